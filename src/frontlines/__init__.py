@@ -1,0 +1,3 @@
+"""frontlines: conflict event data from news text."""
+
+__version__ = "0.1.0"

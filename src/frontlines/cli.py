@@ -1,0 +1,152 @@
+"""The `frontlines` command line: thin Typer commands over plain functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from itertools import chain
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from frontlines import __version__
+from frontlines.config import load_settings
+from frontlines.errors import ConfigError, Rejected, StageError
+from frontlines.ingest.text import InputDoc, check_published, read_path, read_stream
+from frontlines.model import ExtractResult, json_schema
+from frontlines.report import summary_table
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="frontlines: conflict event data from news text (who did what to whom, where, when, and whether).",
+)
+err = Console(stderr=True)
+
+EXIT_OK, EXIT_USAGE, EXIT_REJECTED = 0, 2, 3
+FORMATS = ("json", "jsonl")
+
+
+def _inputs(path: str, settings: Any, meta: dict[str, str | None]) -> Iterator[InputDoc | Rejected]:
+    if path == "-":
+        return read_stream(sys.stdin.buffer, settings.input, **meta)
+    p = Path(path)
+    if not p.exists():
+        raise typer.BadParameter(f"no such file or directory: {path}", param_hint="PATH")
+    return read_path(p, settings.input, **meta)
+
+
+def _record(name: str, outcome: Rejected | StageError) -> dict[str, str]:
+    if isinstance(outcome, Rejected):
+        return {"document": name, "status": "rejected", "reason": outcome.reason, "detail": outcome.detail}
+    return {"document": name, "status": "failed", "reason": "stage_error", "stage": outcome.stage, "detail": str(outcome)}
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="a text or JSONL file, a directory of them, or - for stdin")],
+    published: Annotated[str | None, typer.Option(help="publication date, YYYY-MM-DD")] = None,
+    source: Annotated[str | None, typer.Option(help="source (outlet) name")] = None,
+    url: Annotated[str | None, typer.Option(help="the article's URL")] = None,
+    title: Annotated[str | None, typer.Option(help="the article's title")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json (one document) or jsonl (one line per document)")] = "json",
+    rejections: Annotated[
+        Path | None, typer.Option(help="append a JSONL record for every rejected document to this file")
+    ] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="reject documents larger than this (default 2 MB)")] = None,
+) -> None:
+    """Code one document (or a batch with --format jsonl) into events in the frontlines/extract/1 contract."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        check_published(published, "--published")
+    except Rejected as exc:
+        raise typer.BadParameter(exc.detail, param_hint="--published") from None
+    try:
+        settings = load_settings(overrides={"input": {"max_bytes": max_bytes}} if max_bytes else None)
+    except ConfigError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    from frontlines.extract import Extractor
+
+    meta = {"published": published, "source": source, "url": url, "title": title}
+    items = _inputs(path, settings, meta)
+    first = list(next(items, None) for _ in range(2))
+    batch = [x for x in first if x is not None]
+    if fmt == "json" and len(batch) > 1:
+        err.print(f"error: {path} holds several documents; use --format jsonl")
+        raise typer.Exit(EXIT_USAGE)
+    extractor = Extractor(settings)
+    ok = failed = 0
+    problems: list[dict[str, str]] = []
+    for name, outcome in extractor.extract_many(chain(batch, items)):
+        if isinstance(outcome, ExtractResult):
+            data = outcome.to_json_dict()
+            print(json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None), flush=True)
+            ok += 1
+            continue
+        failed += 1
+        record = _record(name, outcome)
+        problems.append(record)
+        label = "rejected" if isinstance(outcome, Rejected) else "failed"
+        detail = outcome.message if isinstance(outcome, Rejected) else str(outcome)
+        err.print(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}", markup=False, highlight=False)
+    if rejections is not None and problems:
+        with rejections.open("a", encoding="utf-8") as fh:
+            for record in problems:
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if failed and len(batch) > 1:
+        err.print(f"{ok} document(s) coded, {failed} rejected or failed", highlight=False)
+    if ok == 0 and failed:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output contract (frontlines/extract/1), generated from the models."""
+    print(json.dumps(json_schema(), indent=2))
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option(help="directory for the JSONL output")] = Path("demo-output"),
+) -> None:
+    """Code the bundled sample articles, print a summary table and write the events as JSONL."""
+    from frontlines.extract import Extractor
+    from frontlines.ingest.text import read_jsonl
+
+    settings = load_settings()
+    extractor = Extractor(settings)
+    samples = resources.files("frontlines").joinpath("examples", "samples.jsonl")
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "samples.events.jsonl"
+    results: list[ExtractResult] = []
+    with samples.open("rb") as fh, target.open("w", encoding="utf-8") as sink:
+        for name, outcome in extractor.extract_many(read_jsonl(fh, settings.input, "samples.jsonl")):
+            if isinstance(outcome, ExtractResult):
+                results.append(outcome)
+                sink.write(json.dumps(outcome.to_json_dict(), ensure_ascii=False) + "\n")
+            else:
+                err.print(f"{name}: {outcome}", markup=False)
+    console = Console()
+    console.print(summary_table(results))
+    n_events = sum(len(r.events) for r in results)
+    console.print(f"{len(results)} articles, {n_events} events -> {target}")
+
+
+@app.command()
+def version() -> None:
+    """Print the frontlines version and the version of every stage and knowledge file."""
+    from frontlines.extract import Extractor
+
+    print(f"frontlines {__version__}")
+    for name, ver in Extractor().versions.items():
+        print(f"  {name}: {ver}")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""Event coding: triggers, actors, quantities, factuality, assembly into contract events."""

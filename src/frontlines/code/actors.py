@@ -1,0 +1,233 @@
+"""Actors: named groups, state forces from demonyms and country names, generic actors from head nouns,
+and who is actor1 (the one acting) and actor2 (the one acted upon) for a trigger.
+
+Roles for a verbal trigger: actor1 = subject (or the `by` agent of a passive; a subject inherited from
+the governing verb for "will try to retake", "entered ..., capturing"); actor2 = the parts named by the
+trigger's `target_roles` (direct object, `from`/`against`/`on` objects, passive subject). For a nominal
+trigger ("a Taliban attack on ...", "Russian air strikes", "an ambush by gunmen"): actor1 from its
+modifiers or `by`; when the noun is the subject of a verb ("a drone strike killed five militants"),
+actor2 is that verb's object; when it is the object of "launch"/"carry out", actor1 is that verb's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
+from frontlines.model import Actor
+
+_NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
+_LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage"}
+
+
+@dataclass(frozen=True)
+class GroupSpan:
+    token_start: int
+    token_end: int
+    group: Group
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"\s*-\s*", "-", text.replace("\u2019", "'")).split())
+
+
+class ActorCoder:
+    def __init__(self, data: ActorFile) -> None:
+        self.version = data.version
+        self._groups_exact: dict[str, Group] = {}
+        self._groups_folded: dict[str, Group] = {}
+        self._max_tokens = 1
+        for group in data.groups:
+            for alias in (group.name, *group.aliases):
+                key = _key(alias)
+                if alias.isupper() and len(alias) <= 4:
+                    self._groups_exact[key] = group
+                else:
+                    self._groups_folded[key.lower()] = group
+                self._max_tokens = max(self._max_tokens, len(re.findall(r"\w+|[^\w\s]", key)))
+        self._demonyms: dict[str, Country] = {}
+        self._country_names: dict[str, Country] = {}
+        for country in data.countries:
+            self._country_names[country.name.lower()] = country
+            for dem in country.demonyms:
+                self._demonyms[dem.lower()] = country
+        self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
+        self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
+        self._generic: dict[str, GenericActor] = {}
+        for gen in data.generic:
+            for noun in gen.nouns:
+                self._generic[noun.lower()] = gen
+
+    # --- recognition ------------------------------------------------------------------------------
+
+    def find_groups(self, parse: Any) -> list[GroupSpan]:
+        """Named groups in a parsed sentence, longest match first, left to right."""
+        spans: list[GroupSpan] = []
+        i, n = 0, len(parse)
+        while i < n:
+            for length in range(min(self._max_tokens + 1, n - i), 0, -1):
+                text = _key(parse[i : i + length].text)
+                group = self._groups_exact.get(text) or self._groups_folded.get(text.lower())
+                if group is not None:
+                    spans.append(GroupSpan(i, i + length, group))
+                    i += length
+                    break
+            else:
+                i += 1
+        return spans
+
+    def country_of(self, word: str) -> Country | None:
+        low = word.lower()
+        return self._demonyms.get(low) or self._country_names.get(low)
+
+    def actor_at(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
+        """The actor named by the noun phrase headed by `head`, or None when it names no actor."""
+        tokens = np_tokens(head)
+        idx = {t.i for t in tokens}
+        text = phrase_text(tokens)
+        for span in groups:
+            if idx & set(range(span.token_start, span.token_end)):
+                g = span.group
+                return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
+        lemma = head.lemma_.lower()
+        words = {head.lower_, lemma}
+        country = None
+        for t in tokens:
+            if t.i != head.i or head.pos_ == "PROPN":
+                country = country or self.country_of(t.text)
+        # multi-word force nouns ("security forces", "special forces")
+        prev = head.doc[head.i - 1].lower_ + " " + head.lower_ if head.i > 0 else ""
+        if words & self._police_nouns or prev in self._police_nouns:
+            return self._state(text, country, "Police Forces")
+        if words & self._force_nouns or prev in self._force_nouns:
+            return self._state(text, country, "Military Forces")
+        if head.pos_ == "PROPN" and country is not None and self.country_of(head.text) is country:
+            # "Russia struck ..." : a country acting in violence is its armed forces
+            return self._state(text, country, "Military Forces")
+        gen = self._generic.get(head.lower_) or self._generic.get(lemma)
+        if gen is not None:
+            return Actor(
+                text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
+            )
+        return None
+
+    @staticmethod
+    def _state(text: str, country: Country | None, what: str) -> Actor:
+        name = f"{what} of {country.name}" if country else what
+        return Actor(
+            text=text,
+            name=name,
+            country=country.iso3 if country else None,
+            kind="state_forces",
+            id=f"{what.split()[0].lower()}:{country.iso3}" if country else None,
+        )
+
+    # --- roles ------------------------------------------------------------------------------------
+
+    def roles(
+        self, trigger: Any, target_roles: list[str], groups: list[GroupSpan]
+    ) -> tuple[Actor | None, Actor | None]:
+        if trigger.pos_ == "VERB":
+            return self._verbal_roles(trigger, target_roles, groups)
+        return self._nominal_roles(trigger, target_roles, groups)
+
+    def _first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
+        for h in heads:
+            actor = self.actor_at(h, groups)
+            if actor is not None:
+                return actor
+        return None
+
+    def _verbal_roles(
+        self, verb: Any, target_roles: list[str], groups: list[GroupSpan]
+    ) -> tuple[Actor | None, Actor | None]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if passive:
+            actor1 = self._first(agents, groups)
+        else:
+            actor1 = self._first(subj_heads, groups)
+            if actor1 is None and subj_heads and subj_heads[0].pos_ in ("NOUN", "PROPN"):
+                # "A drone strike killed ...": the subject is itself an event; its modifiers act
+                actor1 = self._first([t for t in subj_heads[0].children if t.dep_ in _NP_DEPS], groups)
+            if actor1 is None and not subj_heads:
+                actor1 = self._inherited_subject(verb, groups)
+        targets: list[Any] = []
+        for role in target_roles:
+            if role == "dobj":
+                targets += [c for c in verb.children if c.dep_ == "dobj"]
+            elif role not in ("poss",):
+                targets += [
+                    g for c in verb.children if c.dep_ == "prep" and c.lower_ == role for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+        if passive:
+            targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
+        actor2 = self._first(targets, groups)
+        return actor1, actor2
+
+    def _inherited_subject(self, verb: Any, groups: list[GroupSpan]) -> Actor | None:
+        cur = verb
+        for _ in range(3):
+            if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or cur.head is cur:
+                return None
+            cur = cur.head
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return self._first(subj, groups)
+        return None
+
+    def _nominal_roles(
+        self, noun: Any, target_roles: list[str], groups: list[GroupSpan]
+    ) -> tuple[Actor | None, Actor | None]:
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+        actor1 = self._first(by + mods, groups)
+        head = noun.head
+        if actor1 is None and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _LAUNCH_VERBS:
+            actor1 = self._first([c for c in head.children if c.dep_ == "nsubj"], groups)
+        targets = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in target_roles
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if noun.dep_ in ("nsubj",) and head.pos_ == "VERB":
+            targets += [c for c in head.children if c.dep_ == "dobj"]
+        actor2 = self._first(targets, groups)
+        return actor1, actor2
+
+
+def np_tokens(head: Any) -> list[Any]:
+    """The noun phrase around `head`: its modifiers (recursively) and an `of` complement."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _NP_DEPS:
+            out += np_tokens(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            out.append(child)
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out += np_tokens(g)
+    return sorted(out, key=lambda t: t.i)
+
+
+def phrase_text(tokens: list[Any]) -> str:
+    """Text of a noun phrase without a leading determiner or edge punctuation."""
+    toks = list(tokens)
+    while len(toks) > 1 and (toks[0].dep_ == "det" or toks[0].is_punct):
+        toks.pop(0)
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    doc = toks[0].doc
+    return str(doc[toks[0].i : toks[-1].i + 1].text)
+
+
+@lru_cache(maxsize=1)
+def default_coder() -> ActorCoder:
+    return ActorCoder(actors())

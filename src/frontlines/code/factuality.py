@@ -1,0 +1,138 @@
+"""Factuality (asserted / predicted / hypothetical / negated / uncertain) and attribution of a mention.
+
+The clause of a trigger is its verb (for a nominal trigger, the nearest verb above it). The clause and
+the verbs governing it (through xcomp/ccomp/advcl/conj, up to the root) are searched for cues from
+`data/cues.v1.yaml`, in this precedence: negated > hypothetical > predicted > uncertain > asserted.
+- negated: "not"/"never" on the clause, a denying governor ("denied that its jets struck"), or an
+  event whose victims are "no one" / "nobody";
+- hypothetical: an "if"/"unless" clause, or a counterfactual "would/could/might have";
+- predicted: "will"/"shall", a future-looking governor ("plan to", "threatened to", "will try to"),
+  "is expected/likely/poised to";
+- uncertain: "reportedly", "allegedly", "may/might" (without "have" + counterfactual), "alleged attack".
+Attribution is the subject of a speech verb governing the clause ("..., the army said") or the object
+of "according to".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from frontlines.knowledge import CueFile, cues
+from frontlines.model import Factuality
+
+_CLIMB = {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "parataxis", "pcomp"}
+
+
+class FactualityCoder:
+    def __init__(self, data: CueFile) -> None:
+        self.version = data.version
+        f = data.factuality
+        self.predicted_aux = set(f.predicted_aux)
+        self.predicted_governors = set(f.predicted_governors)
+        self.predicted_adjectives = set(f.predicted_adjectives)
+        self.hyp_marks = set(f.hypothetical_marks)
+        self.hyp_aux = set(f.hypothetical_aux)
+        self.unc_adverbs = set(f.uncertain_adverbs)
+        self.unc_aux = set(f.uncertain_aux)
+        self.unc_adjectives = set(f.uncertain_adjectives)
+        self.neg_governors = set(f.negating_governors)
+        self.neg_words = set(f.negation_words)
+        self.say_verbs = set(data.say_verbs)
+        self.according = set(data.according)
+
+    @staticmethod
+    def clause_verb(trigger: Any) -> Any:
+        cur = trigger
+        for _ in range(4):
+            if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+                return cur
+            cur = cur.head
+        return cur
+
+    @staticmethod
+    def _chain(verb: Any) -> list[Any]:
+        """The clause verb and the verbs governing it, nearest first."""
+        chain = [verb]
+        cur = verb
+        while cur.dep_ in _CLIMB and cur.head is not cur and len(chain) < 6:
+            cur = cur.head
+            chain.append(cur)
+        return chain
+
+    def factuality(self, trigger: Any) -> tuple[Factuality, str | None]:
+        verb = self.clause_verb(trigger)
+        chain = self._chain(verb)
+        found: dict[Factuality, str] = {}
+        # negation on the clause itself (and on the noun: "no attack")
+        for tok in (verb, trigger):
+            for c in tok.children:
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                    found.setdefault("negated", c.text)
+        for c in verb.children:
+            if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in ("nobody", "no-one"):
+                found.setdefault("negated", c.text)
+            if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ == "one" and any(
+                d.lower_ == "no" for d in c.children
+            ):
+                found.setdefault("negated", "no one")
+        for i, v in enumerate(chain):
+            lemma = v.lemma_.lower()
+            if i > 0 and lemma in self.neg_governors:
+                found.setdefault("negated", v.text)
+            children = list(v.children)
+            aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
+            if any(c.dep_ == "mark" and c.lower_ in self.hyp_marks for c in children):
+                found.setdefault("hypothetical", next(c.text for c in children if c.dep_ == "mark"))
+            if any(a in self.hyp_aux for a in aux) and "have" in aux:
+                found.setdefault("hypothetical", " ".join(a for a in aux if a in self.hyp_aux | {"have"}))
+            if i == 0 or v.dep_ == "xcomp" or chain[i - 1].dep_ == "xcomp":
+                for a in aux:
+                    if a in self.predicted_aux:
+                        found.setdefault("predicted", a)
+            if i > 0 and chain[i - 1].dep_ == "xcomp" and lemma in self.predicted_governors | self.predicted_adjectives:
+                found.setdefault("predicted", v.text)
+            if i > 0 and chain[i - 1].dep_ == "xcomp":
+                for c in children:
+                    if c.dep_ == "acomp" and c.lower_ in self.predicted_adjectives:
+                        found.setdefault("predicted", c.text)
+            for c in children:
+                if c.dep_ == "advmod" and c.lower_ in self.unc_adverbs:
+                    found.setdefault("uncertain", c.text)
+            if i == 0 and any(a in self.unc_aux for a in aux) and "have" not in aux:
+                found.setdefault("uncertain", next(a for a in aux if a in self.unc_aux))
+        for c in trigger.children:
+            if c.dep_ == "amod" and c.lower_ in self.unc_adjectives:
+                found.setdefault("uncertain", c.text)
+        for label in ("negated", "hypothetical", "predicted", "uncertain"):
+            if label in found:
+                return label, found[label]  # type: ignore[return-value]
+        return "asserted", None
+
+    def attribution(self, trigger: Any) -> str | None:
+        verb = self.clause_verb(trigger)
+        for v in self._chain(verb)[1:] + [c for c in verb.children if c.dep_ in ("parataxis", "advcl")]:
+            if v.lemma_.lower() in self.say_verbs:
+                subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    return _subtree_text(subj[0])
+        for tok in verb.sent if hasattr(verb, "sent") else verb.doc:
+            if tok.lower_ in self.according:
+                for prep in tok.children:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return _subtree_text(obj)
+        return None
+
+
+def _subtree_text(tok: Any) -> str:
+    toks = [t for t in tok.subtree if not t.is_punct or t.text in ("-", "'")]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    doc = tok.doc
+    return str(doc[toks[0].i : toks[-1].i + 1].text)
+
+
+@lru_cache(maxsize=1)
+def default_factuality() -> FactualityCoder:
+    return FactualityCoder(cues())

@@ -1,0 +1,30 @@
+"""A mention under construction: one event reported in one sentence, filled in stage by stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontlines.knowledge import AcledPair, Trigger
+from frontlines.model import Actor, EventDate, Factuality, Fatalities, Place
+
+
+@dataclass
+class Mention:
+    sentence: int
+    """index into Doc.sentences"""
+    trigger_i: int
+    """token index of the trigger's head in the sentence's parse"""
+    trigger_text: str
+    trigger_start: int
+    """character offset of the trigger in the body"""
+    trigger: Trigger
+    acled: AcledPair | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    location: Place | None = None
+    date: EventDate | None = None
+    fatalities: Fatalities | None = None
+    factuality: Factuality = "asserted"
+    factuality_cue: str | None = None
+    attribution: str | None = None
+    historical: bool = False

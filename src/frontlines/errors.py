@@ -1,0 +1,67 @@
+"""One exception tree for frontlines, with coded reasons.
+
+    FrontlinesError
+     ├── ConfigError            a settings or data file is invalid (names the file and the field)
+     ├── KnowledgeError         a knowledge data file fails its schema
+     ├── PipelineError          the stage graph is inconsistent (missing requirement, duplicate name)
+     ├── StageError             a stage raised while processing a document (carries the stage's name)
+     └── Rejected               an input document was refused; `.reason` is one of REJECT_REASONS
+
+`Rejected` is expected and recoverable: a batch records it and goes on with the next document.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+RejectReason = Literal["empty", "binary", "not_utf8", "too_large", "not_english", "unreadable", "invalid"]
+REJECT_REASONS: tuple[RejectReason, ...] = (
+    "empty",
+    "binary",
+    "not_utf8",
+    "too_large",
+    "not_english",
+    "unreadable",
+    "invalid",
+)
+
+
+class FrontlinesError(Exception):
+    """Base of every error frontlines raises on purpose."""
+
+
+class ConfigError(FrontlinesError):
+    """Invalid settings (defaults file, environment override or CLI value)."""
+
+
+class KnowledgeError(FrontlinesError):
+    """A knowledge data file (ontology, actors, triggers, gazetteer) is missing or fails its schema."""
+
+
+class PipelineError(FrontlinesError):
+    """The pipeline cannot be built: a stage needs something no earlier stage provides, or names clash."""
+
+
+class StageError(FrontlinesError):
+    """A stage failed on one document; the original exception is chained as `__cause__`."""
+
+    def __init__(self, stage: str, version: str, cause: BaseException) -> None:
+        self.stage = stage
+        self.version = version
+        super().__init__(f"stage {stage} ({version}) failed: {type(cause).__name__}: {cause}")
+
+
+class Rejected(FrontlinesError):
+    """An input document was refused. `reason` is a stable code; `detail` is for humans."""
+
+    def __init__(self, reason: RejectReason, detail: str = "", *, name: str | None = None) -> None:
+        if reason not in REJECT_REASONS:
+            raise ValueError(f"unknown rejection reason {reason!r}")
+        self.reason: RejectReason = reason
+        self.detail = detail
+        self.name = name
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return f"{self.reason}: {self.detail}" if self.detail else self.reason

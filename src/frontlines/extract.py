@@ -1,0 +1,55 @@
+"""`extract`: documents in, contract results out. The CLI, the tests and (later) the API call this."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from frontlines import knowledge
+from frontlines.config import Settings, load_settings
+from frontlines.errors import ConfigError, KnowledgeError, Rejected, StageError
+from frontlines.ingest.text import InputDoc
+from frontlines.model import ExtractResult
+from frontlines.pipeline import Doc, Pipeline
+from frontlines.stages import default_stages
+
+
+class Extractor:
+    """A built pipeline. Construction checks the stage graph; models load on first use."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or load_settings()
+        self.pipeline = Pipeline(default_stages(self.settings))
+
+    @property
+    def versions(self) -> dict[str, str]:
+        return {**self.pipeline.versions, **knowledge.versions()}
+
+    def extract(self, item: InputDoc) -> ExtractResult:
+        """Code one document. Raises `Rejected` for input that cannot be coded, `StageError` on a bug."""
+        doc = self.pipeline(
+            Doc(raw=item.text, published=item.published, source=item.source, url=item.url, title=item.title)
+        )
+        assert doc.article is not None
+        return ExtractResult(article=doc.article, events=doc.events, stages={**doc.stages, **knowledge.versions()})
+
+    def extract_text(self, text: str, published: str | None = None, **meta: str | None) -> ExtractResult:
+        return self.extract(InputDoc(name="<text>", text=text, published=published, **meta))
+
+    def extract_many(
+        self, items: Iterable[InputDoc | Rejected]
+    ) -> Iterator[tuple[str, ExtractResult | Rejected | StageError]]:
+        """Code a batch, yielding (document name, outcome). A rejected document, or one a stage fails
+        on, is yielded as that error and the batch goes on with the next document."""
+        for item in items:
+            if isinstance(item, Rejected):
+                yield item.name or "<input>", item
+                continue
+            try:
+                yield item.name, self.extract(item)
+            except Rejected as rej:
+                rej.name = rej.name or item.name
+                yield item.name, rej
+            except StageError as err:
+                if isinstance(err.__cause__, (KnowledgeError, ConfigError)):
+                    raise err.__cause__ from None  # the installation is broken, not this document
+                yield item.name, err

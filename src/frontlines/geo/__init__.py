@@ -1,0 +1,1 @@
+"""Places: gazetteer index, toponym recognition and resolution."""

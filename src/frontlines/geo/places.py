@@ -1,0 +1,82 @@
+"""Which place belongs to which event.
+
+Fallback order: (1) a toponym in the trigger's sentence, preferring one attached to the trigger in
+the parse (its head chain reaches the trigger or its clause verb), then the most precise, then the
+nearest; a toponym that is itself the acting subject ("Russia struck ...") is not the location;
+(2) the nearest toponym in the earlier sentences of the same paragraph; (3) the dateline's place;
+(4) none (`location: null`), never a guessed capital.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
+from frontlines.model import Article, Place
+
+if TYPE_CHECKING:
+    from frontlines.code.mention import Mention
+    from frontlines.pipeline import Doc
+
+_RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
+
+
+def context_countries(index: GazetteerIndex, article: Article) -> set[str]:
+    """Countries the article names unambiguously anywhere in its body, plus the dateline's."""
+    found: set[str] = set()
+    texts = [article.body]
+    if article.dateline and article.dateline.place:
+        texts.append(article.dateline.place)
+    for text in texts:
+        for _name, cands in index.scan_text(text):
+            countries = {c.country for c in cands if c.country}
+            if len(countries) == 1:
+                found |= countries
+    return found
+
+
+def _attached(parse: Any, top: Toponym, trigger_i: int) -> tuple[bool, int]:
+    root = parse[top.token_start : top.token_end].root
+    trigger = parse[trigger_i]
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    hops = 0
+    cur = root
+    while cur.head is not cur and hops < 6:
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head in (trigger, clause):
+            return False, 99  # the subject acts; it is not where
+        cur = cur.head
+        hops += 1
+        if cur is trigger or cur is clause:
+            return True, hops
+    return False, 99
+
+
+def choose_place(doc: Doc, mention: Mention, index: GazetteerIndex) -> Place | None:
+    parse = doc.parses[mention.sentence]
+    scored = []
+    for top in doc.toponyms.get(mention.sentence, []):
+        attached, hops = _attached(parse, top, mention.trigger_i)
+        if hops == 99 and not attached and parse[top.token_start : top.token_end].root.dep_ in ("nsubj",):
+            continue
+        best = index.resolve(top.text, top.candidates, doc.context_countries)
+        key = (not attached, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
+        scored.append((key, top.text, best))
+    if scored:
+        _, text, best = min(scored, key=lambda s: s[0])
+        return to_place(text, best)
+    sentence = doc.sentences[mention.sentence]
+    earlier = [s for s in doc.sentences[: mention.sentence] if s.paragraph == sentence.paragraph]
+    for prev in reversed(earlier):
+        found = index.scan_text(prev.text)
+        if found:
+            name, cands = found[-1]
+            return to_place(name, index.resolve(name, cands, doc.context_countries))
+    article = doc.article
+    if article is not None and article.dateline and article.dateline.place:
+        name = article.dateline.place
+        cands = index.lookup(name)
+        if cands:
+            return to_place(name, index.resolve(name, cands, doc.context_countries))
+    return None

@@ -1,0 +1,161 @@
+"""The output contract (`../shared/DESIGN.md` §2, version 1) as pydantic models.
+
+This module is the only place the contract's types are defined. `frontlines schema` prints the JSON
+Schema generated from `ExtractResult`; every consumer (CLI, store, API, exports) goes through these
+models. Unknown values are `None` (JSON null), never "".
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_ID = "frontlines/extract/1"
+
+PloverType = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+ActorKind = Literal[
+    "state_forces",
+    "government",
+    "rebels",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external",
+    "other",
+]
+PlacePrecision = Literal["point", "city", "district", "admin1", "country", "region"]
+DatePrecision = Literal["day", "week", "month", "year"]
+Factuality = Literal["asserted", "predicted", "hypothetical", "negated", "uncertain"]
+Genre = Literal["news", "opinion", "press_release", "other"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Dateline(_Model):
+    place: str | None = None
+    date: str | None = Field(default=None, description="ISO 8601 date read from the dateline")
+
+
+class Article(_Model):
+    id: str = Field(description="stable: hash of the normalised body")
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: str | None = Field(default=None, description="YYYY-MM-DD")
+    dateline: Dateline | None = None
+    language: str = "en"
+    genre: Genre = "news"
+    body: str
+    boilerplate: list[str] = Field(default_factory=list, description="what was removed, in order")
+
+
+class Plover(_Model):
+    type: PloverType
+    mode: str | None = None
+
+
+class Acled(_Model):
+    event_type: str
+    sub_event_type: str
+
+
+class Actor(_Model):
+    text: str
+    name: str
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
+    kind: ActorKind
+    id: str | None = None
+
+
+class Place(_Model):
+    text: str
+    name: str
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    precision: PlacePrecision
+
+
+class EventDate(_Model):
+    text: str | None = Field(default=None, description="the date expression; null when the text has none")
+    start: str | None = None
+    end: str | None = None
+    precision: DatePrecision | None = None
+
+
+class Fatalities(_Model):
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    text: str | None = None
+
+
+class Evidence(_Model):
+    sentence: str
+    start: int = Field(description="character offset of the sentence in article.body")
+    end: int
+    trigger: str
+
+
+class Event(_Model):
+    id: str
+    plover: Plover
+    acled: Acled | None = None
+    cameo: str | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    location: Place | None = None
+    date: EventDate
+    fatalities: Fatalities
+    factuality: Factuality
+    attribution: str | None = None
+    historical: bool
+    evidence: Evidence
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class ExtractResult(_Model):
+    schema_: Literal["frontlines/extract/1"] = Field(default=SCHEMA_ID, alias="schema")
+    article: Article
+    events: list[Event] = Field(default_factory=list)
+    # Not in §2's listing but required by the style guide (every result records the logic that made it);
+    # an added optional field, so version 1 consumers are unaffected.
+    stages: dict[str, str] = Field(default_factory=dict, description="stage name -> version that ran")
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict[str, object]:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of one `frontlines extract` result, generated from the models above."""
+    schema = ExtractResult.model_json_schema(by_alias=True, mode="serialization")
+    schema["$id"] = SCHEMA_ID
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

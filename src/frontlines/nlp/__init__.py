@@ -1,0 +1,1 @@
+"""Text structure and spaCy: body normalisation, sentences, the candidate pass, parsing."""

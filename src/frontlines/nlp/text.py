@@ -1,0 +1,132 @@
+"""Body normalisation, article ids, datelines and sentence splitting (no model needed)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TRAILING_WS = re.compile(r"[ \t\u00a0]+\n")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+_INNER_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def normalise_body(text: str) -> str:
+    """NFC, Unix newlines, no trailing spaces, at most one blank line between paragraphs."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    text = _TRAILING_WS.sub("\n", text)
+    text = _INNER_SPACES.sub(" ", text)
+    return _MANY_NEWLINES.sub("\n\n", text).strip()
+
+
+def article_id(body: str) -> str:
+    """Stable id: SHA-256 of the body, lower-cased with whitespace collapsed (first 16 hex digits)."""
+    key = " ".join(body.lower().split())
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+# "BEIRUT, March 8, 2016 —", "KABUL, Afghanistan (Jan. 25, 2013) -", "ADEN, Feb 16 —",
+# "WASHINGTON (AP) —", "MOSUL, Iraq (Levant Wire) —". Dash: em, en or hyphen.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\- ]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?"
+    r"(?:,\s*(?P<date1>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<paren>[^)]{1,40})\))?"
+    r"\s*[\u2014\u2013-]{1,2}\s+"
+)
+_PAREN_DATE = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?$")
+
+
+@dataclass(frozen=True)
+class DatelineMatch:
+    place: str
+    date_text: str | None
+    end: int
+
+
+def find_dateline(body: str) -> DatelineMatch | None:
+    """The wire-style dateline at the start of the body, if any (place in capitals, optional date)."""
+    m = _DATELINE.match(body)
+    if not m:
+        return None
+    place = m.group("place").strip()
+    if len(place) < 3 or not any(c.isalpha() for c in place):
+        return None
+    date_text = m.group("date1")
+    paren = m.group("paren")
+    if date_text is None and paren and _PAREN_DATE.match(paren.strip()):
+        date_text = paren.strip()
+    return DatelineMatch(place=place.title(), date_text=date_text, end=m.end())
+
+
+# --- sentences ----------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep st jr sr prof rev no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est dept fig".split()
+)
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    start: int
+    end: int
+    paragraph: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].lower().lstrip("(\"'")
+    if word in _ABBREVIATIONS:
+        return True
+    # single capital initials ("J. Smith") and dotted acronyms ("U.S.")
+    return len(word) == 1 or ("." in word and len(word) <= 5)
+
+
+def _segments(block: str) -> list[tuple[int, int]]:
+    """Lines of a paragraph that belong together: a hard-wrapped line (long, not ending a sentence)
+    continues on the next line; any other line break ends a segment (headlines, list items)."""
+    out: list[tuple[int, int]] = []
+    seg_start = 0
+    for lm in re.finditer(r"\n", block):
+        line_start = block.rfind("\n", 0, lm.start()) + 1
+        line = block[line_start : lm.start()].rstrip()
+        wrapped = len(line) >= 50 and not re.search(r"[.!?:\"\u201d)]$", line)
+        if not wrapped:
+            out.append((seg_start, lm.start()))
+            seg_start = lm.end()
+    out.append((seg_start, len(block)))
+    return out
+
+
+def split_sentences(body: str) -> list[SentenceSpan]:
+    """Paragraphs on blank lines; sentences on terminal punctuation (not after abbreviations) and on
+    line breaks that do not look like hard wrapping."""
+    spans: list[SentenceSpan] = []
+    for paragraph, pm in enumerate(re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body)):
+        block = pm.group()
+        for seg_start, seg_end in _segments(block):
+            seg = block[seg_start:seg_end]
+            base = pm.start() + seg_start
+            cursor = 0
+            for em in _SENT_END.finditer(seg):
+                if seg[em.start()] == "." and _is_abbreviation(seg, em.start()):
+                    continue
+                _add(spans, body, base + cursor, base + em.end(), paragraph)
+                cursor = em.end()
+            _add(spans, body, base + cursor, base + len(seg), paragraph)
+    return spans
+
+
+def _add(spans: list[SentenceSpan], body: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(SentenceSpan(start, end, paragraph))

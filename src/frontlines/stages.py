@@ -1,0 +1,245 @@
+"""The default stages, in order. Each is a `Doc -> Doc` function with a name, a version, and the Doc
+fields it requires and assigns; `default_stages(settings)` returns them for `Pipeline`.
+
+    article.v1     raw text -> Article (normalised body, stable id, dateline)        [nlp/text.py]
+    sentences.v1   Article -> sentences, candidates flagged by the lexical pass     [nlp/candidates.py]
+    parse.v1       candidate sentences -> spaCy parses                               [nlp/models.py]
+    entities.v1    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
+    triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
+    actors.v1      mentions -> actor1 / actor2                                       [code/actors.py]
+    places.v1      mentions -> location (sentence, then paragraph, then dateline)    [geo/gazetteer.py]
+    dates.v1       mentions -> date, historical                                      [when/dates.py]
+    fatalities.v1  mentions -> fatalities                                            [code/quantities.py]
+    factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
+    events.v1      mentions -> contract events (ids, ontology codes, confidence)     [code/assemble.py]
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontlines.code.actors import default_coder
+from frontlines.code.assemble import to_event
+from frontlines.code.factuality import default_factuality
+from frontlines.code.mention import Mention
+from frontlines.code.quantities import default_quantities
+from frontlines.code.triggers import default_matcher
+from frontlines.config import Settings
+from frontlines.errors import Rejected
+from frontlines.geo.gazetteer import default_index
+from frontlines.geo.places import choose_place, context_countries
+from frontlines.model import Article, Dateline, EventDate
+from frontlines.nlp.candidates import is_candidate
+from frontlines.nlp.models import load_spacy
+from frontlines.nlp.text import article_id, find_dateline, normalise_body, split_sentences
+from frontlines.pipeline import Doc, Sentence, Stage, stage
+from frontlines.when.dates import resolve
+
+HISTORICAL_DAYS = 31
+
+
+@stage("article", "article.v1", requires=["raw", "published", "source", "url", "title"], assigns=["article"])
+def make_article(doc: Doc) -> Doc:
+    body = normalise_body(doc.raw)
+    if not body:
+        raise Rejected("empty", "no text after normalisation")
+    dateline = None
+    found = find_dateline(body)
+    if found is not None:
+        resolved = None
+        if found.date_text and doc.published:
+            resolved = resolve(found.date_text, date.fromisoformat(doc.published))
+        dateline = Dateline(place=found.place, date=resolved.start.isoformat() if resolved else None)
+    published = doc.published or (dateline.date if dateline else None)
+    doc.article = Article(
+        id=article_id(body),
+        url=doc.url,
+        source=doc.source,
+        title=doc.title,
+        published=published,
+        dateline=dateline,
+        body=body,
+    )
+    return doc
+
+
+@stage("sentences", "sentences.v1", requires=["article"], assigns=["sentences"])
+def make_sentences(doc: Doc) -> Doc:
+    assert doc.article is not None
+    body = doc.article.body
+    doc.sentences = [
+        Sentence(sp.start, sp.end, body[sp.start : sp.end], sp.paragraph, is_candidate(body[sp.start : sp.end]))
+        for sp in split_sentences(body)
+    ]
+    return doc
+
+
+def parse_stage(settings: Settings) -> Stage:
+    @stage("parse", f"parse.v1+{settings.nlp.model}", requires=["sentences"], assigns=["parses"])
+    def parse(doc: Doc) -> Doc:
+        wanted = [
+            i
+            for i, s in enumerate(doc.sentences)
+            if (s.candidate or not settings.extract.candidates_only)
+            and len(s.text) <= settings.extract.max_sentence_chars
+        ]
+        if not wanted:
+            return doc
+        nlp = load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
+        texts = (doc.sentences[i].text.replace("\n", " ") for i in wanted)
+        for i, parsed in zip(wanted, nlp.pipe(texts, batch_size=settings.nlp.batch_size), strict=True):
+            doc.parses[i] = parsed
+        return doc
+
+    return parse
+
+
+@stage("entities", "entities.v1", requires=["parses", "article"], assigns=["groups", "toponyms", "context_countries"])
+def find_entities(doc: Doc) -> Doc:
+    assert doc.article is not None
+    coder, index = default_coder(), default_index()
+    for i, parse in doc.parses.items():
+        groups = coder.find_groups(parse)
+        doc.groups[i] = groups
+        blocked = [(g.token_start, g.token_end) for g in groups]
+        doc.toponyms[i] = index.find_in_parse(parse, doc.sentences[i].start, blocked)
+    doc.context_countries = context_countries(index, doc.article)
+    return doc
+
+
+@stage("triggers", "triggers.v1", requires=["parses", "toponyms"], assigns=["mentions"])
+def find_triggers(doc: Doc) -> Doc:
+    matcher = default_matcher()
+    for i, parse in sorted(doc.parses.items()):
+        toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
+        best = matcher.best(matcher.find(parse, toponym_tokens))
+        if best is None:
+            continue
+        span = parse[best.start_i : best.token_i + 1]
+        doc.mentions.append(
+            Mention(
+                sentence=i,
+                trigger_i=best.token_i,
+                trigger_text=span.text,
+                trigger_start=doc.sentences[i].start + span.start_char,
+                trigger=best.trigger,
+            )
+        )
+    return doc
+
+
+@stage("actors", "actors.v1", requires=["mentions", "groups"], assigns=["mentions.actors"])
+def code_actors(doc: Doc) -> Doc:
+    coder = default_coder()
+    for m in doc.mentions:
+        tok = doc.parses[m.sentence][m.trigger_i]
+        m.actor1, m.actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []))
+    return doc
+
+
+@stage(
+    "places",
+    "places.v1",
+    requires=["mentions", "toponyms", "context_countries", "mentions.actors"],
+    assigns=["mentions.location"],
+)
+def code_places(doc: Doc) -> Doc:
+    for m in doc.mentions:
+        m.location = choose_place(doc, m, default_index())
+    return doc
+
+
+@stage("dates", "dates.v1", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"])
+def code_dates(doc: Doc) -> Doc:
+    assert doc.article is not None
+    ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
+    ref = date.fromisoformat(ref_text) if ref_text else None
+    for m in doc.mentions:
+        parse = doc.parses[m.sentence]
+        trigger = parse[m.trigger_i]
+        ents = [e for e in parse.ents if e.label_ == "DATE"]
+        # a date attached to the trigger's clause first, then any date in the sentence
+        ents.sort(key=lambda e: (trigger not in e.root.ancestors and e.root.head != trigger, abs(e.start - trigger.i)))
+        m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
+        for ent in ents:
+            resolved = resolve(ent.text, ref) if ref else None
+            if resolved is None:
+                continue
+            m.date = EventDate(
+                text=ent.text,
+                start=resolved.start.isoformat(),
+                end=resolved.end.isoformat(),
+                precision=resolved.precision,
+            )
+            m.historical = ref is not None and (ref - resolved.end).days > HISTORICAL_DAYS
+            break
+    return doc
+
+
+@stage("fatalities", "fatalities.v1", requires=["mentions"], assigns=["mentions.fatalities"])
+def code_fatalities(doc: Doc) -> Doc:
+    coder = default_quantities()
+    for m in doc.mentions:
+        m.fatalities = coder.fatalities(doc.parses[m.sentence])
+    return doc
+
+
+@stage(
+    "factuality",
+    "factuality.v1",
+    requires=["mentions", "mentions.date"],
+    assigns=["mentions.factuality", "mentions.attribution"],
+)
+def code_factuality(doc: Doc) -> Doc:
+    coder = default_factuality()
+    assert doc.article is not None
+    for m in doc.mentions:
+        tok = doc.parses[m.sentence][m.trigger_i]
+        m.factuality, m.factuality_cue = coder.factuality(tok)
+        m.attribution = coder.attribution(tok)
+        published = doc.article.published
+        if (
+            m.factuality == "asserted"
+            and m.date is not None
+            and m.date.text
+            and m.date.start
+            and published
+            and m.date.start > published
+        ):
+            m.factuality, m.factuality_cue = "predicted", m.date.text
+    return doc
+
+
+@stage(
+    "events",
+    "events.v1",
+    requires=[
+        "mentions.actors",
+        "mentions.location",
+        "mentions.date",
+        "mentions.fatalities",
+        "mentions.factuality",
+        "article",
+    ],
+    assigns=["events"],
+)
+def make_events(doc: Doc) -> Doc:
+    assert doc.article is not None
+    doc.events = [e for m in doc.mentions if (e := to_event(doc, m)) is not None]
+    return doc
+
+
+def default_stages(settings: Settings) -> list[Stage]:
+    return [
+        make_article,
+        make_sentences,
+        parse_stage(settings),
+        find_entities,
+        find_triggers,
+        code_actors,
+        code_places,
+        code_dates,
+        code_fatalities,
+        code_factuality,
+        make_events,
+    ]

@@ -1,0 +1,1 @@
+"""Time: date expressions resolved against the publication date or dateline."""

@@ -1,0 +1,142 @@
+"""Date expressions resolved against a reference date (publication date, else dateline date).
+
+Rules (in this order):
+- weekdays: "on Monday" is the latest Monday on or before the reference; "next Monday" the first after;
+- "today", "tonight", "this morning" = reference; "yesterday", "last night" = reference - 1 day;
+- "last week" (week precision), "last month" (month), "last year" (year); "next week/month" likewise ahead;
+- "N days/weeks/months/years ago";
+- a year alone ("in 2014") gives year precision; a month alone ("in October") the latest such month on
+  or before the reference; anything else goes to dateparser with the reference as RELATIVE_BASE and
+  PREFER_DATES_FROM=past (explicit dates: "March 2", "2 March 2017").
+"early"/"late"/"mid-" modifiers are stripped. Durations ("for three days") are not dates: None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+Precision = Literal["day", "week", "month", "year"]
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+}  # fmt: skip
+_MODIFIERS = re.compile(r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    start: date
+    end: date
+    precision: Precision
+
+    @property
+    def future(self) -> bool:
+        return False
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_months(ref: date, months: int) -> tuple[int, int]:
+    total = ref.year * 12 + (ref.month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def _month_range(year: int, month: int) -> ResolvedDate:
+    return ResolvedDate(date(year, month, 1), _month_end(year, month), "month")
+
+
+def _clean(expr: str) -> str:
+    text = expr.lower().replace("\u2019", "'")
+    text = re.sub(r"\b(?:this|that)\s+(morning|afternoon|evening|night)\b", r"today", text)
+    text = _MODIFIERS.sub(" ", text)
+    return " ".join(text.replace(",", " , ").split()).replace(" , ", ", ").strip(" ,")
+
+
+def resolve(expr: str, ref: date) -> ResolvedDate | None:
+    """Resolve a date expression against `ref`, or None when it is not a point or period in time."""
+    text = _clean(expr)
+    if not text or re.search(r"\b(?:for|over|past|within|recent|coming)\b", expr.lower()):
+        return None
+    if text in ("today", "tonight", "today night"):
+        return ResolvedDate(ref, ref, "day")
+    if text in ("yesterday", "last night", "yesterday today"):
+        d = ref - timedelta(days=1)
+        return ResolvedDate(d, d, "day")
+    words = text.split()
+    if len(words) <= 2 and words[-1] in WEEKDAYS and words[0] in (words[-1], "last", "next", "this"):
+        target = WEEKDAYS[words[-1]]
+        if words[0] == "next":
+            delta = (target - ref.weekday()) % 7 or 7
+            d = ref + timedelta(days=delta)
+        else:
+            delta = (ref.weekday() - target) % 7
+            if words[0] == "last" and delta == 0:
+                delta = 7
+            d = ref - timedelta(days=delta)
+        return ResolvedDate(d, d, "day")
+    m = re.fullmatch(r"(last|next|this) (week|month|year)", text)
+    if m:
+        step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
+        if m.group(2) == "week":
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+            return ResolvedDate(monday, monday + timedelta(days=6), "week")
+        if m.group(2) == "month":
+            y, mo = _shift_months(ref, step)
+            return _month_range(y, mo)
+        return ResolvedDate(date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year")
+    m = re.fullmatch(r"(\d+|[a-z]+) (day|week|month|year)s? ago", text)
+    if m:
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1))
+        if count is None:
+            return None
+        unit = m.group(2)
+        if unit == "day":
+            d = ref - timedelta(days=count)
+            return ResolvedDate(d, d, "day")
+        if unit == "week":
+            d = ref - timedelta(weeks=count)
+            monday = d - timedelta(days=d.weekday())
+            return ResolvedDate(monday, monday + timedelta(days=6), "week")
+        if unit == "month":
+            y, mo = _shift_months(ref, -count)
+            return _month_range(y, mo)
+        return ResolvedDate(date(ref.year - count, 1, 1), date(ref.year - count, 12, 31), "year")
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        y = int(text)
+        return ResolvedDate(date(y, 1, 1), date(y, 12, 31), "year")
+    if text in MONTHS:
+        mo = MONTHS[text]
+        y = ref.year if mo <= ref.month else ref.year - 1
+        return _month_range(y, mo)
+    m = re.fullmatch(r"([a-z]+)\.? ((?:19|20)\d\d)", text)
+    if m and m.group(1) in MONTHS:
+        return _month_range(int(m.group(2)), MONTHS[m.group(1)])
+    return _dateparser(text, ref)
+
+
+def _dateparser(text: str, ref: date) -> ResolvedDate | None:
+    if not re.search(r"\d", text) or not any(w.strip(".") in MONTHS for w in text.split()):
+        return None
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    d = parsed.date()
+    return ResolvedDate(d, d, "day")
