@@ -27,8 +27,8 @@ MIN_POP_FOCUS = 3000
 MIN_POP_WORLD = 150_000
 # Countries with recurring armed conflict in the news, 2013-2026 (ISO 3166-1 alpha-2).
 FOCUS = set(
-    "SY IQ AF PK YE LB PS IL LY SO SD SS ET NG ML BF NE CD CF TD CM MZ UA MM EG TR SA IR JO KE UG RW "
-    "DZ TN ER AM AZ GE CO MX PH IN BI".split()
+    """SY IQ AF PK YE LB PS IL LY SO SD SS ET NG ML BF NE CD CF TD CM MZ
+    UA MM EG TR SA IR JO KE UG RW DZ TN ER AM AZ GE CO MX PH IN BI""".split()
 )
 # Extra English names GeoNames lacks as alternates, or whose English form is what news writes.
 EXTRA_ALIASES: dict[str, list[str]] = {
@@ -49,10 +49,7 @@ EXTRA_ALIASES: dict[str, list[str]] = {
 
 
 def latin(name: str) -> bool:
-    for ch in name:
-        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
-            return False
-    return True
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
 
 
 def keep_alias(alias: str, name: str) -> bool:

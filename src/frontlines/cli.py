@@ -25,7 +25,12 @@ app = typer.Typer(
     no_args_is_help=True,
     help="frontlines: conflict event data from news text (who did what to whom, where, when, and whether).",
 )
-err = Console(stderr=True)
+
+
+def _say(message: str) -> None:
+    """One plain line on stderr (no wrapping, no markup: messages are grepped by scripts)."""
+    print(message, file=sys.stderr, flush=True)
+
 
 EXIT_OK, EXIT_USAGE, EXIT_REJECTED = 0, 2, 3
 FORMATS = ("json", "jsonl")
@@ -43,7 +48,13 @@ def _inputs(path: str, settings: Any, meta: dict[str, str | None]) -> Iterator[I
 def _record(name: str, outcome: Rejected | StageError) -> dict[str, str]:
     if isinstance(outcome, Rejected):
         return {"document": name, "status": "rejected", "reason": outcome.reason, "detail": outcome.detail}
-    return {"document": name, "status": "failed", "reason": "stage_error", "stage": outcome.stage, "detail": str(outcome)}
+    return {
+        "document": name,
+        "status": "failed",
+        "reason": "stage_error",
+        "stage": outcome.stage,
+        "detail": str(outcome),
+    }
 
 
 @app.command()
@@ -53,11 +64,15 @@ def extract(
     source: Annotated[str | None, typer.Option(help="source (outlet) name")] = None,
     url: Annotated[str | None, typer.Option(help="the article's URL")] = None,
     title: Annotated[str | None, typer.Option(help="the article's title")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="json (one document) or jsonl (one line per document)")] = "json",
+    fmt: Annotated[
+        str, typer.Option("--format", help="json (one document) or jsonl (one line per document)")
+    ] = "json",
     rejections: Annotated[
         Path | None, typer.Option(help="append a JSONL record for every rejected document to this file")
     ] = None,
-    max_bytes: Annotated[int | None, typer.Option(help="reject documents larger than this (default 2 MB)")] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option(help="reject documents larger than this (default 2 MB)")
+    ] = None,
 ) -> None:
     """Code one document (or a batch with --format jsonl) into events in the frontlines/extract/1 contract."""
     if fmt not in FORMATS:
@@ -69,7 +84,7 @@ def extract(
     try:
         settings = load_settings(overrides={"input": {"max_bytes": max_bytes}} if max_bytes else None)
     except ConfigError as exc:
-        err.print(f"error: {exc}")
+        _say(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     from frontlines.extract import Extractor
 
@@ -78,7 +93,7 @@ def extract(
     first = list(next(items, None) for _ in range(2))
     batch = [x for x in first if x is not None]
     if fmt == "json" and len(batch) > 1:
-        err.print(f"error: {path} holds several documents; use --format jsonl")
+        _say(f"error: {path} holds several documents; use --format jsonl")
         raise typer.Exit(EXIT_USAGE)
     extractor = Extractor(settings)
     ok = failed = 0
@@ -94,13 +109,13 @@ def extract(
         problems.append(record)
         label = "rejected" if isinstance(outcome, Rejected) else "failed"
         detail = outcome.message if isinstance(outcome, Rejected) else str(outcome)
-        err.print(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}", markup=False, highlight=False)
+        _say(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}")
     if rejections is not None and problems:
         with rejections.open("a", encoding="utf-8") as fh:
             for record in problems:
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     if failed and len(batch) > 1:
-        err.print(f"{ok} document(s) coded, {failed} rejected or failed", highlight=False)
+        _say(f"{ok} document(s) coded, {failed} rejected or failed")
     if ok == 0 and failed:
         raise typer.Exit(EXIT_REJECTED)
 
@@ -131,8 +146,8 @@ def demo(
                 results.append(outcome)
                 sink.write(json.dumps(outcome.to_json_dict(), ensure_ascii=False) + "\n")
             else:
-                err.print(f"{name}: {outcome}", markup=False)
-    console = Console()
+                _say(f"{name}: {outcome}")
+    console = Console(width=None if sys.stdout.isatty() else 160)
     console.print(summary_table(results))
     n_events = sum(len(r.events) for r in results)
     console.print(f"{len(results)} articles, {n_events} events -> {target}")

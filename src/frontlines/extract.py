@@ -30,7 +30,9 @@ class Extractor:
             Doc(raw=item.text, published=item.published, source=item.source, url=item.url, title=item.title)
         )
         assert doc.article is not None
-        return ExtractResult(article=doc.article, events=doc.events, stages={**doc.stages, **knowledge.versions()})
+        return ExtractResult(
+            article=doc.article, events=doc.events, stages={**doc.stages, **knowledge.versions()}
+        )
 
     def extract_text(self, text: str, published: str | None = None, **meta: str | None) -> ExtractResult:
         return self.extract(InputDoc(name="<text>", text=text, published=published, **meta))

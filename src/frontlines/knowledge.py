@@ -196,7 +196,9 @@ def _validate(model: type[M], name: str, expected_schema: str) -> M:
     except ValidationError as exc:
         raise KnowledgeError(f"frontlines/data/{name} fails its schema: {exc}") from exc
     if parsed.schema_ != expected_schema:
-        raise KnowledgeError(f"frontlines/data/{name}: schema {parsed.schema_!r}, expected {expected_schema!r}")
+        raise KnowledgeError(
+            f"frontlines/data/{name}: schema {parsed.schema_!r}, expected {expected_schema!r}"
+        )
     return parsed
 
 
@@ -220,7 +222,9 @@ def triggers() -> TriggerFile:
             raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown CAMEO root {trig.cameo[:2]}")
         modes = onto.plover.modes.get(trig.plover.type, [])
         if trig.plover.mode is not None and trig.plover.mode not in modes:
-            raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown PLOVER mode {trig.plover.mode}")
+            raise KnowledgeError(
+                f"triggers.v1.yaml: trigger {trig.id}: unknown PLOVER mode {trig.plover.mode}"
+            )
     return data
 
 

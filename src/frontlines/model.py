@@ -50,7 +50,8 @@ Genre = Literal["news", "opinion", "press_release", "other"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    # the serialised schema lists every field as required: output always carries every key
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
 class Dateline(_Model):
@@ -140,14 +141,16 @@ class Event(_Model):
 
 
 class ExtractResult(_Model):
-    schema_: Literal["frontlines/extract/1"] = Field(default=SCHEMA_ID, alias="schema")
+    schema_: Literal["frontlines/extract/1"] = Field(default="frontlines/extract/1", alias="schema")
     article: Article
     events: list[Event] = Field(default_factory=list)
     # Not in §2's listing but required by the style guide (every result records the logic that made it);
     # an added optional field, so version 1 consumers are unaffected.
     stages: dict[str, str] = Field(default_factory=dict, description="stage name -> version that ran")
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid", populate_by_name=True, json_schema_serialization_defaults_required=True
+    )
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json", by_alias=True)

@@ -23,12 +23,31 @@ def _row(event: Event) -> list[str]:
         when += " (pub.)"
     deaths = str(event.fatalities.best) if event.fatalities.best is not None else "-"
     status = event.factuality + (" hist." if event.historical else "")
-    return [acled, _actor(event.actor1), _actor(event.actor2), place, when, deaths, status, event.evidence.trigger]
+    return [
+        acled,
+        _actor(event.actor1),
+        _actor(event.actor2),
+        place,
+        when,
+        deaths,
+        status,
+        event.evidence.trigger,
+    ]
 
 
 def summary_table(results: Sequence[ExtractResult]) -> Table:
     table = Table(title="frontlines: coded events", show_lines=False, expand=True)
-    for col in ("article", "ACLED type / sub-type", "actor1", "actor2", "place", "date", "killed", "factuality", "trigger"):
+    for col in (
+        "article",
+        "ACLED type / sub-type",
+        "actor1",
+        "actor2",
+        "place",
+        "date",
+        "killed",
+        "factuality",
+        "trigger",
+    ):
         table.add_column(col, overflow="fold")
     for res in results:
         label = (res.article.title or res.article.id)[:40]

@@ -68,7 +68,9 @@ def make_sentences(doc: Doc) -> Doc:
     assert doc.article is not None
     body = doc.article.body
     doc.sentences = [
-        Sentence(sp.start, sp.end, body[sp.start : sp.end], sp.paragraph, is_candidate(body[sp.start : sp.end]))
+        Sentence(
+            sp.start, sp.end, body[sp.start : sp.end], sp.paragraph, is_candidate(body[sp.start : sp.end])
+        )
         for sp in split_sentences(body)
     ]
     return doc
@@ -94,7 +96,12 @@ def parse_stage(settings: Settings) -> Stage:
     return parse
 
 
-@stage("entities", "entities.v1", requires=["parses", "article"], assigns=["groups", "toponyms", "context_countries"])
+@stage(
+    "entities",
+    "entities.v1",
+    requires=["parses", "article"],
+    assigns=["groups", "toponyms", "context_countries"],
+)
 def find_entities(doc: Doc) -> Doc:
     assert doc.article is not None
     coder, index = default_coder(), default_index()
@@ -103,7 +110,7 @@ def find_entities(doc: Doc) -> Doc:
         doc.groups[i] = groups
         blocked = [(g.token_start, g.token_end) for g in groups]
         doc.toponyms[i] = index.find_in_parse(parse, doc.sentences[i].start, blocked)
-    doc.context_countries = context_countries(index, doc.article)
+    doc.context_countries = context_countries(index, doc.article, coder.demonym_iso3)
     return doc
 
 
@@ -149,7 +156,9 @@ def code_places(doc: Doc) -> Doc:
     return doc
 
 
-@stage("dates", "dates.v1", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"])
+@stage(
+    "dates", "dates.v1", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
+)
 def code_dates(doc: Doc) -> Doc:
     assert doc.article is not None
     ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
@@ -159,7 +168,12 @@ def code_dates(doc: Doc) -> Doc:
         trigger = parse[m.trigger_i]
         ents = [e for e in parse.ents if e.label_ == "DATE"]
         # a date attached to the trigger's clause first, then any date in the sentence
-        ents.sort(key=lambda e: (trigger not in e.root.ancestors and e.root.head != trigger, abs(e.start - trigger.i)))
+        ents.sort(
+            key=lambda e: (
+                trigger not in e.root.ancestors and e.root.head != trigger,
+                abs(e.start - trigger.i),
+            )
+        )
         m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
         for ent in ents:
             resolved = resolve(ent.text, ref) if ref else None

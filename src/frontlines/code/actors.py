@@ -83,6 +83,11 @@ class ActorCoder:
         low = word.lower()
         return self._demonyms.get(low) or self._country_names.get(low)
 
+    def demonym_iso3(self, word: str) -> str | None:
+        """ISO3 of a demonym ("Lebanese" -> LBN); None for anything else."""
+        country = self._demonyms.get(word.lower())
+        return country.iso3 if country else None
+
     def actor_at(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None when it names no actor."""
         tokens = np_tokens(head)
@@ -162,7 +167,10 @@ class ActorCoder:
                 targets += [c for c in verb.children if c.dep_ == "dobj"]
             elif role not in ("poss",):
                 targets += [
-                    g for c in verb.children if c.dep_ == "prep" and c.lower_ == role for g in c.children
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == role
+                    for g in c.children
                     if g.dep_ == "pobj"
                 ]
         if passive:

@@ -73,6 +73,8 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         factuality=m.factuality,
         attribution=m.attribution,
         historical=m.historical,
-        evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end, trigger=m.trigger_text),
+        evidence=Evidence(
+            sentence=sentence.text, start=sentence.start, end=sentence.end, trigger=m.trigger_text
+        ),
         confidence=round(min(confidence, 0.95), 2),
     )

@@ -72,8 +72,10 @@ class FactualityCoder:
         for c in verb.children:
             if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in ("nobody", "no-one"):
                 found.setdefault("negated", c.text)
-            if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ == "one" and any(
-                d.lower_ == "no" for d in c.children
+            if (
+                c.dep_ in ("nsubjpass", "nsubj")
+                and c.lower_ == "one"
+                and any(d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", "no one")
         for i, v in enumerate(chain):
@@ -90,7 +92,11 @@ class FactualityCoder:
                 for a in aux:
                     if a in self.predicted_aux:
                         found.setdefault("predicted", a)
-            if i > 0 and chain[i - 1].dep_ == "xcomp" and lemma in self.predicted_governors | self.predicted_adjectives:
+            if (
+                i > 0
+                and chain[i - 1].dep_ == "xcomp"
+                and lemma in self.predicted_governors | self.predicted_adjectives
+            ):
                 found.setdefault("predicted", v.text)
             if i > 0 and chain[i - 1].dep_ == "xcomp":
                 for c in children:
@@ -106,7 +112,7 @@ class FactualityCoder:
                 found.setdefault("uncertain", c.text)
         for label in ("negated", "hypothetical", "predicted", "uncertain"):
             if label in found:
-                return label, found[label]  # type: ignore[return-value]
+                return label, found[label]
         return "asserted", None
 
     def attribution(self, trigger: Any) -> str | None:

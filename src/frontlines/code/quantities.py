@@ -39,9 +39,15 @@ class QuantityCoder:
 
     def _count_of(self, head: Any) -> tuple[int | None, int | None, int | None, Any] | None:
         """(best, low, high, first token) for the noun phrase headed by `head`, if it carries a count."""
-        if head.lower_ in ("nobody",) or (head.lower_ == "one" and any(c.lower_ == "no" for c in head.children)):
+        if head.lower_ in ("nobody",) or (
+            head.lower_ == "one" and any(c.lower_ == "no" for c in head.children)
+        ):
             return 0, None, None, head
-        nums = [c for c in head.children if c.dep_ in ("nummod", "quantmod", "amod") and self.number(c) is not None]
+        nums = [
+            c
+            for c in head.children
+            if c.dep_ in ("nummod", "quantmod", "amod") and self.number(c) is not None
+        ]
         if self.number(head) is not None and head.pos_ in ("NUM", "NOUN", "PRON"):
             nums = [head, *nums]
         if not nums:
@@ -61,7 +67,15 @@ class QuantityCoder:
             high = value
         if num.lower_ in self.vague:
             low = value
-        return best, low, high, min([num, *[t for t in head.doc[max(0, num.i - 3) : num.i] if t.lower_ in window.split()]], key=lambda t: t.i)
+        return (
+            best,
+            low,
+            high,
+            min(
+                [num, *[t for t in head.doc[max(0, num.i - 3) : num.i] if t.lower_ in window.split()]],
+                key=lambda t: t.i,
+            ),
+        )
 
     def fatalities(self, sentence: Any) -> Fatalities:
         for tok in sentence:
@@ -79,8 +93,13 @@ class QuantityCoder:
                     heads = [tok.head]
                 heads += [c for c in tok.children if c.dep_ in ("nummod", "quantmod")]
                 if tok.dep_ == "nsubj" or tok.head.lemma_ in ("rise", "reach", "climb", "stand"):
-                    heads += [g for c in tok.head.children if c.dep_ == "prep" for g in c.children
-                              if g.dep_ == "pobj" and self.number(g) is not None]
+                    heads += [
+                        g
+                        for c in tok.head.children
+                        if c.dep_ == "prep"
+                        for g in c.children
+                        if g.dep_ == "pobj" and self.number(g) is not None
+                    ]
                 if tok.dep_ in ("acomp", "oprd", "amod", "xcomp"):
                     heads += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
             for head in heads:

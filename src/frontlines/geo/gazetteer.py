@@ -70,7 +70,9 @@ class GazetteerIndex:
 
     # --- recognition ------------------------------------------------------------------------------
 
-    def find_in_parse(self, parse: Any, offset: int, blocked: Iterable[tuple[int, int]] = ()) -> list[Toponym]:
+    def find_in_parse(
+        self, parse: Any, offset: int, blocked: Iterable[tuple[int, int]] = ()
+    ) -> list[Toponym]:
         """Toponyms in a parsed sentence (`offset` = the sentence's start in the body).
         `blocked` are token ranges already claimed (named actors)."""
         blocked_tokens = {i for a, b in blocked for i in range(a, b)}
@@ -124,7 +126,7 @@ class GazetteerIndex:
         """Cheap lookup over unparsed text (capitalised word runs), for article-level context."""
         out: list[tuple[str, list[GazPlace]]] = []
         for m in re.finditer(r"[A-Z][\w'\-]*(?:\s+(?:al-|el-)?[A-Z][\w'\-]*){0,3}", text):
-            words = m.group().split()
+            words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
             for length in range(len(words), 0, -1):
                 cands = self.lookup(" ".join(words[:length]))
                 if cands:

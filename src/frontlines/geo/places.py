@@ -9,6 +9,8 @@ nearest; a toponym that is itself the acting subject ("Russia struck ...") is no
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
@@ -21,9 +23,16 @@ if TYPE_CHECKING:
 _RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
 
 
-def context_countries(index: GazetteerIndex, article: Article) -> set[str]:
-    """Countries the article names unambiguously anywhere in its body, plus the dateline's."""
+def context_countries(
+    index: GazetteerIndex, article: Article, demonym_country: Callable[[str], str | None]
+) -> set[str]:
+    """Countries the article names unambiguously anywhere in its body (places and demonyms such as
+    "Lebanese"), plus the dateline's."""
     found: set[str] = set()
+    for word in re.findall(r"\b[A-Z][a-z]+\b", article.body):
+        iso3 = demonym_country(word)
+        if iso3:
+            found.add(iso3)
     texts = [article.body]
     if article.dateline and article.dateline.place:
         texts.append(article.dateline.place)

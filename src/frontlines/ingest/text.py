@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import re
-from io import BytesIO
 from collections.abc import Iterator
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 from typing import IO
 
@@ -125,7 +125,9 @@ def read_path(path: Path, settings: InputSettings, **meta: str | None) -> Iterat
         yield rej
 
 
-def read_stream(stream: IO[bytes], settings: InputSettings, **meta: str | None) -> Iterator[InputDoc | Rejected]:
+def read_stream(
+    stream: IO[bytes], settings: InputSettings, **meta: str | None
+) -> Iterator[InputDoc | Rejected]:
     """Standard input: plain text or JSONL, told apart by content."""
     data = stream.read(settings.max_bytes + 1)
     if looks_like_jsonl(data[:65536]):

@@ -64,8 +64,9 @@ def find_dateline(body: str) -> DatelineMatch | None:
 # --- sentences ----------------------------------------------------------------------------------------
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep st jr sr prof rev no vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est dept fig".split()
+    """mr mrs ms dr gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep st jr sr prof rev no vs
+    etc jan feb mar apr jun
+    jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est dept fig""".split()
 )
 _SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 

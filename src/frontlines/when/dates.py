@@ -29,7 +29,9 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
 }  # fmt: skip
-_MODIFIERS = re.compile(r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around)\b", re.I)
+_MODIFIERS = re.compile(
+    r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around)\b", re.I
+)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,173 @@
+"""End-to-end coding of sentences: type, actors, place, date, fatalities, factuality, attribution."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from frontlines.extract import Extractor
+from frontlines.model import Event
+
+PALMYRA = (
+    "Syrian troops recaptured the ancient city of Palmyra from Islamic State fighters on Thursday, "
+    "the army said."
+)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def only(extractor: Extractor, text: str, published: str = "2017-03-03") -> Event:
+    events = extractor.extract_text(text, published=published).events
+    assert len(events) == 1, [e.evidence.trigger for e in events]
+    return events[0]
+
+
+def test_palmyra(extractor: Extractor) -> None:
+    result = extractor.extract_text(PALMYRA, published="2017-03-03")
+    assert len(result.events) == 1
+    ev = result.events[0]
+    assert ev.factuality == "asserted" and not ev.historical
+    assert ev.actor1 is not None and ev.actor1.country == "SYR" and ev.actor1.kind == "state_forces"
+    assert ev.actor2 is not None and ev.actor2.name == "Islamic State"
+    assert ev.acled is not None
+    assert (ev.acled.event_type, ev.acled.sub_event_type) == ("Battles", "Government regains territory")
+    assert ev.location is not None and ev.location.text == "Palmyra" and ev.location.country == "SYR"
+    assert ev.location.lat is not None and ev.location.lon is not None
+    # Palmyra (Tadmur): 34.56 N, 38.27 E
+    assert km(ev.location.lat, ev.location.lon, 34.5601, 38.2676) < 10
+    assert (ev.date.start, ev.date.end, ev.date.precision, ev.date.text) == (
+        "2017-03-02", "2017-03-02", "day", "Thursday",
+    )  # fmt: skip
+    assert ev.attribution == "the army"
+    body = result.article.body
+    assert body[ev.evidence.start : ev.evidence.end] == PALMYRA == ev.evidence.sentence
+    assert ev.evidence.trigger == "recaptured"
+    assert ev.plover.type == "ASSAULT" and ev.cameo is not None and ev.cameo.startswith("19")
+
+
+def test_future_attempt_is_predicted_not_asserted(extractor: Extractor) -> None:
+    ev = only(extractor, "The army will try to retake the town next week.")
+    assert ev.factuality == "predicted"
+    assert ev.evidence.trigger == "retake"
+
+
+def test_both_palmyra_sentences_in_one_article(extractor: Extractor) -> None:
+    text = PALMYRA + "\n\nThe army will try to retake the town next week."
+    events = extractor.extract_text(text, published="2017-03-03").events
+    assert [e.factuality for e in events] == ["asserted", "predicted"]
+    assert events[0].id != events[1].id
+
+
+def test_non_state_capture_is_overtaking(extractor: Extractor) -> None:
+    ev = only(
+        extractor, "Taliban fighters overran the district centre of Sangin in Helmand province on Monday."
+    )
+    assert ev.acled is not None and ev.acled.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1 is not None and ev.actor1.name == "Taliban" and ev.actor1.country == "AFG"
+    assert ev.location is not None and ev.location.country == "AFG"
+
+
+def test_drone_strike_with_fatalities_and_monitor_attribution(extractor: Extractor) -> None:
+    ev = only(
+        extractor, "A drone strike killed five militants near Khan Younis on Monday, a war monitor said.",
+        published="2024-01-10",
+    )  # fmt: skip
+    assert ev.acled is not None and ev.acled.sub_event_type == "Air/drone strike"
+    assert ev.fatalities.best == 5
+    assert ev.location is not None and ev.location.country == "PSE"  # NER calls it a PERSON; we don't
+    assert ev.date.start == "2024-01-08"
+    assert ev.attribution == "a war monitor"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Taliban fighters did not attack the checkpoint in Ghazni province.", "negated"),
+        ("The ministry denied that its jets bombed the market in Hodeidah.", "negated"),
+        ("Rebels are expected to attack Goma within days.", "predicted"),
+        ("Gunmen reportedly attacked a village near Maiduguri on Sunday.", "uncertain"),
+        ("If the rebels attack Goma, the army will respond.", "hypothetical"),
+    ],
+)
+def test_factuality(extractor: Extractor, text: str, label: str) -> None:
+    assert only(extractor, text, "2021-05-04").factuality == label
+
+
+def test_background_year_is_historical(extractor: Extractor) -> None:
+    ev = only(extractor, "Back in 2014 Islamic State fighters seized the city of Mosul.", "2017-03-03")
+    assert ev.historical is True
+    assert (ev.date.start, ev.date.precision) == ("2014-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "low", "high"),
+    [
+        ("At least 14 people were killed when a roadside bomb hit a bus near Mopti.", 14, 14, None),
+        ("Militants attacked an army base in Borno, killing three soldiers.", 3, None, None),
+        ("A suicide bomber struck a market in Mogadishu, killing dozens of shoppers.", 12, 12, None),
+    ],
+)
+def test_fatalities(extractor: Extractor, text: str, best: int, low: int | None, high: int | None) -> None:
+    ev = only(extractor, text, "2019-06-01")
+    assert (ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) == (best, low, high)
+    assert ev.fatalities.text is not None
+
+
+def test_civilian_victims_make_violence_against_civilians(extractor: Extractor) -> None:
+    ev = only(extractor, "Gunmen killed seven villagers in Zamfara state on Tuesday.", "2021-05-06")
+    assert ev.acled is not None and ev.acled.event_type == "Violence against civilians"
+    assert ev.actor2 is not None and ev.actor2.kind == "civilians"
+    assert ev.fatalities.best == 7
+
+
+def test_ambiguous_place_follows_the_article_country(extractor: Extractor) -> None:
+    lebanon = (
+        "Clashes erupted in Tripoli on Monday between rival gunmen, Lebanese officials said. "
+        "Lebanon's army deployed."
+    )
+    libya = (
+        "Clashes erupted in Tripoli on Monday between rival militias, Libyan officials said. "
+        "Libya's rival governments traded blame."
+    )
+    ev_lbn = extractor.extract_text(lebanon, published="2019-03-05").events[0]
+    ev_lby = extractor.extract_text(libya, published="2019-03-05").events[0]
+    assert ev_lbn.location is not None and ev_lbn.location.country == "LBN"
+    assert ev_lby.location is not None and ev_lby.location.country == "LBY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker attacked the box and fired past the keeper in the second half.",
+        "Oil prices fell on Monday as traders weighed supply from the Gulf.",
+        "Jordan Peterson spoke in Toronto on Monday.",
+    ],
+)
+def test_no_event_in_non_conflict_text(extractor: Extractor, text: str) -> None:
+    assert extractor.extract_text(text, published="2020-01-01").events == []
+
+
+def test_unknown_place_stays_null_never_a_capital(extractor: Extractor) -> None:
+    ev = only(
+        extractor, "Gunmen attacked the Zorblax checkpoint on Monday, killing two guards.", "2020-01-08"
+    )
+    assert ev.location is None
+
+
+def test_no_date_in_text_says_so(extractor: Extractor) -> None:
+    ev = only(extractor, "Islamic State fighters attacked an army post in Anbar province.", "2016-05-01")
+    assert ev.date.text is None and ev.date.precision is None
+    assert ev.date.start == "2016-05-01"  # the publication date stands in, documented
+
+
+def test_every_result_records_stage_and_data_versions(extractor: Extractor) -> None:
+    res = extractor.extract_text(PALMYRA, published="2017-03-03")
+    assert res.stages["triggers"] == "triggers.v1"
+    assert res.stages["data/actors"] == "actors.v1"
+    assert list(res.stages)[:2] == ["article", "sentences"]
