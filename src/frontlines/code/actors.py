@@ -40,6 +40,7 @@ class ActorCoder:
         self._groups_exact: dict[str, Group] = {}
         self._groups_folded: dict[str, Group] = {}
         self._max_tokens = 1
+        self._first_words: set[str] = set()
         for group in data.groups:
             for alias in (group.name, *group.aliases):
                 key = _key(alias)
@@ -47,7 +48,9 @@ class ActorCoder:
                     self._groups_exact[key] = group
                 else:
                     self._groups_folded[key.lower()] = group
-                self._max_tokens = max(self._max_tokens, len(re.findall(r"\w+|[^\w\s]", key)))
+                words = re.findall(r"\w+|[^\w\s]", key)
+                self._max_tokens = max(self._max_tokens, len(words))
+                self._first_words.add(words[0].lower())
         self._demonyms: dict[str, Country] = {}
         self._country_names: dict[str, Country] = {}
         for country in data.countries:
@@ -65,11 +68,16 @@ class ActorCoder:
 
     def find_groups(self, parse: Any) -> list[GroupSpan]:
         """Named groups in a parsed sentence, longest match first, left to right."""
+        pieces = [t.text_with_ws for t in parse]
+        lowers = [t.lower_ for t in parse]
         spans: list[GroupSpan] = []
         i, n = 0, len(parse)
         while i < n:
+            if lowers[i] not in self._first_words:
+                i += 1
+                continue
             for length in range(min(self._max_tokens + 1, n - i), 0, -1):
-                text = _key(parse[i : i + length].text)
+                text = _key("".join(pieces[i : i + length]))
                 group = self._groups_exact.get(text) or self._groups_folded.get(text.lower())
                 if group is not None:
                     spans.append(GroupSpan(i, i + length, group))

@@ -76,18 +76,19 @@ class GazetteerIndex:
         """Toponyms in a parsed sentence (`offset` = the sentence's start in the body).
         `blocked` are token ranges already claimed (named actors)."""
         blocked_tokens = {i for a, b in blocked for i in range(a, b)}
+        pieces = [t.text_with_ws for t in parse]
         found: list[Toponym] = []
         i, n = 0, len(parse)
         while i < n:
             match = None
-            for length in range(min(self.max_tokens, n - i), 0, -1):
-                span = parse[i : i + length]
-                if any(t.i in blocked_tokens for t in span):
-                    continue
-                cands = self.lookup(span.text)
-                if cands and self._plausible(span):
-                    match = (span, cands)
-                    break
+            if pieces[i][:1].isupper() and norm_name(pieces[i]) and i not in blocked_tokens:
+                for length in range(min(self.max_tokens, n - i), 0, -1):
+                    if any(j in blocked_tokens for j in range(i, i + length)):
+                        continue
+                    cands = self._by_name.get(norm_name("".join(pieces[i : i + length])))
+                    if cands and self._plausible(parse[i : i + length]):
+                        match = (parse[i : i + length], cands)
+                        break
             if match is None:
                 i += 1
                 continue

@@ -127,9 +127,40 @@ def resolve(expr: str, ref: date) -> ResolvedDate | None:
     return _dateparser(text, ref)
 
 
+_MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?(?:,? ((?:19|20)\d\d))?")
+
+
+def _month_day(text: str, ref: date) -> ResolvedDate | None:
+    """ "March 2", "March 2, 2017", "2 March 2017": without a year, the latest such day on or before ref."""
+    m = _MONTH_DAY.fullmatch(text)
+    if m:
+        month_word, day_text, year_text = m.groups()
+    else:
+        m = _DAY_MONTH.fullmatch(text)
+        if not m:
+            return None
+        day_text, month_word, year_text = m.groups()
+    month = MONTHS.get(month_word)
+    if month is None:
+        return None
+    day = int(day_text)
+    year = int(year_text) if year_text else ref.year
+    try:
+        d = date(year, month, day)
+        if not year_text and d > ref:
+            d = date(year - 1, month, day)
+    except ValueError:
+        return None
+    return ResolvedDate(d, d, "day")
+
+
 def _dateparser(text: str, ref: date) -> ResolvedDate | None:
     if not re.search(r"\d", text) or not any(w.strip(".") in MONTHS for w in text.split()):
         return None
+    quick = _month_day(text, ref)
+    if quick is not None:
+        return quick
     import dateparser
 
     settings = {

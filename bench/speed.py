@@ -1,0 +1,117 @@
+"""Speed: words/second of the full frontlines pipeline vs bare spaCy on the same corpus, same run.
+
+Each measurement runs in a fresh worker process (so peak RSS is per system), alternating
+spaCy / frontlines for --repeats rounds; the median of each is reported with their ratio.
+Bare spaCy = en_core_web_sm with only tok2vec + parser + ner, over every paragraph of the corpus.
+frontlines = the whole `extract` pipeline over every article (one document per corpus file).
+
+Run: make bench      (or: .venv/bin/python bench/speed.py --repeats 3 [--json out.json])
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def load_corpus() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+
+
+def worker(kind: str) -> dict[str, float]:
+    docs = load_corpus()
+    paragraphs = [p for d in docs for p in d.split("\n\n") if p.strip()]
+    words = sum(len(d.split()) for d in docs)
+    if kind == "spacy":
+        import spacy
+
+        from frontlines.config import load_settings
+
+        nlp = spacy.load(load_settings().nlp.model, exclude=["tagger", "attribute_ruler", "lemmatizer"])
+        list(nlp.pipe(paragraphs[:5]))  # warm up
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(paragraphs, batch_size=64):
+            pass
+        elapsed = time.perf_counter() - t0
+        events = 0.0
+    else:
+        from frontlines.extract import Extractor
+
+        extractor = Extractor()
+        extractor.extract_text(docs[0], published="2020-01-01")  # warm up: models and data load
+        t0 = time.perf_counter()
+        events = 0.0
+        for d in docs:
+            events += len(extractor.extract_text(d, published="2020-01-01").events)
+        elapsed = time.perf_counter() - t0
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "words": words,
+        "paragraphs": len(paragraphs),
+        "docs": len(docs),
+        "seconds": elapsed,
+        "wps": words / elapsed,
+        "rss_mb": rss_mb,
+        "events": events,
+    }
+
+
+def run_worker(kind: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--worker", kind], capture_output=True, text=True, check=True, timeout=1800
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--worker", choices=["spacy", "frontlines"])
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker)))
+        return
+    runs: dict[str, list[dict[str, float]]] = {"spacy": [], "frontlines": []}
+    for i in range(args.repeats):
+        for kind in ("spacy", "frontlines"):
+            r = run_worker(kind)
+            runs[kind].append(r)
+            print(
+                f"round {i + 1} {kind:>10}: {r['wps']:8.0f} words/s  peak RSS {r['rss_mb']:.0f} MB",
+                flush=True,
+            )
+    med = {k: statistics.median(r["wps"] for r in v) for k, v in runs.items()}
+    rss = {k: max(r["rss_mb"] for r in v) for k, v in runs.items()}
+    first = runs["frontlines"][0]
+    ratio = med["frontlines"] / med["spacy"]
+    print()
+    print(
+        f"corpus: bench/corpus, {int(first['docs'])} documents, {int(first['paragraphs'])} paragraphs, "
+        f"{int(first['words'])} words; {args.repeats} rounds; {platform.python_version()}"
+    )
+    print(f"bare spaCy (tok2vec+parser+ner): {med['spacy']:8.0f} words/s  peak RSS {rss['spacy']:.0f} MB")
+    print(
+        f"frontlines extract (full):       {med['frontlines']:8.0f} words/s  "
+        f"peak RSS {rss['frontlines']:.0f} MB  ({int(first['events'])} events)"
+    )
+    print(f"ratio frontlines / spaCy:        {ratio:8.2f}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(
+            json.dumps({"median_wps": med, "peak_rss_mb": rss, "ratio": ratio, "runs": runs}, indent=2)
+        )
+
+
+if __name__ == "__main__":
+    main()
