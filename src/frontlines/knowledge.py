@@ -68,6 +68,7 @@ class Trigger(_Data):
     modifiers: list[str] = Field(default_factory=list)
     forms: list[str] = Field(default_factory=list)
     object_required: str | None = None
+    excluded_particles: list[str] = Field(default_factory=list)
     plover: PloverSpecRef
     acled: AcledPair
     acled_state: AcledPair | None = None

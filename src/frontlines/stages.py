@@ -110,7 +110,7 @@ def find_entities(doc: Doc) -> Doc:
         doc.groups[i] = groups
         blocked = [(g.token_start, g.token_end) for g in groups]
         doc.toponyms[i] = index.find_in_parse(parse, doc.sentences[i].start, blocked)
-    doc.context_countries = context_countries(index, doc.article, coder.demonym_iso3)
+    doc.context_countries = context_countries(index, doc.article, coder.demonym_iso3, coder.not_a_place)
     return doc
 
 
@@ -152,7 +152,7 @@ def code_actors(doc: Doc) -> Doc:
 )
 def code_places(doc: Doc) -> Doc:
     for m in doc.mentions:
-        m.location = choose_place(doc, m, default_index())
+        m.location = choose_place(doc, m, default_index(), default_coder().not_a_place)
     return doc
 
 

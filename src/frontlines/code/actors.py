@@ -91,6 +91,13 @@ class ActorCoder:
         low = word.lower()
         return self._demonyms.get(low) or self._country_names.get(low)
 
+    def not_a_place(self, text: str) -> bool:
+        """True for names that are armed groups or demonyms ("Hamas", "Somali"), not places."""
+        key = _key(text)
+        return (
+            key in self._groups_exact or key.lower() in self._groups_folded or key.lower() in self._demonyms
+        )
+
     def demonym_iso3(self, word: str) -> str | None:
         """ISO3 of a demonym ("Lebanese" -> LBN); None for anything else."""
         country = self._demonyms.get(word.lower())
@@ -188,8 +195,8 @@ class ActorCoder:
 
     def _inherited_subject(self, verb: Any, groups: list[GroupSpan]) -> Actor | None:
         cur = verb
-        for _ in range(3):
-            if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or cur.head is cur:
+        for _ in range(4):
+            if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acomp") or cur.head is cur:
                 return None
             cur = cur.head
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -203,6 +210,13 @@ class ActorCoder:
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
         actor1 = self._first(by + mods, groups)
+        if actor1 is None:
+            # "Israeli air strikes", "Russian shelling": a national adjective on a military act
+            for mod in mods:
+                country = self.country_of(mod.text)
+                if country is not None:
+                    actor1 = self._state(mod.text, country, "Military Forces")
+                    break
         head = noun.head
         if actor1 is None and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _LAUNCH_VERBS:
             actor1 = self._first([c for c in head.children if c.dep_ == "nsubj"], groups)

@@ -88,6 +88,10 @@ class FactualityCoder:
                 found.setdefault("hypothetical", next(c.text for c in children if c.dep_ == "mark"))
             if any(a in self.hyp_aux for a in aux) and "have" in aux:
                 found.setdefault("hypothetical", " ".join(a for a in aux if a in self.hyp_aux | {"have"}))
+            elif i == 0 and "could" in aux:
+                found.setdefault("hypothetical", "could")
+            elif i == 0 and "would" in aux:
+                found.setdefault("predicted", "would")  # future in reported speech: "said it would attack"
             if i == 0 or v.dep_ == "xcomp" or chain[i - 1].dep_ == "xcomp":
                 for a in aux:
                     if a in self.predicted_aux:

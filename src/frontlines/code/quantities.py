@@ -37,12 +37,11 @@ class QuantityCoder:
             return self.numbers[text]
         return self.vague.get(text)
 
-    def _count_of(self, head: Any) -> tuple[int | None, int | None, int | None, Any] | None:
-        """(best, low, high, first token) for the noun phrase headed by `head`, if it carries a count."""
-        if head.lower_ in ("nobody",) or (
-            head.lower_ == "one" and any(c.lower_ == "no" for c in head.children)
-        ):
-            return 0, None, None, head
+    def _count_of(self, head: Any) -> tuple[int | None, int | None, int | None, int] | None:
+        """(best, low, high, index of the phrase's first token) for the noun phrase headed by `head`."""
+        if head.lower_ == "nobody" or (head.lower_ == "one" and any(c.lower_ == "no" for c in head.children)):
+            start = head.i - 1 if head.lower_ == "one" else head.i
+            return 0, None, None, start
         nums = [
             c
             for c in head.children
@@ -54,28 +53,24 @@ class QuantityCoder:
             return None
         num = nums[0]
         value = self.number(num)
-        assert value is not None
-        window = " ".join(t.lower_ for t in head.doc[max(0, num.i - 3) : num.i])
+        if value is None:
+            return None
+        before = " ".join(t.lower_ for t in head.doc[max(0, num.i - 3) : num.i])
+        start = num.i
         low = high = None
-        best: int | None = value
         between = [c for c in num.children if c.dep_ == "conj" and self.number(c) is not None]
-        if "between" in window and between:
+        if "between" in before and between:
             low, high = value, self.number(between[0])
-        elif any(window.endswith(w) for w in self.lower):
-            low = value
-        elif any(window.endswith(w) for w in self.upper):
-            high = value
+            start = num.i - 1
+        else:
+            for phrase in self.lower + self.upper:
+                if before.endswith(phrase):
+                    low, high = (value, None) if phrase in self.lower else (None, value)
+                    start = num.i - len(phrase.split())
+                    break
         if num.lower_ in self.vague:
             low = value
-        return (
-            best,
-            low,
-            high,
-            min(
-                [num, *[t for t in head.doc[max(0, num.i - 3) : num.i] if t.lower_ in window.split()]],
-                key=lambda t: t.i,
-            ),
-        )
+        return value, low, high, start
 
     def fatalities(self, sentence: Any) -> Fatalities:
         for tok in sentence:
@@ -106,11 +101,12 @@ class QuantityCoder:
                 count = self._count_of(head)
                 if count is None:
                     continue
-                best, low, high, first = count
-                last = max(head.i, tok.i) if tok.i - head.i < 6 else head.i
-                start = min(first.i, tok.i) if abs(tok.i - first.i) < 6 else first.i
-                text = str(sentence[start : last + 1].text) if start <= last else str(head.text)
-                return Fatalities(best=best, low=low, high=high, text=text)
+                best, low, high, start = count
+                # the words that say it: "killing at least 11 civilians", "14 people were killed"
+                first, last = min(start, tok.i), max(head.i, tok.i)
+                if last - first > 8:
+                    first, last = start, head.i
+                return Fatalities(best=best, low=low, high=high, text=str(sentence[first : last + 1].text))
         return Fatalities()
 
 

@@ -33,11 +33,16 @@ class TriggerMatcher:
         self.version = lexicon.version
         self._verbs: dict[str, list[Trigger]] = {}
         self._nouns: dict[str, list[Trigger]] = {}
+        self._verb_forms: dict[str, list[Trigger]] = {}
         for trig in lexicon.triggers:
             for lemma in trig.verbs:
                 self._verbs.setdefault(lemma.lower(), []).append(trig)
             for lemma in trig.nouns:
                 self._nouns.setdefault(lemma.lower(), []).append(trig)
+            # irregular forms the lemmatizer may miss ("retook", "overran")
+            for form in trig.forms:
+                if " " not in form and trig.verbs:
+                    self._verb_forms.setdefault(form.lower(), []).append(trig)
         self._positions = {w.lower() for w in cue_file.position_nouns}
 
     def _modifier(self, tok: Any, trig: Trigger) -> Any | None:
@@ -53,14 +58,16 @@ class TriggerMatcher:
         return None
 
     def _object_ok(self, tok: Any, toponym_tokens: set[int]) -> bool:
+        """The object of a territorial verb is a place or a position ("seized a string of hilltop
+        positions", "took full control of the town"), not people or things."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.pos_ in _NOUN_POS:
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         for obj in objs:
             span = {t.i for t in obj.subtree}
-            if span & toponym_tokens or obj.lemma_.lower() in self._positions:
+            if span & toponym_tokens:
                 return True
-            if any(t.lemma_.lower() in self._positions for t in obj.subtree if t.dep_ in ("conj", "appos")):
+            if any(t.lemma_.lower() in self._positions or t.lower_ in self._positions for t in obj.subtree):
                 return True
         return False
 
@@ -69,7 +76,9 @@ class TriggerMatcher:
         for tok in parse:
             lemma = tok.lemma_.lower()
             if tok.pos_ in _VERB_POS:
-                options: Sequence[Trigger] = self._verbs.get(lemma, ())
+                options: Sequence[Trigger] = self._verbs.get(lemma, ()) or self._verb_forms.get(
+                    tok.lower_, ()
+                )
             elif tok.pos_ in _NOUN_POS:
                 options = self._nouns.get(lemma, ()) or self._nouns.get(tok.lower_, ())
             else:
@@ -83,6 +92,8 @@ class TriggerMatcher:
                     start_i = min(start_i, mod.i)
                 if trig.object_required == "place_or_position" and not self._object_ok(tok, toponym_tokens):
                     continue
+                if any(c.dep_ == "prt" and c.lower_ in trig.excluded_particles for c in tok.children):
+                    continue  # "shot down 17 drones" is not an attack
                 hits.append(TriggerHit(tok.i, start_i, trig))
                 break
         return hits

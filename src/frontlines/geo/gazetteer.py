@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -114,8 +114,10 @@ class GazetteerIndex:
         if all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in span):
             return False
         for ent in span.doc.ents:
-            # "Jordan Peterson": a person's name that runs past the place name
-            if ent.label_ == "PERSON" and ent.start <= span.start < ent.end and ent.end > span.end:
+            # "Jordan Peterson", "Observatory for Human Rights": a person's or organisation's name that
+            # runs past the place name
+            inside = ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span)
+            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside:
                 return False
         ent_types = {t.ent_type_ for t in span}
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -123,13 +125,18 @@ class GazetteerIndex:
             return False
         return any(t.pos_ == "PROPN" for t in span) or bool(ent_types & {"GPE", "LOC", "FAC"})
 
-    def scan_text(self, text: str) -> list[tuple[str, list[GazPlace]]]:
-        """Cheap lookup over unparsed text (capitalised word runs), for article-level context."""
+    def scan_text(
+        self, text: str, exclude: Callable[[str], bool] = lambda _: False
+    ) -> list[tuple[str, list[GazPlace]]]:
+        """Cheap lookup over unparsed text (capitalised word runs), for article-level context and the
+        paragraph fallback. `exclude` drops names that are something else (armed groups, demonyms)."""
         out: list[tuple[str, list[GazPlace]]] = []
         for m in re.finditer(r"[A-Z][\w'\-]*(?:\s+(?:al-|el-)?[A-Z][\w'\-]*){0,3}", text):
             words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
             for length in range(len(words), 0, -1):
                 cands = self.lookup(" ".join(words[:length]))
+                if cands and exclude(" ".join(words[:length])):
+                    break
                 if cands:
                     out.append((" ".join(words[:length]), cands))
                     break

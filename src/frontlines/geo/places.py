@@ -24,7 +24,10 @@ _RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "regio
 
 
 def context_countries(
-    index: GazetteerIndex, article: Article, demonym_country: Callable[[str], str | None]
+    index: GazetteerIndex,
+    article: Article,
+    demonym_country: Callable[[str], str | None],
+    not_a_place: Callable[[str], bool],
 ) -> set[str]:
     """Countries the article names unambiguously anywhere in its body (places and demonyms such as
     "Lebanese"), plus the dateline's."""
@@ -37,7 +40,7 @@ def context_countries(
     if article.dateline and article.dateline.place:
         texts.append(article.dateline.place)
     for text in texts:
-        for _name, cands in index.scan_text(text):
+        for _name, cands in index.scan_text(text, not_a_place):
             countries = {c.country for c in cands if c.country}
             if len(countries) == 1:
                 found |= countries
@@ -62,7 +65,9 @@ def _attached(parse: Any, top: Toponym, trigger_i: int) -> tuple[bool, int]:
     return False, 99
 
 
-def choose_place(doc: Doc, mention: Mention, index: GazetteerIndex) -> Place | None:
+def choose_place(
+    doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
+) -> Place | None:
     parse = doc.parses[mention.sentence]
     scored = []
     for top in doc.toponyms.get(mention.sentence, []):
@@ -78,7 +83,7 @@ def choose_place(doc: Doc, mention: Mention, index: GazetteerIndex) -> Place | N
     sentence = doc.sentences[mention.sentence]
     earlier = [s for s in doc.sentences[: mention.sentence] if s.paragraph == sentence.paragraph]
     for prev in reversed(earlier):
-        found = index.scan_text(prev.text)
+        found = index.scan_text(prev.text, not_a_place)
         if found:
             name, cands = found[-1]
             return to_place(name, index.resolve(name, cands, doc.context_countries))
