@@ -67,12 +67,14 @@ def make_article(doc: Doc) -> Doc:
 def make_sentences(doc: Doc) -> Doc:
     assert doc.article is not None
     body = doc.article.body
-    doc.sentences = [
-        Sentence(
-            sp.start, sp.end, body[sp.start : sp.end], sp.paragraph, is_candidate(body[sp.start : sp.end])
-        )
-        for sp in split_sentences(body)
-    ]
+    # the dateline is not part of the first sentence: "ADEN, June 13, 2018 — The coalition ..."
+    dateline = find_dateline(body)
+    skip = dateline.end if dateline is not None else 0
+    doc.sentences = []
+    for sp in split_sentences(body):
+        start = skip if sp.start < skip < sp.end else sp.start
+        text = body[start : sp.end]
+        doc.sentences.append(Sentence(start, sp.end, text, sp.paragraph, is_candidate(text)))
     return doc
 
 

@@ -121,6 +121,8 @@ class GazetteerIndex:
                 return False
         ent_types = {t.ent_type_ for t in span}
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.text == "-" and not nxt.whitespace_:
+            return False  # "Britain-based", "Saudi-led", "Iran-backed": a modifier, not a place of events
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.text[:1].isupper():
             return False
         return any(t.pos_ == "PROPN" for t in span) or bool(ent_types & {"GPE", "LOC", "FAC"})

@@ -75,7 +75,10 @@ def choose_place(
         if hops == 99 and not attached and parse[top.token_start : top.token_end].root.dep_ in ("nsubj",):
             continue
         best = index.resolve(top.text, top.candidates, doc.context_countries)
-        key = (not attached, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
+        root = parse[top.token_start : top.token_end].root
+        # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
+        named = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+        key = (not attached, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
     if scored:
         _, text, best = min(scored, key=lambda s: s[0])
