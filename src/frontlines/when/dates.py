@@ -30,7 +30,7 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
 }  # fmt: skip
 _MODIFIERS = re.compile(
-    r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around)\b", re.I
+    r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back)\b", re.I
 )
 
 
@@ -39,10 +39,6 @@ class ResolvedDate:
     start: date
     end: date
     precision: Precision
-
-    @property
-    def future(self) -> bool:
-        return False
 
 
 def _month_end(year: int, month: int) -> date:
