@@ -1,0 +1,1 @@
+"""Measurement: gold formats, scorers, benchmark adapters, reports (`frontlines eval`)."""
