@@ -32,10 +32,18 @@ lint: setup
 bench: setup
 	$(PY) bench/speed.py
 
-## make eval: accuracy against gold sets (arrives with the measurement issue)
+## make eval: accuracy on the team gold set (dev and test) and every shared benchmark found
+BENCHMARKS_DIR ?= ../shared/benchmarks
 eval: setup
-	@echo "make eval: 'frontlines eval' is not built yet (issue 3, measurement); nothing was scored." >&2
-	@exit 1
+	$(VENV)/bin/frontlines eval --bench team --split dev
+	$(VENV)/bin/frontlines eval --bench team --split test
+	@if [ -d "$(BENCHMARKS_DIR)" ]; then \
+		for b in plover-gsr geowebnews lgl tr-news muc4 wikievents event-location; do \
+			$(VENV)/bin/frontlines eval --bench $$b --benchmarks-dir $(BENCHMARKS_DIR) || exit 1; \
+		done; \
+	else \
+		echo "make eval: $(BENCHMARKS_DIR) not found: shared benchmarks skipped (team gold set only)"; \
+	fi
 
 ## make gazetteer: rebuild src/frontlines/data/gazetteer.v1.json from the GeoNames packages
 gazetteer: setup

@@ -153,6 +153,62 @@ def demo(
     console.print(f"{len(results)} articles, {n_events} events -> {target}")
 
 
+DEFAULT_SPLIT = {"team": "dev", "muc4": "test", "wikievents": "test"}
+
+
+@app.command("eval")
+def eval_(
+    bench: Annotated[str, typer.Option(help="benchmark name, or 'all' (see --list)")] = "team",
+    split: Annotated[
+        str | None, typer.Option(help="dev | test (| all); default depends on the benchmark")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="score only the first N items")] = None,
+    report_fmt: Annotated[str, typer.Option("--report", help="table | md | json")] = "table",
+    benchmarks_dir: Annotated[
+        Path | None, typer.Option(help="the shared benchmarks folder (default ../shared/benchmarks)")
+    ] = None,
+    list_: Annotated[bool, typer.Option("--list", help="list the benchmarks and exit")] = False,
+) -> None:
+    """Score frontlines against the team gold set or a shared benchmark and print the figures."""
+    from frontlines.errors import FrontlinesError
+    from frontlines.eval.registry import BENCHES, SHARED, runner
+
+    if list_:
+        for name in BENCHES:
+            print(name)
+        return
+    if report_fmt not in ("table", "md", "json"):
+        raise typer.BadParameter(f"{report_fmt!r} is not one of table, md, json", param_hint="--report")
+    names = ["team", *SHARED] if bench == "all" else [bench]
+    unknown = [n for n in names if n not in BENCHES]
+    if unknown:
+        raise typer.BadParameter(f"unknown benchmark {unknown[0]!r}; one of {', '.join(BENCHES)}, all")
+    root = benchmarks_dir or Path(load_settings().eval.benchmarks_dir)
+    if bench == "all" and not root.is_dir():
+        _say(f"{root} does not exist: running the team gold set only (shared benchmarks skipped)")
+        names = ["team"]
+    console = Console(width=None if sys.stdout.isatty() else 140)
+    failed = 0
+    for name in names:
+        try:
+            rep = runner(name)(root, split or DEFAULT_SPLIT.get(name, "all"), limit)
+        except FrontlinesError as exc:
+            _say(f"{name}: {exc}")
+            failed += 1
+            continue
+        if report_fmt == "md":
+            print(rep.to_markdown())
+        elif report_fmt == "json":
+            print(rep.to_json())
+        else:
+            for table in rep.to_table():
+                console.print(table)
+            for note in rep.notes:
+                console.print(f"  - {note}", markup=False, highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
 @app.command()
 def version() -> None:
     """Print the frontlines version and the version of every stage and knowledge file."""

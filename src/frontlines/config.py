@@ -39,10 +39,16 @@ class ExtractSettings(_Section):
     max_sentence_chars: int = Field(gt=0)
 
 
+class EvalSettings(_Section):
+    benchmarks_dir: str
+    gold_dir: str
+
+
 class Settings(_Section):
     input: InputSettings
     nlp: NlpSettings
     extract: ExtractSettings
+    eval: EvalSettings
 
 
 def _read_defaults() -> dict[str, Any]:
