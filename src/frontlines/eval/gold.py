@@ -102,7 +102,9 @@ class GoldArticle(_Gold):
         doc = self.text or self.html or ""
         for i, ev in enumerate(self.events):
             if ev.evidence is not None and ev.evidence.sentence not in doc:
-                raise ValueError(f"event {i}: evidence sentence is not in the text: {ev.evidence.sentence[:60]!r}")
+                raise ValueError(
+                    f"event {i}: evidence sentence is not in the text: {ev.evidence.sentence[:60]!r}"
+                )
         for line in self.boilerplate:
             if line not in doc:
                 raise ValueError(f"boilerplate line is not in the text: {line[:60]!r}")

@@ -44,7 +44,14 @@ class BenchReport:
     """extra tables (first row = header), e.g. a confusion matrix"""
     notes: list[str] = field(default_factory=list)
 
-    def add(self, name: str, value: float | None, support: int | None = None, unit: str = "fraction", note: str = "") -> None:
+    def add(
+        self,
+        name: str,
+        value: float | None,
+        support: int | None = None,
+        unit: str = "fraction",
+        note: str = "",
+    ) -> None:
         self.metrics.append(Metric(name, value, support, unit, note))
 
     def get(self, name: str) -> float | None:
@@ -72,10 +79,17 @@ class BenchReport:
         return out
 
     def to_markdown(self) -> str:
-        lines = [f"### {self.bench}", "", f"Data: `{self.dataset}`, split {self.split}, {self.items} items.", ""]
+        lines = [
+            f"### {self.bench}",
+            "",
+            f"Data: `{self.dataset}`, split {self.split}, {self.items} items.",
+            "",
+        ]
         lines += ["| metric | value | n | note |", "|---|---|---|---|"]
         for m in self.metrics:
-            lines.append(f"| {m.name} | {m.formatted()} | {'' if m.support is None else m.support} | {m.note} |")
+            lines.append(
+                f"| {m.name} | {m.formatted()} | {'' if m.support is None else m.support} | {m.note} |"
+            )
         for title, rows in self.tables.items():
             lines += ["", f"{title}:", "", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
             lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
