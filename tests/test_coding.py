@@ -171,3 +171,43 @@ def test_every_result_records_stage_and_data_versions(extractor: Extractor) -> N
     assert res.stages["triggers"] == "triggers.v1"
     assert res.stages["data/actors"] == "actors.v1"
     assert list(res.stages)[:2] == ["article", "sentences"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_type"),
+    [
+        ("Hundreds of protesters marched through Khartoum on Friday demanding civilian rule.",
+         "Protests", "Peaceful protest"),
+        ("Police fired tear gas to disperse protesters in Tbilisi on Sunday.",
+         "Protests", "Protest with intervention"),
+        ("Security forces shot dead four protesters in Baghdad on Tuesday.",
+         "Protests", "Excessive force against protesters"),
+        ("A mob lynched a man accused of theft in Kano on Monday.", "Riots", "Mob violence"),
+        ("Police arrested 12 suspected militants in Peshawar on Monday.",
+         "Strategic developments", "Arrests"),
+        ("The rival factions signed a ceasefire agreement in Juba on Sunday.",
+         "Strategic developments", "Agreement"),
+        ("Air defences shot down two drones over Kyiv overnight.",
+         "Strategic developments", "Disrupted weapons use"),
+        ("Gunmen looted shops and torched houses in Beni on Saturday.",
+         "Strategic developments", "Looting/property destruction"),
+        ("A grenade was thrown into a bar in Bujumbura on Friday, wounding six people.",
+         "Explosions/Remote violence", "Grenade"),
+    ],
+)  # fmt: skip
+def test_more_event_types(extractor: Extractor, text: str, event_type: str, sub_type: str) -> None:
+    events = extractor.extract_text(text, published="2020-06-15").events
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled][:1] == [
+        (event_type, sub_type)
+    ], [e.evidence.trigger for e in events]
+
+
+def test_two_events_of_different_types_in_one_sentence(extractor: Extractor) -> None:
+    text = (
+        "The army and the RSF fought in Khartoum on Monday, with heavy shelling in Omdurman "
+        "and air strikes on RSF bases."
+    )
+    types = {
+        e.acled.sub_event_type for e in extractor.extract_text(text, published="2023-04-17").events if e.acled
+    }
+    assert {"Armed clash", "Air/drone strike"} <= types

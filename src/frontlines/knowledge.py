@@ -55,6 +55,11 @@ class AcledPair(_Data):
     sub_event_type: str
 
 
+class SentenceOverride(_Data):
+    lemmas: list[str]
+    acled: AcledPair
+
+
 class PloverSpecRef(_Data):
     type: PloverType
     mode: str | None = None
@@ -68,12 +73,16 @@ class Trigger(_Data):
     modifiers: list[str] = Field(default_factory=list)
     forms: list[str] = Field(default_factory=list)
     object_required: str | None = None
+    object_preps: list[str] | None = None
     excluded_particles: list[str] = Field(default_factory=list)
+    required_particles: list[str] = Field(default_factory=list)
+    excluded_modifiers: list[str] = Field(default_factory=list)
+    sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef
     acled: AcledPair
     acled_state: AcledPair | None = None
     acled_nonstate: AcledPair | None = None
-    acled_civilian_target: AcledPair | None = None
+    acled_by_target: dict[ActorKind, AcledPair] = Field(default_factory=dict)
     cameo: str
     target_roles: list[str]
 
@@ -149,6 +158,7 @@ class CueFile(_File):
     say_verbs: list[str]
     according: list[str]
     factuality: FactualityCues
+    object_nouns: dict[str, list[str]]
     position_nouns: list[str]
     quantities: QuantityCues
 
@@ -213,12 +223,18 @@ def triggers() -> TriggerFile:
     data = _validate(TriggerFile, "triggers.v1.yaml", "frontlines/triggers/1")
     onto = ontology()
     for trig in data.triggers:
-        for pair in (trig.acled, trig.acled_state, trig.acled_nonstate, trig.acled_civilian_target):
+        pairs = [trig.acled, trig.acled_state, trig.acled_nonstate, *trig.acled_by_target.values()]
+        for pair in pairs + [o.acled for o in trig.sentence_overrides]:
             if pair is not None and not onto.has_acled(pair.event_type, pair.sub_event_type):
                 raise KnowledgeError(
                     f"triggers.v1.yaml: trigger {trig.id} names ACLED "
                     f"{pair.event_type} / {pair.sub_event_type}, which is not in the ontology"
                 )
+        objects = {"place_or_position", *cues().object_nouns}
+        if trig.object_required is not None and trig.object_required not in objects:
+            raise KnowledgeError(
+                f"triggers.v1.yaml: trigger {trig.id}: unknown object_required {trig.object_required}"
+            )
         if trig.cameo[:2] not in onto.cameo:
             raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown CAMEO root {trig.cameo[:2]}")
         modes = onto.plover.modes.get(trig.plover.type, [])

@@ -121,19 +121,17 @@ def find_triggers(doc: Doc) -> Doc:
     matcher = default_matcher()
     for i, parse in sorted(doc.parses.items()):
         toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
-        best = matcher.best(matcher.find(parse, toponym_tokens))
-        if best is None:
-            continue
-        span = parse[best.start_i : best.token_i + 1]
-        doc.mentions.append(
-            Mention(
-                sentence=i,
-                trigger_i=best.token_i,
-                trigger_text=span.text,
-                trigger_start=doc.sentences[i].start + span.start_char,
-                trigger=best.trigger,
+        for hit in matcher.select(matcher.find(parse, toponym_tokens)):
+            span = parse[hit.start_i : hit.token_i + 1]
+            doc.mentions.append(
+                Mention(
+                    sentence=i,
+                    trigger_i=hit.token_i,
+                    trigger_text=span.text,
+                    trigger_start=doc.sentences[i].start + span.start_char,
+                    trigger=hit.trigger,
+                )
             )
-        )
     return doc
 
 
@@ -241,7 +239,18 @@ def code_factuality(doc: Doc) -> Doc:
 )
 def make_events(doc: Doc) -> Doc:
     assert doc.article is not None
-    doc.events = [e for m in doc.mentions if (e := to_event(doc, m)) is not None]
+    seen: set[tuple[int, str, str]] = set()
+    for m in doc.mentions:
+        event = to_event(doc, m)
+        if event is None or event.acled is None:
+            continue
+        # two triggers of one sentence that code to the same type are one event ("security forces shot
+        # dead four protesters": the shooting and the protest are one excessive-force event)
+        key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
+        if key in seen:
+            continue
+        seen.add(key)
+        doc.events.append(event)
     return doc
 
 

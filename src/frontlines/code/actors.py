@@ -196,7 +196,7 @@ class ActorCoder:
     def _inherited_subject(self, verb: Any, groups: list[GroupSpan]) -> Actor | None:
         cur = verb
         for _ in range(4):
-            if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acomp") or cur.head is cur:
+            if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acomp") or cur.head.i == cur.i:
                 return None
             cur = cur.head
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -210,6 +210,9 @@ class ActorCoder:
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
         actor1 = self._first(by + mods, groups)
+        itself = self.actor_at(noun, groups)
+        if itself is not None and itself.kind in ("protesters", "rioters"):
+            actor1 = itself  # "protesters gathered ...": the trigger names who acts
         if actor1 is None:
             # "Israeli air strikes", "Russian shelling": a national adjective on a military act
             for mod in mods:

@@ -1,8 +1,9 @@
 """From a finished mention to a contract `Event`: ontology codes, ids, the evidence and a confidence.
 
-ACLED sub-event type: the trigger's `acled`, replaced by `acled_civilian_target` when actor2 is
-civilians, by `acled_state` when actor1 is state forces, by `acled_nonstate` when actor1 is a
-non-state armed group. State forces with no country take the country of the event's location.
+ACLED sub-event type: the trigger's `acled`, replaced by the first of its `sentence_overrides` whose
+lemmas occur in the sentence, else by `acled_by_target[kind of actor2]` (civilians, protesters), by
+`acled_state` when actor1 is state forces, by `acled_nonstate` when actor1 is a non-state armed
+group. State forces with no country take the country of the event's location.
 
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place or a
 fatality count; a generic killing verb ("kill") also needs a victim or a count. This keeps sports
@@ -46,8 +47,12 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         if country:
             actor1 = actor1.model_copy(update={"country": country, "name": f"{actor1.name} ({country})"})
     pair = trig.acled
-    if actor2 is not None and actor2.kind == "civilians" and trig.acled_civilian_target:
-        pair = trig.acled_civilian_target
+    lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
+    override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
+    if override is not None:
+        pair = override
+    elif actor2 is not None and actor2.kind in trig.acled_by_target:
+        pair = trig.acled_by_target[actor2.kind]
     elif actor1 is not None and actor1.kind == "state_forces" and trig.acled_state:
         pair = trig.acled_state
     elif actor1 is not None and actor1.kind in NON_STATE and trig.acled_nonstate:

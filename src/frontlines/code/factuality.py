@@ -45,7 +45,7 @@ class FactualityCoder:
     def clause_verb(trigger: Any) -> Any:
         cur = trigger
         for _ in range(4):
-            if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
                 return cur
             cur = cur.head
         return cur
@@ -55,7 +55,7 @@ class FactualityCoder:
         """The clause verb and the verbs governing it, nearest first."""
         chain = [verb]
         cur = verb
-        while cur.dep_ in _CLIMB and cur.head is not cur and len(chain) < 6:
+        while cur.dep_ in _CLIMB and cur.head.i != cur.i and len(chain) < 6:
             cur = cur.head
             chain.append(cur)
         return chain

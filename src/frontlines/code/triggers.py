@@ -4,7 +4,7 @@ Verbal triggers match a VERB by lemma; nominal triggers match a NOUN/PROPN by le
 lists `modifiers`, only with one of them as a compound, adjective or hyphenated prefix ("drone strike",
 "roadside bomb"). Territorial verbs that need a place or position as object ("seized the town", not
 "seized weapons") are checked against the sentence's toponyms and the position nouns. One sentence gives
-its highest-priority trigger; the others in it are taken to describe the same event.
+its highest-priority trigger and any other trigger of a different ACLED event type (see `select`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,27 @@ from frontlines.knowledge import CueFile, Trigger, TriggerFile, cues, triggers
 
 _VERB_POS = {"VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
+# a noun inside one of these named entities is not an event word ("in March", "Rally Square")
+_NOT_EVENT_ENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"}
+
+
+def _linked(parse: Any, a: int, b: int) -> bool:
+    """True when one token governs the other through a non-coordination arc ("car bombs driven by
+    suicide attackers"), not when they are coordinated ("shelling and air strikes")."""
+    for x, y in ((a, b), (b, a)):
+        cur = parse[y]
+        while cur.head.i != cur.i:
+            if cur.head.i == x:
+                if cur.dep_ != "conj":
+                    return True
+                break
+            cur = cur.head
+    return False
 
 
 @dataclass(frozen=True)
 class TriggerHit:
+    doc: Any
     token_i: int
     start_i: int
     """first token of the trigger phrase (the modifier in "drone strike")"""
@@ -43,7 +60,8 @@ class TriggerMatcher:
             for form in trig.forms:
                 if " " not in form and trig.verbs:
                     self._verb_forms.setdefault(form.lower(), []).append(trig)
-        self._positions = {w.lower() for w in cue_file.position_nouns}
+        self._objects = {kind: {w.lower() for w in words} for kind, words in cue_file.object_nouns.items()}
+        self._objects["place_or_position"] = {w.lower() for w in cue_file.position_nouns}
 
     def _modifier(self, tok: Any, trig: Trigger) -> Any | None:
         wanted = {m.lower() for m in trig.modifiers}
@@ -57,19 +75,36 @@ class TriggerMatcher:
             return prev
         return None
 
-    def _object_ok(self, tok: Any, toponym_tokens: set[int]) -> bool:
-        """The object of a territorial verb is a place or a position ("seized a string of hilltop
-        positions", "took full control of the town"), not people or things."""
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    def _object_ok(self, tok: Any, trig: Trigger, toponym_tokens: set[int]) -> bool:
+        """The object of the verb is of the required kind: a place or position for territorial verbs
+        ("seized a string of hilltop positions", "took full control of the town"), property for
+        "burned", an agreement for "signed", a base for "set up"."""
+        kind = trig.object_required or "place_or_position"
+        nouns = self._objects[kind]
+        preps = trig.object_preps
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if preps is None else []
+        # "set up a base": the particle's object, "set fire to houses": the prepositional object
+        objs += [
+            g
+            for c in tok.children
+            if c.dep_ in ("prt", "prep") and (preps is None or c.lower_ in preps)
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         if tok.pos_ in _NOUN_POS:
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         for obj in objs:
             span = {t.i for t in obj.subtree}
-            if span & toponym_tokens:
+            if kind == "place_or_position" and span & toponym_tokens:
                 return True
-            if any(t.lemma_.lower() in self._positions or t.lower_ in self._positions for t in obj.subtree):
+            if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in obj.subtree):
                 return True
         return False
+
+    @staticmethod
+    def _modified_by(tok: Any, words: list[str]) -> bool:
+        wanted = {w.lower() for w in words}
+        return any(c.lemma_.lower() in wanted or c.lower_ in wanted for c in tok.subtree if c.i < tok.i)
 
     def find(self, parse: Any, toponym_tokens: set[int]) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
@@ -79,7 +114,7 @@ class TriggerMatcher:
                 options: Sequence[Trigger] = self._verbs.get(lemma, ()) or self._verb_forms.get(
                     tok.lower_, ()
                 )
-            elif tok.pos_ in _NOUN_POS:
+            elif tok.pos_ in _NOUN_POS and tok.ent_type_ not in _NOT_EVENT_ENTS:
                 options = self._nouns.get(lemma, ()) or self._nouns.get(tok.lower_, ())
             else:
                 continue
@@ -90,19 +125,41 @@ class TriggerMatcher:
                     if mod is None:
                         continue
                     start_i = min(start_i, mod.i)
-                if trig.object_required == "place_or_position" and not self._object_ok(tok, toponym_tokens):
+                if trig.object_required and not self._object_ok(tok, trig, toponym_tokens):
                     continue
-                if any(c.dep_ == "prt" and c.lower_ in trig.excluded_particles for c in tok.children):
+                particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+                if particles & set(trig.excluded_particles):
                     continue  # "shot down 17 drones" is not an attack
-                hits.append(TriggerHit(tok.i, start_i, trig))
+                if trig.required_particles and not particles & set(trig.required_particles):
+                    continue
+                if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
+                    continue
+                hits.append(TriggerHit(parse, tok.i, start_i, trig))
                 break
         return hits
 
     @staticmethod
-    def best(hits: Sequence[TriggerHit]) -> TriggerHit | None:
-        if not hits:
-            return None
-        return max(hits, key=lambda h: (h.trigger.priority, -h.token_i))
+    def select(hits: Sequence[TriggerHit], limit: int = 3) -> list[TriggerHit]:
+        """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
+        type (a sentence can report a clash and an air strike). A killing verb beside another trigger
+        is that event's outcome, not an event of its own; so is a second trigger of the same type."""
+        chosen: list[TriggerHit] = []
+        for hit in sorted(hits, key=lambda h: (-h.trigger.priority, h.token_i)):
+            if len(chosen) >= limit:
+                break
+            if chosen and hit.trigger.id == "kill":
+                continue
+            pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
+            if any((c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair for c in chosen):
+                continue
+            if any(
+                c.trigger.acled.event_type == hit.trigger.acled.event_type
+                and _linked(hit.doc, c.token_i, hit.token_i)
+                for c in chosen
+            ):
+                continue
+            chosen.append(hit)
+        return sorted(chosen, key=lambda h: h.token_i)
 
 
 @lru_cache(maxsize=1)

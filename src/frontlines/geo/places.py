@@ -51,16 +51,16 @@ def _attached(parse: Any, top: Toponym, trigger_i: int) -> tuple[bool, int]:
     root = parse[top.token_start : top.token_end].root
     trigger = parse[trigger_i]
     clause = trigger
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     hops = 0
     cur = root
-    while cur.head is not cur and hops < 6:
-        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head in (trigger, clause):
+    while cur.head.i != cur.i and hops < 6:
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.i in (trigger.i, clause.i):
             return False, 99  # the subject acts; it is not where
         cur = cur.head
         hops += 1
-        if cur is trigger or cur is clause:
+        if cur.i in (trigger.i, clause.i):
             return True, hops
     return False, 99
 
