@@ -134,6 +134,26 @@ class ActorCoder:
             )
         return None
 
+    def with_country(self, actor: Actor, iso3: str) -> Actor:
+        """State forces named without a country ("the army"), placed in a country by their event:
+        "Military Forces" -> "Military Forces of Iraq"."""
+        country = next((c for c in self._country_names.values() if c.iso3 == iso3), None)
+        what = "Police Forces" if actor.name.startswith("Police") else "Military Forces"
+        if country is None:
+            return actor.model_copy(update={"country": iso3})
+        return self._state(actor.text, country, what)
+
+    def victims(self, sentence: Any, groups: list[GroupSpan]) -> Actor | None:
+        """Who was killed in the sentence ("..., killing dozens of shoppers"), if an actor."""
+        for tok in sentence:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in ("kill", "wound", "injure", "abduct", "kidnap"):
+                passive = any(c.dep_ == "auxpass" for c in tok.children)
+                heads = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                actor = self._first(heads, groups)
+                if actor is not None:
+                    return actor
+        return None
+
     @staticmethod
     def _state(text: str, country: Country | None, what: str) -> Actor:
         name = f"{what} of {country.name}" if country else what

@@ -3,7 +3,9 @@
 ACLED sub-event type: the trigger's `acled`, replaced by the first of its `sentence_overrides` whose
 lemmas occur in the sentence, else by `acled_by_target[kind of actor2]` (civilians, protesters), by
 `acled_state` when actor1 is state forces, by `acled_nonstate` when actor1 is a non-state armed
-group. State forces with no country take the country of the event's location.
+group. State forces with no country take the country of the event's location. With no actor2, the
+people the sentence says were killed, wounded or abducted are actor2. In riots, protesters are
+coded as rioters; in protests met with intervention or excessive force, protesters are actor2.
 
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place or a
 fatality count; a generic killing verb ("kill") also needs a victim or a count. This keeps sports
@@ -19,13 +21,21 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from frontlines.model import Acled, Event, EventDate, Evidence, Fatalities, Plover
+from frontlines.code.actors import default_coder
+from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
 
 NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
+INTERVENTION = {"Protest with intervention", "Excessive force against protesters"}
+
+
+def _as_rioters(actor: Actor | None) -> Actor | None:
+    if actor is None or actor.kind != "protesters":
+        return actor
+    return actor.model_copy(update={"kind": "rioters", "name": "Rioters"})
 
 
 def event_id(article_id: str, start: int, trigger_start: int) -> str:
@@ -41,11 +51,18 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
         return None
+    coder = default_coder()
     actor1, actor2 = m.actor1, m.actor2
-    if actor1 is not None and actor1.kind == "state_forces" and actor1.country is None and m.location:
-        country = m.location.country
-        if country:
-            actor1 = actor1.model_copy(update={"country": country, "name": f"{actor1.name} ({country})"})
+    if actor2 is None:
+        actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
+        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+            actor2 = None
+    country = m.location.country if m.location else None
+    if country:
+        if actor1 is not None and actor1.kind == "state_forces" and actor1.country is None:
+            actor1 = coder.with_country(actor1, country)
+        if actor2 is not None and actor2.kind == "state_forces" and actor2.country is None:
+            actor2 = coder.with_country(actor2, country)
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
@@ -57,6 +74,12 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         pair = trig.acled_state
     elif actor1 is not None and actor1.kind in NON_STATE and trig.acled_nonstate:
         pair = trig.acled_nonstate
+    if pair.event_type == "Riots":
+        # ACLED: the people in a riot are rioters, whatever the report calls them
+        actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
+    elif pair.sub_event_type in INTERVENTION and actor1 is not None and actor1.kind == "protesters":
+        # an intervention is done *to* protesters: they are actor2
+        actor1, actor2 = (actor2 if actor2 is not None and actor2.kind != "protesters" else None), actor1
     sentence = doc.sentences[m.sentence]
     confidence = 0.35
     confidence += 0.15 if actor1 else 0.0
