@@ -1,0 +1,55 @@
+"""Shared by the benchmark adapters: the missing-data error, a per-item time limit and a warm-up."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from types import FrameType
+
+from frontlines.errors import FrontlinesError, Rejected, StageError
+from frontlines.extract import Extractor
+
+ITEM_SECONDS = 5.0
+"""an item the pipeline spends longer than this on is scored as coding nothing and counted"""
+
+
+class BenchmarkMissing(FrontlinesError):
+    """A benchmark's data is not where it was looked for, cannot be read, or has no such split."""
+
+
+class ItemTimeout(Exception):
+    """Raised inside the pipeline when one item runs past its time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after `seconds` of this process's CPU time with `ItemTimeout` (SIGPROF, so a
+    busy machine does not cut items short; main thread only, else no limit). One pathological sentence
+    must not stall a run over thousands."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum: int, frame: FrameType | None) -> None:
+        raise ItemTimeout(f"item took more than {seconds:g} s of CPU time")
+
+    previous = signal.signal(signal.SIGPROF, _raise)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def timed_out(exc: BaseException) -> bool:
+    """True for a `StageError` (or bare exception) caused by `time_limit`."""
+    return isinstance(exc, ItemTimeout) or isinstance(exc.__cause__, ItemTimeout)
+
+
+def warm_up(extractor: Extractor) -> None:
+    """Load the models and knowledge files outside any item's time limit."""
+    with suppress(Rejected, StageError):
+        extractor.extract_text("Gunmen attacked a police post in Kabul on Monday, killing two officers.")

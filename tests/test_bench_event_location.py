@@ -1,0 +1,133 @@
+"""The event-location adapter on an invented fixture in the set's layout (never the shared data).
+
+Fixture (tests/fixtures/event_location/event_location/labeled_text.jsonl, one JSON list like the set):
+  1 "Gunmen killed ... in Kandahar"          gold Kandahar                  -> we find Kandahar
+  2 "Militants attacked ... Qaryat Zaytun"   gold Qaryat Zaytun (2 tokens)  -> no place (not in gazetteer)
+  3 "Three soldiers were wounded ..."        no location, RELABEL           -> none
+  4 "Rebels shelled ... Aleppo"              Aleppo given as start == end == token index, RELABEL
+  5 "Clashes erupted in Homs and Hama"       two gold spans; verb "erupted" is not our trigger -> fallback
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontlines.errors import FrontlinesError
+from frontlines.eval import bench_event_location as bel
+from frontlines.eval.bench_common import BenchmarkMissing
+from frontlines.eval.report import BenchReport
+
+ROOT = Path(__file__).parent / "fixtures" / "event_location"
+
+
+@pytest.fixture(scope="module")
+def report() -> BenchReport:
+    return bel.run(ROOT, "all", None)
+
+
+def test_missing_folder_is_a_frontlines_error_naming_the_path(tmp_path: Path) -> None:
+    with pytest.raises(BenchmarkMissing) as err:
+        bel.run(tmp_path, "all", None)
+    assert isinstance(err.value, FrontlinesError)
+    assert str(tmp_path / "event_location" / "labeled_text.jsonl") in str(err.value)
+
+
+def test_unknown_split_is_refused() -> None:
+    with pytest.raises(BenchmarkMissing):
+        bel.run(ROOT, "train", None)
+
+
+def test_gold_spans_read_token_indices_where_offsets_are_not_characters() -> None:
+    text = "Rebels shelled the outskirts of Aleppo overnight."
+    tokens = [{"start": m, "end": m + len(w)} for w, m in _words(text)]
+    # character offsets that agree with the tokens
+    assert bel.gold_span(text, tokens, {"start": 32, "end": 38, "token_start": 5, "token_end": 5}) == (32, 38)
+    # start == end == token index (876 such spans in the set)
+    span = {"start": 5, "end": 5, "token_start": 5, "token_end": 5, "text": "Aleppo"}
+    assert bel.gold_span(text, tokens, span) == (32, 38)
+    # start/end = token_start/token_end on a multi-token span
+    assert bel.gold_span(text, tokens, {"start": 2, "end": 3, "token_start": 2, "token_end": 3}) == (15, 28)
+    # token_end past the last token: the span's text decides
+    span = {"start": 5, "end": 5, "token_start": 5, "token_end": 23, "text": "Aleppo"}
+    assert bel.gold_span(text, tokens, span) == (32, 38)
+    # an empty span that is not a token index
+    assert bel.gold_span(text, tokens, {"start": 9, "end": 9, "token_start": 1, "token_end": 1}) is None
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    import re
+
+    return [(m.group(), m.start()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+
+def test_items_need_exactly_one_verb() -> None:
+    base = {"text": "Gunmen attacked Kabul.", "tokens": []}
+    verb = {"start": 7, "end": 15, "label": "VERB"}
+    assert bel.parse_item({**base, "spans": []}) is None
+    assert bel.parse_item({**base, "spans": [verb, verb]}) is None
+    item = bel.parse_item({**base, "spans": [verb, {"start": 16, "end": 21, "label": "LOCATION"}]})
+    assert item is not None and item.verb == (7, 15) and item.locations == ((16, 21),)
+
+
+def test_whitespace_tokens() -> None:
+    toks = bel.ws_tokens("Shelling hit  Donetsk's centre.")
+    assert toks == [(0, 8), (9, 12), (14, 23), (24, 31)]
+    assert bel.tokens_of((14, 21), toks) == {2}
+    assert bel.tokens_of((0, 12), toks) == {0, 1}
+
+
+def test_tally_arithmetic() -> None:
+    t = bel.Tally()
+    t.add(bel.Prediction("event", True, frozenset({6})), (frozenset({6}),))  # exact
+    t.add(bel.Prediction("event"), (frozenset({8, 9}),))  # missed
+    t.add(bel.Prediction("fallback", True, frozenset({3, 4})), (frozenset({3}), frozenset({5})))
+    t.add(bel.Prediction("fallback", True, frozenset({1})), ())  # false location
+    t.add(bel.Prediction("fallback"), ())
+    assert (t.tp, t.n_pred_tokens, t.n_gold_tokens) == (2, 3, 5)
+    assert t.precision == pytest.approx(2 / 3)
+    assert t.recall == pytest.approx(2 / 5)
+    assert t.f1 == pytest.approx(0.5)
+    assert (t.with_gold, t.exact, t.overlap, t.predicted) == (3, 1, 2, 2)
+    assert (t.without_gold, t.false_location) == (2, 1)
+
+
+def test_fixture_figures(report: BenchReport) -> None:
+    assert report.items == 5
+    # with a gold location: items 1, 2, 4, 5. Predicted tokens: Kandahar, -, Aleppo, Homs (3, all right);
+    # gold tokens: 1 + 2 + 1 + 2 = 6
+    assert report.get("token precision") == 1.0
+    assert report.get("token recall") == 0.5
+    assert report.get("token F1") == pytest.approx(2 / 3)
+    assert report.get("exact span") == 0.75
+    assert report.get("location predicted") == 0.75
+    assert report.get("false-location rate") == 0.0
+    # adjudicated (RELABEL): item 4 with a location (right), item 3 without (none predicted)
+    assert report.get("token precision (adjudicated RELABEL)") == 1.0
+    assert report.get("token recall (adjudicated RELABEL)") == 1.0
+    assert report.get("false-location rate (adjudicated RELABEL)") == 0.0
+    # events alone: Homs came from the fallback, so 2 of 6 gold tokens
+    assert report.get("token recall (event route only)") == pytest.approx(1 / 3)
+    # README rule: item 4 has no location, so predicting Aleppo there is a false location
+    readme = "README rule: start==end = no location"
+    assert report.get(f"token recall ({readme})") == pytest.approx(2 / 5)
+    assert report.get(f"false-location rate ({readme})") == 0.5
+    routes = {row[0]: row[1] for row in report.tables["how each item's location was predicted"][1:]}
+    assert routes == {"event": "3", "fallback": "2"}
+    assert "Halterman 2019: token P/R > 0.83" in report.notes
+
+
+def test_limit_takes_the_first_items() -> None:
+    rep = bel.run(ROOT, "test", 1)
+    assert rep.items == 1
+    assert rep.get("exact span") == 1.0
+
+
+def test_time_limit_stops_a_hung_item() -> None:
+    from frontlines.eval.bench_common import ItemTimeout, time_limit, timed_out
+
+    with pytest.raises(ItemTimeout) as err, time_limit(0.2):
+        while True:
+            pass
+    assert timed_out(err.value)
