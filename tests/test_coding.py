@@ -211,3 +211,19 @@ def test_two_events_of_different_types_in_one_sentence(extractor: Extractor) -> 
         e.acled.sub_event_type for e in extractor.extract_text(text, published="2023-04-17").events if e.acled
     }
     assert {"Armed clash", "Air/drone strike"} <= types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Sorto] the farabundo marti national liberation front [fmln] claims it seized el salitre estate "
+        "and, from there, attacked the 3d infantry brigade.",
+        "Chen yu-chu, spokesman for the ministry of foreign affairs [mofa], said that the left-wing "
+        "guerrillas had launched large-scale military attacks on san salvador.",
+        "...",
+        "Attack!!! --- ??? ,,,",
+    ],
+)
+def test_odd_sentences_do_not_crash(extractor: Extractor, text: str) -> None:
+    result = extractor.extract_text(text, published="1989-11-12")
+    assert all(e.evidence.sentence in result.article.body for e in result.events)

@@ -137,6 +137,8 @@ class FactualityCoder:
 
 def _subtree_text(tok: Any) -> str:
     toks = [t for t in tok.subtree if not t.is_punct or t.text in ("-", "'")]
+    if not toks:
+        return str(tok.text)  # a subject that is only punctuation ("[")
     while len(toks) > 1 and toks[-1].is_punct:
         toks.pop()
     doc = tok.doc
