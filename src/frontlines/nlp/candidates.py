@@ -1,8 +1,9 @@
 """The fast lexical pass: which sentences can hold an event, before anything is parsed.
 
-A sentence is a candidate when it contains a word starting with the stem of a trigger lemma (from the
-trigger lexicon) or one of its listed irregular forms. Cheap and generous: the parser-based stages
-decide; this pass only keeps sentences with no trigger word from being parsed at all.
+A sentence is a candidate when it contains a regular inflection of a trigger lemma from the trigger
+lexicon (attack, attacks, attacked, attacking, attacker...) or one of its listed irregular forms.
+Cheap and generous: the parser-based stages decide; this pass only keeps sentences with no trigger
+word from being parsed at all.
 """
 
 from __future__ import annotations
@@ -12,24 +13,46 @@ from functools import lru_cache
 
 from frontlines.knowledge import TriggerFile, triggers
 
+_VOWELS = set("aeiou")
 
-def _stem(lemma: str) -> str:
-    if len(lemma) > 4 and lemma.endswith("e"):
-        return lemma[:-1]
-    if len(lemma) > 4 and lemma.endswith("y"):
-        return lemma[:-1]
-    return lemma
+
+def inflections(lemma: str) -> set[str]:
+    """The regular inflected forms of an English verb or noun lemma (plural, -s, -ed, -ing, -er)."""
+    w = lemma.lower()
+    forms = {w}
+    if w.endswith("e"):
+        stem = w[:-1]
+        forms |= {w + "s", w + "d", stem + "ing", w + "r", w + "rs"}
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        stem = w[:-1]
+        forms |= {stem + "ies", stem + "ied", w + "ing", w + "er", w + "ers"}
+    else:
+        es = "es" if w.endswith(("s", "x", "z", "ch", "sh")) else "s"
+        forms |= {w + es, w + "ed", w + "ing", w + "er", w + "ers"}
+        # doubled final consonant after a single vowel: "shell" has none, "stop" -> "stopped"
+        if (
+            len(w) >= 3
+            and w[-1] not in _VOWELS | {"w", "x", "y"}
+            and w[-2] in _VOWELS
+            and w[-3] not in _VOWELS
+        ):
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing", w + w[-1] + "er", w + w[-1] + "ers"}
+    return forms
 
 
 def build_pattern(lexicon: TriggerFile) -> re.Pattern[str]:
-    stems: set[str] = set()
-    forms: set[str] = set()
+    """The words that make a sentence a candidate. A noun trigger that needs a modifier ("drone
+    strike", "sexual violence") contributes the modifier, the rarer word, instead of its head noun."""
+    words: set[str] = set()
     for trig in lexicon.triggers:
-        stems.update(_stem(w.lower()) for w in (*trig.verbs, *trig.nouns))
-        forms.update(f.lower() for f in trig.forms)
-    alternatives = sorted((re.escape(s) + r"\w*" for s in stems), key=len, reverse=True)
-    alternatives += sorted((re.escape(f) + r"\b" for f in forms), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+        heads = [*trig.verbs, *(trig.modifiers if trig.modifiers else trig.nouns)]
+        for lemma in heads:
+            words |= inflections(lemma)
+        words.update(f.lower() for f in trig.forms)
+    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    # hyphens and spaces inside multi-word forms ("air strike") match either
+    body = "|".join(a.replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]?") for a in alternatives)
+    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
