@@ -227,3 +227,20 @@ def test_two_events_of_different_types_in_one_sentence(extractor: Extractor) -> 
 def test_odd_sentences_do_not_crash(extractor: Extractor, text: str) -> None:
     result = extractor.extract_text(text, published="1989-11-12")
     assert all(e.evidence.sentence in result.article.body for e in result.events)
+
+
+def test_unnamed_militants_are_the_group_named_before(extractor: Extractor) -> None:
+    text = (
+        "Al-Shabaab claimed an attack on a base in Lower Shabelle on Sunday.\n\n"
+        "The militants ambushed a convoy near Afgoye on Monday, killing four soldiers."
+    )
+    events = extractor.extract_text(text, published="2019-06-04").events
+    ambush = next(e for e in events if e.evidence.trigger == "ambushed")
+    assert ambush.actor1 is not None and ambush.actor1.name == "Al Shabaab"
+
+
+def test_subject_of_a_light_verb_performs_the_nominal_event(extractor: Extractor) -> None:
+    ev = only(extractor, "Russian jets carried out dozens of air strikes on Idlib on Tuesday.", "2019-06-05")
+    assert ev.actor1 is not None and ev.actor1.country == "RUS"
+    ev = only(extractor, "Thousands of people marched through Sanaa on Sunday.", "2019-06-05")
+    assert ev.actor1 is not None and ev.actor1.kind == "protesters"

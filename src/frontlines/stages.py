@@ -135,12 +135,18 @@ def find_triggers(doc: Doc) -> Doc:
     return doc
 
 
-@stage("actors", "actors.v1", requires=["mentions", "groups"], assigns=["mentions.actors"])
+@stage("actors", "actors.v2", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
 def code_actors(doc: Doc) -> Doc:
+    assert doc.article is not None
     coder = default_coder()
+    named = coder.scan_groups(doc.article.body)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
-        m.actor1, m.actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []))
+        actor1, actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []))
+        # "the militants" / "their fighters": the armed group the article last named before here
+        before = [g for offset, g in named if offset < m.trigger_start]
+        m.actor1 = coder.resolve_generic(actor1, before)
+        m.actor2 = coder.resolve_generic(actor2, before)
     return doc
 
 

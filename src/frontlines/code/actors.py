@@ -20,7 +20,12 @@ from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
-_LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage"}
+# verbs whose subject performs the event their object names ("militants launched an attack",
+# "jets carried out dozens of air strikes", "gunmen threw a grenade", "the group fired a barrage")
+_LAUNCH_VERBS = {
+    "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
+    "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,8 @@ class ActorCoder:
                 words = re.findall(r"\w+|[^\w\s]", key)
                 self._max_tokens = max(self._max_tokens, len(words))
                 self._first_words.add(words[0].lower())
+        self._exact_re = _alias_regex(self._groups_exact, ignore_case=False)
+        self._folded_re = _alias_regex(self._groups_folded, ignore_case=True)
         self._demonyms: dict[str, Country] = {}
         self._country_names: dict[str, Country] = {}
         for country in data.countries:
@@ -91,6 +98,25 @@ class ActorCoder:
         low = word.lower()
         return self._demonyms.get(low) or self._country_names.get(low)
 
+    def scan_groups(self, text: str) -> list[tuple[int, Group]]:
+        """Named groups anywhere in a text (parsed or not): (character offset, group), in order."""
+        found = [(m.start(), self._groups_exact[m.group()]) for m in self._exact_re.finditer(text)]
+        found += [
+            (m.start(), self._groups_folded[_key(m.group()).lower()]) for m in self._folded_re.finditer(text)
+        ]
+        return sorted(found, key=lambda f: f[0])
+
+    def resolve_generic(self, actor: Actor | None, groups_before: list[Group]) -> Actor | None:
+        """An unnamed armed actor ("the militants", "their fighters") is the armed group the article
+        last named before it, when that group is a non-state armed group."""
+        if actor is None or actor.id is not None or actor.name not in _GENERIC_ARMED:
+            return actor
+        armed = [g for g in groups_before if g.kind in ("rebels", "political_militia", "identity_militia")]
+        if not armed:
+            return actor
+        g = armed[-1]
+        return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
+
     def not_a_place(self, text: str) -> bool:
         """True for names that are armed groups or demonyms ("Hamas", "Somali"), not places."""
         key = _key(text)
@@ -105,6 +131,13 @@ class ActorCoder:
 
     def actor_at(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None when it names no actor."""
+        if head.pos_ == "NUM" or head.lower_ in _QUANTITY_HEADS:
+            # "thousands of people", "dozens of gunmen": the counted noun names the actor
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return self.actor_at(obj, groups)
         tokens = np_tokens(head)
         idx = {t.i for t in tokens}
         text = phrase_text(tokens)
@@ -241,8 +274,10 @@ class ActorCoder:
                     actor1 = self._state(mod.text, country, "Military Forces")
                     break
         head = noun.head
-        if actor1 is None and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _LAUNCH_VERBS:
-            actor1 = self._first([c for c in head.children if c.dep_ == "nsubj"], groups)
+        if actor1 is None:
+            verb = _governing_verb(noun)
+            if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
+                actor1 = self._first([c for c in verb.children if c.dep_ == "nsubj"], groups)
         targets = [
             g
             for c in noun.children
@@ -254,6 +289,27 @@ class ActorCoder:
             targets += [c for c in head.children if c.dep_ == "dobj"]
         actor2 = self._first(targets, groups)
         return actor1, actor2
+
+
+_QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
+_GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The verb whose object (possibly through "dozens of", "a barrage of") is `noun`."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nsubjpass", "attr"):
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur
+    return None
+
+
+def _alias_regex(aliases: dict[str, Group], ignore_case: bool) -> re.Pattern[str]:
+    parts = sorted((re.escape(a).replace(r"\-", r"\s*-\s*") for a in aliases), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
 def np_tokens(head: Any) -> list[Any]:

@@ -74,6 +74,9 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         pair = trig.acled_state
     elif actor1 is not None and actor1.kind in NON_STATE and trig.acled_nonstate:
         pair = trig.acled_nonstate
+    if pair.event_type == "Protests" and actor1 is not None and actor1.kind == "civilians":
+        # "thousands of people marched": people who protest are protesters
+        actor1 = actor1.model_copy(update={"kind": "protesters", "name": "Protesters"})
     if pair.event_type == "Riots":
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
