@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from frontlines.extract import Extractor
+from frontlines.geo.distance import km
 from frontlines.model import Event
 
 PALMYRA = (
     "Syrian troops recaptured the ancient city of Palmyra from Islamic State fighters on Thursday, "
     "the army said."
 )
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 def only(extractor: Extractor, text: str, published: str = "2017-03-03") -> Event:

@@ -4,15 +4,46 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from types import FrameType
+from typing import Protocol, TypeVar
 
 from frontlines.errors import FrontlinesError, Rejected, StageError
 from frontlines.extract import Extractor
+from frontlines.model import ExtractResult
 
 ITEM_SECONDS = 5.0
 """an item the pipeline spends longer than this on is scored as coding nothing and counted"""
+
+
+class Extracts(Protocol):
+    """What an adapter needs of the coder (an `Extractor`, or a stub in the adapters' tests)."""
+
+    def extract_text(self, text: str, published: str | None = None) -> ExtractResult: ...
+
+
+G = TypeVar("G")
+P = TypeVar("P")
+
+
+def max_matching(gold: Sequence[G], pred: Sequence[P], ok: Callable[[G, P], bool]) -> list[tuple[int, int]]:
+    """A maximum one-to-one matching (gold index, predicted index) under `ok` (augmenting paths)."""
+    owner: dict[int, int] = {}  # gold index -> predicted index
+
+    def augment(pi: int, seen: set[int]) -> bool:
+        for gi, g in enumerate(gold):
+            if gi in seen or not ok(g, pred[pi]):
+                continue
+            seen.add(gi)
+            if gi not in owner or augment(owner[gi], seen):
+                owner[gi] = pi
+                return True
+        return False
+
+    for pi in range(len(pred)):
+        augment(pi, set())
+    return sorted(owner.items())
 
 
 class BenchmarkMissing(FrontlinesError):

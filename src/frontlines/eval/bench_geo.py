@@ -39,11 +39,11 @@ from frontlines.eval.geo_formats import (
     GoldToponym,
     geo_file,
     gold_level,
-    km,
     read_corpus,
     read_gwn,
 )
 from frontlines.eval.report import BenchReport
+from frontlines.geo.distance import km
 from frontlines.geo.gazetteer import GazetteerIndex, default_index
 from frontlines.knowledge import GazPlace, gazetteer
 

@@ -68,15 +68,23 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from frontlines.errors import ConfigError, KnowledgeError, Rejected, StageError
-from frontlines.eval.bench_common import BenchmarkMissing, ItemTimeout, time_limit, timed_out, warm_up
+from frontlines.eval.bench_common import (
+    BenchmarkMissing,
+    Extracts,
+    ItemTimeout,
+    max_matching,
+    time_limit,
+    timed_out,
+    warm_up,
+)
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
 from frontlines.extract import Extractor
 from frontlines.geo.gazetteer import default_index
-from frontlines.model import Event, ExtractResult
+from frontlines.model import Event
 
 CORPORA = Path("muc4", "raw_files", "muc34", "TASK", "CORPORA")
 """where the MUC-3/4 texts and keys are, relative to the benchmarks folder"""
@@ -104,10 +112,6 @@ _SLOT_LINE = re.compile(r"^(\d{1,2})\.\s+([A-Z][A-Z ]*: [A-Z][A-Z ]*?)(?:\s{2,}(
 _DATE = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})")
 _FIRE = re.compile(r"\b(burn|fire|torch|arson|set ablaze|blaze)", re.I)
 _ROB = re.compile(r"\b(loot|rob|steal|stole|hold-?up|holdup|plunder)", re.I)
-
-
-class _Extracts(Protocol):
-    def extract_text(self, text: str, published: str | None = None) -> ExtractResult: ...
 
 
 # --- gold -------------------------------------------------------------------------------------------
@@ -526,27 +530,9 @@ def predicted_templates(events: Iterable[Event]) -> list[PredTemplate]:
 
 # --- scoring ----------------------------------------------------------------------------------------
 
+
 G = TypeVar("G")
 P = TypeVar("P")
-
-
-def max_matching(gold: Sequence[G], pred: Sequence[P], ok: Callable[[G, P], bool]) -> list[tuple[int, int]]:
-    """A maximum one-to-one matching (gold index, predicted index) under `ok` (augmenting paths)."""
-    owner: dict[int, int] = {}  # gold index -> predicted index
-
-    def augment(pi: int, seen: set[int]) -> bool:
-        for gi, g in enumerate(gold):
-            if gi in seen or not ok(g, pred[pi]):
-                continue
-            seen.add(gi)
-            if gi not in owner or augment(owner[gi], seen):
-                owner[gi] = pi
-                return True
-        return False
-
-    for pi in range(len(pred)):
-        augment(pi, set())
-    return sorted(owner.items())
 
 
 def count(
@@ -659,7 +645,7 @@ def _add_prf(rep: BenchReport, name: str, prf: PRF, note: str = "") -> None:
     rep.add(f"{name} F1", prf.f1, prf.tp + prf.fn)
 
 
-def run(root: Path, split: str, limit: int | None, extractor: _Extracts | None = None) -> BenchReport:
+def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = None) -> BenchReport:
     """Score frontlines on MUC-4 `split` ("test", "dev", "all", "muc-dev"); the first `limit` documents."""
     data = load_set(root, split)
     docs = data.docs[:limit] if limit is not None else data.docs

@@ -48,13 +48,21 @@ import json
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from frontlines.errors import ConfigError, KnowledgeError, Rejected, StageError
-from frontlines.eval.bench_common import BenchmarkMissing, ItemTimeout, time_limit, timed_out, warm_up
+from frontlines.eval.bench_common import (
+    BenchmarkMissing,
+    Extracts,
+    ItemTimeout,
+    max_matching,
+    time_limit,
+    timed_out,
+    warm_up,
+)
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
 from frontlines.extract import Extractor
@@ -72,10 +80,6 @@ DIE = re.compile(
 )
 EXPLODE = re.compile(r"(bomb|blast|explo|detonat)", re.I)
 DETONATE_SUBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-
-
-class _Extracts(Protocol):
-    def extract_text(self, text: str, published: str | None = None) -> ExtractResult: ...
 
 
 @dataclass(frozen=True)
@@ -297,27 +301,6 @@ def overlaps(g: GoldTrigger, p: PredTrigger) -> bool:
     return g.start < p.end and p.start < g.end
 
 
-def max_matching(
-    gold: Sequence[GoldTrigger], pred: Sequence[PredTrigger], ok: Callable[[GoldTrigger, PredTrigger], bool]
-) -> list[tuple[int, int]]:
-    """A maximum one-to-one matching (gold index, predicted index) under `ok` (augmenting paths)."""
-    owner: dict[int, int] = {}
-
-    def augment(pi: int, seen: set[int]) -> bool:
-        for gi, g in enumerate(gold):
-            if gi in seen or not ok(g, pred[pi]):
-                continue
-            seen.add(gi)
-            if gi not in owner or augment(owner[gi], seen):
-                owner[gi] = pi
-                return True
-        return False
-
-    for pi in range(len(pred)):
-        augment(pi, set())
-    return sorted(owner.items())
-
-
 def _prf(n_gold: int, n_pred: int, matched: int) -> PRF:
     return PRF(tp=matched, fp=n_pred - matched, fn=n_gold - matched)
 
@@ -359,7 +342,7 @@ def _add_prf(rep: BenchReport, name: str, prf: PRF, note: str = "") -> None:
     rep.add(f"{name} F1", prf.f1, prf.tp + prf.fn)
 
 
-def run(root: Path, split: str, limit: int | None, extractor: _Extracts | None = None) -> BenchReport:
+def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = None) -> BenchReport:
     """Score frontlines' triggers on WikiEvents `split` ("dev", "test", "all"), first `limit` documents."""
     docs, paths = load_split(root, split)
     docs = docs[:limit] if limit is not None else docs

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -173,14 +172,6 @@ def read_corpus(path: Path) -> list[GeoDoc]:
             raw.append((gold, int(_text(t, "start") or -1), int(_text(t, "end") or -1)))
         docs.append(_doc(art.get("docid", str(len(docs))), text, raw))
     return docs
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius 6,371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def gold_level(fclass: str | None, fcode: str | None) -> str | None:

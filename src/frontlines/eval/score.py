@@ -13,7 +13,6 @@ precision = correct / pairs where we gave a value, recall = correct / pairs wher
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from frontlines.eval.gold import GoldEvent
+from frontlines.geo.distance import km
 from frontlines.model import Event
 
 FACTUALITY = ("asserted", "predicted", "hypothetical", "negated", "uncertain")
@@ -38,13 +38,6 @@ def same_sentence(gold: str, pred: str) -> bool:
         return True
     gw, pw = set(g.split()), set(p.split())
     return len(gw & pw) / max(1, min(len(gw), len(pw))) >= 0.6
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def type_compatible(g: GoldEvent, p: Event) -> bool:
