@@ -152,13 +152,15 @@ def code_actors(doc: Doc) -> Doc:
 
 @stage(
     "places",
-    "places.v1",
+    "places.v2",
     requires=["mentions", "toponyms", "context_countries", "mentions.actors"],
     assigns=["mentions.location"],
 )
 def code_places(doc: Doc) -> Doc:
     for m in doc.mentions:
-        m.location = choose_place(doc, m, default_index(), default_coder().not_a_place)
+        found = choose_place(doc, m, default_index(), default_coder().not_a_place)
+        if found is not None:
+            m.location, m.location_source = found
     return doc
 
 

@@ -7,9 +7,9 @@ group. State forces with no country take the country of the event's location. Wi
 people the sentence says were killed, wounded or abducted are actor2. In riots, protesters are
 coded as rioters; in protests met with intervention or excessive force, protesters are actor2.
 
-A mention becomes an event only with some substance beyond the trigger word: an actor, a place or a
-fatality count; a generic killing verb ("kill") also needs a victim or a count. This keeps sports
-metaphors ("the striker attacked the box") out.
+A mention becomes an event only with some substance beyond the trigger word: an actor, a place the
+sentence itself names, or a fatality count; a generic killing verb ("kill") also needs a victim or a
+count. This keeps sports and market metaphors ("the striker attacked the box") out.
 
 `confidence` is a documented heuristic until the measurement issue calibrates it on the team gold
 set: 0.35, plus 0.15 for actor1, 0.10 actor2, 0.15 a resolved place, 0.10 a stated date, 0.05
@@ -47,7 +47,8 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     trig = m.trigger
     fatalities = m.fatalities or Fatalities()
     has_count = fatalities.best is not None
-    if not (m.actor1 or m.actor2 or m.location or has_count):
+    # a place counts as substance only when the sentence names it (not the dateline fallback)
+    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count):
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
         return None

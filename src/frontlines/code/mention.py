@@ -22,6 +22,8 @@ class Mention:
     actor1: Actor | None = None
     actor2: Actor | None = None
     location: Place | None = None
+    location_source: str | None = None
+    """"sentence", "paragraph" or "dateline": where the place was found"""
     date: EventDate | None = None
     fatalities: Fatalities | None = None
     factuality: Factuality = "asserted"

@@ -320,10 +320,10 @@ class Predictor:
         )
         try:
             with time_limit(ITEM_SECONDS):
-                place = choose_place(doc, mention, self.index, self.not_a_place)
+                found = choose_place(doc, mention, self.index, self.not_a_place)
         except Exception as exc:  # counted, not fatal: one sentence must not stop the run
             return ("timeout" if timed_out(exc) else "failed"), None, None
-        return "fallback", place, si
+        return "fallback", (found[0] if found else None), si
 
 
 def run(root: Path, split: str, limit: int | None, extractor: Extractor | None = None) -> BenchReport:

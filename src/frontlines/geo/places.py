@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
 from frontlines.model import Article, Place
@@ -65,9 +65,13 @@ def _attached(parse: Any, top: Toponym, trigger_i: int) -> tuple[bool, int]:
     return False, 99
 
 
+PlaceSource = Literal["sentence", "paragraph", "dateline"]
+
+
 def choose_place(
     doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
-) -> Place | None:
+) -> tuple[Place, PlaceSource] | None:
+    """The event's place and where it was found (see the module docstring), or None."""
     parse = doc.parses[mention.sentence]
     scored = []
     for top in doc.toponyms.get(mention.sentence, []):
@@ -82,18 +86,18 @@ def choose_place(
         scored.append((key, top.text, best))
     if scored:
         _, text, best = min(scored, key=lambda s: s[0])
-        return to_place(text, best)
+        return to_place(text, best), "sentence"
     sentence = doc.sentences[mention.sentence]
     earlier = [s for s in doc.sentences[: mention.sentence] if s.paragraph == sentence.paragraph]
     for prev in reversed(earlier):
         found = index.scan_text(prev.text, not_a_place)
         if found:
             name, cands = found[-1]
-            return to_place(name, index.resolve(name, cands, doc.context_countries))
+            return to_place(name, index.resolve(name, cands, doc.context_countries)), "paragraph"
     article = doc.article
     if article is not None and article.dateline and article.dateline.place:
         name = article.dateline.place
         cands = index.lookup(name)
         if cands:
-            return to_place(name, index.resolve(name, cands, doc.context_countries))
+            return to_place(name, index.resolve(name, cands, doc.context_countries)), "dateline"
     return None
