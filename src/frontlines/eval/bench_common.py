@@ -9,7 +9,9 @@ from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import Protocol, TypeVar
 
-from frontlines.errors import FrontlinesError, Rejected, StageError
+from frontlines.errors import ConfigError, FrontlinesError, KnowledgeError, Rejected, StageError
+from frontlines.eval.report import BenchReport
+from frontlines.eval.score import PRF
 from frontlines.extract import Extractor
 from frontlines.model import ExtractResult
 
@@ -78,6 +80,31 @@ def time_limit(seconds: float) -> Iterator[None]:
 def timed_out(exc: BaseException) -> bool:
     """True for a `StageError` (or bare exception) caused by `time_limit`."""
     return isinstance(exc, ItemTimeout) or isinstance(exc.__cause__, ItemTimeout)
+
+
+def extract_or_skip(
+    extractor: Extracts, doc_id: str, text: str, published: str | None, seconds: float, skipped: list[str]
+) -> ExtractResult | None:
+    """Code one benchmark document under a time limit. A rejected document, a stage failure or a
+    timeout is appended to `skipped` (with the reason) and gives None; a broken installation (a bad
+    knowledge or settings file) is raised, since every later document would fail the same way."""
+    try:
+        with time_limit(seconds):
+            return extractor.extract_text(text, published=published)
+    except Rejected as rej:
+        skipped.append(f"{doc_id}: rejected: {rej.message}")
+    except (StageError, ItemTimeout) as err:
+        if isinstance(err.__cause__, (KnowledgeError, ConfigError)):
+            raise err.__cause__ from None
+        skipped.append(f"{doc_id}: " + (f"over {seconds:g} s" if timed_out(err) else str(err)))
+    return None
+
+
+def add_prf(rep: BenchReport, name: str, prf: PRF, note: str = "") -> None:
+    """Three rows: `name` P, R and F1."""
+    rep.add(f"{name} P", prf.precision, prf.tp + prf.fp, note=note)
+    rep.add(f"{name} R", prf.recall, prf.tp + prf.fn)
+    rep.add(f"{name} F1", prf.f1, prf.tp + prf.fn)
 
 
 def warm_up(extractor: Extractor) -> None:

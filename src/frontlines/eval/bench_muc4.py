@@ -70,14 +70,12 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from frontlines.errors import ConfigError, KnowledgeError, Rejected, StageError
 from frontlines.eval.bench_common import (
     BenchmarkMissing,
     Extracts,
-    ItemTimeout,
+    add_prf,
+    extract_or_skip,
     max_matching,
-    time_limit,
-    timed_out,
     warm_up,
 )
 from frontlines.eval.report import BenchReport
@@ -639,12 +637,6 @@ class Tally:
         self.relevance.fn += int(required and not predicted)
 
 
-def _add_prf(rep: BenchReport, name: str, prf: PRF, note: str = "") -> None:
-    rep.add(f"{name} P", prf.precision, prf.tp + prf.fp, note=note)
-    rep.add(f"{name} R", prf.recall, prf.tp + prf.fn)
-    rep.add(f"{name} F1", prf.f1, prf.tp + prf.fn)
-
-
 def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = None) -> BenchReport:
     """Score frontlines on MUC-4 `split` ("test", "dev", "all", "muc-dev"); the first `limit` documents."""
     data = load_set(root, split)
@@ -658,16 +650,8 @@ def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = 
     skipped: list[str] = []
     events = 0
     for doc in docs:
-        found: list[Event] = []
-        try:
-            with time_limit(DOC_SECONDS):
-                found = extractor.extract_text(input_text(doc), published=doc.published).events
-        except Rejected as rej:
-            skipped.append(f"{doc.docid}: rejected: {rej.message}")
-        except (StageError, ItemTimeout) as err:
-            if isinstance(err.__cause__, (KnowledgeError, ConfigError)):
-                raise err.__cause__ from None  # the installation is broken, not this document
-            skipped.append(f"{doc.docid}: " + (f"over {DOC_SECONDS:g} s" if timed_out(err) else str(err)))
+        result = extract_or_skip(extractor, doc.docid, input_text(doc), doc.published, DOC_SECONDS, skipped)
+        found: list[Event] = result.events if result is not None else []
         events += len(found)
         tally.add(data.keys[doc.docid], predicted_templates(found))
     seconds = time.monotonic() - started
@@ -689,9 +673,9 @@ def report(
     relevant = sum(1 for d in docs if any(not t.optional for t in data.keys[d.docid]))
     for slot in SLOTS:
         note = "document-level, strings equal after normalisation" if slot == "incident type" else ""
-        _add_prf(rep, slot, tally.slots[slot], note)
-    _add_prf(rep, "template", tally.templates, "one-to-one, same incident type")
-    _add_prf(
+        add_prf(rep, slot, tally.slots[slot], note)
+    add_prf(rep, "template", tally.templates, "one-to-one, same incident type")
+    add_prf(
         rep, "relevant document", tally.relevance, f"{tally.relevance_skipped} optional-only docs left out"
     )
     rep.add("gold templates", len(gold), unit="count", note=f"{sum(t.optional for t in gold)} optional")

@@ -53,14 +53,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from frontlines.errors import ConfigError, KnowledgeError, Rejected, StageError
 from frontlines.eval.bench_common import (
     BenchmarkMissing,
     Extracts,
-    ItemTimeout,
+    add_prf,
+    extract_or_skip,
     max_matching,
-    time_limit,
-    timed_out,
     warm_up,
 )
 from frontlines.eval.report import BenchReport
@@ -336,12 +334,6 @@ class Tally:
         self.unplaced += unplaced
 
 
-def _add_prf(rep: BenchReport, name: str, prf: PRF, note: str = "") -> None:
-    rep.add(f"{name} P", prf.precision, prf.tp + prf.fp, note=note)
-    rep.add(f"{name} R", prf.recall, prf.tp + prf.fn)
-    rep.add(f"{name} F1", prf.f1, prf.tp + prf.fn)
-
-
 def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = None) -> BenchReport:
     """Score frontlines' triggers on WikiEvents `split` ("dev", "test", "all"), first `limit` documents."""
     docs, paths = load_split(root, split)
@@ -355,16 +347,7 @@ def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = 
     skipped: list[str] = []
     events = 0
     for doc in docs:
-        result: ExtractResult | None = None
-        try:
-            with time_limit(DOC_SECONDS):
-                result = extractor.extract_text(doc.text)
-        except Rejected as rej:
-            skipped.append(f"{doc.doc_id}: rejected: {rej.message}")
-        except (StageError, ItemTimeout) as err:
-            if isinstance(err.__cause__, (KnowledgeError, ConfigError)):
-                raise err.__cause__ from None  # the installation is broken, not this document
-            skipped.append(f"{doc.doc_id}: " + (f"over {DOC_SECONDS:g} s" if timed_out(err) else str(err)))
+        result = extract_or_skip(extractor, doc.doc_id, doc.text, None, DOC_SECONDS, skipped)
         if result is None:
             tally.add(doc.triggers, [])
             continue
@@ -391,9 +374,9 @@ def report(
 ) -> BenchReport:
     dataset = ", ".join(str(p.relative_to(root)) if p.is_relative_to(root) else str(p) for p in paths)
     rep = BenchReport(bench="wikievents", dataset=dataset, split=split, items=len(docs))
-    _add_prf(rep, "trigger identification", tally.identification, "Conflict.* + Life.Die.*, token overlap")
-    _add_prf(rep, "trigger classification", tally.classification, "full KAIROS type")
-    _add_prf(
+    add_prf(rep, "trigger identification", tally.identification, "Conflict.* + Life.Die.*, token overlap")
+    add_prf(rep, "trigger classification", tally.classification, "full KAIROS type")
+    add_prf(
         rep,
         "trigger classification (parent)",
         tally.parent,
