@@ -222,6 +222,7 @@ def ontology() -> Ontology:
 def triggers() -> TriggerFile:
     data = _validate(TriggerFile, "triggers.v1.yaml", "frontlines/triggers/1")
     onto = ontology()
+    objects = {"place_or_position", *cues().object_nouns}
     for trig in data.triggers:
         pairs = [trig.acled, trig.acled_state, trig.acled_nonstate, *trig.acled_by_target.values()]
         for pair in pairs + [o.acled for o in trig.sentence_overrides]:
@@ -230,7 +231,6 @@ def triggers() -> TriggerFile:
                     f"triggers.v1.yaml: trigger {trig.id} names ACLED "
                     f"{pair.event_type} / {pair.sub_event_type}, which is not in the ontology"
                 )
-        objects = {"place_or_position", *cues().object_nouns}
         if trig.object_required is not None and trig.object_required not in objects:
             raise KnowledgeError(
                 f"triggers.v1.yaml: trigger {trig.id}: unknown object_required {trig.object_required}"

@@ -47,6 +47,8 @@ class Doc:
     url: str | None = None
     title: str | None = None
     article: Article | None = None
+    dateline_end: int = 0
+    """where the wire dateline ends in article.body (0: no dateline)"""
     sentences: list[Sentence] = field(default_factory=list)
     parses: dict[int, SpacyDoc] = field(default_factory=dict)
     """sentence index -> spaCy parse (candidate sentences only)"""

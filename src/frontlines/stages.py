@@ -38,7 +38,12 @@ from frontlines.when.dates import resolve
 HISTORICAL_DAYS = 31
 
 
-@stage("article", "article.v1", requires=["raw", "published", "source", "url", "title"], assigns=["article"])
+@stage(
+    "article",
+    "article.v1",
+    requires=["raw", "published", "source", "url", "title"],
+    assigns=["article", "dateline_end"],
+)
 def make_article(doc: Doc) -> Doc:
     body = normalise_body(doc.raw)
     if not body:
@@ -46,6 +51,7 @@ def make_article(doc: Doc) -> Doc:
     dateline = None
     found = find_dateline(body)
     if found is not None:
+        doc.dateline_end = found.end
         resolved = None
         if found.date_text and doc.published:
             resolved = resolve(found.date_text, date.fromisoformat(doc.published))
@@ -63,13 +69,12 @@ def make_article(doc: Doc) -> Doc:
     return doc
 
 
-@stage("sentences", "sentences.v1", requires=["article"], assigns=["sentences"])
+@stage("sentences", "sentences.v1", requires=["article", "dateline_end"], assigns=["sentences"])
 def make_sentences(doc: Doc) -> Doc:
     assert doc.article is not None
     body = doc.article.body
     # the dateline is not part of the first sentence: "ADEN, June 13, 2018 — The coalition ..."
-    dateline = find_dateline(body)
-    skip = dateline.end if dateline is not None else 0
+    skip = doc.dateline_end
     doc.sentences = []
     for sp in split_sentences(body):
         start = skip if sp.start < skip < sp.end else sp.start
