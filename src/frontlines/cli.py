@@ -16,7 +16,8 @@ from rich.console import Console
 from frontlines import __version__
 from frontlines.config import load_settings
 from frontlines.errors import ConfigError, Rejected, StageError
-from frontlines.ingest.text import InputDoc, check_published, read_path, read_stream
+from frontlines.ingest.sources import is_url, read_target
+from frontlines.ingest.text import InputDoc, check_published
 from frontlines.model import ExtractResult, json_schema
 from frontlines.report import summary_table
 
@@ -37,12 +38,9 @@ FORMATS = ("json", "jsonl")
 
 
 def _inputs(path: str, settings: Any, meta: dict[str, str | None]) -> Iterator[InputDoc | Rejected]:
-    if path == "-":
-        return read_stream(sys.stdin.buffer, settings.input, **meta)
-    p = Path(path)
-    if not p.exists():
+    if path != "-" and not is_url(path) and not Path(path).exists():
         raise typer.BadParameter(f"no such file or directory: {path}", param_hint="PATH")
-    return read_path(p, settings.input, **meta)
+    return read_target(path, settings, **meta)
 
 
 def _record(name: str, outcome: Rejected | StageError) -> dict[str, str]:

@@ -44,11 +44,46 @@ class EvalSettings(_Section):
     gold_dir: str
 
 
+class FetchSettings(_Section):
+    timeout_seconds: float = Field(gt=0)
+    max_bytes: int = Field(gt=0)
+    max_items: int = Field(gt=0)
+    user_agent: str
+    state_file: str
+
+
+class CleanSettings(_Section):
+    languages: list[str]
+    min_language_chars: int = Field(ge=0)
+    dedupe: bool
+    near_duplicate_threshold: float = Field(gt=0.0, le=1.0)
+    shingle_words: int = Field(gt=0)
+    num_perm: int = Field(gt=0)
+
+
+class StoreSettings(_Section):
+    url: str
+    data_dir: str
+    batch_size: int = Field(gt=0)
+
+
+class ServeSettings(_Section):
+    host: str
+    port: int = Field(gt=0, lt=65536)
+    token: str
+    page_size: int = Field(gt=0)
+    max_page_size: int = Field(gt=0)
+
+
 class Settings(_Section):
     input: InputSettings
+    fetch: FetchSettings
+    clean: CleanSettings
     nlp: NlpSettings
     extract: ExtractSettings
     eval: EvalSettings
+    store: StoreSettings
+    serve: ServeSettings
 
 
 def _read_defaults() -> dict[str, Any]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from frontlines import knowledge
 from frontlines.config import Settings, load_settings
 from frontlines.errors import ConfigError, KnowledgeError, Rejected, StageError
-from frontlines.ingest.text import InputDoc
+from frontlines.ingest.text import InputDoc, make_doc
 from frontlines.model import ExtractResult
 from frontlines.pipeline import Doc, Pipeline
 from frontlines.stages import default_stages
@@ -35,7 +35,7 @@ class Extractor:
         )
 
     def extract_text(self, text: str, published: str | None = None, **meta: str | None) -> ExtractResult:
-        return self.extract(InputDoc(name="<text>", text=text, published=published, **meta))
+        return self.extract(make_doc("<text>", text, {**meta, "published": published}))
 
     def extract_many(
         self, items: Iterable[InputDoc | Rejected]

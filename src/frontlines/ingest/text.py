@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -31,6 +31,11 @@ class InputDoc:
     source: str | None = None
     url: str | None = None
     title: str | None = None
+    author: str | None = None
+    # what the reader saw: text, jsonl, html, feed, warc (summaries count documents by kind)
+    kind: str = "text"
+    # a genre the page metadata declares (e.g. "opinion" from og:type / section); None if it says nothing
+    genre: str | None = None
 
 
 def decode(data: bytes, settings: InputSettings, name: str = "<input>") -> str:
@@ -57,10 +62,26 @@ def check_published(value: str | None, name: str) -> str | None:
     return value
 
 
-def read_bytes(data: bytes, settings: InputSettings, name: str, **meta: str | None) -> InputDoc:
-    text = decode(data, settings, name)
-    published = check_published(meta.pop("published", None), name)
-    return InputDoc(name=name, text=text, published=published, **meta)
+def make_doc(name: str, text: str, meta: Mapping[str, str | None], kind: str = "text") -> InputDoc:
+    """An `InputDoc` from caller metadata (published, source, url, title, author, genre); a published
+    date that is not YYYY-MM-DD is a rejection."""
+    return InputDoc(
+        name=name,
+        text=text,
+        published=check_published(meta.get("published"), name),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        title=meta.get("title"),
+        author=meta.get("author"),
+        genre=meta.get("genre"),
+        kind=kind,
+    )
+
+
+def read_bytes(
+    data: bytes, settings: InputSettings, name: str, meta: Mapping[str, str | None], kind: str = "text"
+) -> InputDoc:
+    return make_doc(name, decode(data, settings, name), meta, kind)
 
 
 def read_jsonl(stream: IO[bytes], settings: InputSettings, name: str) -> Iterator[InputDoc | Rejected]:
@@ -77,13 +98,13 @@ def read_jsonl(stream: IO[bytes], settings: InputSettings, name: str) -> Iterato
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield Rejected("invalid", 'line has no "text" string', name=where)
             continue
-        meta = {k: obj.get(k) for k in ("published", "source", "url", "title")}
+        meta = {k: obj.get(k) for k in ("published", "source", "url", "title", "author", "genre")}
         bad = [k for k, v in meta.items() if v is not None and not isinstance(v, str)]
         if bad:
             yield Rejected("invalid", f"fields must be strings: {', '.join(bad)}", name=where)
             continue
         try:
-            yield read_bytes(obj["text"].encode("utf-8"), settings, where, **meta)
+            yield read_bytes(obj["text"].encode("utf-8"), settings, where, meta, kind="jsonl")
         except Rejected as rej:
             yield rej
 
@@ -120,7 +141,7 @@ def read_path(path: Path, settings: InputSettings, **meta: str | None) -> Iterat
         yield Rejected("unreadable", f"{exc.strerror or exc}", name=name)
         return
     try:
-        yield read_bytes(head + rest, settings, name, **meta)
+        yield read_bytes(head + rest, settings, name, meta)
     except Rejected as rej:
         yield rej
 
@@ -135,6 +156,6 @@ def read_stream(
         yield from read_jsonl(BytesIO(data + stream.read()), settings, "<stdin>")
         return
     try:
-        yield read_bytes(data, settings, "<stdin>", **meta)
+        yield read_bytes(data, settings, "<stdin>", meta)
     except Rejected as rej:
         yield rej
