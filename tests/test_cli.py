@@ -92,7 +92,8 @@ def test_directory_with_one_bad_document_processes_the_rest(tmp_path: Path) -> N
     assert len(lines) == 2
     assert all(line["article"]["published"] == "2018-06-12" for line in lines)
     assert "b.txt: binary" in result.stderr and "d.txt: empty" in result.stderr
-    assert "2 document(s) coded, 2 rejected" in result.stderr
+    assert "summary: 4 read, 2 coded" in result.stderr
+    assert "2 rejected (binary 1, empty 1), 0 failed" in result.stderr
     records = [json.loads(x) for x in log.read_text().splitlines()]
     assert {(Path(r["document"]).name, r["reason"]) for r in records} == {
         ("b.txt", "binary"),
@@ -160,10 +161,26 @@ def test_several_documents_need_jsonl(tmp_path: Path) -> None:
 
 
 def test_jsonl_on_stdin_is_detected_by_content() -> None:
-    lines = "\n".join(json.dumps({"text": GOOD, "published": d}) for d in ("2020-01-01", "2020-01-02"))
+    texts = (GOOD, "Rebels shelled the town of Goma on Friday, killing four civilians, officials said.")
+    lines = "\n".join(json.dumps({"text": t, "published": "2020-01-02"}) for t in texts)
     result = runner.invoke(app, ["extract", "-", "--format", "jsonl"], input=lines)
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_a_repeated_article_is_reported_once_as_a_duplicate(tmp_path: Path) -> None:
+    copy = (
+        "Help us grow. Support Gulf Wire on Patreon!\n\n" + GOOD + "\n\nRelated stories\nArmy shells Aleppo"
+    )
+    lines = "\n".join(json.dumps({"text": t}) for t in (GOOD, GOOD, copy))
+    log = tmp_path / "rejections.jsonl"
+    result = runner.invoke(app, ["extract", "-", "--format", "jsonl", "--rejections", str(log)], input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1
+    assert "3 read, 1 coded" in result.stderr and "2 duplicate(s)" in result.stderr
+    records = [json.loads(x) for x in log.read_text().splitlines()]
+    first = json.loads(result.stdout)["article"]["id"]
+    assert [r["duplicate_of"] for r in records] == [first, first]
 
 
 def test_demo_writes_jsonl_and_prints_a_table(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.errors import Rejected
 from frontlines.extract import Extractor
 from frontlines.geo.distance import km
 from frontlines.model import Event
@@ -217,7 +218,11 @@ def test_two_events_of_different_types_in_one_sentence(extractor: Extractor) -> 
     ],
 )
 def test_odd_sentences_do_not_crash(extractor: Extractor, text: str) -> None:
-    result = extractor.extract_text(text, published="1989-11-12")
+    try:
+        result = extractor.extract_text(text, published="1989-11-12")
+    except Rejected as rej:  # a lone word in punctuation is page residue: nothing is left to code
+        assert rej.reason == "empty" and len(text.split()) < 5, rej
+        return
     assert all(e.evidence.sentence in result.article.body for e in result.events)
 
 

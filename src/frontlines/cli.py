@@ -15,11 +15,11 @@ from rich.console import Console
 
 from frontlines import __version__
 from frontlines.config import load_settings
-from frontlines.errors import ConfigError, Rejected, StageError
+from frontlines.errors import ConfigError, Duplicate, Rejected, StageError
 from frontlines.ingest.sources import is_url, read_target
 from frontlines.ingest.text import InputDoc, check_published
 from frontlines.model import ExtractResult, json_schema
-from frontlines.report import summary_table
+from frontlines.report import Tally, summary_table
 
 app = typer.Typer(
     add_completion=False,
@@ -44,6 +44,15 @@ def _inputs(path: str, settings: Any, meta: dict[str, str | None]) -> Iterator[I
 
 
 def _record(name: str, outcome: Rejected | StageError) -> dict[str, str]:
+    if isinstance(outcome, Duplicate):
+        return {
+            "document": name,
+            "status": "duplicate",
+            "reason": "duplicate",
+            "duplicate_of": outcome.original,
+            "similarity": f"{outcome.similarity:.3f}",
+            "detail": outcome.detail,
+        }
     if isinstance(outcome, Rejected):
         return {"document": name, "status": "rejected", "reason": outcome.reason, "detail": outcome.detail}
     return {
@@ -94,27 +103,26 @@ def extract(
         _say(f"error: {path} holds several documents; use --format jsonl")
         raise typer.Exit(EXIT_USAGE)
     extractor = Extractor(settings)
-    ok = failed = 0
+    tally = Tally()
     problems: list[dict[str, str]] = []
     for name, outcome in extractor.extract_many(chain(batch, items)):
+        tally.add(outcome)
         if isinstance(outcome, ExtractResult):
             data = outcome.to_json_dict()
             print(json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None), flush=True)
-            ok += 1
             continue
-        failed += 1
         record = _record(name, outcome)
         problems.append(record)
-        label = "rejected" if isinstance(outcome, Rejected) else "failed"
+        label = record["status"]
         detail = outcome.message if isinstance(outcome, Rejected) else str(outcome)
         _say(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}")
     if rejections is not None and problems:
         with rejections.open("a", encoding="utf-8") as fh:
             for record in problems:
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    if failed and len(batch) > 1:
-        _say(f"{ok} document(s) coded, {failed} rejected or failed")
-    if ok == 0 and failed:
+    if len(batch) > 1:
+        _say(tally.summary())
+    if tally.coded == 0 and (tally.failed or tally.rejected_total):
         raise typer.Exit(EXIT_REJECTED)
 
 

@@ -6,15 +6,18 @@
      ├── PipelineError          the stage graph is inconsistent (missing requirement, duplicate name)
      ├── StageError             a stage raised while processing a document (carries the stage's name)
      └── Rejected               an input document was refused; `.reason` is one of REJECT_REASONS
+          └── Duplicate         the article repeats one already seen (exact or near copy): not coded again
 
 `Rejected` is expected and recoverable: a batch records it and goes on with the next document.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-RejectReason = Literal["empty", "binary", "not_utf8", "too_large", "not_english", "unreadable", "invalid"]
+RejectReason = Literal[
+    "empty", "binary", "not_utf8", "too_large", "not_english", "unreadable", "invalid", "duplicate"
+]
 REJECT_REASONS: tuple[RejectReason, ...] = (
     "empty",
     "binary",
@@ -23,6 +26,7 @@ REJECT_REASONS: tuple[RejectReason, ...] = (
     "not_english",
     "unreadable",
     "invalid",
+    "duplicate",
 )
 
 
@@ -65,3 +69,19 @@ class Rejected(FrontlinesError):
     @property
     def message(self) -> str:
         return f"{self.reason}: {self.detail}" if self.detail else self.reason
+
+
+class Duplicate(Rejected):
+    """The article (after cleaning) repeats one already seen: `original` is that article's id. An exact
+    copy is a no-op; a near copy (a syndicated version) is linked to its original and not coded again.
+    `article` is the cleaned article, so a store can keep the link."""
+
+    def __init__(
+        self, original: str, similarity: float, exact: bool, article: Any = None, *, name: str | None = None
+    ) -> None:
+        self.original = original
+        self.similarity = similarity
+        self.exact = exact
+        self.article = article
+        kind = "exact copy" if exact else f"near copy (similarity {similarity:.2f})"
+        super().__init__("duplicate", f"{kind} of article {original}", name=name)

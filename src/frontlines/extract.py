@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from frontlines import knowledge
+from frontlines.clean.dedupe import Deduper
 from frontlines.config import Settings, load_settings
 from frontlines.errors import ConfigError, KnowledgeError, Rejected, StageError
 from frontlines.ingest.text import InputDoc, make_doc
 from frontlines.model import ExtractResult
 from frontlines.pipeline import Doc, Pipeline
-from frontlines.stages import default_stages
+from frontlines.stages import default_stages, with_dedupe
 
 
 class Extractor:
@@ -20,14 +21,26 @@ class Extractor:
         self.settings = settings or load_settings()
         self.pipeline = Pipeline(default_stages(self.settings))
 
+    def new_deduper(self) -> Deduper:
+        c = self.settings.clean
+        return Deduper(c.near_duplicate_threshold, c.num_perm, c.shingle_words)
+
     @property
     def versions(self) -> dict[str, str]:
         return {**self.pipeline.versions, **knowledge.versions()}
 
-    def extract(self, item: InputDoc) -> ExtractResult:
-        """Code one document. Raises `Rejected` for input that cannot be coded, `StageError` on a bug."""
-        doc = self.pipeline(
-            Doc(raw=item.text, published=item.published, source=item.source, url=item.url, title=item.title)
+    def extract(self, item: InputDoc, pipeline: Pipeline | None = None) -> ExtractResult:
+        """Code one document. Raises `Rejected` for input that cannot be coded (`Duplicate` when the
+        pipeline dedupes and has seen it), `StageError` on a bug."""
+        doc = (pipeline or self.pipeline)(
+            Doc(
+                raw=item.text,
+                published=item.published,
+                source=item.source,
+                url=item.url,
+                title=item.title,
+                genre_hint=item.genre,
+            )
         )
         assert doc.article is not None
         return ExtractResult(
@@ -38,16 +51,20 @@ class Extractor:
         return self.extract(make_doc("<text>", text, {**meta, "published": published}))
 
     def extract_many(
-        self, items: Iterable[InputDoc | Rejected]
+        self, items: Iterable[InputDoc | Rejected], dedupe: bool | None = None
     ) -> Iterator[tuple[str, ExtractResult | Rejected | StageError]]:
         """Code a batch, yielding (document name, outcome). A rejected document, or one a stage fails
-        on, is yielded as that error and the batch goes on with the next document."""
+        on, is yielded as that error and the batch goes on with the next document. With `dedupe`
+        (default: `[clean] dedupe`), an article that repeats one seen earlier in the batch is yielded as
+        `Duplicate` (a `Rejected`) without being coded."""
+        use_dedupe = self.settings.clean.dedupe if dedupe is None else dedupe
+        pipeline = Pipeline(with_dedupe(self.pipeline.stages, self.new_deduper())) if use_dedupe else None
         for item in items:
             if isinstance(item, Rejected):
                 yield item.name or "<input>", item
                 continue
             try:
-                yield item.name, self.extract(item)
+                yield item.name, self.extract(item, pipeline)
             except Rejected as rej:
                 rej.name = rej.name or item.name
                 yield item.name, rej

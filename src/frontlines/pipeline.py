@@ -46,6 +46,8 @@ class Doc:
     source: str | None = None
     url: str | None = None
     title: str | None = None
+    genre_hint: str | None = None
+    """a genre the page metadata declares (readers fill it), else None"""
     article: Article | None = None
     dateline_end: int = 0
     """where the wire dateline ends in article.body (0: no dateline)"""
@@ -63,7 +65,7 @@ class Doc:
 
 DOC_FIELDS = frozenset(f.name for f in fields(Doc))
 # What a caller provides before any stage runs.
-INPUT_FIELDS = frozenset({"raw", "published", "source", "url", "title"})
+INPUT_FIELDS = frozenset({"raw", "published", "source", "url", "title", "genre_hint"})
 
 StageFn = Callable[[Doc], Doc]
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from rich.table import Table
 
+from frontlines.errors import Duplicate, Rejected, StageError
 from frontlines.model import Actor, Event, ExtractResult
 
 
@@ -57,3 +60,39 @@ def summary_table(results: Sequence[ExtractResult]) -> Table:
             table.add_row(label if i == 0 else "", *_row(event))
         table.add_section()
     return table
+
+
+@dataclass
+class Tally:
+    """What happened to a batch: documents read, coded, duplicated, rejected (by reason) and failed."""
+
+    read: int = 0
+    coded: int = 0
+    events: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(self.rejected.values())
+
+    def add(self, outcome: ExtractResult | Rejected | StageError) -> None:
+        self.read += 1
+        if isinstance(outcome, ExtractResult):
+            self.coded += 1
+            self.events += len(outcome.events)
+        elif isinstance(outcome, Duplicate):
+            self.duplicates += 1
+        elif isinstance(outcome, Rejected):
+            self.rejected[outcome.reason] += 1
+        else:
+            self.failed += 1
+
+    def summary(self) -> str:
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(self.rejected.items()))
+        rejected = f"{self.rejected_total} rejected" + (f" ({reasons})" if reasons else "")
+        return (
+            f"summary: {self.read} read, {self.coded} coded ({self.events} events), "
+            f"{self.duplicates} duplicate(s), {rejected}, {self.failed} failed"
+        )

@@ -1,7 +1,8 @@
 """The default stages, in order. Each is a `Doc -> Doc` function with a name, a version, and the Doc
 fields it requires and assigns; `default_stages(settings)` returns them for `Pipeline`.
 
-    article.v1     raw text -> Article (normalised body, stable id, dateline)        [nlp/text.py]
+    article.v2     raw text -> Article: chrome removed, language, dateline, genre    [clean/]
+    dedupe.v1      exact / near-duplicate of an article seen earlier in the batch    [clean/dedupe.py]
     sentences.v1   Article -> sentences, candidates flagged by the lexical pass     [nlp/candidates.py]
     parse.v1       candidate sentences -> spaCy parses                               [nlp/models.py]
     entities.v1    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
@@ -16,8 +17,11 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+from frontlines.clean.article import build_article
+from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
 from frontlines.code.assemble import to_event
 from frontlines.code.factuality import default_factuality
@@ -25,48 +29,59 @@ from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
-from frontlines.errors import Rejected
+from frontlines.errors import Duplicate
 from frontlines.geo.gazetteer import default_index
 from frontlines.geo.places import choose_place, context_countries
-from frontlines.model import Article, Dateline, EventDate
+from frontlines.model import EventDate
 from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.models import load_spacy
-from frontlines.nlp.text import article_id, find_dateline, normalise_body, split_sentences
+from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
 from frontlines.when.dates import resolve
 
 HISTORICAL_DAYS = 31
 
 
-@stage(
-    "article",
-    "article.v1",
-    requires=["raw", "published", "source", "url", "title"],
-    assigns=["article", "dateline_end"],
-)
-def make_article(doc: Doc) -> Doc:
-    body = normalise_body(doc.raw)
-    if not body:
-        raise Rejected("empty", "no text after normalisation")
-    dateline = None
-    found = find_dateline(body)
-    if found is not None:
-        doc.dateline_end = found.end
-        resolved = None
-        if found.date_text and doc.published:
-            resolved = resolve(found.date_text, date.fromisoformat(doc.published))
-        dateline = Dateline(place=found.place, date=resolved.start.isoformat() if resolved else None)
-    published = doc.published or (dateline.date if dateline else None)
-    doc.article = Article(
-        id=article_id(body),
-        url=doc.url,
-        source=doc.source,
-        title=doc.title,
-        published=published,
-        dateline=dateline,
-        body=body,
+def article_stage(settings: Settings) -> Stage:
+    index = default_index()
+
+    def is_place(name: str) -> bool:
+        return bool(index.lookup(name))
+
+    @stage(
+        "article",
+        "article.v2",
+        requires=["raw", "published", "source", "url", "title", "genre_hint"],
+        assigns=["article", "dateline_end"],
     )
-    return doc
+    def make_article(doc: Doc) -> Doc:
+        built = build_article(
+            doc.raw,
+            settings.clean,
+            published=doc.published,
+            source=doc.source,
+            url=doc.url,
+            title=doc.title,
+            genre_hint=doc.genre_hint,
+            is_place=is_place,
+        )
+        doc.article = built.article
+        doc.dateline_end = built.dateline_end
+        return doc
+
+    return make_article
+
+
+def dedupe_stage(deduper: Deduper) -> Stage:
+    @stage("dedupe", "dedupe.v1", requires=["article"], assigns=[])
+    def dedupe(doc: Doc) -> Doc:
+        assert doc.article is not None
+        found = deduper.check_and_add(doc.article.id, doc.article.body)
+        if found is not None:
+            raise Duplicate(found.original, found.similarity, found.exact, article=doc.article)
+        return doc
+
+    return dedupe
 
 
 @stage("sentences", "sentences.v1", requires=["article", "dateline_end"], assigns=["sentences"])
@@ -267,9 +282,18 @@ def make_events(doc: Doc) -> Doc:
     return doc
 
 
+def with_dedupe(stages: Sequence[Stage], deduper: Deduper) -> list[Stage]:
+    """The same stages with a dedupe stage right after the article stage: a repeated article stops
+    there with `Duplicate` and is not coded again."""
+    out = list(stages)
+    at = next(i for i, st in enumerate(out) if st.name == "article")
+    out.insert(at + 1, dedupe_stage(deduper))
+    return out
+
+
 def default_stages(settings: Settings) -> list[Stage]:
     return [
-        make_article,
+        article_stage(settings),
         make_sentences,
         parse_stage(settings),
         find_entities,

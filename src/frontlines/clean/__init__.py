@@ -1,0 +1,1 @@
+"""Article cleaning: page chrome, datelines, genre, source, language, near-duplicates."""

@@ -1,0 +1,74 @@
+"""Exact and near-duplicate articles: MinHash over word shingles of the clean body, LSH to find
+candidates (datasketch). The first article seen is the original; a later copy whose estimated Jaccard
+similarity reaches the threshold is linked to it and not coded again. Syndicated copies differ in page
+chrome, headline and a sentence or two, which is why this runs on the *clean* body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class DuplicateOf:
+    """The article this one duplicates; `exact` when the normalised bodies are identical."""
+
+    original: str
+    similarity: float
+    exact: bool
+
+
+def shingles(body: str, size: int) -> set[bytes]:
+    words = _WORDS.findall(body.lower())
+    if len(words) <= size:
+        return {" ".join(words).encode("utf-8")}
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+class Deduper:
+    """Remembers the articles it has been given; `check` tells whether a new one repeats one of them."""
+
+    def __init__(self, threshold: float = 0.8, num_perm: int = 128, shingle_words: int = 5) -> None:
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle_words = shingle_words
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._hashes: dict[str, MinHash] = {}
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def _minhash(self, body: str) -> MinHash:
+        mh = MinHash(num_perm=self.num_perm)
+        mh.update_batch(list(shingles(body, self.shingle_words)))
+        return mh
+
+    def check(self, article_id: str, body: str) -> DuplicateOf | None:
+        if article_id in self._hashes:
+            return DuplicateOf(article_id, 1.0, exact=True)
+        mh = self._minhash(body)
+        best: DuplicateOf | None = None
+        for key in self._lsh.query(mh):
+            sim = float(mh.jaccard(self._hashes[key]))
+            if sim >= self.threshold and (best is None or sim > best.similarity):
+                best = DuplicateOf(str(key), sim, exact=False)
+        return best
+
+    def add(self, article_id: str, body: str) -> None:
+        if article_id in self._hashes:
+            return
+        mh = self._minhash(body)
+        self._hashes[article_id] = mh
+        self._lsh.insert(article_id, mh)
+
+    def check_and_add(self, article_id: str, body: str) -> DuplicateOf | None:
+        """Check, and remember the article when it is new (a duplicate is not remembered: its original
+        already stands for it)."""
+        found = self.check(article_id, body)
+        if found is None:
+            self.add(article_id, body)
+        return found
