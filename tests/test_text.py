@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.candidates import is_candidate
-from frontlines.nlp.text import article_id, find_dateline, normalise_body, split_sentences
+from frontlines.nlp.text import article_id, normalise_body, split_sentences
 
 
 def test_normalise_body() -> None:
@@ -18,28 +18,6 @@ def test_article_id_is_stable_under_whitespace_and_case() -> None:
     assert a == article_id("troops entered the town. they held it.")
     assert a != article_id("Troops entered the city. They held it.")
     assert len(a) == 16
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "date_text"),
-    [
-        ("BEIRUT, March 8, 2016 — Clashes erupted.", "Beirut", "March 8, 2016"),
-        ("KABUL, Afghanistan (Jan. 25, 2013) - A bomb exploded.", "Kabul", "Jan. 25, 2013"),
-        ("ADEN, Feb 16 — Fighting resumed.", "Aden", "Feb 16"),
-        ("WASHINGTON (AP) — Officials said.", "Washington", None),
-        ("MOSUL, Iraq (Levant Wire) — Troops advanced.", "Mosul", None),
-    ],
-)
-def test_datelines(text: str, place: str, date_text: str | None) -> None:
-    found = find_dateline(text)
-    assert found is not None
-    assert (found.place, found.date_text) == (place, date_text)
-    assert text[found.end :][0].isupper()
-
-
-@pytest.mark.parametrize("text", ["The army said — nothing.", "In 2014 - the group", "UN - talks"])
-def test_not_datelines(text: str) -> None:
-    assert find_dateline(text) is None
 
 
 def test_sentences_respect_abbreviations_quotes_and_headlines() -> None:

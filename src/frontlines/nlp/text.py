@@ -1,4 +1,4 @@
-"""Body normalisation, article ids, datelines and sentence splitting (no model needed)."""
+"""Body normalisation, article ids and sentence splitting (no model needed). Datelines: clean/dateline.py."""
 
 from __future__ import annotations
 
@@ -25,40 +25,6 @@ def article_id(body: str) -> str:
     """Stable id: SHA-256 of the body, lower-cased with whitespace collapsed (first 16 hex digits)."""
     key = " ".join(body.lower().split())
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
-# "BEIRUT, March 8, 2016 —", "KABUL, Afghanistan (Jan. 25, 2013) -", "ADEN, Feb 16 —",
-# "WASHINGTON (AP) —", "MOSUL, Iraq (Levant Wire) —". Dash: em, en or hyphen.
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.\- ]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?"
-    r"(?:,\s*(?P<date1>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<paren>[^)]{1,40})\))?"
-    r"\s*[\u2014\u2013-]{1,2}\s+"
-)
-_PAREN_DATE = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?$")
-
-
-@dataclass(frozen=True)
-class DatelineMatch:
-    place: str
-    date_text: str | None
-    end: int
-
-
-def find_dateline(body: str) -> DatelineMatch | None:
-    """The wire-style dateline at the start of the body, if any (place in capitals, optional date)."""
-    m = _DATELINE.match(body)
-    if not m:
-        return None
-    place = m.group("place").strip()
-    if len(place) < 3 or not any(c.isalpha() for c in place):
-        return None
-    date_text = m.group("date1")
-    paren = m.group("paren")
-    if date_text is None and paren and _PAREN_DATE.match(paren.strip()):
-        date_text = paren.strip()
-    return DatelineMatch(place=place.title(), date_text=date_text, end=m.end())
 
 
 # --- sentences ----------------------------------------------------------------------------------------
