@@ -188,8 +188,22 @@ def test_nothing_but_chrome_is_empty() -> None:
 def test_genre_from_text_signals() -> None:
     assert detect_genre(BODY[0], ["The views expressed are the author's own."]) == "opinion"
     assert detect_genre("FOR IMMEDIATE RELEASE\n\nThe ministry announced ...", []) == "press_release"
-    assert detect_genre(BODY[0], ["Opinion"]) == "opinion"
+    assert detect_genre(BODY[0], ["Opinion", "The title"], kicker="Opinion") == "opinion"
+    assert detect_genre(BODY[0], ["Home", "Opinion", "Sport"]) == "news"  # a menu item is no label
     assert detect_genre(BODY[0], []) == "news"
+
+
+def test_page_header_gives_the_publication_date_and_banner_the_source() -> None:
+    text = _page(
+        "THE STEPPE OBSERVER", "Ukraine | Russia | Opinion", "Fighting in Aden", "20 July 2023, 11:42", *BODY
+    )
+    built = build_article(text, load_settings().clean).article
+    assert (built.published, built.source, built.title) == (
+        "2023-07-20",
+        "The Steppe Observer",
+        "Fighting in Aden",
+    )
+    assert built.dateline is not None and built.dateline.date == "2023-02-16"  # "Feb 16" before July 2023
 
 
 def test_source_from_chrome() -> None:

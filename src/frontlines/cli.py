@@ -159,7 +159,7 @@ def demo(
     console.print(f"{len(results)} articles, {n_events} events -> {target}")
 
 
-DEFAULT_SPLIT = {"team": "dev", "muc4": "test", "wikievents": "test"}
+DEFAULT_SPLIT = {"team": "dev", "chrome": "dev", "muc4": "test", "wikievents": "test"}
 
 
 @app.command("eval")
@@ -177,7 +177,7 @@ def eval_(
 ) -> None:
     """Score frontlines against the team gold set or a shared benchmark and print the figures."""
     from frontlines.errors import FrontlinesError
-    from frontlines.eval.registry import BENCHES, SHARED, runner
+    from frontlines.eval.registry import BENCHES, LOCAL, SHARED, runner
 
     if list_:
         for name in BENCHES:
@@ -185,14 +185,17 @@ def eval_(
         return
     if report_fmt not in ("table", "md", "json"):
         raise typer.BadParameter(f"{report_fmt!r} is not one of table, md, json", param_hint="--report")
-    names = ["team", *SHARED] if bench == "all" else [bench]
+    names = [*LOCAL, *SHARED] if bench == "all" else [bench]
     unknown = [n for n in names if n not in BENCHES]
     if unknown:
         raise typer.BadParameter(f"unknown benchmark {unknown[0]!r}; one of {', '.join(BENCHES)}, all")
     root = benchmarks_dir or Path(load_settings().eval.benchmarks_dir)
     if bench == "all" and not root.is_dir():
-        _say(f"{root} does not exist: running the team gold set only (shared benchmarks skipped)")
-        names = ["team"]
+        _say(
+            f"{root} does not exist: running the team gold set and chrome corpus only"
+            " (shared benchmarks skipped)"
+        )
+        names = list(LOCAL)
     console = Console(width=None if sys.stdout.isatty() else 140)
     failed = 0
     for name in names:

@@ -3,7 +3,7 @@ date, source, title and genre decided. The article stage (stages.py) calls `buil
 
 Precedence (documented in docs/inputs.md and README):
 - published: the caller's option > page metadata (readers put both in `published`, caller first) >
-  the dateline's date > none. Never "today".
+  a full date in the page header above the body > the dateline's date > none. Never "today".
 - source: caller / page metadata > copyright or patronage line in the chrome > the dateline's agency.
 - title: caller / page metadata > the headline line that opened the text.
 - genre: page metadata's declaration > the text's own signals (see clean/metadata.py).
@@ -16,13 +16,26 @@ from dataclasses import dataclass
 from datetime import date
 
 from frontlines.clean.chrome import Cleaned, remove_chrome
+from frontlines.clean.dateline import Dateline as DatelineMatch
 from frontlines.clean.dateline import dateline_date, find_dateline
 from frontlines.clean.language import detect_language
-from frontlines.clean.metadata import detect_genre, source_from_chrome
+from frontlines.clean.metadata import date_from_header, detect_genre, source_from_chrome
 from frontlines.config import CleanSettings
 from frontlines.errors import Rejected
 from frontlines.model import Article, Dateline
 from frontlines.nlp.text import article_id, normalise_body
+
+
+def _find_dateline(body: str, is_place: Callable[[str], bool] | None) -> tuple[DatelineMatch | None, int]:
+    """The dateline opens the first paragraph, or the second or third after an editor's note or a
+    one-line lead-in; returns it with the offset of its paragraph in the body."""
+    offset = 0
+    for paragraph in body.split("\n\n")[:3]:
+        found = find_dateline(paragraph, is_place)
+        if found is not None:
+            return found, offset
+        offset += len(paragraph) + 2
+    return None, 0
 
 
 @dataclass(frozen=True)
@@ -58,23 +71,25 @@ def build_article(
                 "not_english" if "en" in settings.languages else "invalid",
                 f"language detected: {language} (p={prob:.2f}); accepted: {', '.join(settings.languages)}",
             )
-    found = find_dateline(body, is_place)
+    page_date = published or date_from_header(cleaned.header)
+    found, offset = _find_dateline(body, is_place)
     dateline = None
     dateline_end = 0
     if found is not None:
-        dateline_end = found.end
-        ref = date.fromisoformat(published) if published else None
+        dateline_end = offset + found.end
+        ref = date.fromisoformat(page_date) if page_date else None
         day = dateline_date(found.date_text, ref) if found.date_text else None
         dateline = Dateline(place=found.place, date=day.isoformat() if day else None)
     article = Article(
         id=article_id(body),
         url=url,
-        source=source or source_from_chrome(cleaned.boilerplate, found.agency if found else None),
+        source=source
+        or source_from_chrome(cleaned.boilerplate, found.agency if found else None, cleaned.header),
         title=title or cleaned.title,
-        published=published or (dateline.date if dateline else None),
+        published=page_date or (dateline.date if dateline else None),
         dateline=dateline,
         language=language,
-        genre=detect_genre(body, cleaned.boilerplate, genre_hint),
+        genre=detect_genre(body, cleaned.boilerplate, genre_hint, cleaned.kicker),
         body=body,
         boilerplate=cleaned.boilerplate,
     )

@@ -48,10 +48,24 @@ _ANY_LENGTH = {
     ),
     "patronage": re.compile(
         r"\bon patreon\b|\bsupport (?:our|independent) journalism\b|\bhelp us grow\b"
-        r"|\bbecome a (?:member|patron|subscriber)\b|\bmake a (?:donation|contribution)\b",
+        r"|\bbecome a (?:member|patron|subscriber)\b|\bmake a (?:donation|contribution)\b"
+        r"|\bpatrons?\b[^.]{0,40}\b(?:help|support|keep|fund)"
+        r"|\bkeep (?:us|[A-Z]\w+(?: [A-Z]\w+){0,2}) independent\b",
         re.I,
     ),
+    "call_to_action": re.compile(
+        r"\b(?:click|tap) here\b|\benter your e-?mail\b|\bin your inbox\b|\bis now on (?:whatsapp|telegram)\b"
+        r"|\bjoin our (?:whatsapp|telegram) channel\b"
+        r"|^get (?:the|our)\b.{0,40}\b(?:briefing|newsletter|app|alerts|updates|digest)\b",
+        re.I,
+    ),
+    "credit": re.compile(r"\((?:photo|image|picture|video|file photo)s?\s*(?:credit)?\s*:[^)]*\)\s*$", re.I),
 }
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = (
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+)
 # cues tested only on short lines (at most SHORT words)
 SHORT = 14
 _SHORT_ONLY = {
@@ -69,6 +83,12 @@ _SHORT_ONLY = {
         r"|\bjoin the (?:conversation|discussion)\b",
         re.I,
     ),
+    "date_line": re.compile(
+        rf"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\w+day,?\s+)?(?:{_FULL_DATE})(?:\b.{{0,40}})?$"
+        r"|^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|local time|EST|CET))?$"
+        r"|^(?:yesterday|today|just now|\d+\s*(?:h|hrs?|mins?|d))$",
+        re.I,
+    ),
     "advertising": re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted)\b", re.I),
     "byline": re.compile(
         r"^(?:by|words by|reporting by|written by|edited by|posted by|author:)\s+\S"
@@ -78,6 +98,7 @@ _SHORT_ONLY = {
     ),
     "credit": re.compile(
         r"^(?:photo|image|picture|video|file photo|credit|source|caption)s?\s*(?:credit)?\s*[:|/]"
+        r"|\b(?:photo|photograph|image|picture)s?\s*(?:/|:)\s*[A-Z]"
         r"|^\((?:photo|image|picture)\b|\b(?:getty images|afp via getty|shutterstock)\b",
         re.I,
     ),
@@ -87,7 +108,7 @@ _SHORT_ONLY = {
         re.I,
     ),
 }
-_ANCHORED = frozenset({"advertising", "byline", "credit", "related_inline"})
+_ANCHORED = frozenset({"advertising", "byline", "credit", "related_inline", "date_line"})
 _IMPERATIVE = re.compile(
     r"^(?:subscribe|sign up|donate|download (?:our|the)|follow us|join us|join our|support us|support our"
     r"|share this|click (?:here|to)|tap (?:here|to)|get our|get the latest|never miss)\b",
@@ -100,7 +121,8 @@ _RELATED_HEADING = re.compile(
     r"|trending(?: now| stories)?|most (?:read|popular|viewed|shared|commented)(?: stories| articles)?"
     r"|latest(?: news| stories| headlines| articles)?|top stories|editor'?s picks|further reading"
     r"|in other news|popular(?: now| stories)?|what to read next|don'?t miss|elsewhere on .*|more stories"
-    r"|recent posts|previous (?:post|article)|next (?:post|article))[\s:.\u2014\u2013>|-]*$",
+    r"|recent posts|previous (?:post|article)|next (?:post|article)|notes? to editors?|media contacts?"
+    r"|press contacts?|about the authors?|about us|share this|tags|topics|comments)[\s:.\u2014\u2013>|-]*$",
     re.I,
 )
 _NAV_WORDS = frozenset(
@@ -132,6 +154,10 @@ class Cleaned:
     boilerplate: list[str] = field(default_factory=list)
     title: str | None = None
     decisions: list[LineDecision] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    """the chrome lines above the body, in order (bylines, dates, banners, section kickers)"""
+    kicker: str | None = None
+    """a short section label right above the headline ("Opinion", "Analysis"), if any"""
 
 
 @dataclass(frozen=True)
@@ -226,14 +252,14 @@ def _split_lines(text: str) -> list[_Line]:
 def _resumes(lines: list[_Line], i: int) -> bool:
     """Does real prose resume at line i (after a related-links section)? Two prose lines in a row
     (line-level chrome between them ignored), or one long prose line."""
-    if not lines[i].prose or lines[i].cue:
+    if not lines[i].prose or lines[i].cue or _BULLET.match(lines[i].text):
         return False
     if lines[i].words >= 35:
         return True
     for j in range(i + 1, len(lines)):
         if lines[j].cue:
             continue
-        return lines[j].prose
+        return lines[j].prose and not _BULLET.match(lines[j].text)
     return False
 
 
@@ -270,12 +296,58 @@ def remove_chrome(text: str) -> Cleaned:
         else:
             labels[i] = ("body", "prose" if ln.prose else "inside the body")
     # the last prose line may itself sit in a related section: recompute the tail after a section closes
-    title = None
-    for i, ln in enumerate(lines[:first]):
-        if labels[i] == ("chrome", "headline before the body") and title is None:
-            title = ln.text
-            labels[i] = ("title", "first headline before the body")
-    return _assemble(lines, labels, title)
+    _drop_author_bio(lines, labels)
+    title = kicker = None
+    at = _title_line(lines, labels, first)
+    if at is not None:
+        title = lines[at].text
+        labels[at] = ("title", "the headline nearest the body")
+        if at > 0 and lines[at - 1].words <= 3:
+            kicker = lines[at - 1].text
+    cleaned = _assemble(lines, labels, title)
+    cleaned.header = [ln.text for i, ln in enumerate(lines[:first]) if labels[i][0] != "body"]
+    cleaned.kicker = kicker
+    return cleaned
+
+
+_BIO = re.compile(
+    r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3} (?:is|was) (?:a|an|the)\b[^.]{0,100}"
+    r"\b(?:researcher|journalist|writer|author|analyst|fellow|professor|editor|correspondent|columnist|reporter|director|lecturer|consultant"
+    r"|student|commentator|novelist|historian|scholar)\b"
+)
+
+
+def _drop_author_bio(lines: list[_Line], labels: list[tuple[Label, str]]) -> None:
+    """ "Jane Doe is a researcher based in Tunis." as the last body line is the author's bio."""
+    body = [i for i, (label, _) in enumerate(labels) if label == "body"]
+    if len(body) >= 2 and lines[body[-1]].words <= 40 and _BIO.match(lines[body[-1]].text):
+        labels[body[-1]] = ("chrome", "author's bio after the body")
+
+
+_TITLE_REASONS = frozenset({"headline before the body", "under a related-links heading"})
+
+
+def _title_line(lines: list[_Line], labels: list[tuple[Label, str]], first: int) -> int | None:
+    """The headline: a headline-like line above the body that is not a site banner (all capitals, a
+    "Name | tagline" pair) nor longer than a headline (a standfirst is). A byline or date right below
+    it marks it; otherwise the one nearest the body wins."""
+    best: tuple[int, int] | None = None
+    for i in range(first):
+        ln = lines[i]
+        if labels[i][1] not in _TITLE_REASONS or not ln.headline or ln.words < 3 or ln.words > 20:
+            continue
+        if ln.text.isupper() or " | " in ln.text:
+            continue
+        below = [lines[j].cue for j in range(i + 1, min(i + 3, len(lines)))]
+        score = 2 if any(c in ("byline", "date_line") for c in below) else 0
+        if best is None or score >= best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def line_cue(text: str) -> str | None:
+    """The kind of chrome a line's words alone announce (call_to_action, comments, copyright, ...)."""
+    return _describe(text, 0).cue
 
 
 def _before_body(lines: list[_Line], i: int, first: int) -> tuple[Label, str]:

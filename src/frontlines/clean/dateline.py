@@ -30,7 +30,8 @@ _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+
 _DASH = r"(?:\s*(?:[\u2014\u2013]|--?)\s+|\s*[\u2014\u2013]\s*|:\s+)"
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 accented ones included (POPAYÁN, SÃO PAULO)
 _UPPER_PLACE = rf"[{_CAP}][{_CAP}'.\-]+(?:\s+[{_CAP}][{_CAP}'.\-]+){{0,3}}"
-_MIXED_PLACE = r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2}"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_MIXED_PLACE = rf"[{_CAP}][{_LOW}'\-]+(?:\s+[{_CAP}][{_LOW}'\-]+){{0,2}}"
 _REGION = r"[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
 _PAREN = r"\((?P<paren>[^()\n]{1,40})\)"
 

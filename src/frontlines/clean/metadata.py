@@ -22,6 +22,7 @@ _OPINION_LABEL = re.compile(
     r"|\b(?:is a columnist|writes a (?:weekly )?column|columnist\b|op-?ed\b)",
     re.I,
 )
+_COLUMNIST = re.compile(r"\b(?:is a|our) (?:\w+ )?columnist\b|\bwrites a (?:weekly |regular )?column\b", re.I)
 _DISCLAIMER = re.compile(
     r"\bviews (?:and opinions )?expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|"
     r"\bopinions expressed\b",
@@ -40,6 +41,7 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,5})",
     re.I,
 )
+_COPYRIGHT_AFTER = re.compile(r"^(?P<name>[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,4})\s*(?:\u00a9|\(c\))")
 _PATRON = re.compile(
     r"\b(?i:support)\s+(?P<name>[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,4})\s+(?i:on\s+patreon)\b"
     r"|\b(?i:subscribe to)\s+(?P<name2>[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,4})(?:'s)?"
@@ -62,7 +64,10 @@ def _declared(hint: str | None) -> Genre | None:
     return None
 
 
-def detect_genre(body: str, boilerplate: Sequence[str], hint: str | None = None) -> Genre:
+def detect_genre(
+    body: str, boilerplate: Sequence[str], hint: str | None = None, kicker: str | None = None
+) -> Genre:
+    """`kicker` is the short label above the headline ("Opinion"); a menu item "Opinion" is not one."""
     declared = _declared(hint)
     if declared is not None:
         return declared
@@ -71,7 +76,9 @@ def detect_genre(body: str, boilerplate: Sequence[str], hint: str | None = None)
         return "press_release"
     if _DISCLAIMER.search(chrome) or _DISCLAIMER.search(body):
         return "opinion"
-    if any(_OPINION_LABEL.search(line.strip()) for line in boilerplate[:8]):
+    if kicker and _OPINION_LABEL.search(kicker.strip()):
+        return "opinion"
+    if any(_COLUMNIST.search(line) for line in boilerplate):
         return "opinion"
     words = max(1, len(body.split()))
     first_person = len(_FIRST_PERSON.findall(body)) / words
@@ -90,14 +97,68 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words).rstrip(".")
 
 
-def source_from_chrome(boilerplate: Sequence[str], agency: str | None = None) -> str | None:
-    """The outlet's name as the page chrome states it, else the dateline's agency."""
+def _banner(header: Sequence[str]) -> str | None:
+    """A site banner opening the page: "THE STEPPE OBSERVER", "Sahel Dispatch | News from Mali"."""
+    from frontlines.clean.chrome import line_cue
+
+    for line in [x for x in header[:8] if line_cue(x) is None][:3]:
+        name = re.split(r"\s+[|\u2014\u2013\u00b7:]\s+", line.strip())[0].strip()
+        words = name.split()
+        if not 1 <= len(words) <= 5 or re.search(r"\d", name):
+            continue
+        if name.lower() in _NOT_BANNERS:
+            continue
+        if all(w[0].isupper() or w.lower() in {"of", "the", "and", "de", "al"} for w in words):
+            return name.title() if name.isupper() else name
+    return None
+
+
+_NOT_BANNERS = frozenset(
+    {"menu", "home", "search", "skip to content", "sign in", "subscribe", "log in", "news"}
+)
+
+
+def source_from_chrome(
+    boilerplate: Sequence[str], agency: str | None = None, header: Sequence[str] = ()
+) -> str | None:
+    """The outlet's name as the page chrome states it (copyright line, patronage plea, the banner
+    opening the page), else the dateline's agency."""
     for line in boilerplate:
-        m = _COPYRIGHT.search(line)
+        m = _COPYRIGHT.search(line) or _COPYRIGHT_AFTER.search(line)
         if m and (name := _clean_name(m.group("name"))):
             return name
     for line in boilerplate:
         m = _PATRON.search(line)
         if m and (name := _clean_name(m.group("name") or m.group("name2"))):
             return name
-    return agency
+    return _banner(header) or agency
+
+
+_PAGE_DATE = re.compile(
+    r"(?P<m1>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?),?\s+(?P<y2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)"
+)
+
+
+def date_from_header(header: Sequence[str]) -> str | None:
+    """The page's publication date as its header shows it ("20 July 2023, 11:42", "Published May 12,
+    2024"): the first full date above the body. Relative times ("3 hours ago") give nothing."""
+    from datetime import date
+
+    from frontlines.when.dates import MONTHS
+
+    for line in header:
+        for m in _PAGE_DATE.finditer(line):
+            try:
+                if m.group("iso"):
+                    return date.fromisoformat(m.group("iso")).isoformat()
+                month = (m.group("m1") or m.group("m2")).rstrip(".").lower()
+                day = int(m.group("d1") or m.group("d2"))
+                year = int(m.group("y1") or m.group("y2"))
+                number = MONTHS.get(month) or MONTHS.get(month[:3])
+                if number:
+                    return date(year, number, day).isoformat()
+            except ValueError:
+                continue
+    return None

@@ -16,6 +16,7 @@ from frontlines.eval.report import BenchReport
 
 BENCHES: dict[str, str] = {
     "team": "frontlines.eval.team",
+    "chrome": "frontlines.eval.bench_chrome",
     "plover-gsr": "frontlines.eval.bench_plover",
     "geowebnews": "frontlines.eval.bench_geo",
     "lgl": "frontlines.eval.bench_geo",
@@ -24,7 +25,9 @@ BENCHES: dict[str, str] = {
     "wikievents": "frontlines.eval.bench_wikievents",
     "event-location": "frontlines.eval.bench_event_location",
 }
-SHARED = [name for name in BENCHES if name != "team"]
+# in the repository (team gold set, chrome corpus) vs read from the shared benchmarks folder
+LOCAL = ["team", "chrome"]
+SHARED = [name for name in BENCHES if name not in LOCAL]
 
 Runner = Callable[[Path, str, "int | None"], BenchReport]
 
