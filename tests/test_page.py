@@ -76,6 +76,8 @@ class CannedApi:
         offset = int(q.get("offset", ["0"])[0])
         if not 0 < limit <= 1000 or offset < 0:
             return 422, {"error": {"code": "bad_request", "message": "limit must be 1..1000"}}
+        if q.get("q") == ["(("]:
+            return 422, {"error": {"code": "bad_request", "message": "q: unbalanced parentheses"}}
         if path == "/api/events.geojson":
             page = self.select(q)[offset : offset + limit]
             features = [
@@ -327,6 +329,40 @@ def test_the_hash_restores_filters_and_the_panel(session: Session) -> None:
         page.press("#actor", "Enter")
     session.markers(1)
     assert session.problems == []
+
+
+def test_types_historical_keyboard_and_api_errors(session: Session) -> None:
+    page = session.page
+    page.goto(session.base + "/")
+    session.markers(5)
+
+    with session.geojson_request("acled_type=Riots") as request:
+        page.get_by_role("checkbox", name="Battles").uncheck()
+    assert "acled_type=Battles" not in request.value.url
+    assert request.value.url.count("acled_type=") == 5
+    session.markers(3)
+    assert "type=Riots" in page.url
+
+    with page.expect_request(lambda r: "events.geojson" in r.url and "historical" not in r.url):
+        page.get_by_label("Include historical (background) events").check()
+    session.markers(4)  # the 2022 shelling of Kharkiv is back
+    assert "historical=1" in page.url
+
+    # A marker is a focusable button: Enter opens the panel, Escape closes it and returns focus.
+    page.focus('path.fl-marker[data-event-id="ev-goma-1"]')
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#evidence")
+    assert page.text_content("#panel-title") == "Riots"
+    assert page.text_content("#evidence mark.hl-trigger") == "burned"
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.getAttribute('data-event-id')") == "ev-goma-1"
+
+    # The API's error shape reaches the user as text.
+    page.fill("#q", "((")
+    page.press("#q", "Enter")
+    page.wait_for_selector("#error:not([hidden])")
+    assert "q: unbalanced parentheses" in (page.text_content("#error") or "")
+    assert all("status of 422" in problem for problem in session.problems), session.problems
 
 
 def test_paging_follows_offsets_up_to_the_cap(browser: Browser) -> None:

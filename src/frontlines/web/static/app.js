@@ -343,7 +343,9 @@
   // ---- the timeline histogram and its brush -------------------------------------------------------------
 
   let timelineData = [];
-  let scale = null; // {t0, days, left, bw} of the last drawing
+  let scale = null; // {t0, days, bin, nbins, left, bw} of the last drawing
+  // Bars are days while each can be 3 px wide, else weeks, 30 days, quarters, years.
+  const BINS = [[1, "day"], [7, "week"], [30, "30 days"], [91, "quarter"], [365, "year"]];
 
   const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
   const isoOf = (t) => new Date(t).toISOString().slice(0, 10);
@@ -367,20 +369,24 @@
     const times = rows.map((r) => dayOf(r.date));
     const t0 = Math.min(...times);
     const days = Math.round((Math.max(...times) - t0) / DAY_MS) + 1;
-    const perDay = new Map();
+    const plotW = width - left - right;
+    const [bin, unit] = BINS.find(([n]) => Math.ceil(days / n) * 3 <= plotW) || BINS[BINS.length - 1];
+    const nbins = Math.ceil(days / bin);
+    const bw = plotW / nbins;
+    $("timeline-unit").textContent = `Events per ${unit}`;
+    const perBin = new Map();
     for (const r of rows) {
-      const i = Math.round((dayOf(r.date) - t0) / DAY_MS);
+      const i = Math.floor(Math.round((dayOf(r.date) - t0) / DAY_MS) / bin);
       const type = r.acled_type || NO_TYPE.name;
-      if (!perDay.has(i)) perDay.set(i, new Map());
-      perDay.get(i).set(type, (perDay.get(i).get(type) || 0) + r.count);
+      if (!perBin.has(i)) perBin.set(i, new Map());
+      perBin.get(i).set(type, (perBin.get(i).get(type) || 0) + r.count);
     }
-    const totals = [...perDay.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0));
+    const totals = [...perBin.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0));
     const yMax = Math.max(...totals);
     const plotH = height - top - bottom;
-    const bw = (width - left - right) / days;
-    scale = { t0, days, left, bw, top, plotH };
+    scale = { t0, days, bin, nbins, left, bw, top, plotH };
     const order = [...TYPES.map((t) => t.name), NO_TYPE.name];
-    for (const [i, counts] of perDay) {
+    for (const [i, counts] of perBin) {
       let y = top + plotH;
       for (const type of order) {
         const n = counts.get(type);
@@ -390,7 +396,8 @@
         const rect = svg("rect", { x: left + i * bw, y, width: Math.max(bw - (bw > 3 ? 1 : 0), 0.5), height: h,
           fill: colorOf(type === NO_TYPE.name ? null : type) });
         rect.append(svg("title"));
-        rect.lastChild.textContent = `${isoOf(t0 + i * DAY_MS)} — ${type}: ${n}`;
+        const when = bin === 1 ? binStart(i) : `${binStart(i)} to ${binEnd(i)}`;
+        rect.lastChild.textContent = `${when} — ${type}: ${n}`;
         box.append(rect);
       }
     }
@@ -402,12 +409,12 @@
     };
     label(left - 4, top + 9, fmt(yMax), "end");
     label(left - 4, top + plotH, "0", "end");
-    const ticks = Math.min(days, Math.max(2, Math.floor((width - left) / 110)));
+    const ticks = Math.min(nbins, Math.max(2, Math.floor((width - left) / 110)));
     for (let k = 0; k < ticks; k++) {
-      const i = ticks === 1 ? 0 : Math.round((k * (days - 1)) / (ticks - 1));
+      const i = ticks === 1 ? 0 : Math.round((k * (nbins - 1)) / (ticks - 1));
       const anchor = k === 0 ? "start" : k === ticks - 1 ? "end" : "middle";
-      const x = k === 0 ? left : k === ticks - 1 ? left + days * bw : left + (i + 0.5) * bw;
-      label(x, height - 3, isoOf(t0 + i * DAY_MS), anchor);
+      const x = k === 0 ? left : k === ticks - 1 ? left + nbins * bw : left + (i + 0.5) * bw;
+      label(x, height - 3, k === ticks - 1 ? binEnd(i) : binStart(i), anchor);
     }
     brushRect = svg("rect", { class: "brush", y: top, height: plotH, x: 0, width: 0, visibility: "hidden" });
     box.append(brushRect);
@@ -416,12 +423,14 @@
 
   let brushRect = null;
 
-  const dayAt = (x) => Math.min(scale.days - 1, Math.max(0, Math.floor((x - scale.left) / scale.bw)));
+  const binAt = (x) => Math.min(scale.nbins - 1, Math.max(0, Math.floor((x - scale.left) / scale.bw)));
+  const binStart = (i) => isoOf(scale.t0 + i * scale.bin * DAY_MS);
+  const binEnd = (i) => isoOf(scale.t0 + Math.min(scale.days - 1, (i + 1) * scale.bin - 1) * DAY_MS);
 
   function setBrush(i0, i1) {
     if (!brushRect) return;
     const a = Math.max(0, Math.min(i0, i1));
-    const b = Math.min(scale.days - 1, Math.max(i0, i1));
+    const b = Math.min(scale.nbins - 1, Math.max(i0, i1));
     if (b < a) {
       brushRect.setAttribute("visibility", "hidden");
       return;
@@ -439,8 +448,8 @@
       brushRect.setAttribute("visibility", "hidden");
       return;
     }
-    const idx = (iso) => Math.round((dayOf(iso) - scale.t0) / DAY_MS);
-    setBrush(state.start ? idx(state.start) : 0, state.end ? idx(state.end) : scale.days - 1);
+    const idx = (iso) => Math.floor(Math.round((dayOf(iso) - scale.t0) / DAY_MS) / scale.bin);
+    setBrush(state.start ? idx(state.start) : 0, state.end ? idx(state.end) : scale.nbins - 1);
   }
 
   function initBrush() {
@@ -449,20 +458,20 @@
     const xOf = (e) => e.clientX - box.getBoundingClientRect().left;
     box.addEventListener("pointerdown", (e) => {
       if (!scale || e.button !== 0) return;
-      from = dayAt(xOf(e));
+      from = binAt(xOf(e));
       box.setPointerCapture(e.pointerId);
       setBrush(from, from);
     });
     box.addEventListener("pointermove", (e) => {
-      if (from !== null) setBrush(from, dayAt(xOf(e)));
+      if (from !== null) setBrush(from, binAt(xOf(e)));
     });
     const finish = (e) => {
       if (from === null) return;
-      const to = dayAt(xOf(e));
+      const to = binAt(xOf(e));
       const a = Math.min(from, to);
       const b = Math.max(from, to);
       from = null;
-      applyFilters({ ...state, start: isoOf(scale.t0 + a * DAY_MS), end: isoOf(scale.t0 + b * DAY_MS) });
+      applyFilters({ ...state, start: binStart(a), end: binEnd(b) });
       stateToForm(state);
       showBrush();
     };
