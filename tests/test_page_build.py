@@ -7,6 +7,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from frontlines.web import STATIC_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,3 +69,26 @@ def test_the_page_loads_nothing_remote_and_parses_no_data_as_html() -> None:
     html = (WEB / "src" / "index.html").read_text()
     assert not re.search(r"\son[a-z]+\s*=", html), "inline event handler"
     assert not re.search(r"<script>|<style>|\sstyle=", html), "inline script or style"
+
+
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
+def test_the_directory_mounts_as_starlette_static_files() -> None:
+    """How the API serves the page: StaticFiles(html=True) at `/`, mounted after the API routes."""
+    from fastapi import FastAPI
+    from fastapi.staticfiles import StaticFiles
+    from fastapi.testclient import TestClient
+
+    app = FastAPI()
+
+    @app.get("/api/stats")
+    def stats() -> dict[str, object]:
+        return {"total": 0, "by_day": [], "by_type": []}
+
+    app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="page")
+    client = TestClient(app)
+    page = client.get("/")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert client.get("/countries.geojson").headers["content-type"] == "application/geo+json"
+    assert client.get("/app.js").headers["content-type"].startswith("text/javascript")
+    assert client.get("/api/stats").json()["total"] == 0
