@@ -226,7 +226,8 @@
   }
 
   function addMarker(feature) {
-    const p = feature.properties || {};
+    const p = { ...feature.properties };
+    if (p.id === undefined || p.id === null) p.id = feature.id;
     const [lon, lat] = feature.geometry.coordinates;
     const color = colorOf(p.acled && p.acled.event_type);
     const km = p.location && PRECISION_KM[p.location.precision];
