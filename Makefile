@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO_OUT ?= demo-output
 
-.PHONY: setup demo test lint bench eval gazetteer clean
+.PHONY: setup demo test lint bench eval gazetteer web clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ eval: setup
 gazetteer: setup
 	$(PY) -m pip install --quiet -e '.[dev,gazetteer]'
 	$(PY) scripts/build_gazetteer.py
+
+## make web: rebuild the map page (src/frontlines/web/static/) from web/ with npm; commit the result
+web:
+	cd web && npm ci --no-audit --no-fund && node build.mjs
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) .mypy_cache .pytest_cache .ruff_cache
