@@ -14,7 +14,23 @@ from __future__ import annotations
 
 from typing import Literal
 
-RejectReason = Literal["empty", "binary", "not_utf8", "too_large", "not_english", "unreadable", "invalid"]
+RejectReason = Literal[
+    "empty",
+    "binary",
+    "not_utf8",
+    "too_large",
+    "not_english",
+    "unreadable",
+    "invalid",
+    "http_error",
+    "timeout",
+    "network",
+    "malformed",
+    "truncated",
+]
+# empty, binary, not_utf8, too_large, not_english, unreadable, invalid: the document itself.
+# http_error (status >= 400; the detail has the status), timeout, network (refused, DNS, reset): a fetch.
+# malformed: a feed or WARC that cannot be parsed; truncated: a WARC record or gzip stream cut off.
 REJECT_REASONS: tuple[RejectReason, ...] = (
     "empty",
     "binary",
@@ -23,6 +39,11 @@ REJECT_REASONS: tuple[RejectReason, ...] = (
     "not_english",
     "unreadable",
     "invalid",
+    "http_error",
+    "timeout",
+    "network",
+    "malformed",
+    "truncated",
 )
 
 
