@@ -172,11 +172,11 @@ def _read_entry(
         "author": _text(entry.get("author")),
     }
     content = _full_content(entry, settings.fetch.feed_content_min_chars)
-    name = link or where
     if not is_http_url(link):
         if content is None:
-            return Rejected("invalid", "feed entry has no http(s) link and no full content", name=name)
-        return _from_content(content, settings, name, meta, fallback)
+            detail = f"feed entry has no http(s) link ({link or 'none'}) and no full content"
+            return Rejected("invalid", detail, name=where)
+        return _from_content(content, settings, where, meta, fallback)
     assert link is not None
     try:
         return read_page(fetcher.get(link), settings, link, meta, fallback, kind="feed")
@@ -186,7 +186,7 @@ def _read_entry(
             return rej
         log.info("%s: page not fetched (%s); reading the feed's full content instead", link, rej.message)
         report.skip("feed_content_used")
-        return _from_content(content, settings, name, meta, fallback)
+        return _from_content(content, settings, link, meta, fallback)
 
 
 def _from_content(

@@ -15,8 +15,9 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.etree  # type: ignore[import-untyped]
 import lxml.html  # type: ignore[import-untyped]
@@ -76,13 +77,18 @@ def read_html(
     body = _paragraphs(found.text, found.title) if isinstance(found, Document) else ""
     if not isinstance(found, Document) or not body:
         raise Rejected("empty", "no article text found in the page", name=name)
+    page_url = location or _clean(found.url)
+    sitename = _clean(found.sitename)
+    host = _host(page_url)
+    if sitename and host and sitename.casefold() == host.casefold():
+        sitename = None  # trafilatura's stand-in from the URL: weaker than a feed's title, used last
     page = {
         "title": _clean(found.title),
-        "source": _clean(found.sitename),
+        "source": sitename,
         "author": _clean(found.author),
         "published": _bounded(found.date, bound),
-        "url": location or _clean(found.url),
-        "genre": genre_hint([*labels, *(found.categories or [])], ld_types, location or found.url),
+        "url": page_url,
+        "genre": genre_hint([*labels, *(found.categories or [])], ld_types, page_url),
     }
     back = dict(fallback or {})
     if back.get("published"):
@@ -91,6 +97,7 @@ def read_html(
         key: _first((meta or {}).get(key), page.get(key), back.get(key))
         for key in ("published", "source", "url", "title", "author", "genre")
     }
+    merged["source"] = merged["source"] or host
     return make_doc(name, body, merged, kind)
 
 
@@ -161,11 +168,14 @@ def _encodings(label: str | None) -> list[str]:
 def _date_params(bound: date) -> dict[str, Any]:
     # extensive_search off: in a conflict report the dates found in running text are mostly those of
     # events (often past ones), not of publication; an unknown date (null) is better than a wrong one.
+    # max_date one day past the bound: htmldate clamps a too-late date of the same month to max_date
+    # itself, so the clamped value lands past the bound and `_bounded` drops it, while a page really
+    # published on the bound day (today's news) keeps its date.
     return {
         "original_date": True,
         "extensive_search": False,
         "outputformat": "%Y-%m-%d",
-        "max_date": bound.isoformat(),
+        "max_date": (bound + timedelta(days=1)).isoformat(),
     }
 
 
@@ -190,6 +200,17 @@ def _paragraphs(text: str | None, title: str | None) -> str:
 
 def _squash(value: str) -> str:
     return " ".join(value.split()).casefold()
+
+
+def _host(url: str | None) -> str | None:
+    """The host of a URL without "www.", as trafilatura names a site that declares no name."""
+    if not url:
+        return None
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:
+        return None
+    return netloc.removeprefix("www.") or None
 
 
 def _clean(value: str | None) -> str | None:

@@ -110,10 +110,11 @@ def read_stream(
 
 
 def read_url(
-    url: str, settings: Settings, report: ReadReport | None = None, **meta: str | None
+    target: str, settings: Settings, report: ReadReport | None = None, **meta: str | None
 ) -> Iterator[InputDoc | Rejected]:
     """Fetch a URL the user named and read it as what it turns out to be: a feed (its items are fetched
     too, and the feed's validators kept for a conditional GET next time), a page, or a file."""
+    url = target
     report = report if report is not None else ReadReport()
     state = FeedState(state_path(settings))
     with Fetcher(settings.fetch) as fetcher:
@@ -150,6 +151,10 @@ def _read_stream(
         return
     except EOFError as exc:
         yield Rejected("truncated", f"gzip stream cut off: {exc}", name=name)
+        return
+    if head.startswith(GZIP_MAGIC) and sniff(head) == "warc":
+        # warcio reads record-by-record gzip members itself, and keeps every record before a cut
+        yield from read_warc(_Prefixed.wrap(head, stream), settings.input, name, meta, report)
         return
     if head.startswith(GZIP_MAGIC):
         if gzipped:

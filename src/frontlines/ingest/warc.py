@@ -31,8 +31,19 @@ from frontlines.ingest.report import ReadReport
 from frontlines.ingest.text import InputDoc
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
-# Errors warcio, zlib and gzip raise on damaged input.
-_DAMAGE = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, ValueError, OSError)
+# Errors warcio and zlib raise on damaged input (warcio also trips over its own None checks on some
+# cut-off headers: AttributeError, TypeError, IndexError, KeyError).
+_DAMAGE = (
+    ArchiveLoadFailed,
+    StatusAndHeadersParserException,
+    zlib.error,
+    ValueError,
+    OSError,
+    AttributeError,
+    TypeError,
+    IndexError,
+    KeyError,
+)
 
 
 class _Counting:
@@ -62,6 +73,9 @@ def read_warc(
     try:
         for record in records:
             n += 1
+            if record.rec_type is None:  # the headers themselves are cut off
+                yield Rejected("truncated", f"record {n} has incomplete WARC headers", name=name)
+                return
             item = _read_record(record, settings, f"{name}#record{n}", meta, report)
             records.read_to_end()
             if _cut_short(record):
@@ -124,8 +138,12 @@ def _read_record(
 
 
 def _cut_short(record: Any) -> bool:
-    """True when the stream ended before the record's declared length (warcio says nothing)."""
-    return getattr(record.raw_stream, "limit", 0) > 0
+    """True when the stream ended before the record's declared length (warcio says nothing), or the
+    headers were cut before the Content-Length every WARC record must declare."""
+    if not record.rec_headers.get_header("Content-Length"):
+        return True
+    limit = getattr(record.raw_stream, "limit", None)
+    return limit is None or limit > 0
 
 
 def _uri(record: Any, name: str, n: int) -> str:
