@@ -82,3 +82,11 @@ def test_garbage_between_records_is_malformed(tmp_path: Path) -> None:
     items = list(read_path(path, settings_for(tmp_path)))
     assert isinstance(items[0], InputDoc)
     assert isinstance(items[-1], Rejected) and items[-1].reason in ("malformed", "truncated")
+
+
+def test_warc_gzipped_as_one_stream(tmp_path: Path) -> None:
+    import gzip
+
+    path = write(tmp_path, "one.warc.gz", gzip.compress(warc_bytes(RECORDS, gz=False)))
+    docs = list(read_path(path, settings_for(tmp_path)))
+    assert [d.url for d in docs if isinstance(d, InputDoc)] == [WIRE, BLOG] and len(docs) == 2

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import io
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, cast
@@ -152,8 +153,9 @@ def _read_stream(
     except EOFError as exc:
         yield Rejected("truncated", f"gzip stream cut off: {exc}", name=name)
         return
-    if head.startswith(GZIP_MAGIC) and sniff(head) == "warc":
-        # warcio reads record-by-record gzip members itself, and keeps every record before a cut
+    if head.startswith(GZIP_MAGIC) and sniff(head) == "warc" and _gzip_per_record(head):
+        # warcio reads record-by-record gzip members itself, and keeps every record before a cut;
+        # a WARC gzipped as one stream goes through GzipFile below instead (warcio refuses it)
         yield from read_warc(_Prefixed.wrap(head, stream), settings.input, name, meta, report)
         return
     if head.startswith(GZIP_MAGIC):
@@ -193,6 +195,17 @@ def _read_stream(
             yield read_bytes(data, settings.input, name, meta)
     except Rejected as rej:
         yield rej
+
+
+def _gzip_per_record(head: bytes) -> bool:
+    """True when the first gzip member ends inside the head and another follows: the one-member-per-
+    record layout crawlers write (the first record, warcinfo or a request, is small)."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        inflate.decompress(head)
+    except zlib.error:
+        return False
+    return inflate.eof and inflate.unused_data.startswith(GZIP_MAGIC)
 
 
 class _Prefixed(io.RawIOBase):
