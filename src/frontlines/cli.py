@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -16,8 +15,8 @@ from rich.console import Console
 from frontlines import __version__
 from frontlines.config import load_settings
 from frontlines.errors import ConfigError, Duplicate, Rejected, StageError
-from frontlines.ingest.sources import is_url, read_target
-from frontlines.ingest.text import InputDoc, check_published
+from frontlines.ingest.sources import Inputs, is_url, read_target
+from frontlines.ingest.text import check_published
 from frontlines.model import ExtractResult, json_schema
 from frontlines.report import Tally, summary_table
 
@@ -37,7 +36,7 @@ EXIT_OK, EXIT_USAGE, EXIT_REJECTED = 0, 2, 3
 FORMATS = ("json", "jsonl")
 
 
-def _inputs(path: str, settings: Any, meta: dict[str, str | None]) -> Iterator[InputDoc | Rejected]:
+def _inputs(path: str, settings: Any, meta: dict[str, str | None]) -> Inputs:
     if path != "-" and not is_url(path) and not Path(path).exists():
         raise typer.BadParameter(f"no such file or directory: {path}", param_hint="PATH")
     return read_target(path, settings, **meta)
@@ -66,7 +65,13 @@ def _record(name: str, outcome: Rejected | StageError) -> dict[str, str]:
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="a text or JSONL file, a directory of them, or - for stdin")],
+    path: Annotated[
+        str,
+        typer.Argument(
+            help="a text, HTML, JSONL, RSS/Atom or WARC file (told apart by content), a directory of them, "
+            "an http(s) URL of a page or feed, or - for stdin"
+        ),
+    ],
     published: Annotated[str | None, typer.Option(help="publication date, YYYY-MM-DD")] = None,
     source: Annotated[str | None, typer.Option(help="source (outlet) name")] = None,
     url: Annotated[str | None, typer.Option(help="the article's URL")] = None,
@@ -116,6 +121,8 @@ def extract(
         label = record["status"]
         detail = outcome.message if isinstance(outcome, Rejected) else str(outcome)
         _say(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}")
+    for line in items.report.lines():
+        _say(line)
     if rejections is not None and problems:
         with rejections.open("a", encoding="utf-8") as fh:
             for record in problems:

@@ -26,6 +26,8 @@ class _Section(BaseModel):
 class InputSettings(_Section):
     max_bytes: int = Field(gt=0)
     max_binary_ratio: float = Field(ge=0.0, le=1.0)
+    # libxml2 stops building the tree at 256 levels and silently drops the rest of the page
+    max_html_depth: int = Field(gt=0, le=255)
 
 
 class NlpSettings(_Section):
@@ -48,6 +50,8 @@ class FetchSettings(_Section):
     timeout_seconds: float = Field(gt=0)
     max_bytes: int = Field(gt=0)
     max_items: int = Field(gt=0)
+    max_redirects: int = Field(ge=0)
+    feed_content_min_chars: int = Field(ge=0)
     user_agent: str
     state_file: str
 

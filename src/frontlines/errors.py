@@ -16,8 +16,24 @@ from __future__ import annotations
 from typing import Any, Literal
 
 RejectReason = Literal[
-    "empty", "binary", "not_utf8", "too_large", "not_english", "unreadable", "invalid", "duplicate"
+    "empty",
+    "binary",
+    "not_utf8",
+    "too_large",
+    "not_english",
+    "unreadable",
+    "invalid",
+    "http_error",
+    "timeout",
+    "network",
+    "malformed",
+    "truncated",
+    "duplicate",
 ]
+# empty, binary, not_utf8, too_large, not_english, unreadable, invalid: the document itself.
+# http_error (status >= 400; the detail has the status), timeout, network (refused, DNS, reset): a fetch.
+# malformed: a feed or WARC that cannot be parsed; truncated: a WARC record or gzip stream cut off.
+# duplicate: the clean body repeats an article already seen (see Duplicate).
 REJECT_REASONS: tuple[RejectReason, ...] = (
     "empty",
     "binary",
@@ -26,6 +42,11 @@ REJECT_REASONS: tuple[RejectReason, ...] = (
     "not_english",
     "unreadable",
     "invalid",
+    "http_error",
+    "timeout",
+    "network",
+    "malformed",
+    "truncated",
     "duplicate",
 )
 

@@ -60,9 +60,9 @@ class ChromeTally:
 
 def read_document(path: Path, kind: str, settings: Settings) -> InputDoc:
     """The corpus document through the same reader `frontlines extract` uses."""
-    from frontlines.ingest.text import read_path
+    from frontlines.ingest.sources import read_path
 
-    docs = list(read_path(path, settings.input))
+    docs = list(read_path(path, settings))
     if len(docs) != 1:
         raise Rejected("invalid", f"{path}: expected one document, read {len(docs)}")
     doc = docs[0]

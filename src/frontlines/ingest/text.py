@@ -1,6 +1,7 @@
-"""Plain-text input: decoding with typed rejections, and the readers for files, stdin, directories, JSONL.
+"""Plain-text input: `InputDoc`, decoding with typed rejections, and the JSONL reader.
 
-Every reader yields `InputDoc | Rejected` so one bad document never stops a batch.
+Every reader yields `InputDoc | Rejected` so one bad document never stops a batch. Files, directories,
+stdin and URLs are dispatched by content in `frontlines.ingest.sources`.
 """
 
 from __future__ import annotations
@@ -9,16 +10,12 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from io import BytesIO
-from pathlib import Path
 from typing import IO
 
 from frontlines.config import InputSettings
 from frontlines.errors import Rejected
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 
 @dataclass(frozen=True)
@@ -38,15 +35,26 @@ class InputDoc:
     genre: str | None = None
 
 
-def decode(data: bytes, settings: InputSettings, name: str = "<input>") -> str:
-    """Bytes to text, or `Rejected` with the reason: too_large, empty, binary, not_utf8."""
+def check_size(data: bytes, settings: InputSettings, name: str) -> None:
+    """`Rejected("too_large")` or `Rejected("empty")` for bytes no reader should look further into."""
     if len(data) > settings.max_bytes:
         raise Rejected("too_large", f"over the {settings.max_bytes}-byte limit", name=name)
     if not data.strip():
         raise Rejected("empty", "no text", name=name)
-    control = sum(1 for b in data[:65536] if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in data[:65536] or control / min(len(data), 65536) > settings.max_binary_ratio:
+
+
+def check_binary(data: bytes, settings: InputSettings, name: str) -> None:
+    """`Rejected("binary")` when the head holds NUL bytes or too many control bytes."""
+    head = data[:65536]
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in head or control / max(len(head), 1) > settings.max_binary_ratio:
         raise Rejected("binary", "control bytes found: not a text document", name=name)
+
+
+def decode(data: bytes, settings: InputSettings, name: str = "<input>") -> str:
+    """Bytes to text, or `Rejected` with the reason: too_large, empty, binary, not_utf8."""
+    check_size(data, settings, name)
+    check_binary(data, settings, name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -85,7 +93,10 @@ def read_bytes(
 
 
 def read_jsonl(stream: IO[bytes], settings: InputSettings, name: str) -> Iterator[InputDoc | Rejected]:
-    """JSONL: one object per line with `text` and optional published, source, url, title."""
+    """JSONL: one object per line with `text` (or `html`, read by the HTML reader) and optional
+    published, source, url, title, author, genre. The line's fields win over what a page declares."""
+    from frontlines.ingest.html import read_html  # imported here: the HTML reader builds on this module
+
     for lineno, raw in enumerate(stream, start=1):
         where = f"{name}:{lineno}"
         if not raw.strip():
@@ -95,8 +106,12 @@ def read_jsonl(stream: IO[bytes], settings: InputSettings, name: str) -> Iterato
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             yield Rejected("invalid", f"line is not JSON: {exc}", name=where)
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield Rejected("invalid", 'line has no "text" string', name=where)
+        if not isinstance(obj, dict):
+            yield Rejected("invalid", 'line has no "text" string (nor "html")', name=where)
+            continue
+        text, html = obj.get("text"), obj.get("html")
+        if not isinstance(text, str) and not isinstance(html, str):
+            yield Rejected("invalid", 'line has no "text" string (nor "html")', name=where)
             continue
         meta = {k: obj.get(k) for k in ("published", "source", "url", "title", "author", "genre")}
         bad = [k for k, v in meta.items() if v is not None and not isinstance(v, str)]
@@ -104,7 +119,11 @@ def read_jsonl(stream: IO[bytes], settings: InputSettings, name: str) -> Iterato
             yield Rejected("invalid", f"fields must be strings: {', '.join(bad)}", name=where)
             continue
         try:
-            yield read_bytes(obj["text"].encode("utf-8"), settings, where, meta, kind="jsonl")
+            if isinstance(text, str):
+                yield read_bytes(text.encode("utf-8"), settings, where, meta, kind="jsonl")
+            else:
+                assert isinstance(html, str)
+                yield read_html(html.encode("utf-8"), settings, where, meta, charset="utf-8", kind="jsonl")
         except Rejected as rej:
             yield rej
 
@@ -118,44 +137,3 @@ def looks_like_jsonl(head: bytes) -> bool:
         return isinstance(json.loads(line), dict)
     except (json.JSONDecodeError, UnicodeDecodeError):
         return False
-
-
-def read_path(path: Path, settings: InputSettings, **meta: str | None) -> Iterator[InputDoc | Rejected]:
-    """A file (plain text or JSONL, told apart by content) or a directory tree of such files."""
-    if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.name.startswith("."):
-                continue
-            yield from read_path(child, settings, **meta)
-        return
-    name = str(path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(65536)
-            if looks_like_jsonl(head):
-                fh.seek(0)
-                yield from read_jsonl(fh, settings, name)
-                return
-            rest = fh.read(settings.max_bytes + 1 - len(head)) if len(head) == 65536 else b""
-    except OSError as exc:
-        yield Rejected("unreadable", f"{exc.strerror or exc}", name=name)
-        return
-    try:
-        yield read_bytes(head + rest, settings, name, meta)
-    except Rejected as rej:
-        yield rej
-
-
-def read_stream(
-    stream: IO[bytes], settings: InputSettings, **meta: str | None
-) -> Iterator[InputDoc | Rejected]:
-    """Standard input: plain text or JSONL, told apart by content."""
-    data = stream.read(settings.max_bytes + 1)
-    if looks_like_jsonl(data[:65536]):
-        # JSONL is a batch: the size limit applies to each document, not to the stream.
-        yield from read_jsonl(BytesIO(data + stream.read()), settings, "<stdin>")
-        return
-    try:
-        yield read_bytes(data, settings, "<stdin>", meta)
-    except Rejected as rej:
-        yield rej
