@@ -183,3 +183,22 @@ def test_missing_path_is_a_rejection(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Gunmen storm hotel in Mogadishu | Horn Monitor", "Horn Monitor"),
+        ("Kivu Morning Post - M23 rebels close in on Sake", "Kivu Morning Post"),
+        ("Gunmen storm hotel in Mogadishu", None),
+    ],
+)
+def test_site_name_from_the_title_element_when_no_metadata_names_it(title: str, site: str | None) -> None:
+    headline = title.replace(" | Horn Monitor", "").replace("Kivu Morning Post - ", "")
+    page = (
+        f"<!doctype html><html><head><title>{title}</title></head><body><article><h1>{headline}</h1>"
+        + "<p>Gunmen stormed a hotel in central Mogadishu on Friday and held guests hostage for hours, "
+        "police said, before security forces ended the siege.</p>" * 3 + "</article></body></html>"
+    )
+    doc = read_html(page.encode(), load_settings().input, "page.html")
+    assert isinstance(doc, InputDoc) and doc.source == site

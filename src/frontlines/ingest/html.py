@@ -82,9 +82,10 @@ def read_html(
     host = _host(page_url)
     if sitename and host and sitename.casefold() == host.casefold():
         sitename = None  # trafilatura's stand-in from the URL: weaker than a feed's title, used last
+    title = _clean(found.title)
     page = {
-        "title": _clean(found.title),
-        "source": sitename,
+        "title": title,
+        "source": sitename or site_from_title(tree, title),
         "author": _clean(found.author),
         "published": _bounded(found.date, bound),
         "url": page_url,
@@ -99,6 +100,27 @@ def read_html(
     }
     merged["source"] = merged["source"] or host
     return make_doc(name, body, merged, kind)
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
+
+
+def site_from_title(tree: HtmlElement, headline: str | None) -> str | None:
+    """The site's name from a `<title>` such as "Headline | Gulf Wire" or "Kivu Morning Post -
+    Headline": the end segment that is not the headline, when it is short enough to be a name."""
+    raw = tree.findtext(".//title")
+    if not raw:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(" ".join(raw.split())) if p.strip()]
+    if len(parts) < 2:
+        return None
+    head = " ".join((headline or "").split()).casefold()
+    for candidate in (parts[-1], parts[0]):
+        if candidate.casefold() != head and candidate.casefold() not in head and len(candidate.split()) <= 5:
+            rest = " ".join(p for p in parts if p is not candidate).casefold()
+            if not head or rest in head or head in rest:
+                return candidate
+    return None
 
 
 def decode_html(data: bytes, charset: str | None, settings: InputSettings, name: str) -> str:
