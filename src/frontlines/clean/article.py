@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from frontlines.clean.chrome import Cleaned, remove_chrome
+from frontlines.clean.chrome import Cleaned, drop_repeated_title, remove_chrome
 from frontlines.clean.dateline import Dateline as DatelineMatch
 from frontlines.clean.dateline import dateline_date, find_dateline
 from frontlines.clean.language import detect_language
@@ -60,6 +60,8 @@ def build_article(
     if not text:
         raise Rejected("empty", "no text after normalisation")
     cleaned = remove_chrome(text)
+    if title:
+        cleaned = drop_repeated_title(cleaned, title)
     body = cleaned.body
     if not body.strip():
         raise Rejected("empty", f"nothing left after removing page chrome ({len(cleaned.boilerplate)} lines)")

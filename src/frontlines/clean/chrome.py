@@ -37,8 +37,8 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+")
 _ANY_LENGTH = {
     "copyright": re.compile(r"\u00a9|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I),
     "disclaimer": re.compile(
-        r"\bviews (?:and opinions )?expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b"
-        r"|\bopinions expressed (?:here|in this)\b",
+        r"\bviews (?:and opinions )?expressed\b[^.]{0,80}\b(?:author|own|necessarily|not those of)\b"
+        r"|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\bopinions expressed (?:here|in this)\b",
         re.I,
     ),
     "cookies": re.compile(
@@ -122,8 +122,14 @@ _RELATED_HEADING = re.compile(
     r"|latest(?: news| stories| headlines| articles)?|top stories|editor'?s picks|further reading"
     r"|in other news|popular(?: now| stories)?|what to read next|don'?t miss|elsewhere on .*|more stories"
     r"|recent posts|previous (?:post|article)|next (?:post|article)|notes? to editors?|media contacts?"
-    r"|press contacts?|about the authors?|about us|share this|tags|topics|comments)[\s:.\u2014\u2013>|-]*$",
+    r"|press contacts?|about the authors?|about us|share this|tags|topics|comments|key events|highlights"
+    r"|show key events only)[\s:.\u2014\u2013>|-]*$",
     re.I,
+)
+# headings after which nothing more of the article comes (press-release and author boilerplate)
+_CLOSING_HEADING = re.compile(
+    r"^(?:notes? to editors?|media contacts?|press contacts?|about the authors?|about us|ends"
+    r"|about (?:the )?[A-Z][\w&'\-]*(?: [A-Z][\w&'\-]*){0,5})[\s:.]*$"
 )
 _NAV_WORDS = frozenset(
     """home news world politics business economy markets sport sports opinion opinions video videos menu
@@ -274,8 +280,15 @@ def remove_chrome(text: str) -> Cleaned:
             labels[i] = ("chrome", ln.cue) if ln.cue else ("body", "no prose in the text: kept")
         return _assemble(lines, labels, title=None)
     first, last = prose_idx[0], prose_idx[-1]
-    in_section = False
+    in_section = closed = False
     for i, ln in enumerate(lines):
+        if closed:
+            labels[i] = ("chrome", "after a closing heading (about, notes to editors, contacts)")
+            continue
+        if i > first and ln.words <= 7 and _CLOSING_HEADING.match(ln.text.strip()):
+            labels[i] = ("chrome", "closing heading")
+            closed = True
+            continue
         if ln.cue == "related_heading":
             labels[i] = ("chrome", "related-links heading")
             in_section = True
@@ -385,3 +398,24 @@ def _assemble(lines: list[_Line], labels: list[tuple[Label, str]], title: str | 
         last_para = ln.para
     body = "\n\n".join("\n".join(p) for p in paragraphs)
     return Cleaned(body=body, boilerplate=boilerplate, title=title, decisions=decisions)
+
+
+def drop_repeated_title(cleaned: Cleaned, title: str) -> Cleaned:
+    """The page's headline repeated among the first lines of the body (HTML extractors keep the
+    `<h1>`) is the title, not the article."""
+    key = " ".join(title.split()).casefold()
+    paragraphs = cleaned.body.split("\n\n")
+    for i, para in enumerate(paragraphs[:3]):
+        if " ".join(para.split()).casefold() == key:
+            rest = paragraphs[:i] + paragraphs[i + 1 :]
+            if not rest:
+                return cleaned
+            return Cleaned(
+                body="\n\n".join(rest),
+                boilerplate=[para, *cleaned.boilerplate],
+                title=cleaned.title,
+                decisions=cleaned.decisions,
+                header=[*cleaned.header, para],
+                kicker=cleaned.kicker,
+            )
+    return cleaned

@@ -11,6 +11,7 @@ gold body line.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +39,12 @@ def corpus_dir() -> Path:
     return team_gold_dir().parent / "chrome"
 
 
+_LIST_MARK = re.compile(r"^(?:[-*\u2022]|\d{1,2}[.)])\s+")
+
+
 def norm(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """Whitespace collapsed, NFC, and a list marker dropped (extractors write <li> as "- item")."""
+    return _LIST_MARK.sub("", " ".join(unicodedata.normalize("NFC", text).split()))
 
 
 @dataclass
@@ -151,11 +156,11 @@ def run(root: Path, split: str, limit: int | None) -> BenchReport:
             continue
         score_lines(tally, entry, built.article, doc.text if entry["kind"] == "text" else "")
         score_metadata(tally, entry, built.article)
-        gold_lines = [norm(x) for x in entry["body"]]
+        gold_text = " ".join(norm(x) for x in entry["body"])
         for ev in result.events:
             tally.events += 1
-            sentence = norm(ev.evidence.sentence)
-            if not any(sentence in line for line in gold_lines):
+            sentence = " ".join(norm(x) for x in ev.evidence.sentence.split("\n") if x.strip())
+            if sentence not in gold_text:
                 tally.chrome_events.append(f"{entry['id']}: {ev.evidence.sentence[:80]}")
     return report(tally, str(index_path), split, len(entries))
 
