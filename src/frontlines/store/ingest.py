@@ -89,7 +89,7 @@ class _Coder:
     """Codes documents in order, here (jobs=1) or in a pool of spawned workers with a bounded number
     of documents in flight (so a huge input is streamed, not queued whole)."""
 
-    def __init__(self, settings: Settings, jobs: int) -> None:
+    def __init__(self, settings: Settings, jobs: int, extractor: Extractor | None = None) -> None:
         self.jobs = jobs
         self.pool: Pool | None = None
         self.extractor: Extractor | None = None
@@ -97,7 +97,7 @@ class _Coder:
             ctx = multiprocessing.get_context("spawn")
             self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(settings,))
         else:
-            self.extractor = Extractor(settings)
+            self.extractor = extractor or Extractor(settings)
 
     def code(self, docs: Iterable[InputDoc]) -> Iterator[Coded]:
         if self.pool is None:
@@ -136,12 +136,14 @@ def ingest(
     jobs: int = 1,
     command: str = "ingest",
     on_progress: Callable[[IngestSummary], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> IngestSummary:
-    """Read, skip the known, code, write in batches of `[store] batch_size`; returns the summary."""
+    """Read, skip the known, code, write in batches of `[store] batch_size`; returns the summary.
+    `extractor`: reuse an already built one (jobs=1 only; workers build their own)."""
     summary = IngestSummary()
     run_id = store.start_run(command)
     size = settings.store.batch_size
-    coder = _Coder(settings, jobs)
+    coder = _Coder(settings, jobs, extractor)
 
     def notify() -> None:
         if on_progress is not None:
