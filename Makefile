@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO_OUT ?= demo-output
 
-.PHONY: setup demo test lint bench eval gazetteer clean
+.PHONY: setup demo test lint bench bench-store eval gazetteer clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,13 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## make demo: code the bundled sample articles, print a summary table, write JSONL
+## make demo: code the bundled samples (summary table + JSONL), store them in SQLite, serve the API and map
+DEMO_PORT ?= 8000
 demo: setup
 	$(VENV)/bin/frontlines demo --out $(DEMO_OUT)
+	$(VENV)/bin/frontlines ingest src/frontlines/examples/samples.jsonl --db sqlite:///$(DEMO_OUT)/frontlines.db
+	@echo "frontlines demo: open http://127.0.0.1:$(DEMO_PORT)/ (API: /api/events, docs: /docs); Ctrl-C stops"
+	$(VENV)/bin/frontlines serve --host 127.0.0.1 --port $(DEMO_PORT) --db sqlite:///$(DEMO_OUT)/frontlines.db
 
 ## make test: lint, type-check and run the test suite
 test: setup lint
@@ -31,6 +35,11 @@ lint: setup
 ## make bench: words/second of the full pipeline vs bare spaCy on bench/corpus, same run
 bench: setup
 	$(PY) bench/speed.py
+
+## make bench-store: ingest rate vs extract alone, and API p95 latency on 1,000,000 generated events
+BENCH_EVENTS ?= 1000000
+bench-store: setup
+	$(PY) bench/store.py --events $(BENCH_EVENTS)
 
 ## make eval: accuracy on the team gold set (dev and test) and every shared benchmark found
 BENCHMARKS_DIR ?= ../shared/benchmarks

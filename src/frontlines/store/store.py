@@ -247,4 +247,4 @@ class Store:
             .where(where(f, self.dialect))
         )
         with Session(self.engine) as session:
-            yield from session.execute(stmt.execution_options(yield_per=chunk)).tuples()
+            yield from session.execute(stmt.execution_options(yield_per=chunk))
