@@ -101,6 +101,8 @@ class EventRow(Base):
         Index("ix_events_date", "date_start", "date_end"),
         Index("ix_events_sort", "date_start", "id"),
         Index("ix_events_acled", "acled_type", "acled_subtype"),
+        Index("ix_events_day_type", "date_start", "acled_type"),  # covers /api/stats by_day
+        Index("ix_events_country_type", "place_country", "acled_type", "date_start"),
         Index("ix_events_plover", "plover_type"),
         Index("ix_events_country", "place_country"),
         Index("ix_events_lonlat", "lon", "lat"),

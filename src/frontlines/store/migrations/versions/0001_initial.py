@@ -108,6 +108,8 @@ def upgrade() -> None:
     op.create_index("ix_events_date", "events", ["date_start", "date_end"])
     op.create_index("ix_events_sort", "events", ["date_start", "id"])
     op.create_index("ix_events_acled", "events", ["acled_type", "acled_subtype"])
+    op.create_index("ix_events_day_type", "events", ["date_start", "acled_type"])
+    op.create_index("ix_events_country_type", "events", ["place_country", "acled_type", "date_start"])
     op.create_index("ix_events_plover", "events", ["plover_type"])
     op.create_index("ix_events_country", "events", ["place_country"])
     op.create_index("ix_events_lonlat", "events", ["lon", "lat"])
