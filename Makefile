@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO_OUT ?= demo-output
 
-.PHONY: setup demo test lint bench eval gazetteer web clean
+.PHONY: setup demo test lint bench bench-store eval gazetteer web clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,13 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## make demo: code the bundled sample articles, print a summary table, write JSONL
+## make demo: code the bundled samples (summary table + JSONL), store them in SQLite, serve the API and map
+DEMO_PORT ?= 8000
 demo: setup
 	$(VENV)/bin/frontlines demo --out $(DEMO_OUT)
+	$(VENV)/bin/frontlines ingest src/frontlines/examples/samples.jsonl --db sqlite:///$(DEMO_OUT)/frontlines.db
+	@echo "frontlines demo: open http://127.0.0.1:$(DEMO_PORT)/ (API: /api/events, docs: /docs); Ctrl-C stops"
+	$(VENV)/bin/frontlines serve --host 127.0.0.1 --port $(DEMO_PORT) --db sqlite:///$(DEMO_OUT)/frontlines.db
 
 ## make test: lint, type-check and run the test suite
 test: setup lint
@@ -32,11 +36,18 @@ lint: setup
 bench: setup
 	$(PY) bench/speed.py
 
-## make eval: accuracy on the team gold set (dev and test) and every shared benchmark found
+## make bench-store: ingest rate vs extract alone, and API p95 latency on 1,000,000 generated events
+BENCH_EVENTS ?= 1000000
+bench-store: setup
+	$(PY) bench/store.py --events $(BENCH_EVENTS)
+
+## make eval: accuracy on the team gold set and chrome corpus (dev and test) and every shared benchmark found
 BENCHMARKS_DIR ?= ../shared/benchmarks
 eval: setup
 	$(VENV)/bin/frontlines eval --bench team --split dev
 	$(VENV)/bin/frontlines eval --bench team --split test
+	$(VENV)/bin/frontlines eval --bench chrome --split dev
+	$(VENV)/bin/frontlines eval --bench chrome --split test
 	@if [ -d "$(BENCHMARKS_DIR)" ]; then \
 		for b in plover-gsr geowebnews lgl tr-news muc4 wikievents event-location; do \
 			$(VENV)/bin/frontlines eval --bench $$b --benchmarks-dir $(BENCHMARKS_DIR) || exit 1; \

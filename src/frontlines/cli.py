@@ -235,5 +235,10 @@ def version() -> None:
         print(f"  {name}: {ver}")
 
 
+from frontlines.cli_store import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(app)
+
+
 def main() -> None:
     app()

@@ -1,0 +1,199 @@
+"""The FastAPI application over a `Store` (docs/api.md is the contract; keep them in step).
+
+Read-only unless `[serve] token` is set; then `POST /api/articles` with that bearer token codes and
+stores one article. Article text is untrusted and goes out as plain JSON strings: escaping is the
+page's job (it inserts text with textContent).
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict
+
+from frontlines import __version__
+from frontlines.api import errors
+from frontlines.api.errors import ApiError
+from frontlines.api.submit import Submitter
+from frontlines.config import ServeSettings, Settings
+from frontlines.store.export import feature
+from frontlines.store.filters import EventFilter, FilterError, parse_filter
+from frontlines.store.store import Store
+
+NOTICE = """<!doctype html><html><head><meta charset="utf-8"><title>frontlines</title></head>
+<body><h1>frontlines</h1><p>The map page is not installed in this build.
+The API is at <a href="/api/events">/api/events</a>; its documentation at <a href="/docs">/docs</a>.</p>
+</body></html>"""
+
+
+def _filters(
+    bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat")] = None,
+    start: Annotated[
+        str | None, Query(description="YYYY-MM-DD: events whose dates overlap [start, end]")
+    ] = None,
+    end: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
+    acled_type: Annotated[list[str] | None, Query(description="ACLED event type (repeatable)")] = None,
+    acled_subtype: Annotated[list[str] | None, Query(description="ACLED sub-event type (repeatable)")] = None,
+    plover_type: Annotated[list[str] | None, Query(description="PLOVER type (repeatable)")] = None,
+    actor: Annotated[str | None, Query(description="substring of actor1 or actor2 name")] = None,
+    country: Annotated[list[str] | None, Query(description="ISO 3166-1 alpha-3 of the place")] = None,
+    factuality: Annotated[
+        list[str] | None, Query(description="asserted, predicted, ... (repeatable)")
+    ] = None,
+    historical: Annotated[str | None, Query(description="true or false; default both")] = None,
+    q: Annotated[str | None, Query(description="full-text query over article bodies")] = None,
+) -> EventFilter:
+    return parse_filter(
+        bbox=bbox,
+        start=start,
+        end=end,
+        acled_type=acled_type,
+        acled_subtype=acled_subtype,
+        plover_type=plover_type,
+        actor=actor,
+        country=country,
+        factuality=factuality,
+        historical=historical,
+        q=q,
+    )
+
+
+def _page(
+    request: Request,
+    limit: Annotated[int | None, Query(description="page size (default [serve] page_size, 100)")] = None,
+    offset: Annotated[int, Query(description="events to skip")] = 0,
+) -> tuple[int, int]:
+    serve: ServeSettings = request.app.state.serve
+    size = serve.page_size if limit is None else limit
+    if not 1 <= size <= serve.max_page_size:
+        raise FilterError("limit", f"must be between 1 and {serve.max_page_size}")
+    if offset < 0:
+        raise FilterError("offset", "must be 0 or more")
+    return size, offset
+
+
+# module level: FastAPI resolves these (string) annotations in this module's namespace
+Filters = Annotated[EventFilter, Depends(_filters)]
+Page = Annotated[tuple[int, int], Depends(_page)]
+
+
+class ArticleIn(BaseModel):
+    """POST /api/articles: `text` or `html`, and what the caller knows about the article."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = None
+    html: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+def create_app(settings: Settings, store: Store, *, static_dir: Path | None = None) -> FastAPI:
+    """The application. `static_dir` (default: the package's `web/static`) is served at `/` when it
+    exists; otherwise `/` is a short notice."""
+    app = FastAPI(
+        title="frontlines",
+        version=__version__,
+        description="Conflict events coded from news text (docs/api.md).",
+    )
+    errors.install(app)
+    serve = settings.serve
+    app.state.serve = serve
+    submitter = Submitter(settings, store)
+    write_lock = threading.Lock()
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, Any]:
+        counts = store.counts()
+        return {
+            "status": "ok",
+            "database": store.dialect,
+            "events": counts["events"],
+            "articles": counts["articles"],
+        }
+
+    @app.get("/api/events")
+    def events(f: Filters, paging: Page) -> dict[str, Any]:
+        limit, offset = paging
+        total, items = store.events_page(f, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/events.geojson")
+    def events_geojson(f: Filters, paging: Page) -> JSONResponse:
+        limit, offset = paging
+        total, items = store.events_page(f, limit, offset, located=True)
+        features = [feat for feat in (feature(i) for i in items) if feat is not None]
+        body = {
+            "type": "FeatureCollection",
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+            "features": features,
+        }
+        return JSONResponse(body, media_type="application/geo+json")
+
+    @app.get("/api/events/{event_id}")
+    def event(event_id: str) -> dict[str, Any]:
+        found = store.event(event_id)
+        if found is None:
+            raise ApiError(404, f"no event {event_id!r}")
+        return found
+
+    @app.get("/api/articles/{article_id}")
+    def article(article_id: str) -> dict[str, Any]:
+        found = store.article(article_id)
+        if found is None:
+            raise ApiError(404, f"no article {article_id!r}")
+        return found
+
+    @app.get("/api/stats")
+    def stats(f: Filters) -> dict[str, Any]:
+        return store.stats(f)
+
+    @app.post("/api/articles", status_code=201)
+    def post_article(
+        payload: ArticleIn, authorization: Annotated[str | None, Header()] = None
+    ) -> JSONResponse:
+        if not serve.token:
+            raise ApiError(403, "this API is read-only: no [serve] token is configured")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if (
+            not authorization
+            or not authorization.startswith("Bearer ")
+            or not secrets.compare_digest(given.encode(), serve.token.encode())
+        ):
+            raise ApiError(403, "a valid 'Authorization: Bearer <token>' header is required")
+        if (payload.text is None) == (payload.html is None):
+            raise ApiError(422, "give exactly one of 'text' or 'html'")
+        meta = {
+            "published": payload.published,
+            "source": payload.source,
+            "url": payload.url,
+            "title": payload.title,
+        }
+        with write_lock:
+            created, body = submitter.submit(payload.text, payload.html, meta)
+        return JSONResponse(body, status_code=201 if created else 200)
+
+    static = (
+        static_dir
+        if static_dir is not None
+        else Path(str(resources.files("frontlines").joinpath("web", "static")))
+    )
+    if static.is_dir() and (static / "index.html").is_file():
+        app.mount("/", StaticFiles(directory=static, html=True), name="static")
+    else:
+
+        @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+        def notice() -> str:
+            return NOTICE
+
+    return app

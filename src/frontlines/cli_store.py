@@ -1,0 +1,234 @@
+"""The store's commands: `ingest`, `export`, `serve`, `db` (registered on the main app by cli.py).
+
+Each parses its arguments and calls one function of `frontlines.store` / `frontlines.api`."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from frontlines.config import Settings, load_settings
+from frontlines.errors import ConfigError
+
+if TYPE_CHECKING:
+    from frontlines.store import Store
+
+EXIT_USAGE, EXIT_REJECTED = 2, 3
+
+db_app = typer.Typer(
+    no_args_is_help=True, help="Database schema: upgrade to the latest migration, show the revision."
+)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        _say(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _open_store(settings: Settings, db: str | None, *, migrate: bool = True) -> Store:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from frontlines.store import Store, database_url
+
+    try:
+        url = database_url(settings, db)
+        return Store.open(url, migrate=migrate)
+    except ConfigError as exc:
+        _say(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except SQLAlchemyError as exc:  # a database that cannot be reached: say so, not a traceback
+        _say(f"error: cannot open the database: {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from None
+
+
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="database URL (default: FRONTLINES_DB, [store] url, SQLite)")
+]
+
+
+def ingest(
+    targets: Annotated[list[str], typer.Argument(help="files, directories, URLs, or - for stdin")],
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="worker processes that code documents")
+    ] = 1,
+    db: DbOpt = None,
+) -> None:
+    """Code documents and store articles, events and rejections (idempotent; safe to rerun after a crash)."""
+    from frontlines.ingest.sources import is_url
+    from frontlines.store.ingest import IngestSummary
+    from frontlines.store.ingest import ingest as run_ingest
+
+    for target in targets:
+        if target != "-" and not is_url(target) and not Path(target).exists():
+            raise typer.BadParameter(f"no such file or directory: {target}", param_hint="TARGETS")
+    settings = _settings()
+    store = _open_store(settings, db)
+    command = "frontlines ingest " + " ".join(shlex.quote(t) for t in targets)
+    try:
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+            with Progress(
+                TextColumn("ingest"),
+                BarColumn(),
+                TextColumn("{task.fields[line]}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            ) as bar:
+                task = bar.add_task("ingest", total=None, line="")
+
+                def show(s: IngestSummary) -> None:
+                    bar.update(task, completed=s.done, line=_line(s))
+
+                summary = run_ingest(targets, settings, store, jobs=jobs, command=command, on_progress=show)
+        else:
+
+            def plain(s: IngestSummary) -> None:
+                _say(f"ingest: {_line(s)}")
+
+            summary = run_ingest(targets, settings, store, jobs=jobs, command=command, on_progress=plain)
+    finally:
+        store.close()
+    print(
+        f"read {summary.read}, stored {summary.stored} ({summary.events} events), skipped {summary.skipped} "
+        f"(already stored), duplicates {summary.duplicates}, rejected {sum(summary.rejected.values())}, "
+        f"failed {summary.failed}"
+    )
+    for reason, n in sorted(summary.rejected.items()):
+        print(f"  rejected {reason}: {n}")
+    if summary.stored + summary.skipped + summary.duplicates == 0 and (summary.rejected or summary.failed):
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _line(s: object) -> str:
+    from frontlines.store.ingest import IngestSummary
+
+    assert isinstance(s, IngestSummary)
+    return (
+        f"{s.read} read, {s.stored} stored, {s.skipped} skipped, {s.duplicates} duplicates, "
+        f"{sum(s.rejected.values())} rejected, {s.failed} failed"
+    )
+
+
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="acled-csv | geojson | jsonl | parquet")] = "jsonl",
+    out: Annotated[
+        Path | None, typer.Option(help="output file (default stdout; parquet needs a file)")
+    ] = None,
+    bbox: Annotated[str | None, typer.Option(help="minlon,minlat,maxlon,maxlat")] = None,
+    start: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    end: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    acled_type: Annotated[list[str] | None, typer.Option(help="ACLED event type (repeatable)")] = None,
+    acled_subtype: Annotated[list[str] | None, typer.Option(help="ACLED sub-event type (repeatable)")] = None,
+    plover_type: Annotated[list[str] | None, typer.Option(help="PLOVER type (repeatable)")] = None,
+    actor: Annotated[str | None, typer.Option(help="substring of an actor's name")] = None,
+    country: Annotated[list[str] | None, typer.Option(help="ISO3 of the place (repeatable)")] = None,
+    factuality: Annotated[
+        list[str] | None, typer.Option(help="repeatable; default asserted (unless --all)")
+    ] = None,
+    historical: Annotated[str | None, typer.Option(help="true | false; default false (unless --all)")] = None,
+    q: Annotated[str | None, typer.Option(help="full-text query over article bodies")] = None,
+    all_: Annotated[
+        bool,
+        typer.Option("--all", help="include predicted/hypothetical/negated/uncertain and historical events"),
+    ] = False,
+    db: DbOpt = None,
+) -> None:
+    """Export stored events as ACLED-layout CSV, GeoJSON, JSONL or Parquet (same filters as the API)."""
+    from frontlines.store.export import FORMATS
+    from frontlines.store.export import export as run_export
+    from frontlines.store.filters import FilterError, parse_filter
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    if fmt == "parquet" and out is None:
+        raise typer.BadParameter("parquet is binary: give --out FILE", param_hint="--out")
+    if not all_:
+        factuality = factuality or ["asserted"]
+        historical = historical if historical is not None else "false"
+    try:
+        f = parse_filter(
+            bbox=bbox,
+            start=start,
+            end=end,
+            acled_type=acled_type,
+            acled_subtype=acled_subtype,
+            plover_type=plover_type,
+            actor=actor,
+            country=country,
+            factuality=factuality,
+            historical=historical,
+            q=q,
+        )
+    except FilterError as exc:
+        raise typer.BadParameter(str(exc), param_hint=f"--{exc.param.replace('_', '-')}") from None
+    settings = _settings()
+    store = _open_store(settings, db)
+    try:
+        n = run_export(store, f, fmt, out, sys.stdout)
+    finally:
+        store.close()
+    _say(f"{n} event(s) exported" + (f" -> {out}" if out else ""))
+
+
+def serve(
+    host: Annotated[str | None, typer.Option(help="bind address (default [serve] host, 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="port (default [serve] port, 8000)")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Serve the HTTP API (docs/api.md) and the map page over the store."""
+    import uvicorn
+
+    from frontlines.api import create_app
+
+    settings = _settings()
+    store = _open_store(settings, db)
+    bind_host = host or settings.serve.host
+    bind_port = port or settings.serve.port
+    app = create_app(settings, store)
+    mode = "read-write (token set)" if settings.serve.token else "read-only"
+    _say(f"frontlines: serving http://{bind_host}:{bind_port}/ ({store.dialect}, {mode}); Ctrl-C stops")
+    try:
+        uvicorn.run(app, host=bind_host, port=bind_port, log_level="warning")
+    finally:
+        store.close()
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOpt = None) -> None:
+    """Create the schema or bring it up to the latest migration."""
+    from frontlines.store.db import current_revision
+
+    store = _open_store(_settings(), db)
+    print(f"{store.dialect}: at revision {current_revision(store.engine)}")
+    store.close()
+
+
+@db_app.command("current")
+def db_current(db: DbOpt = None) -> None:
+    """Show the schema revision of the database and the latest one this build knows."""
+    from frontlines.store.db import current_revision, head_revision
+
+    store = _open_store(_settings(), db, migrate=False)
+    print(f"{store.dialect}: revision {current_revision(store.engine)} (latest: {head_revision()})")
+    store.close()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(export)
+    app.command()(serve)
+    app.add_typer(db_app, name="db")

@@ -1,0 +1,214 @@
+"""The event filters shared by the API (`/api/events`, `/api/events.geojson`, `/api/stats`) and
+`frontlines export`: parsed and validated once here, so a bad value is the same error everywhere, and
+turned into SQL here, so both front ends select exactly the same events (docs/api.md, "Filters")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import get_args
+
+from sqlalchemy import ColumnElement, and_, false, func, or_, select, text, true
+
+from frontlines import knowledge
+from frontlines.errors import FrontlinesError
+from frontlines.model import Factuality, PloverType
+from frontlines.store.schema import ArticleRow, EventRow
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class FilterError(FrontlinesError):
+    """A filter value that cannot be used; `param` names the parameter (the API answers 422)."""
+
+    def __init__(self, param: str, message: str) -> None:
+        self.param = param
+        super().__init__(f"{param}: {message}")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Validated filters; empty lists and None mean "no restriction"."""
+
+    bbox: tuple[float, float, float, float] | None = None
+    start: str | None = None
+    end: str | None = None
+    acled_type: tuple[str, ...] = ()
+    acled_subtype: tuple[str, ...] = ()
+    plover_type: tuple[str, ...] = ()
+    actor: str | None = None
+    country: tuple[str, ...] = ()
+    factuality: tuple[str, ...] = ()
+    historical: bool | None = None
+    q: str | None = None
+
+
+def _flat(values: Iterable[str] | str | None) -> list[str]:
+    if values is None:
+        return []
+    items = [values] if isinstance(values, str) else list(values)
+    return [v.strip() for v in items if v is not None and v.strip()]
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None or not value.strip():
+        return None
+    parts = value.split(",")
+    try:
+        minlon, minlat, maxlon, maxlat = (float(p) for p in parts)
+    except ValueError:
+        raise FilterError("bbox", f"{value!r} is not minlon,minlat,maxlon,maxlat (four numbers)") from None
+    if not (-180 <= minlon <= 180 and -180 <= maxlon <= 180):
+        raise FilterError("bbox", "longitudes must be within -180..180")
+    if not (-90 <= minlat <= maxlat <= 90):
+        raise FilterError("bbox", "latitudes must be within -90..90 and minlat <= maxlat")
+    return minlon, minlat, maxlon, maxlat
+
+
+def _date(param: str, value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        if not _DATE.match(value):
+            raise ValueError
+        date.fromisoformat(value)
+    except ValueError:
+        raise FilterError(param, f"{value!r} is not a date (YYYY-MM-DD)") from None
+    return value
+
+
+def _choices(param: str, values: list[str], allowed: Iterable[str]) -> tuple[str, ...]:
+    allowed_set = set(allowed)
+    for v in values:
+        if v not in allowed_set:
+            raise FilterError(param, f"{v!r} is not one of: {', '.join(sorted(allowed_set))}")
+    return tuple(values)
+
+
+def _bool(param: str, value: str | bool | None) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    low = value.strip().lower()
+    if low in ("", "any", "all"):
+        return None
+    if low in ("true", "1", "yes"):
+        return True
+    if low in ("false", "0", "no"):
+        return False
+    raise FilterError(param, f"{value!r} is not true or false")
+
+
+def parse_filter(
+    *,
+    bbox: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    acled_type: Iterable[str] | str | None = None,
+    acled_subtype: Iterable[str] | str | None = None,
+    plover_type: Iterable[str] | str | None = None,
+    actor: str | None = None,
+    country: Iterable[str] | str | None = None,
+    factuality: Iterable[str] | str | None = None,
+    historical: str | bool | None = None,
+    q: str | None = None,
+) -> EventFilter:
+    """Validate raw parameter values (as strings, as a query string or the CLI gives them)."""
+    onto = knowledge.ontology()
+    subtypes = {s for subs in onto.acled.values() for s in subs}
+    start_d, end_d = _date("start", start), _date("end", end)
+    if start_d and end_d and start_d > end_d:
+        raise FilterError("start", f"start {start_d} is after end {end_d}")
+    countries = [c.upper() for c in _flat(country)]
+    for c in countries:
+        if not _ISO3.match(c):
+            raise FilterError("country", f"{c!r} is not an ISO 3166-1 alpha-3 code")
+    query = q.strip() if q and q.strip() else None
+    if query is not None and not _WORD.search(query):
+        raise FilterError("q", "the query has no words to search for")
+    return EventFilter(
+        bbox=_bbox(bbox),
+        start=start_d,
+        end=end_d,
+        acled_type=_choices("acled_type", _flat(acled_type), onto.acled),
+        acled_subtype=_choices("acled_subtype", _flat(acled_subtype), subtypes),
+        plover_type=_choices("plover_type", [p.upper() for p in _flat(plover_type)], get_args(PloverType)),
+        actor=actor.strip() if actor and actor.strip() else None,
+        country=tuple(countries),
+        factuality=_choices("factuality", [f.lower() for f in _flat(factuality)], get_args(Factuality)),
+        historical=_bool("historical", historical),
+        q=query,
+    )
+
+
+def fts_query(q: str) -> str:
+    """A user's words as an FTS5 query: every word quoted (so punctuation and FTS5 operators in user
+    input are literal text), all required — the same meaning as PostgreSQL's plainto_tsquery."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in _WORD.findall(q))
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def conditions(f: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
+    """SQL conditions on `events` (and, for `q`, a subquery on `articles`) for these filters."""
+    out: list[ColumnElement[bool]] = []
+    if f.bbox is not None:
+        minlon, minlat, maxlon, maxlat = f.bbox
+        out.append(EventRow.lat.between(minlat, maxlat))
+        if minlon <= maxlon:
+            out.append(EventRow.lon.between(minlon, maxlon))
+        else:  # the box crosses the antimeridian
+            out.append(or_(EventRow.lon >= minlon, EventRow.lon <= maxlon))
+    if f.start is not None:
+        out.append(EventRow.date_end >= f.start)
+    if f.end is not None:
+        out.append(EventRow.date_start <= f.end)
+    if f.acled_type:
+        out.append(EventRow.acled_type.in_(f.acled_type))
+    if f.acled_subtype:
+        out.append(EventRow.acled_subtype.in_(f.acled_subtype))
+    if f.plover_type:
+        out.append(EventRow.plover_type.in_(f.plover_type))
+    if f.country:
+        out.append(EventRow.place_country.in_(f.country))
+    if f.factuality:
+        out.append(EventRow.factuality.in_(f.factuality))
+    if f.historical is not None:
+        out.append(EventRow.historical.is_(f.historical))
+    if f.actor is not None:
+        pattern = f"%{_like_escape(f.actor)}%"
+        out.append(
+            or_(
+                EventRow.actor1_name.ilike(pattern, escape="\\"),
+                EventRow.actor2_name.ilike(pattern, escape="\\"),
+            )
+        )
+    if f.q is not None:
+        out.append(_text_condition(f.q, dialect))
+    return out
+
+
+def _text_condition(q: str, dialect: str) -> ColumnElement[bool]:
+    if dialect == "sqlite":
+        terms = fts_query(q)
+        if not terms:
+            return false()
+        matching = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_q").bindparams(
+            fts_q=terms
+        )
+        ids = select(ArticleRow.id).where(ArticleRow.seq.in_(matching))
+    else:
+        tsquery = func.plainto_tsquery("english", q)
+        ids = select(ArticleRow.id).where(func.to_tsvector("english", ArticleRow.body).op("@@")(tsquery))
+    return EventRow.article_id.in_(ids)
+
+
+def where(f: EventFilter, dialect: str) -> ColumnElement[bool]:
+    conds = conditions(f, dialect)
+    return and_(*conds) if conds else true()

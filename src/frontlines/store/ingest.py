@@ -1,0 +1,208 @@
+"""`frontlines ingest`: read targets, skip what is already stored, code the rest (in this process or in
+N worker processes), and write in atomic batches from this process alone.
+
+Idempotent and resumable: before coding, each document's input key (the id the article stage would
+give it; `rows.input_key`) is looked up, so a rerun after a crash or on the same inputs codes and writes
+only what is missing; at write time an article id already present is a duplicate, never a second row.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing.pool import AsyncResult, Pool
+from typing import Any
+
+from frontlines.config import Settings
+from frontlines.errors import Rejected, StageError
+from frontlines.extract import Extractor
+from frontlines.ingest.sources import read_targets
+from frontlines.ingest.text import InputDoc
+from frontlines.model import ExtractResult
+from frontlines.store.rows import input_key, rejection_key
+from frontlines.store.store import Coded, Store
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did. `skipped`: already stored before this run (not coded again);
+    `duplicates`: coded, but the article id was already stored (same body under another input)."""
+
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    stages: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def done(self) -> int:
+        return self.stored + self.skipped + self.duplicates + self.failed + sum(self.rejected.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "stored": self.stored,
+            "skipped": self.skipped,
+            "duplicates": self.duplicates,
+            "rejected": dict(sorted(self.rejected.items())),
+            "failed": self.failed,
+            "events": self.events,
+        }
+
+
+def outcome_to_coded(name: str, key: str | None, outcome: ExtractResult | Rejected | StageError) -> Coded:
+    if isinstance(outcome, ExtractResult):
+        return Coded(name, key, result=outcome)
+    if isinstance(outcome, Rejected):
+        return Coded(name, key, reason=outcome.reason, detail=outcome.detail)
+    return Coded(name, key, reason="stage_error", detail=str(outcome), stage=outcome.stage)
+
+
+def code_one(extractor: Extractor, doc: InputDoc) -> Coded:
+    """Code one document into a picklable `Coded` (a broken installation still raises)."""
+    key = input_key(doc.text)
+    for name, outcome in extractor.extract_many([doc]):
+        return outcome_to_coded(name, key, outcome)
+    raise AssertionError("extract_many yielded nothing")  # pragma: no cover
+
+
+# Per-worker-process state: each worker builds its Extractor once in `_init_worker` (the usual
+# multiprocessing.Pool initializer pattern); the parent process never touches it.
+_worker_extractor: list[Extractor] = []
+
+
+def _init_worker(settings: Settings) -> None:
+    _worker_extractor.append(Extractor(settings))
+
+
+def _work(doc: InputDoc) -> Coded:
+    return code_one(_worker_extractor[0], doc)
+
+
+class _Coder:
+    """Codes documents in order, here (jobs=1) or in a pool of spawned workers with a bounded number
+    of documents in flight (so a huge input is streamed, not queued whole)."""
+
+    def __init__(self, settings: Settings, jobs: int, extractor: Extractor | None = None) -> None:
+        self.jobs = jobs
+        self.pool: Pool | None = None
+        self.extractor: Extractor | None = None
+        if jobs > 1:
+            ctx = multiprocessing.get_context("spawn")
+            self.pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(settings,))
+        else:
+            self.extractor = extractor or Extractor(settings)
+
+    def code(self, docs: Iterable[InputDoc]) -> Iterator[Coded]:
+        if self.pool is None:
+            assert self.extractor is not None
+            for doc in docs:
+                yield code_one(self.extractor, doc)
+            return
+        pending: deque[AsyncResult[Coded]] = deque()
+        for doc in docs:
+            pending.append(self.pool.apply_async(_work, (doc,)))
+            if len(pending) >= self.jobs * 4:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+    def close(self, *, abort: bool = False) -> None:
+        if self.pool is not None:
+            if abort:
+                self.pool.terminate()
+            else:
+                self.pool.close()
+            self.pool.join()
+
+
+def _batches(items: Iterable[InputDoc | Rejected], size: int) -> Iterator[list[InputDoc | Rejected]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def ingest(
+    targets: Sequence[str],
+    settings: Settings,
+    store: Store,
+    *,
+    jobs: int = 1,
+    command: str = "ingest",
+    on_progress: Callable[[IngestSummary], None] | None = None,
+    extractor: Extractor | None = None,
+) -> IngestSummary:
+    """Read, skip the known, code, write in batches of `[store] batch_size`; returns the summary.
+    `extractor`: reuse an already built one (jobs=1 only; workers build their own)."""
+    summary = IngestSummary()
+    run_id = store.start_run(command)
+    size = settings.store.batch_size
+    coder = _Coder(settings, jobs, extractor)
+
+    def notify() -> None:
+        if on_progress is not None:
+            on_progress(summary)
+
+    def fresh() -> Iterator[InputDoc]:
+        """Documents still to code; reader rejections and already-known documents are settled here."""
+        for batch in _batches(read_targets(targets, settings), size):
+            summary.read += len(batch)
+            docs = [d for d in batch if isinstance(d, InputDoc)]
+            keys = {input_key(d.text) for d in docs}
+            known = store.known(keys)
+            rejected_before = store.rejected({rejection_key(d.name, input_key(d.text)) for d in docs})
+            early: list[Coded] = []
+            for item in batch:
+                if isinstance(item, Rejected):
+                    name = item.name or "<input>"
+                    early.append(Coded(name, None, reason=item.reason, detail=item.detail))
+                    continue
+                key = input_key(item.text)
+                if key in known or rejection_key(item.name, key) in rejected_before:
+                    summary.skipped += 1
+                    continue
+                yield item
+            if early:
+                store.write_batch(early, run_id)
+                summary.rejected.update(c.reason or "invalid" for c in early)
+            notify()
+
+    try:
+        pending: list[Coded] = []
+        for coded in coder.code(fresh()):
+            pending.append(coded)
+            if coded.result is not None:
+                summary.stages.update(coded.result.stages)
+            if len(pending) >= size:
+                _flush(store, pending, run_id, summary)
+                notify()
+        _flush(store, pending, run_id, summary)
+        notify()
+    except BaseException:
+        coder.close(abort=True)
+        raise
+    coder.close()
+    store.finish_run(run_id, summary.stages, summary.as_dict())
+    return summary
+
+
+def _flush(store: Store, pending: list[Coded], run_id: str, summary: IngestSummary) -> None:
+    if not pending:
+        return
+    for coded, status in zip(pending, store.write_batch(pending, run_id), strict=True):
+        if status == "stored":
+            summary.stored += 1
+            summary.events += len(coded.result.events) if coded.result else 0
+        elif status == "duplicate":
+            summary.duplicates += 1
+        elif status == "failed":
+            summary.failed += 1
+        else:
+            summary.rejected[coded.reason or "invalid"] += 1
+    pending.clear()

@@ -1,0 +1,250 @@
+"""`Store`: the one object the ingest command, the API and the exports talk to.
+
+Writes happen in batches, each one transaction (articles, their events and the batch's rejections
+together), so a crash loses at most the batch in flight and a rerun skips what was committed. Only one
+process writes (the ingest parent, or the API for a token-authorised POST); readers never block it in
+SQLite's WAL mode.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Engine, Row, Select, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from frontlines.model import ExtractResult
+from frontlines.store.db import make_engine, upgrade
+from frontlines.store.filters import EventFilter, where
+from frontlines.store.rows import article_json, article_row, event_row, now, rejection_key
+from frontlines.store.schema import ArticleRow, EventRow, RejectionRow, Run
+
+Status = Literal["stored", "duplicate", "rejected", "failed"]
+_CHUNK = 500
+
+
+@dataclass
+class Coded:
+    """One document's outcome, ready to write: a result, or why there is none. Picklable (worker
+    processes send these to the writer)."""
+
+    name: str
+    key: str | None
+    result: ExtractResult | None = None
+    reason: str | None = None
+    detail: str = ""
+    stage: str | None = None
+
+
+ARTICLE_META = (ArticleRow.id, ArticleRow.title, ArticleRow.source, ArticleRow.url, ArticleRow.published)
+
+
+def _item(row: Row[*tuple[Any, ...]]) -> dict[str, Any]:
+    data: dict[str, Any] = dict(row[0])
+    data["article"] = {"id": row[1], "title": row[2], "source": row[3], "url": row[4], "published": row[5]}
+    return data
+
+
+class Store:
+    """A database holding articles, events, rejections and runs."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    @classmethod
+    def open(cls, url: str, *, migrate: bool = True) -> Store:
+        """Connect and (unless `migrate` is false) bring the schema up to the latest migration."""
+        engine = make_engine(url)
+        if migrate:
+            upgrade(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _insert(self, table: Any) -> Any:
+        return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
+
+    # --- runs -----------------------------------------------------------------------------------------
+
+    def start_run(self, command: str) -> str:
+        run_id = uuid.uuid4().hex
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(Run),
+                {"id": run_id, "started_at": now(), "command": command, "stages": {}, "counts": {}},
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, stages: dict[str, str], counts: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(Run).where(Run.id == run_id).values(finished_at=now(), stages=stages, counts=counts)
+            )
+
+    # --- writing --------------------------------------------------------------------------------------
+
+    def known(self, keys: Collection[str]) -> set[str]:
+        """Which of these input keys are already stored as an article (by input key or article id)."""
+        found: set[str] = set()
+        items = list(keys)
+        with self.engine.connect() as conn:
+            for i in range(0, len(items), _CHUNK):
+                part = items[i : i + _CHUNK]
+                found.update(conn.scalars(select(ArticleRow.input_key).where(ArticleRow.input_key.in_(part))))
+                found.update(conn.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(part))))
+        return found
+
+    def rejected(self, keys: Collection[str]) -> set[str]:
+        """Which of these rejection keys name a document already rejected (not failed) before."""
+        found: set[str] = set()
+        items = list(keys)
+        with self.engine.connect() as conn:
+            for i in range(0, len(items), _CHUNK):
+                stmt = select(RejectionRow.key).where(
+                    RejectionRow.key.in_(items[i : i + _CHUNK]), RejectionRow.stage.is_(None)
+                )
+                found.update(conn.scalars(stmt))
+        return found
+
+    def write_batch(self, items: Sequence[Coded], run_id: str | None) -> list[Status]:
+        """Write one batch in one transaction; returns each item's status. An article whose id is
+        already stored (or earlier in the batch) is a duplicate and is not written again."""
+        statuses: list[Status] = []
+        ids = [c.result.article.id for c in items if c.result is not None]
+        articles: list[dict[str, Any]] = []
+        events: dict[str, dict[str, Any]] = {}
+        rejections: dict[str, dict[str, Any]] = {}
+        with self.engine.begin() as conn:
+            existing = (
+                set(conn.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids)))) if ids else set()
+            )
+            for c in items:
+                if c.result is None:
+                    statuses.append("failed" if c.stage else "rejected")
+                    key = rejection_key(c.name, c.key)
+                    rejections[key] = {
+                        "key": key,
+                        "document": c.name,
+                        "reason": c.reason or "invalid",
+                        "detail": c.detail,
+                        "stage": c.stage,
+                        "run_id": run_id,
+                        "at": now(),
+                    }
+                    continue
+                art = c.result.article
+                if art.id in existing:
+                    statuses.append("duplicate")
+                    continue
+                existing.add(art.id)
+                statuses.append("stored")
+                articles.append(article_row(art, c.key or art.id, run_id))
+                for ev in c.result.events:
+                    events.setdefault(ev.id, event_row(ev, art.id))
+            if articles:
+                conn.execute(self._insert(ArticleRow).on_conflict_do_nothing(index_elements=["id"]), articles)
+            if events:
+                stmt = self._insert(EventRow).on_conflict_do_nothing(index_elements=["id"])
+                conn.execute(stmt, list(events.values()))
+            if rejections:
+                stmt = self._insert(RejectionRow)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=["key"],
+                    set_={
+                        k: stmt.excluded[k] for k in ("document", "reason", "detail", "stage", "run_id", "at")
+                    },
+                )
+                conn.execute(stmt, list(rejections.values()))
+        return statuses
+
+    # --- reading --------------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            n_events = conn.scalar(select(func.count()).select_from(EventRow)) or 0
+            n_articles = conn.scalar(select(func.count()).select_from(ArticleRow)) or 0
+            n_rejections = conn.scalar(select(func.count()).select_from(RejectionRow)) or 0
+        return {"events": n_events, "articles": n_articles, "rejections": n_rejections}
+
+    def _ordered(self, stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
+        # newest first; undated events last (SQLite sorts NULL lowest, so DESC already puts them last
+        # and the (date_start, id) index serves the order backwards)
+        if self.dialect == "postgresql":
+            return stmt.order_by(EventRow.date_start.desc().nulls_last(), EventRow.id.desc())
+        return stmt.order_by(EventRow.date_start.desc(), EventRow.id.desc())
+
+    def events_page(
+        self, f: EventFilter, limit: int, offset: int, *, located: bool = False
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total matching, one page of EventItems). `located`: only events with coordinates."""
+        cond = where(f, self.dialect)
+        if located:
+            cond = cond & EventRow.lat.is_not(None) & EventRow.lon.is_not(None)
+        with self.engine.connect() as conn:
+            total = conn.scalar(select(func.count()).select_from(EventRow).where(cond)) or 0
+            stmt = select(EventRow.data, *ARTICLE_META).join(ArticleRow, ArticleRow.id == EventRow.article_id)
+            rows = conn.execute(self._ordered(stmt.where(cond)).limit(limit).offset(offset)).all()
+        return total, [_item(r) for r in rows]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One EventItem with the full contract article (body included)."""
+        stmt = select(EventRow.data, ArticleRow).join(ArticleRow, ArticleRow.id == EventRow.article_id)
+        with Session(self.engine) as session:
+            row = session.execute(stmt.where(EventRow.id == event_id)).first()
+        if row is None:
+            return None
+        data: dict[str, Any] = dict(row[0])
+        data["article"] = article_json(row[1])
+        return data
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The contract article plus its event ids and `duplicate_of`."""
+        with Session(self.engine) as session:
+            row = session.scalars(select(ArticleRow).where(ArticleRow.id == article_id)).one_or_none()
+            if row is None:
+                return None
+            ids = list(
+                session.scalars(
+                    select(EventRow.id)
+                    .where(EventRow.article_id == article_id)
+                    .order_by(EventRow.evidence_start)
+                )
+            )
+        return {**article_json(row), "events": ids, "duplicate_of": row.duplicate_of}
+
+    def stats(self, f: EventFilter) -> dict[str, Any]:
+        cond = where(f, self.dialect)
+        with self.engine.connect() as conn:
+            total = conn.scalar(select(func.count()).select_from(EventRow).where(cond)) or 0
+            day_rows = conn.execute(
+                select(EventRow.date_start, EventRow.acled_type, func.count())
+                .where(cond, EventRow.date_start.is_not(None))
+                .group_by(EventRow.date_start, EventRow.acled_type)
+            ).all()
+            type_rows = conn.execute(
+                select(EventRow.acled_type, func.count()).where(cond).group_by(EventRow.acled_type)
+            ).all()
+        by_day = [
+            {"date": d, "acled_type": t, "count": n}
+            for d, t, n in sorted(day_rows, key=lambda r: (r[0], r[1] or ""))
+        ]
+        by_type = [
+            {"acled_type": t, "count": n} for t, n in sorted(type_rows, key=lambda r: (-r[1], r[0] or ""))
+        ]
+        return {"total": total, "by_day": by_day, "by_type": by_type}
+
+    def iter_events(self, f: EventFilter, chunk: int = 2000) -> Iterator[tuple[EventRow, ArticleRow]]:
+        """Every matching event with its article row, newest first, streamed in chunks (exports)."""
+        stmt = self._ordered(
+            select(EventRow, ArticleRow)
+            .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+            .where(where(f, self.dialect))
+        )
+        with Session(self.engine) as session:
+            yield from session.execute(stmt.execution_options(yield_per=chunk))
