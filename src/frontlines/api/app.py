@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, ConfigDict
 
 from frontlines import __version__
@@ -99,12 +100,23 @@ class ArticleIn(BaseModel):
 def create_app(settings: Settings, store: Store, *, static_dir: Path | None = None) -> FastAPI:
     """The application. `static_dir` (default: the package's `web/static`) is served at `/` when it
     exists; otherwise `/` is a short notice."""
-    app = FastAPI(
+    # FastAPIOffline serves the Swagger UI / ReDoc assets from its own package: no CDN
+    app = FastAPIOffline(
         title="frontlines",
         version=__version__,
         description="Conflict events coded from news text (docs/api.md).",
     )
     errors.install(app)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if not request.url.path.startswith(("/docs", "/redoc", "/static-offline-docs")):
+            # the map page and the API need nothing from elsewhere; article text can never run as code
+            response.headers.setdefault("Content-Security-Policy", "default-src 'self'")
+        return response
+
     serve = settings.serve
     app.state.serve = serve
     submitter = Submitter(settings, store)
