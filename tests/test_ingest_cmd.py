@@ -145,3 +145,42 @@ def test_all_rejected_exits_3_and_missing_path_exits_2(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'r.db'}"
     assert runner.invoke(app, ["ingest", str(bad), "--db", db]).exit_code == 3
     assert runner.invoke(app, ["ingest", str(tmp_path / "missing"), "--db", db]).exit_code == 2
+
+
+def test_a_syndicated_copy_is_linked_to_its_original_and_not_coded(
+    corpus: Path, extractor: Extractor, tmp_path: Path
+) -> None:
+    original = sorted(corpus.glob("*.txt"))[0].read_text(encoding="utf-8")
+    paragraphs = original.split("\n\n")
+    # another outlet's page: its own chrome around the same story, its last sentence trimmed
+    last = paragraphs[-1].rsplit(". ", 1)[0] + "."
+    copy = "\n\n".join(
+        [
+            "Skip to content",
+            "Support Kivu Morning Post on Patreon",
+            *paragraphs[:-1],
+            last,
+            "Related stories\nArmy shells rebel positions near Aleppo\nGunmen kidnap two aid workers in Abyan",
+            "© 2024 Kivu Morning Post. All rights reserved.",
+        ]
+    )
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-original.txt").write_text(original, encoding="utf-8")
+    db = tmp_path / "dup.db"
+    store = Store.open(f"sqlite:///{db}")
+    settings = load_settings(env={})
+    first = ingest([str(folder)], settings, store, extractor=extractor)
+    (folder / "b-copy.txt").write_text(copy, encoding="utf-8")
+    second = ingest([str(folder)], settings, store, extractor=extractor)
+    assert (first.stored, second.stored, second.skipped, second.duplicates) == (1, 0, 1, 1)
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select id, duplicate_of, source from articles order by ingested_at").fetchall()
+        per_article = dict(
+            conn.execute("select article_id, count(*) from events group by article_id").fetchall()
+        )
+    store.close()
+    (orig_id, orig_dup, _), (copy_id, copy_dup, copy_source) = rows
+    assert orig_dup is None and copy_dup == orig_id and copy_id != orig_id
+    assert copy_source == "Kivu Morning Post"
+    assert per_article.get(orig_id, 0) > 0 and copy_id not in per_article

@@ -16,12 +16,15 @@ from itertools import islice
 from multiprocessing.pool import AsyncResult, Pool
 from typing import Any
 
+from frontlines.clean.dedupe import Deduper
 from frontlines.config import Settings
 from frontlines.errors import Rejected, StageError
 from frontlines.extract import Extractor
 from frontlines.ingest.sources import read_targets
 from frontlines.ingest.text import InputDoc
 from frontlines.model import ExtractResult
+from frontlines.pipeline import Doc, Pipeline
+from frontlines.stages import article_stage
 from frontlines.store.rows import input_key, rejection_key
 from frontlines.store.store import Coded, Store
 
@@ -29,7 +32,8 @@ from frontlines.store.store import Coded, Store
 @dataclass
 class IngestSummary:
     """What one ingest did. `skipped`: already stored before this run (not coded again);
-    `duplicates`: coded, but the article id was already stored (same body under another input)."""
+    `duplicates`: the article repeats one already stored: the same clean body under another input (not
+    written again), or a near copy (written, linked to its original by `duplicate_of`, not coded)."""
 
     read: int = 0
     stored: int = 0
@@ -65,9 +69,10 @@ def outcome_to_coded(name: str, key: str | None, outcome: ExtractResult | Reject
 
 
 def code_one(extractor: Extractor, doc: InputDoc) -> Coded:
-    """Code one document into a picklable `Coded` (a broken installation still raises)."""
+    """Code one document into a picklable `Coded` (a broken installation still raises). Near-duplicates
+    were settled by the parent before (`_Linker`), so the worker does not dedupe."""
     key = input_key(doc.text)
-    for name, outcome in extractor.extract_many([doc]):
+    for name, outcome in extractor.extract_many([doc], dedupe=False):
         return outcome_to_coded(name, key, outcome)
     raise AssertionError("extract_many yielded nothing")  # pragma: no cover
 
@@ -122,6 +127,59 @@ class _Coder:
             self.pool.join()
 
 
+# how many of the most recent stored articles a new one is compared with for near-duplicates
+RECENT_ORIGINALS = 20_000
+
+
+class _Linker:
+    """Near-duplicates, in the parent (the one writer): each new document's clean article is built
+    (the article stage alone: chrome, language, dateline; no parsing) and compared by MinHash with the
+    articles seen in this run and the most recent ones stored. A syndicated copy is written as an
+    article linked to its original (`duplicate_of`) and is never coded."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        c = settings.clean
+        self.deduper = Deduper(c.near_duplicate_threshold, c.num_perm, c.shingle_words) if c.dedupe else None
+        self.stage = Pipeline([article_stage(settings)])
+        if self.deduper is not None:
+            for article_id_, body in store.recent_originals(RECENT_ORIGINALS):
+                self.deduper.add(article_id_, body)
+
+    def check(self, doc: InputDoc, key: str) -> Coded | None:
+        """None: code it. Otherwise the rejection or the duplicate to write instead."""
+        if self.deduper is None:
+            return None
+        try:
+            built = self.stage(
+                Doc(
+                    raw=doc.text,
+                    published=doc.published,
+                    source=doc.source,
+                    url=doc.url,
+                    title=doc.title,
+                    genre_hint=doc.genre,
+                )
+            )
+        except Rejected as rej:
+            return Coded(doc.name, key, reason=rej.reason, detail=rej.detail)
+        except StageError:
+            return None  # the coder will record the failure with its stage
+        article = built.article
+        assert article is not None
+        found = self.deduper.check_and_add(article.id, article.body)
+        if found is None or found.exact:
+            return None  # new, or the same body: the write-time id check makes it a no-op
+        result = ExtractResult(article=article, events=[], stages=built.stages)
+        return Coded(
+            doc.name,
+            key,
+            result=result,
+            duplicate_of=found.original,
+            detail=f"near copy (similarity {found.similarity:.2f}) of {found.original}",
+        )
+
+
 def _batches(items: Iterable[InputDoc | Rejected], size: int) -> Iterator[list[InputDoc | Rejected]]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -144,6 +202,7 @@ def ingest(
     run_id = store.start_run(command)
     size = settings.store.batch_size
     coder = _Coder(settings, jobs, extractor)
+    linker = _Linker(settings, store)
 
     def notify() -> None:
         if on_progress is not None:
@@ -167,10 +226,17 @@ def ingest(
                 if key in known or rejection_key(item.name, key) in rejected_before:
                     summary.skipped += 1
                     continue
+                settled = linker.check(item, key)
+                if settled is not None:
+                    early.append(settled)
+                    continue
                 yield item
             if early:
-                store.write_batch(early, run_id)
-                summary.rejected.update(c.reason or "invalid" for c in early)
+                for coded, status in zip(early, store.write_batch(early, run_id), strict=True):
+                    if status == "duplicate":
+                        summary.duplicates += 1
+                    else:
+                        summary.rejected[coded.reason or "invalid"] += 1
             notify()
 
     try:

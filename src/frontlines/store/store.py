@@ -38,6 +38,8 @@ class Coded:
     reason: str | None = None
     detail: str = ""
     stage: str | None = None
+    duplicate_of: str | None = None
+    """a near-duplicate (syndicated copy): `result` holds its article and no events"""
 
 
 ARTICLE_META = (ArticleRow.id, ArticleRow.title, ArticleRow.source, ArticleRow.url, ArticleRow.published)
@@ -100,6 +102,19 @@ class Store:
                 found.update(conn.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(part))))
         return found
 
+    def recent_originals(self, limit: int) -> Iterator[tuple[str, str]]:
+        """(id, body) of the most recently ingested articles that are not themselves copies: what a
+        new article is checked against for near-duplicates."""
+        stmt = (
+            select(ArticleRow.id, ArticleRow.body)
+            .where(ArticleRow.duplicate_of.is_(None))
+            .order_by(ArticleRow.ingested_at.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execute(stmt):
+                yield str(row[0]), str(row[1])
+
     def rejected(self, keys: Collection[str]) -> set[str]:
         """Which of these rejection keys name a document already rejected (not failed) before."""
         found: set[str] = set()
@@ -143,8 +158,8 @@ class Store:
                     statuses.append("duplicate")
                     continue
                 existing.add(art.id)
-                statuses.append("stored")
-                articles.append(article_row(art, c.key or art.id, run_id))
+                statuses.append("duplicate" if c.duplicate_of else "stored")
+                articles.append(article_row(art, c.key or art.id, run_id, c.duplicate_of))
                 for ev in c.result.events:
                     events.setdefault(ev.id, event_row(ev, art.id))
             if articles:
