@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _WORDS = re.compile(r"\w+")
 
@@ -33,6 +35,9 @@ class Deduper:
     """Remembers the articles it has been given; `check` tells whether a new one repeats one of them."""
 
     def __init__(self, threshold: float = 0.8, num_perm: int = 128, shingle_words: int = 5) -> None:
+        # imported here: datasketch pulls in scipy (~50 MB), needed only where batches are deduplicated
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle_words = shingle_words
@@ -46,6 +51,8 @@ class Deduper:
         return len(self._hashes)
 
     def _minhash(self, body: str) -> MinHash:
+        from datasketch import MinHash
+
         mh = MinHash(num_perm=self.num_perm)
         mh.update_batch(list(shingles(body, self.shingle_words)))
         return mh
