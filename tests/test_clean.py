@@ -227,3 +227,14 @@ def test_near_duplicates_link_to_the_first_copy() -> None:
     assert d.check("a", original) is not None and d.check("a", original).exact  # type: ignore[union-attr]
     assert d.check_and_add("c", "Rebels shelled Goma on Friday, killing four civilians.") is None
     assert len(d) == 2
+
+
+def test_a_dateline_does_not_make_english_look_foreign() -> None:
+    from frontlines.clean.language import detect_language
+
+    text = (
+        "KYIV, Feb. 20, 2024 — Ukrainians laid flowers on Instytutska Street on Tuesday to mark ten years "
+        "since the bloodiest day of the Maidan uprising, when security forces opened fire on protesters."
+    )
+    code, prob = detect_language(text)
+    assert code == "en" and prob > 0.6
