@@ -59,6 +59,7 @@ class FetchSettings(_Section):
 class CleanSettings(_Section):
     languages: list[str]
     min_language_chars: int = Field(ge=0)
+    min_language_confidence: float = Field(ge=0.0, le=1.0)
     dedupe: bool
     near_duplicate_threshold: float = Field(gt=0.0, le=1.0)
     shingle_words: int = Field(gt=0)

@@ -68,7 +68,9 @@ def build_article(
     language = settings.languages[0]
     if len(body) >= settings.min_language_chars:
         language, prob = detect_language(body)
-        if language not in settings.languages:
+        if language not in settings.languages and prob < settings.min_language_confidence:
+            language = settings.languages[0]  # unsure: the text is kept, in the expected language
+        elif language not in settings.languages:
             raise Rejected(
                 "not_english" if "en" in settings.languages else "invalid",
                 f"language detected: {language} (p={prob:.2f}); accepted: {', '.join(settings.languages)}",
