@@ -14,8 +14,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 # Each wording of a kind of incident: {a1} perpetrator, {a2} target, {place}, {when}, {n} killed,
 # {nn} the count as a variant ("at least 12", "15"). Every report adds an attribution and a detail.
@@ -79,41 +91,180 @@ DETAILS = [
     "Residents said the area had been calm in recent weeks.",
     "Officials said the toll could rise.",
 ]
-OUTLETS = ["Levant Wire", "Sahel Monitor", "Horn Daily", "Global Desk", "Frontier Post", "Crescent Agency",
-           "Kivu Observer", "Delta News", "Capital Courier", "Eastern Dispatch", "Gulf Bulletin",
-           "Steppe Times"]
+OUTLETS = [
+    "Levant Wire",
+    "Sahel Monitor",
+    "Horn Daily",
+    "Global Desk",
+    "Frontier Post",
+    "Crescent Agency",
+    "Kivu Observer",
+    "Delta News",
+    "Capital Courier",
+    "Eastern Dispatch",
+    "Gulf Bulletin",
+    "Steppe Times",
+]
 
 # key, kind, places (precise first, then coarser ways of naming it), day, a1, a2, counts as reported
 # (one per report: "at least 12", "15"...), and the number of reports.
 EVENTS: list[tuple[str, str, list[str], str, str, str, list[str]]] = [
-    ("ev-01", "bomb", ["Mosul", "Mosul", "Nineveh province"], "2017-03-07", "", "", ["at least 12", "15", "14"]),
-    ("ev-02", "airstrike", ["Idlib", "Idlib province", "Idlib"], "2019-05-14", "", "", ["nine", "at least 10", "11"]),
-    ("ev-03", "clash", ["Kunduz", "Kunduz"], "2016-10-04", "Taliban fighters", "Afghan troops", ["20", "at least 18"]),
-    ("ev-04", "massacre", ["Beni", "Beni", "North Kivu"], "2019-11-20", "ADF rebels", "", ["at least 14", "19", "17"]),
+    (
+        "ev-01",
+        "bomb",
+        ["Mosul", "Mosul", "Nineveh province"],
+        "2017-03-07",
+        "",
+        "",
+        ["at least 12", "15", "14"],
+    ),
+    (
+        "ev-02",
+        "airstrike",
+        ["Idlib", "Idlib province", "Idlib"],
+        "2019-05-14",
+        "",
+        "",
+        ["nine", "at least 10", "11"],
+    ),
+    (
+        "ev-03",
+        "clash",
+        ["Kunduz", "Kunduz"],
+        "2016-10-04",
+        "Taliban fighters",
+        "Afghan troops",
+        ["20", "at least 18"],
+    ),
+    (
+        "ev-04",
+        "massacre",
+        ["Beni", "Beni", "North Kivu"],
+        "2019-11-20",
+        "ADF rebels",
+        "",
+        ["at least 14", "19", "17"],
+    ),
     ("ev-05", "abduction", ["Kaduna", "Kaduna"], "2021-03-11", "", "", ["30", "at least 28"]),
-    ("ev-06", "capture", ["Lashio", "Lashio", "Shan State"], "2024-08-03", "the Myanmar National Democratic Alliance Army", "", ["", "", ""]),
+    (
+        "ev-06",
+        "capture",
+        ["Lashio", "Lashio", "Shan State"],
+        "2024-08-03",
+        "the Myanmar National Democratic Alliance Army",
+        "",
+        ["", "", ""],
+    ),
     ("ev-07", "shelling", ["Kharkiv", "Kharkiv"], "2022-03-01", "", "", ["10", "at least 11"]),
-    ("ev-08", "bomb", ["Mogadishu", "Mogadishu", "Mogadishu", "Mogadishu"], "2019-12-28", "", "", ["at least 79", "81", "more than 80", "82"]),
+    (
+        "ev-08",
+        "bomb",
+        ["Mogadishu", "Mogadishu", "Mogadishu", "Mogadishu"],
+        "2019-12-28",
+        "",
+        "",
+        ["at least 79", "81", "more than 80", "82"],
+    ),
     ("ev-09", "protest", ["Khartoum", "Khartoum"], "2019-04-06", "", "", ["", ""]),
-    ("ev-10", "clash", ["Aden", "Aden"], "2019-08-08", "southern separatists", "government forces", ["at least 12", "14"]),
-    ("ev-11", "massacre", ["Djibo", "Djibo", "Burkina Faso"], "2023-05-26", "jihadist fighters", "", ["at least 40", "45", "50"]),
+    (
+        "ev-10",
+        "clash",
+        ["Aden", "Aden"],
+        "2019-08-08",
+        "southern separatists",
+        "government forces",
+        ["at least 12", "14"],
+    ),
+    (
+        "ev-11",
+        "massacre",
+        ["Djibo", "Djibo", "Burkina Faso"],
+        "2023-05-26",
+        "jihadist fighters",
+        "",
+        ["at least 40", "45", "50"],
+    ),
     ("ev-12", "airstrike", ["Sanaa", "Sanaa"], "2018-08-09", "", "", ["at least 20", "22"]),
-    ("ev-13", "bomb", ["Peshawar", "Peshawar", "Khyber Pakhtunkhwa"], "2023-01-30", "", "", ["at least 59", "61", "63"]),
-    ("ev-14", "clash", ["Gao", "Gao"], "2022-09-14", "Islamic State fighters", "Malian soldiers", ["six", "at least five"]),
+    (
+        "ev-13",
+        "bomb",
+        ["Peshawar", "Peshawar", "Khyber Pakhtunkhwa"],
+        "2023-01-30",
+        "",
+        "",
+        ["at least 59", "61", "63"],
+    ),
+    (
+        "ev-14",
+        "clash",
+        ["Gao", "Gao"],
+        "2022-09-14",
+        "Islamic State fighters",
+        "Malian soldiers",
+        ["six", "at least five"],
+    ),
     ("ev-15", "abduction", ["Baidoa", "Baidoa"], "2020-02-02", "Al Shabaab militants", "", ["four", "four"]),
     ("ev-16", "capture", ["Sake", "Sake", "North Kivu"], "2024-02-07", "M23 rebels", "", ["", "", ""]),
-    ("ev-17", "shelling", ["Kherson", "Kherson", "Kherson"], "2023-05-03", "", "", ["21", "at least 21", "23"]),
-    ("ev-18", "massacre", ["Gwoza", "Gwoza"], "2020-06-09", "Boko Haram militants", "", ["at least 30", "35"]),
+    (
+        "ev-17",
+        "shelling",
+        ["Kherson", "Kherson", "Kherson"],
+        "2023-05-03",
+        "",
+        "",
+        ["21", "at least 21", "23"],
+    ),
+    (
+        "ev-18",
+        "massacre",
+        ["Gwoza", "Gwoza"],
+        "2020-06-09",
+        "Boko Haram militants",
+        "",
+        ["at least 30", "35"],
+    ),
     ("ev-19", "airstrike", ["Raqqa", "Raqqa", "Raqqa"], "2017-07-20", "", "", ["at least 27", "30", "28"]),
     ("ev-20", "protest", ["Niamey", "Niamey"], "2023-07-30", "", "", ["", ""]),
     ("ev-21", "bomb", ["Kabul", "Kabul"], "2021-08-26", "", "", ["at least 170", "175"]),
-    ("ev-22", "clash", ["El Fasher", "El Fasher", "North Darfur"], "2024-05-11", "the Rapid Support Forces", "the Sudanese army", ["at least 27", "30", "27"]),
-    ("ev-23", "abduction", ["Kuriga", "Kuriga", "Kaduna State"], "2024-03-07", "", "", ["more than 280", "287", "at least 250"]),
+    (
+        "ev-22",
+        "clash",
+        ["El Fasher", "El Fasher", "North Darfur"],
+        "2024-05-11",
+        "the Rapid Support Forces",
+        "the Sudanese army",
+        ["at least 27", "30", "27"],
+    ),
+    (
+        "ev-23",
+        "abduction",
+        ["Kuriga", "Kuriga", "Kaduna State"],
+        "2024-03-07",
+        "",
+        "",
+        ["more than 280", "287", "at least 250"],
+    ),
     ("ev-24", "capture", ["Palma", "Palma"], "2021-03-26", "Islamic State fighters", "", ["", ""]),
-    ("ev-25", "massacre", ["Solhan", "Solhan", "Yagha province"], "2021-06-05", "jihadist militants", "", ["at least 132", "160", "138"]),
+    (
+        "ev-25",
+        "massacre",
+        ["Solhan", "Solhan", "Yagha province"],
+        "2021-06-05",
+        "jihadist militants",
+        "",
+        ["at least 132", "160", "138"],
+    ),
     ("ev-26", "shelling", ["Donetsk", "Donetsk"], "2023-01-22", "", "", ["three", "at least three"]),
     ("ev-27", "bomb", ["Quetta", "Quetta", "Balochistan"], "2024-11-09", "", "", ["at least 26", "32", "26"]),
-    ("ev-28", "clash", ["Tripoli", "Tripoli"], "2023-08-15", "the 444 Brigade", "the Special Deterrence Force", ["at least 27", "55"]),
+    (
+        "ev-28",
+        "clash",
+        ["Tripoli", "Tripoli"],
+        "2023-08-15",
+        "the 444 Brigade",
+        "the Special Deterrence Force",
+        ["at least 27", "55"],
+    ),
     ("ev-29", "airstrike", ["Marib", "Marib", "Marib"], "2021-02-20", "", "", ["14", "at least 12", "16"]),
     ("ev-30", "protest", ["Cali", "Cali"], "2021-05-01", "", "", ["", ""]),
     ("ev-31", "massacre", ["Beni", "Beni"], "2020-01-28", "ADF rebels", "", ["at least 36", "40"]),
@@ -132,7 +283,16 @@ DISTRACTORS: list[tuple[str, str, str, str, str, str, str, str]] = [
     ("dx-08", "shelling", "Kharkiv", "2022-03-04", "", "", "five", "ev-07"),
     ("dx-09", "bomb", "Kabul", "2021-08-29", "", "", "10", "ev-21"),
     ("dx-10", "massacre", "Bama", "2020-06-09", "Boko Haram militants", "", "12", "ev-18"),
-    ("dx-11", "clash", "Tripoli", "2023-08-19", "the 444 Brigade", "the Special Deterrence Force", "two", "ev-28"),
+    (
+        "dx-11",
+        "clash",
+        "Tripoli",
+        "2023-08-19",
+        "the 444 Brigade",
+        "the Special Deterrence Force",
+        "two",
+        "ev-28",
+    ),
     ("dx-12", "shelling", "Kherson", "2023-05-06", "", "", "two", "ev-17"),
     ("dx-13", "abduction", "Kaduna", "2021-03-15", "", "", "12", "ev-05"),
     ("dx-14", "protest", "Quetta", "2024-11-09", "", "", "", "ev-27"),
@@ -188,8 +348,9 @@ def build() -> dict[str, list[dict[str, object]]]:
         split = "dev" if n % 2 == 0 else "test"
         day = date.fromisoformat(day_s)
         for style, place in enumerate(places):
-            art = _article(key, kind, place, day, lag=min(style, 2), style=style, a1=a1, a2=a2,
-                           count=counts[style], n=n)
+            art = _article(
+                key, kind, place, day, lag=min(style, 2), style=style, a1=a1, a2=a2, count=counts[style], n=n
+            )
             out[split].append(art)
             if style == 0 and key in SYNDICATED:  # a syndicated copy: same story, another outlet
                 copy = dict(art, id=f"{key}-copy", source="Wire Partner Network")
@@ -197,8 +358,18 @@ def build() -> dict[str, list[dict[str, object]]]:
                 out[split].append(copy)
     split_of = {key: ("dev" if n % 2 == 0 else "test") for n, (key, *_rest) in enumerate(EVENTS)}
     for m, (key, kind, place, day_s, a1, a2, count, near) in enumerate(DISTRACTORS):
-        art = _article(key, kind, place, date.fromisoformat(day_s), lag=1, style=m % 2, a1=a1, a2=a2,
-                       count=count, n=m + 7)
+        art = _article(
+            key,
+            kind,
+            place,
+            date.fromisoformat(day_s),
+            lag=1,
+            style=m % 2,
+            a1=a1,
+            a2=a2,
+            count=count,
+            n=m + 7,
+        )
         art["id"] = f"{key}-r1"
         art["distractor_of"] = near
         out[split_of[near]].append(art)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from frontlines.geo.distance import km
@@ -64,6 +65,8 @@ def _date_score(a: Mention, b: Mention, r: LinkRules) -> float | None:
             return r.weights.date_same_day
         if a.article_id == b.article_id:
             return None  # one article telling of two days tells of two events
+        apart = abs((date.fromisoformat(a.day) - date.fromisoformat(b.day)).days)
+        return r.weights.date_overlap if apart <= r.date_tolerance_days.get("day", 0) else None
     tol = r.date_tolerance_days
     ia, ib = a.interval(tol, r.undated_window_days), b.interval(tol, r.undated_window_days)
     if ia is None or ib is None:
