@@ -185,3 +185,23 @@ def test_post_needs_the_token_and_stores_once(db: Store, tmp_path: Path) -> None
         assert stored["events"] == body["events"] and stored["source"] == "Test Wire"
         again = client.post("/api/articles", json=article, headers=auth)
         assert again.status_code == 200 and again.json()["created"] is False
+
+
+def test_linked_events_and_change_feed(api: httpx.Client) -> None:
+    page = api.get("/api/linked-events", params={"limit": 5}).json()
+    assert page["total"] > 0 and 0 < len(page["items"]) <= 5
+    first = page["items"][0]
+    assert first["status"] == "live" and first["mentions"] >= 1 and "provenance" not in first
+    detail = api.get(f"/api/linked-events/{first['id']}").json()
+    assert detail["id"] == first["id"] and detail["redirected_from"] == []
+    origin = detail["provenance"]["type"][0]
+    assert {"mention", "article", "source", "evidence"} <= set(origin)
+    syr = api.get("/api/linked-events", params={"country": "SYR"}).json()
+    assert syr["total"] > 0 and all(i["location"]["country"] == "SYR" for i in syr["items"])
+    feed = api.get("/api/changes", params={"since": 0, "limit": 3}).json()
+    assert [c["seq"] for c in feed["changes"]] == sorted(c["seq"] for c in feed["changes"])
+    assert feed["next"] == feed["changes"][-1]["seq"]
+    rest = api.get("/api/changes", params={"since": feed["next"]}).json()
+    assert all(c["seq"] > feed["next"] for c in rest["changes"])
+    _error(api.get("/api/linked-events/nope"), 404, "not_found")
+    _error(api.get("/api/changes", params={"since": "-1"}), 422, "bad_request")

@@ -207,6 +207,46 @@ def serve(
         store.close()
 
 
+def link(
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="link every mention again from scratch (after a rules change)")
+    ] = False,
+    db: DbOpt = None,
+) -> None:
+    """Link stored mentions into events across articles (ingest does this after each batch)."""
+    from frontlines.store.linking import link_pending
+    from frontlines.store.linking import rebuild as run_rebuild
+
+    store = _open_store(_settings(), db)
+    try:
+        s = run_rebuild(store) if rebuild else link_pending(store)
+    finally:
+        store.close()
+    print(
+        f"linked {s.mentions} mention(s): {s.created} event(s) created, {s.updated} updated, "
+        f"{s.merged} merged, {s.split} split"
+    )
+
+
+def changes(
+    since: Annotated[int, typer.Option("--since", min=0, help="feed entries after this sequence number")] = 0,
+    limit: Annotated[int, typer.Option(min=1, help="at most this many entries")] = 1000,
+    db: DbOpt = None,
+) -> None:
+    """Print the linked-event change feed as JSON lines (seq, event_id, kind, into, at), oldest first."""
+    import json
+
+    from frontlines.store.linked import changes as feed
+
+    store = _open_store(_settings(), db)
+    try:
+        entries, _ = feed(store, since, limit)
+    finally:
+        store.close()
+    for entry in entries:
+        print(json.dumps(entry))
+
+
 @db_app.command("upgrade")
 def db_upgrade(db: DbOpt = None) -> None:
     """Create the schema or bring it up to the latest migration."""
@@ -231,4 +271,6 @@ def register(app: typer.Typer) -> None:
     app.command()(ingest)
     app.command()(export)
     app.command()(serve)
+    app.command()(link)
+    app.command()(changes)
     app.add_typer(db_app, name="db")

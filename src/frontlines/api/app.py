@@ -24,6 +24,7 @@ from frontlines.api import errors
 from frontlines.api.errors import ApiError
 from frontlines.api.submit import Submitter
 from frontlines.config import ServeSettings, Settings
+from frontlines.store import linked
 from frontlines.store.export import feature
 from frontlines.store.filters import EventFilter, FilterError, parse_filter
 from frontlines.store.store import Store
@@ -158,6 +159,27 @@ def create_app(settings: Settings, store: Store, *, static_dir: Path | None = No
         if found is None:
             raise ApiError(404, f"no event {event_id!r}")
         return found
+
+    @app.get("/api/linked-events")
+    def linked_events(f: Filters, paging: Page) -> dict[str, Any]:
+        limit, offset = paging
+        total, items = linked.linked_events_page(store, f, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/linked-events/{event_id}")
+    def linked_event(event_id: str) -> dict[str, Any]:
+        found, path = linked.linked_event(store, event_id)
+        if found is None:
+            raise ApiError(404, f"no linked event {event_id!r}")
+        return {**found, "requested": event_id, "redirected_from": path}
+
+    @app.get("/api/changes")
+    def changes(
+        since: Annotated[int, Query(ge=0, description="entries after this sequence number")] = 0,
+        limit: Annotated[int, Query(ge=1, le=10_000, description="at most this many")] = 1000,
+    ) -> dict[str, Any]:
+        entries, last = linked.changes(store, since, limit)
+        return {"since": since, "next": last, "changes": entries}
 
     @app.get("/api/articles/{article_id}")
     def article(article_id: str) -> dict[str, Any]:

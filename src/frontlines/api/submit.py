@@ -13,6 +13,7 @@ from frontlines.errors import Rejected
 from frontlines.ingest.sources import read_targets
 from frontlines.ingest.text import InputDoc, make_doc
 from frontlines.store.ingest import code_one
+from frontlines.store.linking import link_pending
 from frontlines.store.store import Coded, Store
 
 
@@ -63,6 +64,7 @@ class Submitter:
                 422, f"{coded.reason}: {coded.detail}" if coded.detail else str(coded.reason), "rejected"
             )
         (status,) = self.store.write_batch([coded], self._run_id)
+        link_pending(self.store)  # the API is the writer here: it links what it stored
         art_id = coded.result.article.id
         stored = self.store.article(art_id)
         ids = stored["events"] if stored else [e.id for e in coded.result.events]

@@ -17,6 +17,7 @@ from frontlines.eval.report import BenchReport
 BENCHES: dict[str, str] = {
     "team": "frontlines.eval.team",
     "chrome": "frontlines.eval.bench_chrome",
+    "link": "frontlines.eval.bench_link",
     "plover-gsr": "frontlines.eval.bench_plover",
     "geowebnews": "frontlines.eval.bench_geo",
     "lgl": "frontlines.eval.bench_geo",
@@ -26,7 +27,7 @@ BENCHES: dict[str, str] = {
     "event-location": "frontlines.eval.bench_event_location",
 }
 # in the repository (team gold set, chrome corpus) vs read from the shared benchmarks folder
-LOCAL = ["team", "chrome"]
+LOCAL = ["team", "chrome", "link"]
 SHARED = [name for name in BENCHES if name not in LOCAL]
 
 Runner = Callable[[Path, str, "int | None"], BenchReport]

@@ -8,14 +8,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import get_args
+from typing import Any, get_args
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select, text, true
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text, true
 
 from frontlines import knowledge
 from frontlines.errors import FrontlinesError
 from frontlines.model import Factuality, PloverType
-from frontlines.store.schema import ArticleRow, EventRow
+from frontlines.store.schema import ArticleRow, EventMentionRow, EventRow
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -155,60 +155,62 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def conditions(f: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
-    """SQL conditions on `events` (and, for `q`, a subquery on `articles`) for these filters."""
+def conditions(f: EventFilter, dialect: str, table: Any = EventRow) -> list[ColumnElement[bool]]:
+    """SQL conditions on `events` (and, for `q`, a subquery on `articles`) for these filters. `table`:
+    another table with the same filter columns (`linked_events`); `q` then selects the rows linked to
+    a matching article's mentions."""
     out: list[ColumnElement[bool]] = []
     if f.bbox is not None:
         minlon, minlat, maxlon, maxlat = f.bbox
-        out.append(EventRow.lat.between(minlat, maxlat))
+        out.append(table.lat.between(minlat, maxlat))
         if minlon <= maxlon:
-            out.append(EventRow.lon.between(minlon, maxlon))
+            out.append(table.lon.between(minlon, maxlon))
         else:  # the box crosses the antimeridian
-            out.append(or_(EventRow.lon >= minlon, EventRow.lon <= maxlon))
+            out.append(or_(table.lon >= minlon, table.lon <= maxlon))
     if f.start is not None:
-        out.append(EventRow.date_end >= f.start)
+        out.append(table.date_end >= f.start)
     if f.end is not None:
-        out.append(EventRow.date_start <= f.end)
+        out.append(table.date_start <= f.end)
     if f.acled_type:
-        out.append(EventRow.acled_type.in_(f.acled_type))
+        out.append(table.acled_type.in_(f.acled_type))
     if f.acled_subtype:
-        out.append(EventRow.acled_subtype.in_(f.acled_subtype))
+        out.append(table.acled_subtype.in_(f.acled_subtype))
     if f.plover_type:
-        out.append(EventRow.plover_type.in_(f.plover_type))
+        out.append(table.plover_type.in_(f.plover_type))
     if f.country:
-        out.append(EventRow.place_country.in_(f.country))
+        out.append(table.place_country.in_(f.country))
     if f.factuality:
-        out.append(EventRow.factuality.in_(f.factuality))
+        out.append(table.factuality.in_(f.factuality))
     if f.historical is not None:
-        out.append(EventRow.historical.is_(f.historical))
+        out.append(table.historical.is_(f.historical))
     if f.actor is not None:
         pattern = f"%{_like_escape(f.actor)}%"
         out.append(
             or_(
-                EventRow.actor1_name.ilike(pattern, escape="\\"),
-                EventRow.actor2_name.ilike(pattern, escape="\\"),
+                table.actor1_name.ilike(pattern, escape="\\"),
+                table.actor2_name.ilike(pattern, escape="\\"),
             )
         )
     if f.q is not None:
-        out.append(_text_condition(f.q, dialect))
+        ids = _matching_articles(f.q, dialect)
+        if table is EventRow:
+            out.append(EventRow.article_id.in_(ids))
+        else:
+            linked = select(EventMentionRow.event_id).where(EventMentionRow.article_id.in_(ids))
+            out.append(table.id.in_(linked))
     return out
 
 
-def _text_condition(q: str, dialect: str) -> ColumnElement[bool]:
+def _matching_articles(q: str, dialect: str) -> Select[Any]:
     if dialect == "sqlite":
-        terms = fts_query(q)
-        if not terms:
-            return false()
         matching = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_q").bindparams(
-            fts_q=terms
+            fts_q=fts_query(q)
         )
-        ids = select(ArticleRow.id).where(ArticleRow.seq.in_(matching))
-    else:
-        tsquery = func.plainto_tsquery("english", q)
-        ids = select(ArticleRow.id).where(func.to_tsvector("english", ArticleRow.body).op("@@")(tsquery))
-    return EventRow.article_id.in_(ids)
+        return select(ArticleRow.id).where(ArticleRow.seq.in_(matching))
+    tsquery = func.plainto_tsquery("english", q)
+    return select(ArticleRow.id).where(func.to_tsvector("english", ArticleRow.body).op("@@")(tsquery))
 
 
-def where(f: EventFilter, dialect: str) -> ColumnElement[bool]:
-    conds = conditions(f, dialect)
+def where(f: EventFilter, dialect: str, table: Any = EventRow) -> ColumnElement[bool]:
+    conds = conditions(f, dialect, table)
     return and_(*conds) if conds else true()

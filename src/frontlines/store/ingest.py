@@ -25,6 +25,7 @@ from frontlines.ingest.text import InputDoc
 from frontlines.model import ExtractResult
 from frontlines.pipeline import Doc, Pipeline
 from frontlines.stages import article_stage
+from frontlines.store.linking import link_pending
 from frontlines.store.rows import input_key, rejection_key
 from frontlines.store.store import Coded, Store
 
@@ -41,6 +42,8 @@ class IngestSummary:
     duplicates: int = 0
     failed: int = 0
     events: int = 0
+    linked: int = 0
+    """mentions linked into events (docs/linking.md)"""
     rejected: Counter[str] = field(default_factory=Counter)
     stages: dict[str, str] = field(default_factory=dict)
 
@@ -57,6 +60,7 @@ class IngestSummary:
             "rejected": dict(sorted(self.rejected.items())),
             "failed": self.failed,
             "events": self.events,
+            "linked": self.linked,
         }
 
 
@@ -261,7 +265,10 @@ def ingest(
 def _flush(store: Store, pending: list[Coded], run_id: str, summary: IngestSummary) -> None:
     if not pending:
         return
-    for coded, status in zip(pending, store.write_batch(pending, run_id), strict=True):
+    statuses = store.write_batch(pending, run_id)
+    # linking runs in the writer after each batch: the new mentions join (or start) linked events
+    summary.linked += link_pending(store).mentions
+    for coded, status in zip(pending, statuses, strict=True):
         if status == "stored":
             summary.stored += 1
             summary.events += len(coded.result.events) if coded.result else 0

@@ -127,3 +127,68 @@ class RejectionRow(Base):
     at: Mapped[str] = mapped_column(String(32))
 
     __table_args__ = (Index("ux_rejections_key", "key", unique=True),)
+
+
+class LinkedEventRow(Base):
+    """An event linked from mentions across articles (docs/linking.md). The id is stable: a merge keeps
+    the older id live and turns the other into a `redirect` to it; an event whose mentions are all gone
+    (a rebuild split it up) becomes a `tombstone`. The filterable fields are the chosen values, as
+    columns named like those of `events` so the same filters apply; `data` holds the whole linked
+    event with its per-field provenance."""
+
+    __tablename__ = "linked_events"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))  # live | redirect | tombstone
+    redirect_to: Mapped[str | None] = mapped_column(String(64))
+    created_seq: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    plover_type: Mapped[str | None] = mapped_column(String(16))
+    acled_type: Mapped[str | None] = mapped_column(String(64))
+    acled_subtype: Mapped[str | None] = mapped_column(String(64))
+    actor1_name: Mapped[str | None] = mapped_column(Text)
+    actor2_name: Mapped[str | None] = mapped_column(Text)
+    place_name: Mapped[str | None] = mapped_column(Text)
+    place_country: Mapped[str | None] = mapped_column(String(3))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    date_start: Mapped[str | None] = mapped_column(String(10))
+    date_end: Mapped[str | None] = mapped_column(String(10))
+    fatalities_best: Mapped[int | None] = mapped_column(Integer)
+    factuality: Mapped[str | None] = mapped_column(String(16))
+    historical: Mapped[bool | None] = mapped_column(Boolean)
+    n_mentions: Mapped[int] = mapped_column(Integer)
+    n_sources: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    __table_args__ = (
+        Index("ix_linked_events_status_date", "status", "date_start", "date_end"),
+        Index("ix_linked_events_country", "place_country"),
+    )
+
+
+class EventMentionRow(Base):
+    """Which linked event a mention (a row of `events`) belongs to; one row per linked mention."""
+
+    __tablename__ = "event_mentions"
+
+    mention_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("linked_events.id"), index=True)
+    article_id: Mapped[str] = mapped_column(String(64), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    """arrival order of the mention (its article's `seq`, then its offset): rebuilds replay it"""
+    linked_at: Mapped[str] = mapped_column(String(32))
+
+
+class EventChangeRow(Base):
+    """The change feed (`/api/changes?since=`): one row per created, updated, merged or split event, in
+    order. `into` names the surviving event of a merge."""
+
+    __tablename__ = "event_changes"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    into: Mapped[str | None] = mapped_column(String(64))
+    at: Mapped[str] = mapped_column(String(32))
