@@ -41,13 +41,15 @@ BENCH_EVENTS ?= 1000000
 bench-store: setup
 	$(PY) bench/store.py --events $(BENCH_EVENTS)
 
-## make eval: accuracy on the team gold set and chrome corpus (dev and test) and every shared benchmark found
+## make eval: accuracy on the team gold set, chrome corpus and linking set (dev and test), and every shared benchmark found
 BENCHMARKS_DIR ?= ../shared/benchmarks
 eval: setup
 	$(VENV)/bin/frontlines eval --bench team --split dev
 	$(VENV)/bin/frontlines eval --bench team --split test
 	$(VENV)/bin/frontlines eval --bench chrome --split dev
 	$(VENV)/bin/frontlines eval --bench chrome --split test
+	$(VENV)/bin/frontlines eval --bench link --split dev
+	$(VENV)/bin/frontlines eval --bench link --split test
 	@if [ -d "$(BENCHMARKS_DIR)" ]; then \
 		for b in plover-gsr geowebnews lgl tr-news muc4 wikievents event-location; do \
 			$(VENV)/bin/frontlines eval --bench $$b --benchmarks-dir $(BENCHMARKS_DIR) || exit 1; \
