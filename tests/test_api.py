@@ -205,3 +205,16 @@ def test_linked_events_and_change_feed(api: httpx.Client) -> None:
     assert all(c["seq"] > feed["next"] for c in rest["changes"])
     _error(api.get("/api/linked-events/nope"), 404, "not_found")
     _error(api.get("/api/changes", params={"since": "-1"}), 422, "bad_request")
+
+
+def test_territorial_control(api: httpx.Client) -> None:
+    places = api.get("/api/control", params={"country": "SYR"}).json()["places"]
+    palmyra = next(p for p in places if p["place"]["text"] == "Palmyra")
+    assert palmyra["holder"]["kind"] == "state_forces"
+    assert palmyra["changes"][-1]["evidence"]["sentence"].startswith("Syrian troops")
+    geo = api.get("/api/control.geojson").json()
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+    assert all(
+        f["properties"]["holder"] is None or "name" in f["properties"]["holder"] for f in geo["features"]
+    )
+    _error(api.get("/api/control", params={"country": "Syria"}), 422, "bad_request")

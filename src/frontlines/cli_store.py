@@ -247,6 +247,45 @@ def changes(
         print(json.dumps(entry))
 
 
+def control(
+    place: Annotated[str | None, typer.Option(help="part of a place name, any case")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-3")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | json")] = "table",
+    db: DbOpt = None,
+) -> None:
+    """Territorial control over time: per place, who took or left it and when, with the evidence."""
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from frontlines.link.control import control_from_store
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter(f"{fmt!r} is not one of table, json", param_hint="--format")
+    store = _open_store(_settings(), db)
+    try:
+        lines = [t.to_json() for t in control_from_store(store, place, country)]
+    finally:
+        store.close()
+    if fmt == "json":
+        print(json.dumps({"places": lines}, ensure_ascii=False, indent=2))
+        return
+    table = Table(title="territorial control (newest change first)")
+    for col in ("place", "date", "change", "holder after", "lost by", "evidence"):
+        table.add_column(col)
+    for tl in lines:
+        name = f"{tl['place'].get('name')} [{tl['place'].get('country') or '?'}]"
+        for ch in tl["changes"]:
+            holder = (ch["holder"] or {}).get("name") or "unknown"
+            lost = (ch["lost_by"] or {}).get("name") or "-"
+            flag = " (contested)" if ch["contested"] else ""
+            sentence = (ch["evidence"] or {}).get("sentence", "")
+            table.add_row(name, ch["date"], ch["kind"] + flag, holder, lost, sentence[:90])
+            name = ""
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
+
+
 @db_app.command("upgrade")
 def db_upgrade(db: DbOpt = None) -> None:
     """Create the schema or bring it up to the latest migration."""
@@ -273,4 +312,5 @@ def register(app: typer.Typer) -> None:
     app.command()(serve)
     app.command()(link)
     app.command()(changes)
+    app.command()(control)
     app.add_typer(db_app, name="db")

@@ -24,6 +24,7 @@ from frontlines.api import errors
 from frontlines.api.errors import ApiError
 from frontlines.api.submit import Submitter
 from frontlines.config import ServeSettings, Settings
+from frontlines.link.control import control_from_store
 from frontlines.store import linked
 from frontlines.store.export import feature
 from frontlines.store.filters import EventFilter, FilterError, parse_filter
@@ -172,6 +173,39 @@ def create_app(settings: Settings, store: Store, *, static_dir: Path | None = No
         if found is None:
             raise ApiError(404, f"no linked event {event_id!r}")
         return {**found, "requested": event_id, "redirected_from": path}
+
+    @app.get("/api/control")
+    def control(
+        place: Annotated[str | None, Query(description="part of a place name, any case")] = None,
+        country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO3")] = None,
+    ) -> dict[str, Any]:
+        """Territorial control: per place, who took or left it and when, with evidence
+        (docs/linking.md, "Territorial control")."""
+        lines = control_from_store(store, place, country)
+        return {"places": [t.to_json() for t in lines]}
+
+    @app.get("/api/control.geojson")
+    def control_geojson(
+        country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO3")] = None,
+    ) -> JSONResponse:
+        """The current holder of every place with a control change, as points (a map layer)."""
+        features = []
+        for t in control_from_store(store, None, country):
+            tl = t.to_json()
+            pl = tl["place"]
+            if pl.get("lat") is None or pl.get("lon") is None:
+                continue
+            props = {k: tl[k] for k in ("place", "holder", "since", "contested")}
+            props["changes"] = len(tl["changes"])
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [pl["lon"], pl["lat"]]},
+                    "properties": props,
+                }
+            )
+        body = {"type": "FeatureCollection", "features": features}
+        return JSONResponse(body, media_type="application/geo+json")
 
     @app.get("/api/changes")
     def changes(
