@@ -72,5 +72,13 @@ def test_the_page_shows_stored_events_and_their_evidence_as_text(base_url: str) 
         assert "<script>window.__pwned=1</script>" in shown
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert page.locator("#panel script, #panel img").count() == 0
+        # the territorial-control layer: one square per place whose holder changed, labelled
+        page.check("#show-control")
+        page.wait_for_function("() => document.querySelectorAll('path.fl-control').length > 0")
+        labels = page.eval_on_selector_all(
+            "path.fl-control", "ps => ps.map(p => p.getAttribute('aria-label'))"
+        )
+        assert any("Military Forces of Syria since" in (x or "") for x in labels), labels
+        assert "change of control" in (page.text_content("#control-status") or "")
         assert problems == []
         browser.close()

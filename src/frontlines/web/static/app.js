@@ -183,6 +183,7 @@
   let map = null;
   let markerLayer = null;
   let precisionLayer = null;
+  let controlLayer = null;
   let precisionRenderer = null;
   let fitted = false;
   const markersById = new Map();
@@ -216,6 +217,55 @@
       if (e.target.checked) precisionLayer.addTo(map);
       else precisionLayer.remove();
     });
+    controlLayer = L.layerGroup();
+    $("show-control").addEventListener("change", (e) => {
+      if (e.target.checked) loadControl();
+      else {
+        controlLayer.remove();
+        $("control-status").textContent = "";
+      }
+    });
+  }
+
+  // ---- territorial control layer: the current holder of each place (/api/control.geojson) ----------------
+
+  const HOLDER_COLORS = { state_forces: "#1f4e9c", government: "#1f4e9c", external: "#6a3d9a" };
+
+  function controlLabel(p) {
+    const holder = p.holder && p.holder.name ? p.holder.name : "holder unknown (withdrawal)";
+    const where = p.place && p.place.name ? p.place.name : "";
+    const flag = p.contested ? " (contested)" : "";
+    return `${where}: ${holder} since ${p.since}${flag}; ${p.changes} change(s)`;
+  }
+
+  async function loadControl() {
+    controlLayer.clearLayers();
+    controlLayer.addTo(map);
+    let data;
+    try {
+      data = await getJSON("/api/control.geojson", new URLSearchParams());
+    } catch (err) {
+      $("control-status").textContent = "Territorial control is not available from this server.";
+      return;
+    }
+    for (const f of data.features) {
+      const [lon, lat] = f.geometry.coordinates;
+      const p = f.properties;
+      const kind = p.holder && p.holder.kind;
+      const color = kind ? HOLDER_COLORS[kind] || "#b2182b" : "#777777";
+      const square = L.rectangle([[lat - 0.12, lon - 0.12], [lat + 0.12, lon + 0.12]], {
+        color, weight: 2, fillColor: color, fillOpacity: p.contested ? 0.15 : 0.35, dashArray: p.contested ? "4 3" : null,
+        className: "fl-control",
+      });
+      square.bindTooltip(() => el("span", {}, controlLabel(p)), { direction: "top" });
+      square.addTo(controlLayer);
+      const path = square.getElement();
+      if (path) path.setAttribute("aria-label", controlLabel(p));
+    }
+    const n = data.features.length;
+    $("control-status").textContent = n
+      ? `${n} place(s) with a change of control: blue = state forces, red = non-state, grey = unknown.`
+      : "No change of control in the data.";
   }
 
   function markerLabel(p) {
@@ -667,7 +717,7 @@
         e.target.checked = true;
         return;
       }
-      if (e.target.id === "show-precision") return;
+      if (e.target.id === "show-precision" || e.target.id === "show-control") return;
       applyFilters(formToState());
     });
     $("clear-dates").addEventListener("click", () => {
