@@ -237,15 +237,19 @@ class GazetteerIndex:
 
 def sure_country(cands: Sequence[GazPlace]) -> str | None:
     """The country a name surely points to, for context: the country it names ("Lebanon", never Lebanon,
-    Pennsylvania), else the one country all its places lie in, else its overwhelmingly largest place's."""
+    Pennsylvania), else the one country all its places lie in, else its largest place's when that is 100
+    times as populous as any place of that name elsewhere."""
     named = {c.country for c in cands if c.kind == "country"}
     if len(named) == 1:
         return next(iter(named))
     countries = {c.country for c in cands if c.country}
     if len(countries) == 1:
         return next(iter(countries))
-    top = _unambiguous(cands)
-    return top.country if top is not None else None
+    if not cands:
+        return None
+    top = max(cands, key=lambda p: p.pop)
+    rest = max((c.pop for c in cands if c.country != top.country), default=0)
+    return top.country if top.pop >= 100 * max(rest, 1) else None
 
 
 def _sub_place(parse: Any, start: int, end: int) -> tuple[int, int]:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
 
+_CONTEXT_POP = 50_000
 _RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
 
 
@@ -41,6 +42,9 @@ def context_countries(
         texts.append(article.dateline.place)
     for text in texts:
         for _name, cands in index.scan_text(text, not_a_place):
+            # a capitalised word that is only some hamlet's name ("Police", "Reuters") says nothing
+            if not any(c.kind in ("country", "admin1") or c.pop >= _CONTEXT_POP for c in cands):
+                continue
             country = sure_country(cands)
             if country is not None:
                 found.add(country)
