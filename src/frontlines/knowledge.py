@@ -8,10 +8,12 @@ Loading is cached per process; nothing is a mutable module-level global.
 
 from __future__ import annotations
 
+import gzip
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -166,8 +168,10 @@ class CueFile(_File):
 # --- gazetteer --------------------------------------------------------------------------------------
 
 
-class GazPlace(_Data):
-    """One gazetteer place. Compact keys keep the file small (see scripts/build_gazetteer.py)."""
+@dataclass(frozen=True, slots=True)
+class GazPlace:
+    """One gazetteer place (a row of gazetteer.v2; see scripts/build_gazetteer.py and docs/gazetteer.md).
+    `id` is the GeoNames id, or negative where the packages ship none (most divisions, named regions)."""
 
     id: int
     name: str
@@ -177,11 +181,76 @@ class GazPlace(_Data):
     lon: float
     pop: int = 0
     admin1: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    admin2: str | None = None
 
 
-class GazetteerFile(_File):
-    places: list[GazPlace]
+class GazetteerHeader(_File):
+    built: str
+    counts: dict[str, int]
+
+
+_GAZ_COLUMNS = ("id", "name", "country", "kind", "lat", "lon", "pop", "admin1", "admin2")
+_KINDS = set(get_args(PlacePrecision))
+
+
+class GazetteerFile:
+    """The gazetteer index as loaded: places as columns (rows made on demand) and the normalised-name
+    index (key -> row or rows). Validated on load: header schema, equal column lengths, known kinds, row
+    numbers in range."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        cols, names, strings = data.pop("places"), data.pop("names"), data.pop("strings")
+        self.demonyms: dict[str, int] = data.pop("demonyms")
+        self.header = GazetteerHeader.model_validate(data)
+        self.version = self.header.version
+        self.provenance = self.header.provenance
+        if set(cols) != set(_GAZ_COLUMNS) or len({len(v) for v in cols.values()}) != 1:
+            raise KnowledgeError("gazetteer: places must have the columns " + ", ".join(_GAZ_COLUMNS))
+        self.size = len(cols["id"])
+        kinds = {strings[k] for k in set(cols["kind"])}
+        if not kinds <= _KINDS:
+            raise KnowledgeError(f"gazetteer: unknown place kinds {sorted(kinds - _KINDS)}")
+        if any(not 0 <= r < self.size for r in self.demonyms.values()):
+            raise KnowledgeError("gazetteer: a demonym points past the places")
+        if len(names["keys"]) != len(names["rows"]):
+            raise KnowledgeError("gazetteer: names.keys and names.rows differ in length")
+        self._cols = cols
+        self._strings: list[str] = strings
+        self.names: dict[str, int | list[int]] = dict(zip(names["keys"], names["rows"], strict=True))
+        self._rows: dict[int, GazPlace] = {}
+
+    def place(self, row: int) -> GazPlace:
+        found = self._rows.get(row)
+        if found is None:
+            c, s = self._cols, self._strings
+            found = GazPlace(
+                id=c["id"][row],
+                name=c["name"][row],
+                country=s[c["country"][row]] if c["country"][row] >= 0 else None,
+                kind=s[c["kind"][row]],  # checked against PlacePrecision on load
+                lat=c["lat"][row] / 10_000,
+                lon=c["lon"][row] / 10_000,
+                pop=c["pop"][row],
+                admin1=s[c["admin1"][row]] if c["admin1"][row] >= 0 else None,
+                admin2=s[c["admin2"][row]] if c["admin2"][row] >= 0 else None,
+            )
+            self._rows[row] = found
+        return found
+
+    def rows_for(self, key: str) -> list[int]:
+        found = self.names.get(key)
+        if found is None:
+            return []
+        return [found] if isinstance(found, int) else found
+
+    def rows_of_kind(self, kind: str) -> list[int]:
+        code = self._strings.index(kind) if kind in self._strings else -2
+        return [i for i, k in enumerate(self._cols["kind"]) if k == code]
+
+    @property
+    def places(self) -> list[GazPlace]:
+        """Every place (made on first use: prefer `rows_for` + `place`)."""
+        return [self.place(i) for i in range(self.size)]
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -255,9 +324,25 @@ def cues() -> CueFile:
     return _validate(CueFile, "cues.v1.yaml", "frontlines/cues/1")
 
 
+GAZETTEER_FILE = "gazetteer.v2.json.gz"
+GAZETTEER_SCHEMA = "frontlines/gazetteer/2"
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> GazetteerFile:
-    return _validate(GazetteerFile, "gazetteer.v1.json", "frontlines/gazetteer/1")
+    path = resources.files("frontlines").joinpath("data", GAZETTEER_FILE)
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()))
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"knowledge file missing: frontlines/data/{GAZETTEER_FILE}") from exc
+    except (OSError, json.JSONDecodeError) as exc:
+        raise KnowledgeError(f"{GAZETTEER_FILE}: unreadable: {exc}") from exc
+    if data.get("schema") != GAZETTEER_SCHEMA:
+        raise KnowledgeError(f"{GAZETTEER_FILE}: schema {data.get('schema')!r}, expected {GAZETTEER_SCHEMA}")
+    try:
+        return GazetteerFile(data)
+    except (ValidationError, KeyError, TypeError) as exc:
+        raise KnowledgeError(f"{GAZETTEER_FILE}: {exc}") from exc
 
 
 def versions() -> dict[str, str]:

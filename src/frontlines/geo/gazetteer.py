@@ -6,8 +6,13 @@ must start with a capital letter and contain a proper noun (or be tagged GPE/LOC
 demonym adjective ("Syrian"), and must not be the first part of a longer PERSON name ("Jordan Peterson")
 or lie inside a named armed group ("Islamic State").
 
-Resolution picks among same-named places: a place in a country the article names elsewhere (or the
-dateline's) first, then the exact primary name over an alternate name, then population.
+A sub-city mention keeps its qualifier in the toponym's text and resolves to the city: "western Mosul",
+"Mosul's Old City". "Andar district" / "Ghazni province" look up the bare name among divisions only.
+
+Resolution (`resolve`) scores each same-named candidate (docs/gazetteer.md): the article's countries
+(dateline and unambiguous mentions), a co-mentioned admin1 that contains it ("Andar district, Ghazni
+province"), nearness to the co-mentioned places that are unambiguous, the exact primary name over an
+alternate one, a population prior, and the kind (a country or region outranks a town of the same name).
 """
 
 from __future__ import annotations
@@ -19,17 +24,52 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from frontlines.geo.distance import km
+from frontlines.geo.names import norm_name
 from frontlines.knowledge import GazetteerFile, GazPlace, gazetteer
 from frontlines.model import Place
 
+__all__ = ["GazetteerIndex", "Toponym", "default_index", "norm_name", "sure_country", "to_place"]
+
 _PRECISION_RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
-
-
-def norm_name(text: str) -> str:
-    """Lookup key: lower case, hyphens without spaces, apostrophes unified, whitespace collapsed."""
-    text = text.lower().replace("\u2019", "'").replace("\u2010", "-")
-    text = re.sub(r"\s*-\s*", "-", text)
-    return " ".join(text.split())
+# "Andar district", "Ghazni province": the kind word names which divisions are meant
+_KIND_WORDS = {
+    "district": ("district",),
+    "county": ("district",),
+    "province": ("admin1", "district"),
+    "governorate": ("admin1",),
+    "state": ("admin1",),
+    "region": ("admin1", "region"),
+    "oblast": ("admin1",),
+    "department": ("admin1", "district"),
+    "prefecture": ("admin1", "district"),
+}
+_SIDES = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "downtown",
+    "rural",
+    "outer",
+    "greater",
+}
+# resolution weights (docs/gazetteer.md)
+_W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_NEAR, _W_FAR, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 2.0, 1.0, 3.0
+_KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -1.5, "point": 0.0}
 
 
 @dataclass(frozen=True)
@@ -47,26 +87,32 @@ class Toponym:
 class GazetteerIndex:
     def __init__(self, data: GazetteerFile) -> None:
         self.version = data.version
-        self._by_name: dict[str, list[GazPlace]] = {}
-        self._primary: dict[str, set[int]] = {}
-        max_tokens = 1
-        for place in data.places:
-            for i, name in enumerate((place.name, *place.aliases)):
-                key = norm_name(name)
-                bucket = self._by_name.setdefault(key, [])
-                if place not in bucket:
-                    bucket.append(place)
-                if i == 0:
-                    self._primary.setdefault(key, set()).add(place.id)
-                max_tokens = max(max_tokens, len(re.findall(r"\w+|[^\w\s]", key)))
-        self.max_tokens = min(max_tokens, 6)
-        self.countries = {p.country: p for p in data.places if p.kind == "country" and p.country}
+        self._data = data
+        self.max_tokens = 6
+        self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
+
+    def _by_key(self, key: str) -> list[GazPlace]:
+        return [self._data.place(i) for i in self._data.rows_for(key)]
 
     def lookup(self, text: str) -> list[GazPlace]:
-        return self._by_name.get(norm_name(text), [])
+        """Places under a name; "X district" / "X province" also finds the divisions named X."""
+        key = norm_name(text)
+        found = self._by_key(key)
+        head, _, word = key.rpartition(" ")
+        kinds = _KIND_WORDS.get(word)
+        if kinds and head:
+            extra = [p for p in self._by_key(head) if p.kind in kinds and p not in found]
+            found = found + extra
+        return found
+
+    def lookup_demonym(self, text: str) -> GazPlace | None:
+        """The country or region of a demonym ("Russian" -> Russia, "European" -> Europe), or None."""
+        row = self._data.demonyms.get(norm_name(text))
+        return None if row is None else self._data.place(row)
 
     def is_primary(self, text: str, place: GazPlace) -> bool:
-        return place.id in self._primary.get(norm_name(text), set())
+        key = norm_name(text)
+        return norm_name(place.name) in (key, key.rpartition(" ")[0])
 
     # --- recognition ------------------------------------------------------------------------------
 
@@ -85,7 +131,7 @@ class GazetteerIndex:
                 for length in range(min(self.max_tokens, n - i), 0, -1):
                     if any(j in blocked_tokens for j in range(i, i + length)):
                         continue
-                    cands = self._by_name.get(norm_name("".join(pieces[i : i + length])))
+                    cands = self.lookup("".join(pieces[i : i + length]))
                     if cands and self._plausible(parse[i : i + length]):
                         match = (parse[i : i + length], cands)
                         break
@@ -93,17 +139,18 @@ class GazetteerIndex:
                 i += 1
                 continue
             span, cands = match
+            first, last = _sub_place(parse, span.start, span.end)
             found.append(
                 Toponym(
-                    start=offset + span.start_char,
-                    end=offset + span.end_char,
-                    text=span.text,
+                    start=offset + parse[first].idx,
+                    end=offset + parse[last - 1].idx + len(parse[last - 1].text),
+                    text=parse[first:last].text,
                     token_start=span.start,
                     token_end=span.end,
                     candidates=tuple(cands),
                 )
             )
-            i = span.end
+            i = last
         return found
 
     @staticmethod
@@ -146,13 +193,89 @@ class GazetteerIndex:
 
     # --- resolution -------------------------------------------------------------------------------
 
-    def resolve(self, text: str, candidates: Sequence[GazPlace], context_countries: set[str]) -> GazPlace:
-        def score(p: GazPlace) -> tuple[float, ...]:
-            in_context = 1.0 if p.country in context_countries else 0.0
-            primary = 1.0 if self.is_primary(text, p) else 0.0
-            return (in_context, primary, math.log10(p.pop + 10), -_PRECISION_RANK[p.kind])
+    def resolve(
+        self,
+        text: str,
+        candidates: Sequence[GazPlace],
+        context_countries: set[str],
+        others: Iterable[Sequence[GazPlace]] = (),
+    ) -> GazPlace:
+        """The most likely place among `candidates` for `text`; `others` are the candidate lists of the
+        other toponyms in the same document (their unambiguous ones give admin1 and distance context)."""
+        admin1s: set[tuple[str | None, str]] = set()
+        points: list[tuple[float, float]] = []
+        for cands in others:
+            if not cands or any(c in candidates for c in cands):
+                continue
+            if all(c.kind == "admin1" for c in cands) and len({(c.country, c.name) for c in cands}) == 1:
+                admin1s.add((cands[0].country, cands[0].name))
+            top = _unambiguous(cands)
+            if top is not None and top.kind in ("city", "district", "admin1", "point"):
+                points.append((top.lat, top.lon))
 
-        return max(candidates, key=score)
+        # a division named after its own town ("Tripoli", "Mosul", "Ghazni"): the town is meant
+        towns = {(c.country, c.admin1) for c in candidates if c.kind == "city"}
+        towns |= {(c.country, c.admin2) for c in candidates if c.kind == "city" and c.admin2}
+
+        def score(p: GazPlace) -> float:
+            value = _KIND_PRIOR.get(p.kind, 0.0) + math.log10(p.pop + 10)
+            if p.kind in ("admin1", "district") and (p.country, p.name) in towns:
+                value -= _W_TOWN_NAMED
+            if p.country in context_countries:
+                value += _W_COUNTRY
+            if p.admin1 is not None and (p.country, p.admin1) in admin1s and p.kind != "admin1":
+                value += _W_ADMIN1
+            if self.is_primary(text, p):
+                value += _W_PRIMARY
+            if points and p.kind not in ("country", "region"):
+                near = min(km(p.lat, p.lon, lat, lon) for lat, lon in points)
+                value += _W_NEAR if near <= 100 else _W_FAR if near <= 300 else 0.0
+            return value
+
+        return max(candidates, key=lambda p: (score(p), -_PRECISION_RANK[p.kind], p.id))
+
+
+def sure_country(cands: Sequence[GazPlace]) -> str | None:
+    """The country a name surely points to, for context: the country it names ("Lebanon", never Lebanon,
+    Pennsylvania), else the one country all its places lie in, else its largest place's when that is 100
+    times as populous as any place of that name elsewhere."""
+    named = {c.country for c in cands if c.kind == "country"}
+    if len(named) == 1:
+        return next(iter(named))
+    countries = {c.country for c in cands if c.country}
+    if len(countries) == 1:
+        return next(iter(countries))
+    if not cands:
+        return None
+    top = max(cands, key=lambda p: p.pop)
+    rest = max((c.pop for c in cands if c.country != top.country), default=0)
+    return top.country if top.pop >= 100 * max(rest, 1) else None
+
+
+def _sub_place(parse: Any, start: int, end: int) -> tuple[int, int]:
+    """Token range of the mention with its sub-city qualifier: "western Mosul", "Mosul's Old City"
+    (the place itself stays `start:end`)."""
+    if start > 0 and parse[start - 1].lower_ in _SIDES:
+        start -= 1
+    if end + 1 < len(parse) and parse[end].text in ("'s", "\u2019s") and parse[end + 1].text[:1].isupper():
+        stop = end + 1
+        while (
+            stop < len(parse)
+            and parse[stop].text[:1].isupper()
+            and parse[stop].pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
+            stop += 1
+        end = stop
+    return start, end
+
+
+def _unambiguous(cands: Sequence[GazPlace]) -> GazPlace | None:
+    """The one place a name means when its candidates leave no real doubt: a single candidate, or one at
+    least 100 times as populous as any other."""
+    if len(cands) <= 1:
+        return cands[0] if cands else None
+    ranked = sorted(cands, key=lambda p: -p.pop)
+    return ranked[0] if ranked[0].pop >= 100 * max(ranked[1].pop, 1) else None
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +289,7 @@ def to_place(text: str, place: GazPlace) -> Place:
         name=place.name,
         country=place.country,
         admin1=place.admin1 if place.kind != "admin1" else place.name,
-        admin2=None,
+        admin2=place.admin2,
         lat=place.lat,
         lon=place.lon,
         geonameid=place.id if place.id > 0 else None,

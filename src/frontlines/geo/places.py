@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
+from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
 from frontlines.model import Article, Place
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
 
+_CONTEXT_POP = 50_000
 _RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
 
 
@@ -41,9 +42,12 @@ def context_countries(
         texts.append(article.dateline.place)
     for text in texts:
         for _name, cands in index.scan_text(text, not_a_place):
-            countries = {c.country for c in cands if c.country}
-            if len(countries) == 1:
-                found |= countries
+            # a capitalised word that is only some hamlet's name ("Police", "Reuters") says nothing
+            if not any(c.kind in ("country", "admin1") or c.pop >= _CONTEXT_POP for c in cands):
+                continue
+            country = sure_country(cands)
+            if country is not None:
+                found.add(country)
     return found
 
 
@@ -73,12 +77,13 @@ def choose_place(
 ) -> tuple[Place, PlaceSource] | None:
     """The event's place and where it was found (see the module docstring), or None."""
     parse = doc.parses[mention.sentence]
+    others = [top.candidates for tops in doc.toponyms.values() for top in tops]
     scored = []
     for top in doc.toponyms.get(mention.sentence, []):
         attached, hops = _attached(parse, top, mention.trigger_i)
         if hops == 99 and not attached and parse[top.token_start : top.token_end].root.dep_ in ("nsubj",):
             continue
-        best = index.resolve(top.text, top.candidates, doc.context_countries)
+        best = index.resolve(top.text, top.candidates, doc.context_countries, others)
         root = parse[top.token_start : top.token_end].root
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         named = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
@@ -93,11 +98,11 @@ def choose_place(
         found = index.scan_text(prev.text, not_a_place)
         if found:
             name, cands = found[-1]
-            return to_place(name, index.resolve(name, cands, doc.context_countries)), "paragraph"
+            return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "paragraph"
     article = doc.article
     if article is not None and article.dateline and article.dateline.place:
         name = article.dateline.place
         cands = index.lookup(name)
         if cands:
-            return to_place(name, index.resolve(name, cands, doc.context_countries)), "dateline"
+            return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "dateline"
     return None

