@@ -41,7 +41,12 @@ def context_countries(
     if article.dateline and article.dateline.place:
         texts.append(article.dateline.place)
     for text in texts:
-        for _name, cands in index.scan_text(text, not_a_place):
+        for name, all_cands in index.scan_text(text, not_a_place):
+            # only a place's own name counts as context: an alternate spelling that is also an English
+            # word ("Human" for Uman) or an outlet's name ("Levant Wire") says nothing about the country
+            cands = [c for c in all_cands if c.kind in ("country", "admin1") or index.is_primary(name, c)]
+            if any(c.kind == "region" or c.country is None for c in all_cands):
+                continue
             # a capitalised word that is only some hamlet's name ("Police", "Reuters") says nothing
             if not any(c.kind in ("country", "admin1") or c.pop >= _CONTEXT_POP for c in cands):
                 continue
