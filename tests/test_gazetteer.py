@@ -127,3 +127,28 @@ def test_unknown_place_stays_text_only(index: GazetteerIndex) -> None:
     )
     assert events and all(e.location is None or e.location.lat is not None for e in events)
     assert all(e.location is None for e in events)
+
+
+def test_common_words_dates_and_abbreviations_are_not_small_towns() -> None:
+    from frontlines.extract import Extractor
+
+    text = (
+        "The Syrian Observatory for Human Rights said on Monday that Islamic State fighters attacked an "
+        "army post near the Airport Road in Deir ez-Zor in March, and the UN and the AU condemned it."
+    )
+    result = Extractor().extract_text(text, published="2017-04-10")
+    places = {(e.location.text, e.location.country) for e in result.events if e.location}
+    assert places and all(country == "SYR" for _, country in places), places
+
+
+def test_word_guard() -> None:
+    from frontlines.geo.gazetteer import default_index, word_may_be_place
+
+    idx = default_index()
+    assert not word_may_be_place("Human", idx.lookup("Human"))  # Uman's alternate spelling
+    assert not word_may_be_place("UN", idx.lookup("UN"))
+    assert not word_may_be_place("March", idx.lookup("March"))
+    assert word_may_be_place("March", idx.lookup("March"), tagged_place=True)
+    assert word_may_be_place("US", idx.lookup("US"))
+    assert word_may_be_place("Paris", idx.lookup("Paris"))
+    assert word_may_be_place("Goma", idx.lookup("Goma"))

@@ -353,4 +353,23 @@ def versions() -> dict[str, str]:
         "data/actors": actors().version,
         "data/cues": cues().version,
         "data/gazetteer": gazetteer().version,
+        "data/common_words": COMMON_WORDS_VERSION,
     }
+
+
+COMMON_WORDS_VERSION = "common_words.v1"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """One-word place names that are common English words (data/common_words.v1.txt; built by
+    scripts/build_common_words.py): "march", "human", "airport". Lines starting with # are comments."""
+    path = resources.files("frontlines").joinpath("data", f"{COMMON_WORDS_VERSION}.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read: {exc}") from exc
+    words = frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+    if not words:
+        raise KnowledgeError(f"{path}: no words")
+    return words

@@ -26,7 +26,7 @@ from typing import Any
 
 from frontlines.geo.distance import km
 from frontlines.geo.names import norm_name
-from frontlines.knowledge import GazetteerFile, GazPlace, gazetteer
+from frontlines.knowledge import GazetteerFile, GazPlace, common_words, gazetteer
 from frontlines.model import Place
 
 __all__ = ["GazetteerIndex", "Toponym", "default_index", "norm_name", "sure_country", "to_place"]
@@ -91,6 +91,10 @@ class GazetteerIndex:
         self.max_tokens = 6
         self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
 
+    def name_keys(self) -> list[str]:
+        """Every normalised name the index knows."""
+        return list(self._data.names)
+
     def _by_key(self, key: str) -> list[GazPlace]:
         return [self._data.place(i) for i in self._data.rows_for(key)]
 
@@ -132,7 +136,11 @@ class GazetteerIndex:
                     if any(j in blocked_tokens for j in range(i, i + length)):
                         continue
                     cands = self.lookup("".join(pieces[i : i + length]))
-                    if cands and self._plausible(parse[i : i + length]):
+                    if (
+                        cands
+                        and self._plausible(parse[i : i + length])
+                        and self._word_ok(parse[i : i + length], cands)
+                    ):
                         match = (parse[i : i + length], cands)
                         break
             if match is None:
@@ -152,6 +160,17 @@ class GazetteerIndex:
             )
             i = last
         return found
+
+    @staticmethod
+    def _word_ok(span: Any, cands: Sequence[GazPlace]) -> bool:
+        """Guards for words that name a place only by accident: a date or number ("March", "August"
+        tagged DATE), an all-capitals abbreviation that is no country's ("UN" is not Un, India), a
+        common English word ("Human", "Airport", "Roman") that only small towns are called — unless
+        spaCy itself tags it as a place."""
+        ents = {t.ent_type_ for t in span}
+        if ents & {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            return False
+        return word_may_be_place(span.text, cands, tagged_place=bool(ents & {"GPE", "LOC", "FAC"}))
 
     @staticmethod
     def _plausible(span: Any) -> bool:
@@ -186,7 +205,7 @@ class GazetteerIndex:
                 cands = self.lookup(" ".join(words[:length]))
                 if cands and exclude(" ".join(words[:length])):
                     break
-                if cands:
+                if cands and word_may_be_place(" ".join(words[:length]), cands):
                     out.append((" ".join(words[:length]), cands))
                     break
         return out
@@ -233,6 +252,21 @@ class GazetteerIndex:
             return value
 
         return max(candidates, key=lambda p: (score(p), -_PRECISION_RANK[p.kind], p.id))
+
+
+_BIG = 500_000
+
+
+def word_may_be_place(text: str, cands: Sequence[GazPlace], tagged_place: bool = False) -> bool:
+    """False for an all-capitals abbreviation that names no country, admin1 or region, and for a
+    common English word that names only places under half a million people (unless spaCy tagged it)."""
+    major = any(c.kind in ("country", "admin1", "region") for c in cands)
+    letters = text.replace(".", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 4 and not major:
+        return False
+    if tagged_place or major or any(c.pop >= _BIG for c in cands):
+        return True
+    return norm_name(text) not in common_words()
 
 
 def sure_country(cands: Sequence[GazPlace]) -> str | None:
