@@ -24,6 +24,7 @@ Every decision carries its reason, so `frontlines explain` (and a puzzled user) 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -55,11 +56,28 @@ _ANY_LENGTH = {
     ),
     "call_to_action": re.compile(
         r"\b(?:click|tap) here\b|\benter your e-?mail\b|\bin your inbox\b|\bis now on (?:whatsapp|telegram)\b"
-        r"|\bjoin our (?:whatsapp|telegram) channel\b"
+        r"|\bjoin our (?:whatsapp|telegram) channel\b|\b(?:subscribe|sign up) here\b|\bforwarded this email\b"
+        r"|\bthis (?:issue|newsletter|episode|podcast|article|page|content|briefing) is"
+        r" (?:supported|sponsored|brought to you)"
+        r"|^follow [A-Z][\w ]{0,40} on (?:telegram|twitter|x|facebook|instagram|whatsapp|youtube|tiktok)\b"
+        r"|^how to (?:donate|help|subscribe|support)\b|\bwe welcome (?:responses|letters|comments)\b"
+        r"|\bsubmit a letter\b|\bwrite to the editor\b|\bhave your say\b"
         r"|^get (?:the|our)\b.{0,40}\b(?:briefing|newsletter|app|alerts|updates|digest)\b",
         re.I,
     ),
     "credit": re.compile(r"\((?:photo|image|picture|video|file photo)s?\s*(?:credit)?\s*:[^)]*\)\s*$", re.I),
+    "contact": re.compile(
+        r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w|https?://\S+|(?<![\w@])@[A-Za-z_]\w{2,}|(?<![\w&])#[A-Za-z]\w{2,}"
+    ),
+    "figure": re.compile(
+        r"^(?:figure|fig\.|table|chart|map|graphic|image|photo)\s*\d+(?:\s+of\s+\d+)?\s*[:.]", re.I
+    ),
+    "reporting_credit": re.compile(
+        r"^(?:additional |with )?reporting (?:by|from)\b|^(?:writing|editing) by\b"
+        r"|^the (?:writer|author) is\b"
+        r"|^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3} reported from\b|^contributor'?s note\b",
+        re.I,
+    ),
 }
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = (
@@ -73,7 +91,8 @@ _SHORT_ONLY = {
         r"\b(?:subscribe|sign up|newsletter|donate|download (?:our|the) app|get the app|follow us"
         r"|share (?:this|on|via|the)|share:|click here|tap here|listen to (?:this|the)|watch:"
         r"|join (?:us|our)|support us|log in|login|sign in|register|create an account"
-        r"|for subscribers|subscribers only|premium content|continue reading|print this)\b"
+        r"|for subscribers|subscribers only|premium content|continue reading|print this|view this post"
+        r"|show more|load more|see more|keep reading|read the full)\b"
         r"|^(?:share|tweet|email|print|whatsapp|facebook|twitter|telegram|linkedin|reddit|copy link)\b",
         re.I,
     ),
@@ -84,9 +103,14 @@ _SHORT_ONLY = {
         re.I,
     ),
     "date_line": re.compile(
-        rf"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\w+day,?\s+)?(?:{_FULL_DATE})(?:\b.{{0,40}})?$"
+        r"^(?:(?:published|updated|posted|started|first published)\s*:?\s*)?(?:\w+day,?\s+)?"
+        rf"(?:{_FULL_DATE})(?:\b.{{0,40}})?$"
         r"|^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|local time|EST|CET))?$"
-        r"|^(?:yesterday|today|just now|\d+\s*(?:h|hrs?|mins?|d))$",
+        r"|^(?:yesterday|today|just now|\d+\s*(?:h|hrs?|mins?|d))$"
+        r"|^\d+\s*(?:s|m|min|mins|h|hr|hrs|d)\s+ago$|^(?:yesterday|today),?\s+\d{1,2}[:.]\d{2}"
+        r"|^(?:post |entry )?updated\b.{0,30}\d{1,2}[:.]\d{2}"
+        r"|^\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[A-Z]{2,4}(?:[+-]\d+)?$"
+        r"|^(?:page \d+ of \d+|\d+ of \d+|image \d+/\d+)$",
         re.I,
     ),
     "advertising": re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted)\b", re.I),
@@ -103,8 +127,11 @@ _SHORT_ONLY = {
         re.I,
     ),
     "related_inline": re.compile(
-        r"^(?:read more|read also|also read|see also|related|more|watch|listen|recommended)"
-        r"\s*[:\u2014\u2013>|-]+\s*\S",
+        r"^(?:read more|read also|also read|see also|related(?: \w+)?|more|watch|listen|recommended|read"
+        r"|podcast|analysis"
+        r"|opinion|explainer|live|video|gallery|in pictures|in depth|fact check|interview|timeline|profile)"
+        r"\s*[:\u2014\u2013>|-]+\s*\S|^[\u25ba\u25b6\u2192\u00bb>]\s*\S"
+        r"|^[A-Z]{3,}(?: [A-Z]{3,})?\s*\|\s*\S|\s[\u2014\u2013-]\s\d{1,2} \w+ \d{4}$",
         re.I,
     ),
 }
@@ -128,8 +155,9 @@ _RELATED_HEADING = re.compile(
 )
 # headings after which nothing more of the article comes (press-release and author boilerplate)
 _CLOSING_HEADING = re.compile(
-    r"^(?:notes? to editors?|media contacts?|press contacts?|about the authors?|about us|ends"
-    r"|about (?:the )?[A-Z][\w&'\-]*(?: [A-Z][\w&'\-]*){0,5})[\s:.]*$"
+    r"^[\s\u2013\u2014-]*(?:(?i:notes? to editors?|media contacts?|press contacts?|for media enquiries"
+    r"|for media inquiries|about the authors?|about us|ends|###)"
+    r"|(?i:about) (?:the )?[A-Z][\w&'\-]*(?: [A-Z][\w&'\-]*){0,5})[\s:.\u2013\u2014-]*$"
 )
 _NAV_WORDS = frozenset(
     """home news world politics business economy markets sport sports opinion opinions video videos menu
@@ -211,7 +239,20 @@ def _cue(text: str, n_words: int) -> str | None:
         return "breadcrumb"
     if n_words < 2 and not _BULLET.match(stripped) and not re.search(r"\d", stripped):
         return "residue"
+    if n_words == 1 and stripped.strip("\u2013\u2014- ").lower() in ("ends", "end"):
+        return "residue"
     return None
+
+
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z .'\-]{0,30}|Q|A):\s")  # "HOST: ...", "Q: ...": someone speaking
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.I)
+
+
+def addresses_reader(text: str) -> bool:
+    """Speaks to the reader ("Get alerts on your phone", "By signing up you agree"), outside quotes:
+    news prose reports, it does not address its reader."""
+    return bool(_SECOND_PERSON.search(_QUOTED.sub(" ", text)))
 
 
 def _describe(text: str, para: int) -> _Line:
@@ -222,7 +263,10 @@ def _describe(text: str, para: int) -> _Line:
     lower = _lower_ratio(words[1:])
     prose = sentence and n >= 8 and lower >= 0.45
     headline = not sentence and 2 <= n <= 22 and not flat.rstrip().endswith((":", ","))
-    return _Line(text, para, n, prose, sentence, headline, _cue(flat, n))
+    cue = _cue(flat, n)
+    if cue is None and addresses_reader(flat) and not _SPEAKER.match(flat):
+        cue = "reader_address"
+    return _Line(text, para, n, prose, sentence, headline, cue)
 
 
 def _is_wrapped(block: list[str]) -> bool:
@@ -280,6 +324,9 @@ def remove_chrome(text: str) -> Cleaned:
             labels[i] = ("chrome", ln.cue) if ln.cue else ("body", "no prose in the text: kept")
         return _assemble(lines, labels, title=None)
     first, last = prose_idx[0], prose_idx[-1]
+    counts = Counter(ln.text for ln in lines if ln.words >= 2)
+    repeated = {t for t, c in counts.items() if c > 1}
+    runs = _headline_runs(lines)
     in_section = closed = False
     for i, ln in enumerate(lines):
         if closed:
@@ -293,8 +340,17 @@ def remove_chrome(text: str) -> Cleaned:
             labels[i] = ("chrome", "related-links heading")
             in_section = True
             continue
+        if ln.cue == "residue" and first < i < last and _subheading_word(ln.text):
+            labels[i] = ("body", "one-word sub-heading inside the body")
+            continue
         if ln.cue:
             labels[i] = ("chrome", ln.cue)
+            continue
+        if ln.text in repeated:
+            labels[i] = ("chrome", "repeated line (page header or footer)")
+            continue
+        if first < i < last and i in runs:
+            labels[i] = ("chrome", "list of headlines inside the body")
             continue
         if in_section:
             if _resumes(lines, i):
@@ -324,9 +380,13 @@ def remove_chrome(text: str) -> Cleaned:
 
 
 _BIO = re.compile(
-    r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3} (?:is|was) (?:a|an|the)\b[^.]{0,100}"
-    r"\b(?:researcher|journalist|writer|author|analyst|fellow|professor|editor|correspondent|columnist|reporter|director|lecturer|consultant"
-    r"|student|commentator|novelist|historian|scholar)\b"
+    r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3} (?:covers|has covered|writes about|reports on)"
+    r" [^.]{0,80}\bfor\b"
+    r"|^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3} (?:is|was)"
+    r" (?:a|an|the|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,3}'s)\b[^.]{0,100}"
+    r"\b(?i:researcher|journalist|writer|author|analyst|fellow|professor|editor|correspondent|columnist|reporter"
+    r"|director|lecturer|consultant|student|commentator|novelist|historian|scholar|lawyer|activist|economist"
+    r"|photographer|producer|contributor|adviser|advisor|founder|based in)\b"
 )
 
 
@@ -361,6 +421,34 @@ def _title_line(lines: list[_Line], labels: list[tuple[Label, str]], first: int)
 def line_cue(text: str) -> str | None:
     """The kind of chrome a line's words alone announce (call_to_action, comments, copyright, ...)."""
     return _describe(text, 0).cue
+
+
+def _subheading_word(text: str) -> bool:
+    word = text.strip().rstrip(".:")
+    return word.isalpha() and word[:1].isupper() and word.lower() not in _NAV_WORDS
+
+
+def _is_list_headline(ln: _Line) -> bool:
+    return ln.headline and 4 <= ln.words <= 18 and not ln.cue and not _BULLET.match(ln.text)
+
+
+def _headline_runs(lines: list[_Line]) -> set[int]:
+    """Lines in runs of headline-like lines: three or more in a row, or two next to a chrome line.
+    A sub-heading stands alone above its paragraph; a run of headlines is a list of links."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_list_headline(lines[j]):
+            j += 1
+        n = j - i
+        near_chrome = (i > 0 and lines[i - 1].cue is not None) or (
+            j < len(lines) and lines[j].cue is not None
+        )
+        if n >= 3 or (n == 2 and near_chrome):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 def _before_body(lines: list[_Line], i: int, first: int) -> tuple[Label, str]:
