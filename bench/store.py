@@ -245,6 +245,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=30, help="timed requests per query")
     parser.add_argument("--db", type=Path, help="keep the generated database here (default: a temp dir)")
     parser.add_argument("--skip-ingest", action="store_true", help="only the API part")
+    parser.add_argument(
+        "--reuse", action="store_true", help="with --db: serve the database already there (no regenerating)"
+    )
     args = parser.parse_args()
     if not args.skip_ingest:
         ing = bench_ingest()
@@ -255,13 +258,19 @@ def main() -> None:
         print(f"| {ing['extract_per_s']:.2f} | {ing['ingest_per_s']:.2f} | {ratio:.2f} |\n", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.db"
-        if db.exists():
-            db.unlink()
-        seconds = generate(db, args.events)
+        if args.reuse and db.exists():
+            from frontlines.store import Store
+
+            Store.open(f"sqlite:///{db}").close()  # bring an older database up to the latest migration
+            made = "reused"
+        else:
+            for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+                stale.unlink(missing_ok=True)
+            made = f"written in {generate(db, args.events):.0f} s"
         size_mb = db.stat().st_size / 1e6
         print(
-            f"## API latency ({args.events:,} generated events, SQLite {size_mb:,.0f} MB, written in "
-            f"{seconds:.0f} s; {args.requests} requests per query, limit 100)\n"
+            f"## API latency ({args.events:,} generated events, SQLite {size_mb:,.0f} MB, {made}; "
+            f"{args.requests} requests per query, limit 100)\n"
         )
         print("| query | p50 ms | p95 ms |")
         print("|---|---:|---:|")

@@ -75,6 +75,7 @@ def test_healthz(api: httpx.Client, db: Store) -> None:
 def test_events_paging_and_filters(api: httpx.Client, db: Store) -> None:
     first = api.get("/api/events").json()
     assert first["limit"] == 100 and first["offset"] == 0 and first["total"] == db.counts()["events"]
+    assert first["total_is_lower_bound"] is False  # exact up to 10,000 matches
     page = api.get("/api/events", params={"limit": 5, "offset": 5}).json()
     assert [i["id"] for i in page["items"]] == [i["id"] for i in first["items"][5:10]]
     item = page["items"][0]
@@ -115,6 +116,7 @@ def test_geojson_and_stats(api: httpx.Client) -> None:
     assert resp.headers["content-type"].startswith("application/geo+json")
     fc = resp.json()
     assert fc["type"] == "FeatureCollection" and 0 < len(fc["features"]) <= 10
+    assert fc["total_is_lower_bound"] is False and fc["total"] >= len(fc["features"])
     for feat in fc["features"]:
         lon, lat = feat["geometry"]["coordinates"]
         assert feat["properties"]["location"]["lon"] == lon and feat["properties"]["location"]["lat"] == lat

@@ -30,6 +30,9 @@ from frontlines.store.export import feature
 from frontlines.store.filters import EventFilter, FilterError, parse_filter
 from frontlines.store.store import Store
 
+TOTAL_CAP = 10_000
+"""`total` of /api/events and /api/events.geojson is exact up to this many matches, then a lower bound"""
+
 NOTICE = """<!doctype html><html><head><meta charset="utf-8"><title>frontlines</title></head>
 <body><h1>frontlines</h1><p>The map page is not installed in this build.
 The API is at <a href="/api/events">/api/events</a>; its documentation at <a href="/docs">/docs</a>.</p>
@@ -134,24 +137,23 @@ def create_app(settings: Settings, store: Store, *, static_dir: Path | None = No
             "articles": counts["articles"],
         }
 
+    def counted(f: EventFilter, limit: int, offset: int, located: bool) -> dict[str, Any]:
+        # exact up to TOTAL_CAP (or the end of this page, if further), then a lower bound
+        total, lower_bound = store.count(f, located=located, cap=max(TOTAL_CAP, offset + limit))
+        return {"total": total, "total_is_lower_bound": lower_bound, "limit": limit, "offset": offset}
+
     @app.get("/api/events")
-    def events(f: Filters, paging: Page) -> dict[str, Any]:
+    def events(f: Filters, paging: Page) -> JSONResponse:
         limit, offset = paging
-        total, items = store.events_page(f, limit, offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        items = store.page(f, limit, offset)
+        return JSONResponse({**counted(f, limit, offset, False), "items": items})
 
     @app.get("/api/events.geojson")
     def events_geojson(f: Filters, paging: Page) -> JSONResponse:
         limit, offset = paging
-        total, items = store.events_page(f, limit, offset, located=True)
+        items = store.page(f, limit, offset, located=True)
         features = [feat for feat in (feature(i) for i in items) if feat is not None]
-        body = {
-            "type": "FeatureCollection",
-            "total": total,
-            "limit": limit,
-            "offset": offset,
-            "features": features,
-        }
+        body = {"type": "FeatureCollection", **counted(f, limit, offset, True), "features": features}
         return JSONResponse(body, media_type="application/geo+json")
 
     @app.get("/api/events/{event_id}")
@@ -223,8 +225,8 @@ def create_app(settings: Settings, store: Store, *, static_dir: Path | None = No
         return found
 
     @app.get("/api/stats")
-    def stats(f: Filters) -> dict[str, Any]:
-        return store.stats(f)
+    def stats(f: Filters) -> JSONResponse:
+        return JSONResponse(store.stats(f))  # plain JSON already: skip FastAPI's (slow) re-encoding
 
     @app.post("/api/articles", status_code=201)
     def post_article(

@@ -10,7 +10,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, get_args
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text, true
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    TextualSelect,
+    and_,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+)
 
 from frontlines import knowledge
 from frontlines.errors import FrontlinesError
@@ -160,6 +173,8 @@ def conditions(f: EventFilter, dialect: str, table: Any = EventRow) -> list[Colu
     another table with the same filter columns (`linked_events`); `q` then selects the rows linked to
     a matching article's mentions."""
     out: list[ColumnElement[bool]] = []
+    if f.bbox is not None and dialect == "sqlite" and table is EventRow:
+        out.append(literal_column("events.rowid").in_(_rtree_candidates(f)))
     if f.bbox is not None:
         minlon, minlat, maxlon, maxlat = f.bbox
         out.append(table.lat.between(minlat, maxlat))
@@ -199,6 +214,38 @@ def conditions(f: EventFilter, dialect: str, table: Any = EventRow) -> list[Colu
             linked = select(EventMentionRow.event_id).where(EventMentionRow.article_id.in_(ids))
             out.append(table.id.in_(linked))
     return out
+
+
+_JULIAN_DAY_OF_ORDINAL_0 = 1721424.5  # julianday('0001-01-01') - date(1, 1, 1).toordinal()
+
+
+def _julian_day(iso: str) -> float:
+    return date.fromisoformat(iso).toordinal() + _JULIAN_DAY_OF_ORDINAL_0
+
+
+def _rtree_candidates(f: EventFilter) -> TextualSelect:
+    """The rowids of the events whose R*Tree box (SQLite, migration 0003) meets the bbox and the date
+    range: a superset of the matches (the tree's boxes are rounded outwards), so the exact filters
+    still apply to what it selects. A box across the antimeridian is two boxes."""
+    assert f.bbox is not None
+    minlon, minlat, maxlon, maxlat = f.bbox
+    lon_ranges = [(minlon, maxlon)] if minlon <= maxlon else [(minlon, 180.0), (-180.0, maxlon)]
+    days = ""
+    params: dict[str, float] = {"minlat": minlat, "maxlat": maxlat}
+    if f.start is not None:
+        days += " AND max_day >= :start_day"
+        params["start_day"] = _julian_day(f.start)
+    if f.end is not None:
+        days += " AND min_day <= :end_day"
+        params["end_day"] = _julian_day(f.end)
+    parts = []
+    for i, (lo, hi) in enumerate(lon_ranges):
+        parts.append(
+            f"SELECT id FROM events_rtree WHERE max_lon >= :lo{i} AND min_lon <= :hi{i} "
+            f"AND max_lat >= :minlat AND min_lat <= :maxlat{days}"
+        )
+        params[f"lo{i}"], params[f"hi{i}"] = lo, hi
+    return text(" UNION ALL ".join(parts)).bindparams(**params).columns(column("id", Integer))
 
 
 def _matching_articles(q: str, dialect: str) -> Select[Any]:

@@ -110,6 +110,18 @@ class EventRow(Base):
     )
 
 
+class EventDayCountRow(Base):
+    """How many events have this (date_start, date_end, acled_type); NULL is stored as ''. Kept in step
+    with `events` by triggers (migration 0003), so `/api/stats` never has to count a million rows."""
+
+    __tablename__ = "event_day_counts"
+
+    date_start: Mapped[str] = mapped_column(String(10), primary_key=True)
+    date_end: Mapped[str] = mapped_column(String(10), primary_key=True)
+    acled_type: Mapped[str] = mapped_column(String(64), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class RejectionRow(Base):
     """A document that was not stored: rejected input (`stage` null) or a stage failure (`stage` set).
     `key` (hash of the document name and its normalised text) makes a rerun update the same row

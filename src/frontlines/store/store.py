@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Row, Select, func, insert, select, update
+from sqlalchemy import ColumnElement, Engine, Row, Select, func, insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from frontlines.model import ExtractResult
+from frontlines.store import fulltext
 from frontlines.store.db import make_engine, upgrade
 from frontlines.store.filters import EventFilter, where
 from frontlines.store.rows import article_json, article_row, event_row, now, rejection_key
 from frontlines.store.schema import ArticleRow, EventRow, RejectionRow, Run
+from frontlines.store.summary import stats_json, summarised, summary_counts, summary_total
 
 Status = Literal["stored", "duplicate", "rejected", "failed"]
 _CHUNK = 500
@@ -194,18 +196,56 @@ class Store:
             return stmt.order_by(EventRow.date_start.desc().nulls_last(), EventRow.id.desc())
         return stmt.order_by(EventRow.date_start.desc(), EventRow.id.desc())
 
-    def events_page(
-        self, f: EventFilter, limit: int, offset: int, *, located: bool = False
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """(total matching, one page of EventItems). `located`: only events with coordinates."""
+    def _where(self, f: EventFilter, located: bool) -> ColumnElement[bool]:
         cond = where(f, self.dialect)
         if located:
             cond = cond & EventRow.lat.is_not(None) & EventRow.lon.is_not(None)
+        return cond
+
+    def count(self, f: EventFilter, *, located: bool = False, cap: int | None = None) -> tuple[int, bool]:
+        """(how many events match, whether that is only a lower bound). Exact from the per-day summary
+        when the filters allow it; otherwise counted, stopping after `cap` (then `(cap, True)`). On
+        SQLite, a `q` matching more than FTS_BOUND articles counts only the events of the first
+        FTS_BOUND + 1 of them (store/fulltext.py), a lower bound too."""
+        partial = False
         with self.engine.connect() as conn:
-            total = conn.scalar(select(func.count()).select_from(EventRow).where(cond)) or 0
-            stmt = select(EventRow.data, *ARTICLE_META).join(ArticleRow, ArticleRow.id == EventRow.article_id)
-            rows = conn.execute(self._ordered(stmt.where(cond)).limit(limit).offset(offset)).all()
-        return total, [_item(r) for r in rows]
+            if not located and summarised(f):
+                return int(conn.scalar(summary_total(f)) or 0), False
+            if self.dialect == "sqlite" and f.q is not None:
+                seqs, complete = fulltext.matching_articles(conn, f.q)
+                cond: ColumnElement[bool] = self._where(replace(f, q=None), located)
+                cond = cond & fulltext.in_articles(seqs)
+                partial = not complete
+            else:
+                cond = self._where(f, located)
+            matching = select(literal(1)).select_from(EventRow).where(cond)
+            if cap is not None:
+                matching = matching.limit(cap + 1)
+            n = conn.scalar(select(func.count()).select_from(matching.subquery())) or 0
+        return (cap, True) if cap is not None and n > cap else (n, partial)
+
+    def page(self, f: EventFilter, limit: int, offset: int, *, located: bool = False) -> list[dict[str, Any]]:
+        """One page of EventItems, newest first. `located`: only events with coordinates."""
+        stmt = select(EventRow.data, *ARTICLE_META).join(ArticleRow, ArticleRow.id == EventRow.article_id)
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite" and f.q is not None:
+                seqs, complete = fulltext.matching_articles(conn, f.q)
+                cond = self._where(replace(f, q=None), located)
+                if complete:
+                    cond = cond & fulltext.in_articles(seqs)
+                else:  # many articles match: walk the events newest first, checking each one's article
+                    cond = cond & fulltext.article_matches(f.q)
+                    stmt = stmt.with_hint(EventRow, "INDEXED BY ix_events_sort", "sqlite")
+            else:
+                cond = self._where(f, located)
+            stmt = self._ordered(stmt.where(cond)).limit(limit).offset(offset)
+            return [_item(r) for r in conn.execute(stmt)]
+
+    def events_page(
+        self, f: EventFilter, limit: int, offset: int, *, located: bool = False
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(exact total matching, one page of EventItems). `located`: only events with coordinates."""
+        return self.count(f, located=located)[0], self.page(f, limit, offset, located=located)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One EventItem with the full contract article (body included)."""
@@ -234,25 +274,16 @@ class Store:
         return {**article_json(row), "events": ids, "duplicate_of": row.duplicate_of}
 
     def stats(self, f: EventFilter) -> dict[str, Any]:
-        cond = where(f, self.dialect)
+        """Counts by day and type and by type: from the per-day summary when the filters allow it,
+        otherwise one grouped query over the matching events."""
+        stmt: Select[*tuple[Any, ...]]
+        if summarised(f):
+            stmt = summary_counts(f)
+        else:
+            day_type = (EventRow.date_start, EventRow.acled_type)
+            stmt = select(*day_type, func.count()).where(where(f, self.dialect)).group_by(*day_type)
         with self.engine.connect() as conn:
-            total = conn.scalar(select(func.count()).select_from(EventRow).where(cond)) or 0
-            day_rows = conn.execute(
-                select(EventRow.date_start, EventRow.acled_type, func.count())
-                .where(cond, EventRow.date_start.is_not(None))
-                .group_by(EventRow.date_start, EventRow.acled_type)
-            ).all()
-            type_rows = conn.execute(
-                select(EventRow.acled_type, func.count()).where(cond).group_by(EventRow.acled_type)
-            ).all()
-        by_day = [
-            {"date": d, "acled_type": t, "count": n}
-            for d, t, n in sorted(day_rows, key=lambda r: (r[0], r[1] or ""))
-        ]
-        by_type = [
-            {"acled_type": t, "count": n} for t, n in sorted(type_rows, key=lambda r: (-r[1], r[0] or ""))
-        ]
-        return {"total": total, "by_day": by_day, "by_type": by_type}
+            return stats_json(conn.execute(stmt).all())
 
     def iter_events(self, f: EventFilter, chunk: int = 2000) -> Iterator[tuple[EventRow, ArticleRow]]:
         """Every matching event with its article row, newest first, streamed in chunks (exports)."""
