@@ -238,3 +238,15 @@ def test_a_dateline_does_not_make_english_look_foreign() -> None:
     )
     code, prob = detect_language(text)
     assert code == "en", (code, prob)
+
+
+def test_long_paragraphs_with_a_link_or_speaking_to_the_reader_stay_body() -> None:
+    op_ed = (
+        "If you live in Goma, you know what the return of the rebels means: the roads close, prices double "
+        "and the camps fill again, as they did in 2012 when the city fell for eleven days and the world "
+        "looked away, and as the monitors of https://example.org/kivu-tracker have counted week after week."
+    )
+    cleaned = remove_chrome(_page(BODY[0], op_ed, BODY[2]))
+    assert [d.label for d in cleaned.decisions] == ["body", "body", "body"]
+    promo = remove_chrome(_page(BODY[0], BODY[2], "Enjoyed this story? Get our newsletter in your inbox."))
+    assert promo.boilerplate == ["Enjoyed this story? Get our newsletter in your inbox."]

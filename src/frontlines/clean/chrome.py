@@ -66,7 +66,7 @@ _ANY_LENGTH = {
         re.I,
     ),
     "credit": re.compile(r"\((?:photo|image|picture|video|file photo)s?\s*(?:credit)?\s*:[^)]*\)\s*$", re.I),
-    "contact": re.compile(
+    "contact": re.compile(  # tested on lines of up to 40 words only (see _cue)
         r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w|https?://\S+|(?<![\w@])@[A-Za-z_]\w{2,}|(?<![\w&])#[A-Za-z]\w{2,}"
     ),
     "figure": re.compile(
@@ -213,6 +213,8 @@ def _lower_ratio(words: list[str]) -> float:
 
 def _cue(text: str, n_words: int) -> str | None:
     for name, pattern in _ANY_LENGTH.items():
+        if name == "contact" and n_words > 40:
+            continue  # a URL or a handle inside a long paragraph does not make it page chrome
         if pattern.search(text):
             return name
     stripped = text.strip()
@@ -249,10 +251,22 @@ _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.I)
 
 
+_READER_ACTION = re.compile(
+    r"\b(?:get|sign(?:ing)? up|subscribe|download|follow|join|support|donate|turn on|tap|click|share"
+    r"|tell|send|enter|receiv(?:e|ing)|listen|watch|read|agree|miss|enjoy(?:ed)?|help|become|sign in"
+    r"|log in|register)\b",
+    re.I,
+)
+
+
 def addresses_reader(text: str) -> bool:
-    """Speaks to the reader ("Get alerts on your phone", "By signing up you agree"), outside quotes:
-    news prose reports, it does not address its reader."""
-    return bool(_SECOND_PERSON.search(_QUOTED.sub(" ", text)))
+    """Asks something of the reader ("Get alerts on your phone", "By signing up you agree"), outside
+    quotes, in a short line: news prose reports and does not address its reader. Long paragraphs (an
+    op-ed saying "you") are never taken for this."""
+    if len(text.split()) > 40:
+        return False
+    unquoted = _QUOTED.sub(" ", text)
+    return bool(_SECOND_PERSON.search(unquoted)) and bool(_READER_ACTION.search(unquoted))
 
 
 def _describe(text: str, para: int) -> _Line:
