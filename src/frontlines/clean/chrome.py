@@ -263,10 +263,14 @@ def addresses_reader(text: str) -> bool:
     """Asks something of the reader ("Get alerts on your phone", "By signing up you agree"), outside
     quotes, in a short line: news prose reports and does not address its reader. Long paragraphs (an
     op-ed saying "you") are never taken for this."""
-    if len(text.split()) > 40:
+    words = len(text.split())
+    if words > 40:
         return False
     unquoted = _QUOTED.sub(" ", text)
-    return bool(_SECOND_PERSON.search(unquoted)) and bool(_READER_ACTION.search(unquoted))
+    if not _SECOND_PERSON.search(unquoted):
+        return False
+    # a form label ("Your email address") or a request ("Get our newsletter in your inbox")
+    return (words <= 6 and not _SENTENCE_END.search(text.rstrip())) or bool(_READER_ACTION.search(unquoted))
 
 
 def _describe(text: str, para: int) -> _Line:
