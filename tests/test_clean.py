@@ -120,10 +120,11 @@ def test_hard_wrapped_paragraphs_are_not_mistaken_for_headlines() -> None:
         ("POPAYÁN, Colombia, March 10 — Attackers threw.", "Popayán", "March 10", None),
         ("NEW YORK, Sept. 3 -- The council met.", "New York", "Sept. 3", None),
         ("Kyiv, Ukraine — Russian drones struck.", "Kyiv", None, None),
+        ("Imphal, May 5: Troops were deployed.", "Imphal", "May 5", None),
     ],
 )
 def test_dateline_styles(text: str, place: str | None, date_text: str | None, agency: str | None) -> None:
-    found = find_dateline(text, is_place=lambda name: name == "Kyiv")
+    found = find_dateline(text, is_place=lambda name: name in {"Kyiv", "Islamabad", "Imphal"})
     assert found is not None
     assert (found.place, found.date_text, found.agency) == (place, date_text, agency)
     assert text[found.end :][0].isupper()

@@ -51,6 +51,8 @@ _MIXED = re.compile(
     rf"^(?P<place>{_MIXED_PLACE})(?:,\s*(?P<region>{_REGION}))?"
     rf"(?:,?\s+(?P<date1>{_DATE}))?(?:\s*{_PAREN})?\s*(?P<dash>[\u2014\u2013]|--)\s+"
 )
+# "Imphal, May 5: ..." - mixed case with a colon only when a date stands before it
+_MIXED_COLON = re.compile(rf"^(?P<place>{_MIXED_PLACE}),\s+(?P<date1>{_DATE}):\s+")
 _DATE_ONLY = re.compile(rf"^{_DATE}$")
 _WORDS_NOT_PLACES = frozenset({"UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "UN", "EU", "US", "UK"})
 
@@ -78,7 +80,8 @@ def find_dateline(body: str, is_place: Callable[[str], bool] | None = None) -> D
     m = _AGENCY_ONLY.match(head)
     if m:
         return Dateline(None, None, None, m.group("paren").strip(), m.end(), head[: m.end()].strip())
-    for pattern, needs_lookup in ((_UPPER, False), (_UPPER_PAREN_DATE, False), (_MIXED, True)):
+    patterns = ((_UPPER, False), (_UPPER_PAREN_DATE, False), (_MIXED, True), (_MIXED_COLON, True))
+    for pattern, needs_lookup in patterns:
         m = pattern.match(head)
         if not m:
             continue
@@ -98,6 +101,13 @@ def find_dateline(body: str, is_place: Callable[[str], bool] | None = None) -> D
         region = groups.get("region")
         if pattern is _UPPER and groups.get("dash", "").strip() == ":" and (region or date_text):
             continue  # "IRAQ, SYRIA: ..." is a list heading, not a colon dateline
+        if (
+            pattern is _UPPER
+            and groups.get("dash", "").strip() == ":"
+            and is_place is not None
+            and not is_place(_title(place))
+        ):
+            continue  # "HOST: ...", "UPDATE: ...": a speaker or a label, not a place
         return Dateline(
             place=_title(place),
             region=region.strip() if region else None,
