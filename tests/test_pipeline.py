@@ -95,3 +95,21 @@ def test_default_pipeline_declares_a_consistent_graph(extractor: object) -> None
     names = [st.name for st in extractor.pipeline.stages]
     assert names[0] == "article" and names[-1] == "events"
     assert all(v.startswith(k) for k, v in extractor.pipeline.versions.items())
+
+
+def test_memoized_lemmas_match_spacy() -> None:
+    """The lemma cache (nlp/models.py) gives exactly what spaCy's own lemmatizer gives."""
+    import spacy
+
+    from frontlines.config import load_settings
+    from frontlines.nlp.models import load_spacy
+
+    model = load_settings().nlp.model
+    text = (
+        "Gunmen killed three soldiers and wounded two others; the soldiers were killed as they slept, "
+        "and the army said it had killed the gunmen's leader. Ain't nobody gonna forget it."
+    )
+    ours = load_spacy(model)
+    plain = spacy.load(model)
+    for _ in range(2):  # the second pass is served from the cache
+        assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in plain(text)]
