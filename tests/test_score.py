@@ -119,3 +119,11 @@ def test_gold_evidence_must_be_in_the_text() -> None:
                 "events": [{"evidence": {"sentence": "Nope."}}],
             }
         )
+
+
+def test_admin1_names_compare_without_the_generic_word() -> None:
+    from frontlines.eval.score import admin1_eq
+
+    assert admin1_eq("Ma'rib Governorate", "Marib")
+    assert admin1_eq("Al Anbar", "Anbar") and admin1_eq("Borno State", "borno")
+    assert not admin1_eq("Homs", "Hama") and not admin1_eq(None, "Homs")

@@ -14,6 +14,7 @@ precision = correct / pairs where we gave a value, recall = correct / pairs wher
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -159,6 +160,27 @@ def _name_eq(a: object, b: object) -> bool:
     return isinstance(a, str) and isinstance(b, str) and norm_text(a) == norm_text(b)
 
 
+_DIVISION_WORDS = re.compile(
+    r"\b(?:governorate|province|state|region|oblast|district|department|prefecture|county|division|territory"
+    r"|muhafazat|wilayat|krai|raion)\b"
+)
+
+
+def admin1_key(name: str) -> str:
+    """An admin1 name without the generic word, accents, apostrophes, hyphens or a leading article:
+    "Ma'rib Governorate", "Marib" and "Al Marib" compare equal."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DIVISION_WORDS.sub(" ", text)
+    text = re.sub(r"['\u2019`\-]", "", text)
+    text = re.sub(r"^(?:al|el|ad|as|ar|an)\s+", "", " ".join(text.split()))
+    return text.replace(" ", "")
+
+
+def admin1_eq(a: object, b: object) -> bool:
+    return isinstance(a, str) and isinstance(b, str) and admin1_key(a) == admin1_key(b)
+
+
 FIELDS: list[FieldSpec] = [
     FieldSpec("ACLED event type", lambda g: g.acled.event_type if g.acled else None,
               lambda p: p.acled.event_type if p.acled else None),
@@ -279,7 +301,7 @@ class Tally:
             else:
                 self.place_161.add(km(gl.lat, gl.lon, pl.lat, pl.lon) <= 161)
         if gl is not None and gl.admin1:
-            self.place_admin1.add(pl is not None and _name_eq(gl.admin1, pl.admin1))
+            self.place_admin1.add(pl is not None and admin1_eq(gl.admin1, pl.admin1))
         if g.date is not None and g.date.start:
             ps = p.date.start
             self.date_exact.add(ps == g.date.start and (p.date.end or ps) == (g.date.end or g.date.start))
