@@ -152,3 +152,15 @@ def test_word_guard() -> None:
     assert word_may_be_place("US", idx.lookup("US"))
     assert word_may_be_place("Paris", idx.lookup("Paris"))
     assert word_may_be_place("Goma", idx.lookup("Goma"))
+
+
+def test_a_foreign_town_reached_only_by_an_alias_is_not_the_place() -> None:
+    from frontlines.extract import Extractor
+
+    text = (
+        "DOUENTZA, Mali — Jihadist fighters ambushed an army supply convoy near Boni in central Mali on "
+        "Thursday, killing at least 15 soldiers, the army said."
+    )
+    events = Extractor().extract_text(text, published="2019-11-02").events
+    places = [e.location for e in events if e.location]
+    assert places and all(p.country == "MLI" for p in places), places

@@ -162,7 +162,7 @@ def _name_eq(a: object, b: object) -> bool:
 
 _DIVISION_WORDS = re.compile(
     r"\b(?:governorate|province|state|region|oblast|district|department|prefecture|county|division|territory"
-    r"|muhafazat|wilayat|krai|raion)\b"
+    r"|muhafazat|wilayat|krai|raion|city)\b"
 )
 
 

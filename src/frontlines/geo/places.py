@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
+from frontlines.knowledge import GazPlace
 from frontlines.model import Article, Place
 
 if TYPE_CHECKING:
@@ -77,6 +78,17 @@ def _attached(parse: Any, top: Toponym, trigger_i: int) -> tuple[bool, int]:
 PlaceSource = Literal["sentence", "paragraph", "dateline"]
 
 
+def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
+    """A town reached only through another language's spelling, outside every country the article is
+    about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks."""
+    return (
+        bool(context)
+        and best.country not in context
+        and best.kind in ("city", "district")
+        and not index.is_primary(text, best)
+    )
+
+
 def choose_place(
     doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
 ) -> tuple[Place, PlaceSource] | None:
@@ -89,6 +101,8 @@ def choose_place(
         if hops == 99 and not attached and parse[top.token_start : top.token_end].root.dep_ in ("nsubj",):
             continue
         best = index.resolve(top.text, top.candidates, doc.context_countries, others)
+        if _foreign_alias(index, top.text, best, doc.context_countries):
+            continue
         root = parse[top.token_start : top.token_end].root
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         named = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
