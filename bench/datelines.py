@@ -33,7 +33,7 @@ def main() -> None:
                 art["text"],
                 settings.clean,
                 published=art.get("published"),
-                is_place=lambda n: bool(index.lookup(n)),
+                is_place=index.knows,
             ).article
             head = built.body.split("\n", 1)[0][:60]
             found += built.dateline is not None

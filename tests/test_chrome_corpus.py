@@ -31,7 +31,7 @@ def test_chrome_dev_split_floors() -> None:
             source=doc.source,
             title=doc.title,
             genre_hint=doc.genre,
-            is_place=lambda name: bool(index.lookup(name)),
+            is_place=index.knows,
         ).article
         score_lines(tally, entry, article, doc.text if entry["kind"] == "text" else "")
         score_metadata(tally, entry, article)

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 RejectReason = Literal[
     "empty",
@@ -34,21 +34,7 @@ RejectReason = Literal[
 # http_error (status >= 400; the detail has the status), timeout, network (refused, DNS, reset): a fetch.
 # malformed: a feed or WARC that cannot be parsed; truncated: a WARC record or gzip stream cut off.
 # duplicate: the clean body repeats an article already seen (see Duplicate).
-REJECT_REASONS: tuple[RejectReason, ...] = (
-    "empty",
-    "binary",
-    "not_utf8",
-    "too_large",
-    "not_english",
-    "unreadable",
-    "invalid",
-    "http_error",
-    "timeout",
-    "network",
-    "malformed",
-    "truncated",
-    "duplicate",
-)
+REJECT_REASONS: tuple[RejectReason, ...] = get_args(RejectReason)
 
 
 class FrontlinesError(Exception):

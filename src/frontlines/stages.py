@@ -45,9 +45,6 @@ HISTORICAL_DAYS = 31
 def article_stage(settings: Settings) -> Stage:
     index = default_index()
 
-    def is_place(name: str) -> bool:
-        return bool(index.lookup(name))
-
     @stage(
         "article",
         "article.v2",
@@ -63,7 +60,7 @@ def article_stage(settings: Settings) -> Stage:
             url=doc.url,
             title=doc.title,
             genre_hint=doc.genre_hint,
-            is_place=is_place,
+            is_place=index.knows,
         )
         doc.article = built.article
         doc.dateline_end = built.dateline_end

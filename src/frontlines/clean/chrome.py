@@ -28,6 +28,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from frontlines.clean.dateline import FULL_DATE
+
 Label = str  # "body" | "chrome" | "title"
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$|[.!?]\s*\(\w[^()]{0,40}\)$")
@@ -79,11 +81,7 @@ _ANY_LENGTH = {
         re.I,
     ),
 }
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_FULL_DATE = (
-    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
-)
+_FULL_DATE = rf"{FULL_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
 # cues tested only on short lines (at most SHORT words)
 SHORT = 14
 _SHORT_ONLY = {
@@ -203,6 +201,8 @@ class _Line:
     sentence: bool
     headline: bool
     cue: str | None
+    lower: float
+    """share of words after the first that start in lower case (prose is mostly lower case)"""
 
 
 def _lower_ratio(words: list[str]) -> float:
@@ -284,7 +284,7 @@ def _describe(text: str, para: int) -> _Line:
     cue = _cue(flat, n)
     if cue is None and addresses_reader(flat) and not _SPEAKER.match(flat):
         cue = "reader_address"
-    return _Line(text, para, n, prose, sentence, headline, cue)
+    return _Line(text, para, n, prose, sentence, headline, cue, lower)
 
 
 def _is_wrapped(block: list[str]) -> bool:
@@ -471,7 +471,7 @@ def _headline_runs(lines: list[_Line]) -> set[int]:
 
 def _before_body(lines: list[_Line], i: int, first: int) -> tuple[Label, str]:
     ln = lines[i]
-    if ln.sentence and ln.words >= 5 and _lower_ratio(_WORD.findall(ln.text)[1:]) >= 0.45:
+    if ln.sentence and ln.words >= 5 and ln.lower >= 0.45:
         return ("body", "sentence before the first prose line")
     if _BULLET.match(ln.text) and i + 1 < len(lines) and lines[i + 1].para == ln.para:
         return ("body", "list item before the first prose line")
@@ -481,7 +481,7 @@ def _before_body(lines: list[_Line], i: int, first: int) -> tuple[Label, str]:
 
 
 def _after_body(ln: _Line) -> tuple[Label, str]:
-    if ln.sentence and ln.words >= 3 and _lower_ratio(_WORD.findall(ln.text)[1:]) >= 0.45:
+    if ln.sentence and ln.words >= 3 and ln.lower >= 0.45:
         return ("body", "sentence after the last prose line")
     return ("chrome", "headline-like line after the body")
 

@@ -26,6 +26,9 @@ from datetime import date
 from frontlines.when.dates import MONTHS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a full date with its year, "May 12, 2024" or "20 July 2023" (no groups: callers wrap it); shared with
+# the page-header and chrome rules, and read back with `dateline_date`
+FULL_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s*\d{{4}})?)"
 _DASH = r"(?:\s*(?:[\u2014\u2013]|--?)\s+|\s*[\u2014\u2013]\s*|:\s+)"
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 accented ones included (POPAYÁN, SÃO PAULO)

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import get_args
 
+from frontlines.clean.chrome import line_cue
+from frontlines.clean.dateline import FULL_DATE, dateline_date
 from frontlines.model import Genre
 
 _OPINION_LABEL = re.compile(
@@ -99,8 +102,6 @@ def _clean_name(name: str) -> str | None:
 
 def _banner(header: Sequence[str]) -> str | None:
     """A site banner opening the page: "THE STEPPE OBSERVER", "Sahel Dispatch | News from Mali"."""
-    from frontlines.clean.chrome import line_cue
-
     for line in [x for x in header[:8] if line_cue(x) is None][:3]:
         name = re.split(r"\s+[|\u2014\u2013\u00b7:]\s+", line.strip())[0].strip()
         words = name.split()
@@ -134,31 +135,20 @@ def source_from_chrome(
     return _banner(header) or agency
 
 
-_PAGE_DATE = re.compile(
-    r"(?P<m1>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?),?\s+(?P<y2>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)"
-)
+_PAGE_DATE = re.compile(rf"(?P<full>{FULL_DATE})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)")
 
 
 def date_from_header(header: Sequence[str]) -> str | None:
     """The page's publication date as its header shows it ("20 July 2023, 11:42", "Published May 12,
     2024"): the first full date above the body. Relative times ("3 hours ago") give nothing."""
-    from datetime import date
-
-    from frontlines.when.dates import MONTHS
-
     for line in header:
         for m in _PAGE_DATE.finditer(line):
-            try:
-                if m.group("iso"):
+            if m.group("iso"):
+                try:
                     return date.fromisoformat(m.group("iso")).isoformat()
-                month = (m.group("m1") or m.group("m2")).rstrip(".").lower()
-                day = int(m.group("d1") or m.group("d2"))
-                year = int(m.group("y1") or m.group("y2"))
-                number = MONTHS.get(month) or MONTHS.get(month[:3])
-                if number:
-                    return date(year, number, day).isoformat()
-            except ValueError:
-                continue
+                except ValueError:
+                    continue
+            day = dateline_date(m.group("full"), None)
+            if day is not None:
+                return day.isoformat()
     return None

@@ -17,14 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from frontlines.clean.article import build_article
 from frontlines.config import Settings, load_settings
 from frontlines.errors import FrontlinesError, Rejected
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
 from frontlines.eval.team import gold_dir as team_gold_dir
 from frontlines.extract import Extractor
-from frontlines.geo.gazetteer import default_index
 from frontlines.ingest.text import InputDoc
 from frontlines.model import Article
 
@@ -133,29 +131,18 @@ def run(root: Path, split: str, limit: int | None) -> BenchReport:
     entries = entries[:limit] if limit else entries
     settings = load_settings()
     extractor = Extractor(settings)
-    index = default_index()
     tally = ChromeTally()
     for entry in entries:
         path = base / entry["file"]
         try:
             doc = read_document(path, entry["kind"], settings)
-            built = build_article(
-                doc.text,
-                settings.clean,
-                published=doc.published,
-                source=doc.source,
-                url=doc.url,
-                title=doc.title,
-                genre_hint=doc.genre,
-                is_place=lambda name: bool(index.lookup(name)),
-            )
-            result = extractor.extract(doc)
+            result = extractor.extract(doc)  # its article is the article stage's: cleaned once
         except Rejected as rej:
             tally.rejected.append(f"{entry['id']}: {rej.message}")
             tally.body.fn += len(entry["body"])
             continue
-        score_lines(tally, entry, built.article, doc.text if entry["kind"] == "text" else "")
-        score_metadata(tally, entry, built.article)
+        score_lines(tally, entry, result.article, doc.text if entry["kind"] == "text" else "")
+        score_metadata(tally, entry, result.article)
         gold_text = " ".join(norm(x) for x in entry["body"])
         for ev in result.events:
             tally.events += 1

@@ -107,6 +107,15 @@ def add_prf(rep: BenchReport, name: str, prf: PRF, note: str = "") -> None:
     rep.add(f"{name} F1", prf.f1, prf.tp + prf.fn)
 
 
+def ready_extractor(extractor: Extracts | None) -> Extracts:
+    """The extractor a benchmark was given (a test's stub), else a real one, warmed up."""
+    if extractor is not None:
+        return extractor
+    built = Extractor()
+    warm_up(built)
+    return built
+
+
 def warm_up(extractor: Extractor) -> None:
     """Load the models and knowledge files outside any item's time limit."""
     with suppress(Rejected, StageError):

@@ -76,11 +76,10 @@ from frontlines.eval.bench_common import (
     add_prf,
     extract_or_skip,
     max_matching,
-    warm_up,
+    ready_extractor,
 )
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
-from frontlines.extract import Extractor
 from frontlines.geo.gazetteer import default_index
 from frontlines.model import Event
 
@@ -641,10 +640,7 @@ def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = 
     """Score frontlines on MUC-4 `split` ("test", "dev", "all", "muc-dev"); the first `limit` documents."""
     data = load_set(root, split)
     docs = data.docs[:limit] if limit is not None else data.docs
-    if extractor is None:
-        built = Extractor()
-        warm_up(built)
-        extractor = built
+    extractor = ready_extractor(extractor)
     started = time.monotonic()
     tally = Tally()
     skipped: list[str] = []

@@ -59,11 +59,10 @@ from frontlines.eval.bench_common import (
     add_prf,
     extract_or_skip,
     max_matching,
-    warm_up,
+    ready_extractor,
 )
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
-from frontlines.extract import Extractor
 from frontlines.model import Event, ExtractResult
 
 FOLDER = "wikievents"
@@ -338,10 +337,7 @@ def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = 
     """Score frontlines' triggers on WikiEvents `split` ("dev", "test", "all"), first `limit` documents."""
     docs, paths = load_split(root, split)
     docs = docs[:limit] if limit is not None else docs
-    if extractor is None:
-        built = Extractor()
-        warm_up(built)
-        extractor = built
+    extractor = ready_extractor(extractor)
     started = time.monotonic()
     tally = Tally()
     skipped: list[str] = []

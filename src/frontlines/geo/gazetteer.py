@@ -109,6 +109,10 @@ class GazetteerIndex:
             found = found + extra
         return found
 
+    def knows(self, text: str) -> bool:
+        """Is `text` the name of any place (the dateline check for mixed-case place names)?"""
+        return bool(self.lookup(text))
+
     def lookup_demonym(self, text: str) -> GazPlace | None:
         """The country or region of a demonym ("Russian" -> Russia, "European" -> Europe), or None."""
         row = self._data.demonyms.get(norm_name(text))
