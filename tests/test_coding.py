@@ -89,6 +89,27 @@ def test_drone_strike_with_fatalities_and_monitor_attribution(extractor: Extract
         ("Rebels are expected to attack Goma within days.", "predicted"),
         ("Gunmen reportedly attacked a village near Maiduguri on Sunday.", "uncertain"),
         ("If the rebels attack Goma, the army will respond.", "hypothetical"),
+        # an infinitive shares its governor's tense; a condition on the clause makes it hypothetical
+        ("The ministry said the army would launch an operation to retake Kidal within days.", "predicted"),
+        (
+            "Officials fear the militants could use Ceelbuur as a base to attack towns in Galguduud.",
+            "hypothetical",
+        ),
+        (
+            "The gang leader threatened to kill 17 missionaries if his demands were not met.",
+            "hypothetical",
+        ),
+        # claims and unconfirmed reports
+        ("The Wagner chief claimed that his fighters had captured the town of Bakhmut.", "uncertain"),
+        (
+            "There were unconfirmed reports that police used tear gas to break up a rally in Mandalay.",
+            "uncertain",
+        ),
+        ("Unconfirmed reports said a drone had attacked the Harir base north of Erbil.", "uncertain"),
+        (
+            "State media said rioters stabbed a policeman in Mashhad, but the report could not be confirmed.",
+            "uncertain",
+        ),
     ],
 )
 def test_factuality(extractor: Extractor, text: str, label: str) -> None:

@@ -141,6 +141,8 @@ class FactualityCues(_Data):
     uncertain_adverbs: list[str]
     uncertain_aux: list[str]
     uncertain_adjectives: list[str]
+    uncertain_governors: list[str]
+    unconfirmed_verbs: list[str]
     negating_governors: list[str]
     negation_words: list[str]
 
