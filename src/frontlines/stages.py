@@ -217,15 +217,11 @@ def code_dates(doc: Doc) -> Doc:
                 precision=resolved.precision,
             )
             m.historical = ref is not None and (ref - resolved.end).days > HISTORICAL_DAYS
-            how = (
-                "attached to the trigger"
-                if ent.root.head == trigger or trigger in ent.root.ancestors
-                else "nearest"
+            attached = ent.root.head == trigger or trigger in ent.root.ancestors
+            m.why["date"] = (
+                f"{ent.text!r}, {'attached to the trigger' if attached else 'nearest'}, vs {ref_text}"
             )
-            m.why["date"] = f"{ent.text!r} ({how}) read against {ref_text}"
-            m.why["historical"] = (
-                f"the date ends {(ref - resolved.end).days if ref else '?'} days before {ref_text}"
-            )
+            m.why["historical"] = str(ref_text)
             break
     return doc
 

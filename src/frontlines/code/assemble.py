@@ -73,7 +73,7 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
-    m.why["acled"] = f"the trigger {trig.id!r}'s type"
+    m.why["acled"] = "the trigger entry's own"
     if override is not None:
         pair = override
         m.why["acled"] = "a sentence override: the sentence has one of its words"
