@@ -12,7 +12,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     dates.v1       mentions -> date, historical                                      [when/dates.py]
     fatalities.v1  mentions -> fatalities                                            [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
-    events.v1      mentions -> contract events (ids, ontology codes, confidence)     [code/assemble.py]
+    events.v2      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
 """
 
 from __future__ import annotations
@@ -264,7 +264,7 @@ def code_factuality(doc: Doc) -> Doc:
 
 @stage(
     "events",
-    "events.v1",
+    "events.v2",
     requires=[
         "mentions.actors",
         "mentions.location",

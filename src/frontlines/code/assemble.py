@@ -11,9 +11,8 @@ A mention becomes an event only with some substance beyond the trigger word: an 
 sentence itself names, or a fatality count; a generic killing verb ("kill") also needs a victim or a
 count. This keeps sports and market metaphors ("the striker attacked the box") out.
 
-`confidence` is a documented heuristic until the measurement issue calibrates it on the team gold
-set: 0.35, plus 0.15 for actor1, 0.10 actor2, 0.15 a resolved place, 0.10 a stated date, 0.05
-a fatality count, 0.05 a verbal trigger; at most 0.95.
+`confidence` is the calibrated probability that the event is right (`frontlines.code.confidence`: a
+logistic model over binary features of the event, fitted on the team gold dev split).
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from frontlines.code.actors import default_coder
+from frontlines.code.confidence import features, score
 from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover
 from frontlines.trace import note
 
@@ -99,14 +99,8 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         actor1, actor2 = (actor2 if actor2 is not None and actor2.kind != "protesters" else None), actor1
         m.why["actor swap"] = "an intervention is done to protesters: they are actor2"
     sentence = doc.sentences[m.sentence]
-    confidence = 0.35
-    confidence += 0.15 if actor1 else 0.0
-    confidence += 0.10 if actor2 else 0.0
-    confidence += 0.15 if m.location and m.location.lat is not None else 0.0
-    confidence += 0.10 if m.date and m.date.text else 0.0
-    confidence += 0.05 if has_count else 0.0
-    confidence += 0.05 if trig.verbs and doc.parses[m.sentence][m.trigger_i].pos_ == "VERB" else 0.0
-    return Event(
+    verbal = doc.parses[m.sentence][m.trigger_i].pos_ == "VERB"
+    event = Event(
         id=event_id(doc.article.id, sentence.start, m.trigger_start),
         plover=Plover(type=trig.plover.type, mode=trig.plover.mode),
         acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type),
@@ -122,5 +116,7 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         evidence=Evidence(
             sentence=sentence.text, start=sentence.start, end=sentence.end, trigger=m.trigger_text
         ),
-        confidence=round(min(confidence, 0.95), 2),
+        confidence=0.0,
     )
+    event.confidence, m.why["confidence"] = score(features(event, m, verbal))
+    return event
