@@ -202,7 +202,9 @@ def _historical_why(event: Event, why: dict[str, str]) -> str:
         return "no stated date: news of the day"
     days = (date.fromisoformat(ref) - date.fromisoformat(end)).days
     when = f"{days} days before" if days >= 0 else f"{-days} days after"
-    return f"the stated date ends {when} the reference {ref} (historical: more than {HISTORICAL_DAYS})"
+    return (
+        f"the stated date ends {when} the reference {ref} (historical beyond {HISTORICAL_DAYS} days before)"
+    )
 
 
 def _recognised(actor: Actor) -> str:
