@@ -113,7 +113,7 @@ def choose_place(
     if scored:
         (unattached, unnamed, *_), text, best = min(scored, key=lambda s: s[0])
         how = "attached to the trigger" if not unattached else "not attached; most precise, then nearest"
-        named_by = "" if unnamed else ", named by 'city of'"
+        named_by = "" if unnamed else ", named by an 'X of' phrase"
         mention.why["place"] = f"{text!r} in the sentence ({how}{named_by})"
         mention.why["place candidates"] = ", ".join(f"{t!r}={b.kind}/{b.country}" for _, t, b in scored)
         return to_place(text, best), "sentence"
