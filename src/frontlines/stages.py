@@ -37,9 +37,8 @@ from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.models import load_spacy
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
-from frontlines.when.dates import resolve
+from frontlines.when.context import Item, date_article, is_background
 
-HISTORICAL_DAYS = 31
 
 
 def article_stage(settings: Settings) -> Stage:
@@ -185,33 +184,25 @@ def code_places(doc: Doc) -> Doc:
     "dates", "dates.v1", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
 )
 def code_dates(doc: Doc) -> Doc:
+    """Dates in text order with the article's context carried over (`when/context.py`, docs/dates.md)."""
     assert doc.article is not None
     ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
     ref = date.fromisoformat(ref_text) if ref_text else None
-    for m in doc.mentions:
-        parse = doc.parses[m.sentence]
-        trigger = parse[m.trigger_i]
-        ents = [e for e in parse.ents if e.label_ == "DATE"]
-        # a date attached to the trigger's clause first, then any date in the sentence
-        ents.sort(
-            key=lambda e: (
-                trigger not in e.root.ancestors and e.root.head != trigger,
-                abs(e.start - trigger.i),
-            )
-        )
-        m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
-        for ent in ents:
-            resolved = resolve(ent.text, ref) if ref else None
-            if resolved is None:
-                continue
-            m.date = EventDate(
-                text=ent.text,
-                start=resolved.start.isoformat(),
-                end=resolved.end.isoformat(),
-                precision=resolved.precision,
-            )
-            m.historical = ref is not None and (ref - resolved.end).days > HISTORICAL_DAYS
-            break
+    order = sorted(doc.mentions, key=lambda m: (m.sentence, m.trigger_i))
+    dated = (
+        date_article([Item(doc.sentences[m.sentence].paragraph, doc.parses[m.sentence], m.trigger_i) for m in order], ref)
+        if ref is not None
+        else [None] * len(order)
+    )
+    for m, d in zip(order, dated, strict=True):
+        if d is None or d.resolved is None:
+            m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
+            continue
+        m.date = EventDate(
+            text=d.text, start=d.resolved.start.isoformat(), end=d.resolved.end.isoformat(),
+            precision=d.resolved.precision,
+        )  # fmt: skip
+        m.historical = ref is not None and is_background(d.resolved, ref)
     return doc
 
 
