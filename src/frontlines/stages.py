@@ -189,11 +189,12 @@ def code_dates(doc: Doc) -> Doc:
     ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
     ref = date.fromisoformat(ref_text) if ref_text else None
     order = sorted(doc.mentions, key=lambda m: (m.sentence, m.trigger_i))
-    dated = (
-        date_article([Item(doc.sentences[m.sentence].paragraph, doc.parses[m.sentence], m.trigger_i) for m in order], ref)
-        if ref is not None
-        else [None] * len(order)
-    )
+    items = [Item(doc.sentences[m.sentence].paragraph, doc.parses[m.sentence], m.trigger_i) for m in order]
+    lead = None
+    if doc.sentences:
+        first = doc.sentences[0].paragraph
+        lead = (first, " ".join(s.text for s in doc.sentences if s.paragraph == first))
+    dated = date_article(items, ref, lead) if ref is not None else [None] * len(order)
     for m, d in zip(order, dated, strict=True):
         if d is None or d.resolved is None:
             m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)

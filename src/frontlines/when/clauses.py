@@ -175,15 +175,29 @@ def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
     return ResolvedDate(back(d.start), back(d.end), d.precision)
 
 
+def _date_spans(parse: Any) -> list[Span]:
+    """DATE/TIME entities, plus "overnight" where the parser left it out of them."""
+    spans = [e for e in parse.ents if e.label_ in ("DATE", "TIME")]
+    covered = {t.i for e in spans for t in e}
+    spans += [parse[t.i : t.i + 1] for t in parse if t.lower_ == "overnight" and t.i not in covered]
+    return spans
+
+
+def _since_phrase(ent: Span) -> bool:
+    """ "shelled since Sunday": a period from the date to the reference. Not "the largest since 2019"."""
+    head = ent.root.head
+    if ent.text.lower().startswith("since "):
+        head = ent.root if ent.root.lower_ == "since" else ent.root.head
+    return head.lower_ == "since" and head.head.pos_ == "VERB"
+
+
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
     tclause = clause(trigger)
-    ranked: list[tuple[int, int, Choice]] = []
+    ranked: list[tuple[int, bool, int, Choice]] = []
     relative: list[tuple[int, Choice]] = []
-    for ent in parse.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+    for ent in _date_spans(parse):
         eclause = clause(ent.root)
         dist = abs(ent.start - trigger_i)
         since = False
@@ -197,9 +211,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             rank = 1
         elif _is_ancestor(tclause, eclause):
             mark = _mark(eclause)
-            if clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
+            if tclause.lemma_.lower() in REPORTING and trigger.i != tclause.i:
+                rank = 1  # "Protest organisers said they would return on Sunday": the report's content
+            elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
                 continue
-            rank, since = 1, mark == "since"
+            else:
+                rank, since = 1, mark == "since"
         else:
             rank = 2
         if _reporting_date(ent) and trigger.lemma_.lower() not in REPORTING:
@@ -211,12 +228,13 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         resolved = resolve(ent.text, ref, future=is_future(eclause))
         if resolved is None:
             continue
-        since = since or ent.root.head.lower_ == "since" or ent.text.lower().startswith("since ")
-        if since and resolved.start <= ref:
+        if (since or _since_phrase(ent)) and resolved.start <= ref:
             resolved = ResolvedDate(resolved.start, ref, resolved.precision)
-        ranked.append((rank, dist, Choice(ent.text, resolved)))
-    ranked.sort(key=lambda r: (r[0], r[1]))
-    best = ranked[0][2] if ranked else None
+        # "an overnight raid ... on Friday": the adjective yields to a stated day
+        vague = ent.root.dep_ == "amod"
+        ranked.append((rank, vague, dist, Choice(ent.text, resolved)))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2]))
+    best = ranked[0][3] if ranked else None
     own = best is not None and ranked[0][0] == 0
     base = best.resolved if best is not None else None
     years = _anniversary_years(trigger, tclause)

@@ -23,9 +23,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
-from frontlines.when.dates import ResolvedDate
+from frontlines.when.dates import ResolvedDate, resolve
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_LEAD_DAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?!-)")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed)(?:\s+\w+)?\s+(?:on\s+)?$", re.I
+)
 _N_DAY = re.compile(r"\b(\w+)\s*-\s*(day|week)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -76,23 +82,47 @@ def is_background(d: ResolvedDate, ref: date) -> bool:
     return (ref - d.end).days > HISTORICAL_DAYS
 
 
-def date_article(items: Sequence[Item], ref: date) -> list[Dated]:
-    """Dates for `items` (in text order) resolved against `ref` (the publication date)."""
+def lead_date(lead: str, ref: date) -> tuple[str, ResolvedDate] | None:
+    """The first day the lead paragraph names ("on Wednesday", "yesterday", "March 2"), not a report's
+    day ("said on Wednesday"), nor background, nor after `ref`."""
+    for m in _LEAD_DAY.finditer(lead):
+        if _SAID_BEFORE.search(lead[: m.start()]):
+            continue
+        r = resolve(m.group(0), ref)
+        if r is not None and r.precision == "day" and not is_background(r, ref) and r.start <= ref:
+            return m.group(0), r
+    return None
+
+
+def date_article(
+    items: Sequence[Item], ref: date, lead: tuple[int, str] | None = None
+) -> list[Dated]:
+    """Dates for `items` (in text order) resolved against `ref` (the publication date). `lead` is the
+    first paragraph (its number, its text): its first stated day anchors the article when it comes
+    before any date an event mention states (the lead's event may not be coded)."""
     own = [choose(it.parse, it.trigger_i, ref) for it in items]
     anchor: Dated | None = None
-    for choice in own:
+    anchor_paragraph = -1
+    for it, choice in zip(items, own, strict=True):
         if choice is not None and choice.resolved is not None:
             r = choice.resolved
             if not is_background(r, ref) and r.start <= ref:
-                anchor = Dated(choice.text, r)
+                anchor, anchor_paragraph = Dated(choice.text, r), it.paragraph
                 break
+    if lead is not None and (anchor is None or anchor_paragraph > lead[0]):
+        found = lead_date(lead[1], ref)
+        if found is not None:
+            anchor = Dated(found[0], found[1])
     out: list[Dated] = []
     last: dict[int, Dated] = {}
+    previous: Dated | None = None
     for it, choice in zip(items, own, strict=True):
         context = last.get(it.paragraph, anchor)
         if choice is not None and choice.resolved is not None:
             dated = Dated(choice.text, choice.resolved)
         elif choice is not None:
+            # "A day earlier", "later the same day": from the date told just before
+            context = previous or context
             base = context.resolved if context is not None and context.resolved is not None else None
             text = choice.text or (context.text if base is not None and context is not None else None)
             base = base or ResolvedDate(ref, ref, "day")
@@ -103,7 +133,7 @@ def date_article(items: Sequence[Item], ref: date) -> list[Dated]:
             dated = Dated(None, None)
         if dated.resolved is not None:
             if dated.resolved.start <= ref:
-                last[it.paragraph] = dated
+                last[it.paragraph] = previous = dated
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)
     return out
