@@ -80,6 +80,8 @@ def _clean(expr: str) -> str:
 def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     """Resolve a date expression against `ref`, or None when it is not a point or period in time."""
     raw = " ".join(expr.replace("\u2019", "'").split()).strip(" ,.")
+    # a span that ran on past a comma ("Sunday, ending three days"): keep the date before it
+    raw = re.sub(r",(?!\s*(?:19|20)\d\d\b).*$", "", raw)
     if _NIGHT.match(raw):
         return ResolvedDate(ref - timedelta(days=1), ref, "day")
     raw = _PART_OF_DAY.sub(r"\1", raw)
