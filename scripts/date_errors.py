@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 
+from frontlines.errors import Rejected
 from frontlines.eval.score import match
 from frontlines.eval.team import load_split
 from frontlines.extract import Extractor
@@ -27,10 +28,11 @@ def main(argv: list[str]) -> int:
             result = extractor.extract_text(
                 art.text, published=art.published, source=art.source, url=art.url, title=art.title
             )
-        except Exception as exc:  # noqa: BLE001
+        except Rejected as exc:
             print(f"{art.id}: {exc}")
             continue
-        dl = result.article.dateline if hasattr(result, "article") and result.article else None
+        dl = result.article.dateline
+        dl_date = dl.date if dl else None
         for gi, pi in match(art.events, result.events):
             g, p = art.events[gi], result.events[pi]
             if g.date is None or not g.date.start:
@@ -41,7 +43,7 @@ def main(argv: list[str]) -> int:
                 continue
             bad += not ok
             print(
-                f"{'OK ' if ok else 'BAD'} {art.id} pub={art.published} dateline={getattr(dl, 'date', None)}\n"
+                f"{'OK ' if ok else 'BAD'} {art.id} pub={art.published} dateline={dl_date}\n"
                 f"    gold {g.date.start}..{g.date.end} {g.date.precision}"
                 f"  hist={g.historical}\n"
                 f"    ours {p.date.start}..{p.date.end} {p.date.precision} text={p.date.text!r}"

@@ -79,7 +79,11 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
         ("Rebels shelled the town last week.", "shelled", ("2021-03-01", "2021-03-07", "week")),
         ("Rebels shelled the town in October.", "shelled", ("2020-10-01", "2020-10-31", "month")),
         ("Two years ago, rebels shelled the town.", "shelled", ("2019-01-01", "2019-12-31", "year")),
-        ("Gunmen killed ten people in an overnight raid on Monday.", "raid", ("2021-03-08", "2021-03-08", "day")),
+        (
+            "Gunmen killed ten people in an overnight raid on Monday.",
+            "raid",
+            ("2021-03-08", "2021-03-08", "day"),
+        ),
     ],
 )
 def test_choose(nlp: Any, sentence: str, trigger: str, expected: tuple[str, str, str] | None) -> None:

@@ -40,7 +40,6 @@ from frontlines.pipeline import Doc, Sentence, Stage, stage
 from frontlines.when.context import Item, date_article, is_background
 
 
-
 def article_stage(settings: Settings) -> Stage:
     index = default_index()
 

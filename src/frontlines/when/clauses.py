@@ -188,7 +188,7 @@ def _since_phrase(ent: Span) -> bool:
     head = ent.root.head
     if ent.text.lower().startswith("since "):
         head = ent.root if ent.root.lower_ == "since" else ent.root.head
-    return head.lower_ == "since" and head.head.pos_ == "VERB"
+    return bool(head.lower_ == "since" and head.head.pos_ == "VERB")
 
 
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
@@ -201,9 +201,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         eclause = clause(ent.root)
         dist = abs(ent.start - trigger_i)
         since = False
-        if trigger in ent or _is_ancestor(ent.root, tclause):
-            rank = 0
-        elif eclause.i == tclause.i:
+        if trigger in ent or _is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
             rank = 0
         elif _is_ancestor(eclause, tclause):
             if eclause.lemma_.lower() in REPORTING:

@@ -94,9 +94,7 @@ def lead_date(lead: str, ref: date) -> tuple[str, ResolvedDate] | None:
     return None
 
 
-def date_article(
-    items: Sequence[Item], ref: date, lead: tuple[int, str] | None = None
-) -> list[Dated]:
+def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None = None) -> list[Dated]:
     """Dates for `items` (in text order) resolved against `ref` (the publication date). `lead` is the
     first paragraph (its number, its text): its first stated day anchors the article when it comes
     before any date an event mention states (the lead's event may not be coded)."""
