@@ -9,7 +9,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v1      mentions -> actor1 / actor2                                       [code/actors.py]
     places.v1      mentions -> location (sentence, then paragraph, then dateline)    [geo/gazetteer.py]
-    dates.v1       mentions -> date, historical                                      [when/dates.py]
+    dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
     fatalities.v1  mentions -> fatalities                                            [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
     events.v1      mentions -> contract events (ids, ontology codes, confidence)     [code/assemble.py]
@@ -180,7 +180,7 @@ def code_places(doc: Doc) -> Doc:
 
 
 @stage(
-    "dates", "dates.v1", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
+    "dates", "dates.v2", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
 )
 def code_dates(doc: Doc) -> Doc:
     """Dates in text order with the article's context carried over (`when/context.py`, docs/dates.md)."""
