@@ -197,3 +197,13 @@ def test_carried_date_and_years_ago_background(extractor: Extractor) -> None:
     assert (abducted.date.text, abducted.date.start, abducted.historical) == ("Thursday", "2017-03-02", False)
     seized = next(ev for t, ev in by_trigger.items() if "seiz" in t)
     assert (seized.date.start, seized.date.precision, seized.historical) == ("2015-01-01", "year", True)
+
+
+def test_anniversary_event_is_dated_back_and_historical(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Pakistan marked one year on Wednesday since Taliban gunmen stormed the Army Public School in "
+        "Peshawar, killing 140 people.",
+        published="2015-12-16",
+    )
+    stormed = next(ev for ev in result.events if "storm" in ev.evidence.trigger)
+    assert (stormed.date.start, stormed.date.precision, stormed.historical) == ("2014-12-16", "day", True)
