@@ -69,6 +69,12 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "shelled",
             ("2021-03-07", "2021-03-10", "day"),
         ),
+        # an old start is a background date, not a period to the present
+        (
+            "The war has killed thousands of people since 2011.",
+            "killed",
+            ("2011-01-01", "2011-12-31", "year"),
+        ),
         # anniversaries date the remembered event N years back, with the day kept
         (
             "Pakistan marked one year on Wednesday since Taliban gunmen stormed a school in Peshawar.",

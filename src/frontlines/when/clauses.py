@@ -226,7 +226,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         resolved = resolve(ent.text, ref, future=is_future(eclause))
         if resolved is None:
             continue
-        if (since or _since_phrase(ent)) and resolved.start <= ref:
+        # "since Sunday": a recent start opens a period to the reference; "since 2011" stays a
+        # background date (a long-running situation told as background)
+        recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS
+        if (since or _since_phrase(ent)) and recent:
             resolved = ResolvedDate(resolved.start, ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
