@@ -22,7 +22,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from frontlines.code.actors import default_coder
-from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover
+from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
@@ -102,6 +102,8 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         location=m.location,
         date=m.date or EventDate(),
         fatalities=fatalities,
+        injured=m.injured or Count(),
+        captured=m.captured or Count(),
         factuality=m.factuality,
         attribution=m.attribution,
         historical=m.historical,
