@@ -157,6 +157,7 @@ class CountCues(_Data):
     manner: list[str]
     things: list[str] = []
     single: bool = True
+    nouns: list[str] = []
 
 
 class QuantityCues(_Data):

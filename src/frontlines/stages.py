@@ -221,9 +221,10 @@ def code_fatalities(doc: Doc) -> Doc:
     coder = default_quantities()
     for m in doc.mentions:
         parse = doc.parses[m.sentence]
-        m.fatalities = coder.fatalities(parse)
-        m.injured = coder.count(parse, "injured")
-        m.captured = coder.count(parse, "captured")
+        trigger = parse[m.trigger_i]
+        m.fatalities = coder.fatalities(parse, trigger)
+        m.injured = coder.count(parse, "injured", trigger)
+        m.captured = coder.count(parse, "captured", trigger)
     return doc
 
 
