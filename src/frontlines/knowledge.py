@@ -38,6 +38,8 @@ class _File(_Data):
 class PloverSpec(_Data):
     types: list[PloverType]
     modes: dict[PloverType, list[str]]
+    cameo: dict[PloverType, str] = Field(default_factory=dict)
+    """the CAMEO root code of each type"""
 
 
 class Ontology(_File):
@@ -81,7 +83,10 @@ class Trigger(_Data):
     excluded_modifiers: list[str] = Field(default_factory=list)
     sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef
-    acled: AcledPair
+    acled: AcledPair | None = None
+    """None: a PLOVER type ACLED has no category for (coded only with extract.event_scope = "all")"""
+    intent: PloverType | None = None
+    """the PLOVER type when the action is only promised, offered or announced (AGREE, THREATEN)"""
     acled_state: AcledPair | None = None
     acled_nonstate: AcledPair | None = None
     acled_by_target: dict[ActorKind, AcledPair] = Field(default_factory=dict)
@@ -93,6 +98,10 @@ class Trigger(_Data):
         if not self.verbs and not self.nouns:
             raise ValueError(f"trigger {self.id}: needs verbs or nouns")
         return self
+
+    def in_scope(self, scope: str) -> bool:
+        """Coded under `extract.event_scope` ("conflict": only triggers with an ACLED type)."""
+        return scope == "all" or self.acled is not None
 
 
 class TriggerFile(_File):
@@ -158,6 +167,7 @@ class QuantityCues(_Data):
 
 class CueFile(_File):
     say_verbs: list[str]
+    threat_marks: list[str] = Field(default_factory=list)
     according: list[str]
     factuality: FactualityCues
     object_nouns: dict[str, list[str]]

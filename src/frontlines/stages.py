@@ -81,18 +81,23 @@ def dedupe_stage(deduper: Deduper) -> Stage:
     return dedupe
 
 
-@stage("sentences", "sentences.v1", requires=["article", "dateline_end"], assigns=["sentences"])
-def make_sentences(doc: Doc) -> Doc:
-    assert doc.article is not None
-    body = doc.article.body
-    # the dateline is not part of the first sentence: "ADEN, June 13, 2018 — The coalition ..."
-    skip = doc.dateline_end
-    doc.sentences = []
-    for sp in split_sentences(body):
-        start = skip if sp.start < skip < sp.end else sp.start
-        text = body[start : sp.end]
-        doc.sentences.append(Sentence(start, sp.end, text, sp.paragraph, is_candidate(text)))
-    return doc
+def sentences_stage(settings: Settings) -> Stage:
+    scope = settings.extract.event_scope
+
+    @stage("sentences", "sentences.v1", requires=["article", "dateline_end"], assigns=["sentences"])
+    def make_sentences(doc: Doc) -> Doc:
+        assert doc.article is not None
+        body = doc.article.body
+        # the dateline is not part of the first sentence: "ADEN, June 13, 2018 — The coalition ..."
+        skip = doc.dateline_end
+        doc.sentences = []
+        for sp in split_sentences(body):
+            start = skip if sp.start < skip < sp.end else sp.start
+            text = body[start : sp.end]
+            doc.sentences.append(Sentence(start, sp.end, text, sp.paragraph, is_candidate(text, scope)))
+        return doc
+
+    return make_sentences
 
 
 def parse_stage(settings: Settings) -> Stage:
@@ -133,23 +138,28 @@ def find_entities(doc: Doc) -> Doc:
     return doc
 
 
-@stage("triggers", "triggers.v1", requires=["parses", "toponyms"], assigns=["mentions"])
-def find_triggers(doc: Doc) -> Doc:
-    matcher = default_matcher()
-    for i, parse in sorted(doc.parses.items()):
-        toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
-        for hit in matcher.select(matcher.find(parse, toponym_tokens)):
-            span = parse[hit.start_i : hit.token_i + 1]
-            doc.mentions.append(
-                Mention(
-                    sentence=i,
-                    trigger_i=hit.token_i,
-                    trigger_text=span.text,
-                    trigger_start=doc.sentences[i].start + span.start_char,
-                    trigger=hit.trigger,
+def triggers_stage(settings: Settings) -> Stage:
+    """Trigger matching; with event_scope "all" the stage version says so ("triggers.v1+all")."""
+    matcher = default_matcher(settings.extract.event_scope)
+
+    @stage("triggers", matcher.version, requires=["parses", "toponyms"], assigns=["mentions"])
+    def find_triggers(doc: Doc) -> Doc:
+        for i, parse in sorted(doc.parses.items()):
+            toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
+            for hit in matcher.select(matcher.find(parse, toponym_tokens)):
+                span = parse[hit.start_i : hit.token_i + 1]
+                doc.mentions.append(
+                    Mention(
+                        sentence=i,
+                        trigger_i=hit.token_i,
+                        trigger_text=span.text,
+                        trigger_start=doc.sentences[i].start + span.start_char,
+                        trigger=hit.trigger,
+                    )
                 )
-            )
-    return doc
+        return doc
+
+    return find_triggers
 
 
 @stage("actors", "actors.v2", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
@@ -267,11 +277,15 @@ def make_events(doc: Doc) -> Doc:
     seen: set[tuple[int, str, str]] = set()
     for m in doc.mentions:
         event = to_event(doc, m)
-        if event is None or event.acled is None:
+        if event is None:
             continue
         # two triggers of one sentence that code to the same type are one event ("security forces shot
-        # dead four protesters": the shooting and the protest are one excessive-force event)
-        key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
+        # dead four protesters": the shooting and the protest are one excessive-force event); an event
+        # with no ACLED type (event_scope "all") is keyed by its PLOVER type
+        if event.acled is not None:
+            key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
+        else:
+            key = (m.sentence, f"PLOVER {event.plover.type}", event.plover.mode or "")
         if key in seen:
             continue
         seen.add(key)
@@ -291,10 +305,10 @@ def with_dedupe(stages: Sequence[Stage], deduper: Deduper) -> list[Stage]:
 def default_stages(settings: Settings) -> list[Stage]:
     return [
         article_stage(settings),
-        make_sentences,
+        sentences_stage(settings),
         parse_stage(settings),
         find_entities,
-        find_triggers,
+        triggers_stage(settings),
         code_actors,
         code_places,
         code_dates,

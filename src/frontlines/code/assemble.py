@@ -22,7 +22,8 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from frontlines.code.actors import default_coder
-from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover
+from frontlines.knowledge import cues, ontology
+from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Factuality, Fatalities, Plover, PloverType
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
@@ -40,6 +41,19 @@ def _as_rioters(actor: Actor | None) -> Actor | None:
 
 def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
+
+
+def _intent(m: Mention, lemmas: set[str]) -> tuple[Plover, str, Factuality]:
+    """PLOVER type, CAMEO code and factuality. A trigger with an `intent` whose action is only promised
+    or announced ("will provide aid", "plans to impose restrictions") codes the promise itself: the
+    intent type (AGREE / THREATEN; THREATEN whenever a threat mark such as "unless" is in the sentence),
+    asserted when the action was predicted."""
+    trig = m.trigger
+    if trig.intent is None or m.factuality not in ("predicted", "hypothetical"):
+        return Plover(type=trig.plover.type, mode=trig.plover.mode), trig.cameo, m.factuality
+    ptype: PloverType = "THREATEN" if lemmas & set(cues().threat_marks) else trig.intent
+    cameo = ontology().plover.cameo.get(ptype, trig.cameo)
+    return Plover(type=ptype), cameo, "asserted" if m.factuality == "predicted" else m.factuality
 
 
 def to_event(doc: Doc, m: Mention) -> Event | None:
@@ -67,7 +81,9 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
-    if override is not None:
+    if pair is None:
+        pass  # a PLOVER type ACLED has no category for: acled stays null
+    elif override is not None:
         pair = override
     elif actor2 is not None and actor2.kind in trig.acled_by_target:
         pair = trig.acled_by_target[actor2.kind]
@@ -75,15 +91,22 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         pair = trig.acled_state
     elif actor1 is not None and actor1.kind in NON_STATE and trig.acled_nonstate:
         pair = trig.acled_nonstate
-    if pair.event_type == "Protests" and actor1 is not None and actor1.kind == "civilians":
+    acled_type = pair.event_type if pair is not None else None
+    if acled_type == "Protests" and actor1 is not None and actor1.kind == "civilians":
         # "thousands of people marched": people who protest are protesters
         actor1 = actor1.model_copy(update={"kind": "protesters", "name": "Protesters"})
-    if pair.event_type == "Riots":
+    if acled_type == "Riots":
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
-    elif pair.sub_event_type in INTERVENTION and actor1 is not None and actor1.kind == "protesters":
+    elif (
+        pair is not None
+        and pair.sub_event_type in INTERVENTION
+        and actor1 is not None
+        and actor1.kind == "protesters"
+    ):
         # an intervention is done *to* protesters: they are actor2
         actor1, actor2 = (actor2 if actor2 is not None and actor2.kind != "protesters" else None), actor1
+    plover, cameo, factuality = _intent(m, lemmas)
     sentence = doc.sentences[m.sentence]
     confidence = 0.35
     confidence += 0.15 if actor1 else 0.0
@@ -94,15 +117,15 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     confidence += 0.05 if trig.verbs and doc.parses[m.sentence][m.trigger_i].pos_ == "VERB" else 0.0
     return Event(
         id=event_id(doc.article.id, sentence.start, m.trigger_start),
-        plover=Plover(type=trig.plover.type, mode=trig.plover.mode),
-        acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type),
-        cameo=trig.cameo,
+        plover=plover,
+        acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type) if pair else None,
+        cameo=cameo,
         actor1=actor1,
         actor2=actor2,
         location=m.location,
         date=m.date or EventDate(),
         fatalities=fatalities,
-        factuality=m.factuality,
+        factuality=factuality,
         attribution=m.attribution,
         historical=m.historical,
         evidence=Evidence(

@@ -5,6 +5,10 @@ lists `modifiers`, only with one of them as a compound, adjective or hyphenated 
 "roadside bomb"). Territorial verbs that need a place or position as object ("seized the town", not
 "seized weapons") are checked against the sentence's toponyms and the position nouns. One sentence gives
 its highest-priority trigger and any other trigger of a different ACLED event type (see `select`).
+
+Triggers with no ACLED type (consultations, accusations, threats, sanctions...: PLOVER types ACLED has
+no category for) are looked for only when the matcher's scope is "all" (`extract.event_scope`); they
+count as their own kind, keyed by PLOVER type, when `select` compares types.
 """
 
 from __future__ import annotations
@@ -45,13 +49,22 @@ class TriggerHit:
     trigger: Trigger
 
 
+def type_key(trig: Trigger) -> tuple[str, str]:
+    """(event type, sub-type) a trigger codes: its ACLED pair, else ("PLOVER " + type, mode)."""
+    if trig.acled is not None:
+        return trig.acled.event_type, trig.acled.sub_event_type
+    return f"PLOVER {trig.plover.type}", trig.plover.mode or ""
+
+
 class TriggerMatcher:
-    def __init__(self, lexicon: TriggerFile, cue_file: CueFile) -> None:
-        self.version = lexicon.version
+    def __init__(self, lexicon: TriggerFile, cue_file: CueFile, scope: str = "conflict") -> None:
+        self.version = lexicon.version if scope == "conflict" else f"{lexicon.version}+{scope}"
         self._verbs: dict[str, list[Trigger]] = {}
         self._nouns: dict[str, list[Trigger]] = {}
         self._verb_forms: dict[str, list[Trigger]] = {}
         for trig in lexicon.triggers:
+            if not trig.in_scope(scope):
+                continue
             for lemma in trig.verbs:
                 self._verbs.setdefault(lemma.lower(), []).append(trig)
             for lemma in trig.nouns:
@@ -149,12 +162,11 @@ class TriggerMatcher:
                 break
             if chosen and hit.trigger.id == "kill":
                 continue
-            pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
-            if any((c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair for c in chosen):
+            pair = type_key(hit.trigger)
+            if any(type_key(c.trigger) == pair for c in chosen):
                 continue
             if any(
-                c.trigger.acled.event_type == hit.trigger.acled.event_type
-                and _linked(hit.doc, c.token_i, hit.token_i)
+                type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i)
                 for c in chosen
             ):
                 continue
@@ -162,6 +174,6 @@ class TriggerMatcher:
         return sorted(chosen, key=lambda h: h.token_i)
 
 
-@lru_cache(maxsize=1)
-def default_matcher() -> TriggerMatcher:
-    return TriggerMatcher(triggers(), cues())
+@lru_cache(maxsize=2)
+def default_matcher(scope: str = "conflict") -> TriggerMatcher:
+    return TriggerMatcher(triggers(), cues(), scope)
