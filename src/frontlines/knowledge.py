@@ -40,6 +40,8 @@ class PloverSpec(_Data):
     modes: dict[PloverType, list[str]]
     cameo: dict[PloverType, str] = Field(default_factory=dict)
     """the CAMEO root code of each type"""
+    intent: dict[PloverType, PloverType] = Field(default_factory=dict)
+    """the type of a promise / threat to act: an announced RETREAT is an AGREE, a SANCTION a THREATEN"""
 
 
 class Ontology(_File):
@@ -80,6 +82,10 @@ class Trigger(_Data):
     object_preps: list[str] | None = None
     excluded_particles: list[str] = Field(default_factory=list)
     required_particles: list[str] = Field(default_factory=list)
+    required_preps: list[str] = Field(default_factory=list)
+    """the verb counts only with a preposition or particle among these ("called on", "called for")"""
+    complement_aux: list[str] = Field(default_factory=list)
+    """the verb counts only when its clausal complement has one of these auxiliaries ("said X must")"""
     excluded_modifiers: list[str] = Field(default_factory=list)
     sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef

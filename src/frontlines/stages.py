@@ -23,7 +23,7 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
-from frontlines.code.assemble import to_event
+from frontlines.code.assemble import intent_event, to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
@@ -259,38 +259,48 @@ def code_factuality(doc: Doc) -> Doc:
     return doc
 
 
-@stage(
-    "events",
-    "events.v1",
-    requires=[
-        "mentions.actors",
-        "mentions.location",
-        "mentions.date",
-        "mentions.fatalities",
-        "mentions.factuality",
-        "article",
-    ],
-    assigns=["events"],
-)
-def make_events(doc: Doc) -> Doc:
-    assert doc.article is not None
-    seen: set[tuple[int, str, str]] = set()
-    for m in doc.mentions:
-        event = to_event(doc, m)
-        if event is None:
-            continue
-        # two triggers of one sentence that code to the same type are one event ("security forces shot
-        # dead four protesters": the shooting and the protest are one excessive-force event); an event
-        # with no ACLED type (event_scope "all") is keyed by its PLOVER type
-        if event.acled is not None:
-            key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
-        else:
-            key = (m.sentence, f"PLOVER {event.plover.type}", event.plover.mode or "")
-        if key in seen:
-            continue
-        seen.add(key)
-        doc.events.append(event)
-    return doc
+def events_stage(settings: Settings) -> Stage:
+    """Contract events; with event_scope "all" also the promise / threat events of announced actions."""
+    scope = settings.extract.event_scope
+
+    @stage(
+        "events",
+        "events.v1" if scope == "conflict" else f"events.v1+{scope}",
+        requires=[
+            "mentions.actors",
+            "mentions.location",
+            "mentions.date",
+            "mentions.fatalities",
+            "mentions.factuality",
+            "article",
+        ],
+        assigns=["events"],
+    )
+    def make_events(doc: Doc) -> Doc:
+        assert doc.article is not None
+        seen: set[tuple[int, str, str]] = set()
+        for m in doc.mentions:
+            event = to_event(doc, m)
+            if event is None:
+                continue
+            extra = intent_event(doc, m, event) if scope == "all" else None
+            for ev in (event, extra):
+                if ev is None:
+                    continue
+                # two triggers of one sentence that code to the same type are one event ("security
+                # forces shot dead four protesters": the shooting and the protest are one
+                # excessive-force event); an event with no ACLED type is keyed by its PLOVER type
+                if ev.acled is not None:
+                    key = (m.sentence, ev.acled.event_type, ev.acled.sub_event_type)
+                else:
+                    key = (m.sentence, f"PLOVER {ev.plover.type}", ev.plover.mode or "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                doc.events.append(ev)
+        return doc
+
+    return make_events
 
 
 def with_dedupe(stages: Sequence[Stage], deduper: Deduper) -> list[Stage]:
@@ -314,5 +324,5 @@ def default_stages(settings: Settings) -> list[Stage]:
         code_dates,
         code_fatalities,
         code_factuality,
-        make_events,
+        events_stage(settings),
     ]

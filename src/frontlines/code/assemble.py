@@ -8,7 +8,8 @@ people the sentence says were killed, wounded or abducted are actor2. In riots, 
 coded as rioters; in protests met with intervention or excessive force, protesters are actor2.
 
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place the
-sentence itself names, or a fatality count; a generic killing verb ("kill") also needs a victim or a
+sentence itself names, or a fatality count (for a trigger with no ACLED type, also a grammatical
+subject: "the minister telephoned ..."); a generic killing verb ("kill") also needs a victim or a
 count. This keeps sports and market metaphors ("the striker attacked the box") out.
 
 `confidence` is a documented heuristic until the measurement issue calibrates it on the team gold
@@ -19,11 +20,11 @@ a fatality count, 0.05 a verbal trigger; at most 0.95.
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder
 from frontlines.knowledge import cues, ontology
-from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Factuality, Fatalities, Plover, PloverType
+from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
@@ -43,17 +44,52 @@ def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
 
 
-def _intent(m: Mention, lemmas: set[str]) -> tuple[Plover, str, Factuality]:
-    """PLOVER type, CAMEO code and factuality. A trigger with an `intent` whose action is only promised
-    or announced ("will provide aid", "plans to impose restrictions") codes the promise itself: the
-    intent type (AGREE / THREATEN; THREATEN whenever a threat mark such as "unless" is in the sentence),
-    asserted when the action was predicted."""
+def has_subject(trigger: Any) -> bool:
+    """The clause of the trigger (its own, or that of the verb governing a nominal trigger) has a
+    nominal subject or a passive agent: "the minister visited...", "...was condemned by the UN"."""
+    cur = trigger
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    # a controlled or coordinated verb shares its governor's subject: "is prepared to lift the ban",
+    # "donated and delivered goods"
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True
+            if c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children):
+                return True
+        if cur.dep_ not in ("xcomp", "acomp", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
+def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
+    """The promise or threat an announced action stands for (PLOVER): "will provide aid" is also an
+    AGREE, "plans to impose restrictions" also a THREATEN. For a predicted event (or a hypothetical one
+    whose cue is a threat mark, "unless") whose trigger has an `intent`, or whose PLOVER type has one in
+    the ontology (`plover.intent`), this is a second event of the intent type, asserted (the promise
+    was made), with no ACLED type; THREATEN whenever a threat mark is in the sentence."""
     trig = m.trigger
-    if trig.intent is None or m.factuality not in ("predicted", "hypothetical"):
-        return Plover(type=trig.plover.type, mode=trig.plover.mode), trig.cameo, m.factuality
-    ptype: PloverType = "THREATEN" if lemmas & set(cues().threat_marks) else trig.intent
-    cameo = ontology().plover.cameo.get(ptype, trig.cameo)
-    return Plover(type=ptype), cameo, "asserted" if m.factuality == "predicted" else m.factuality
+    marks = set(cues().threat_marks)
+    conditional_threat = m.factuality == "hypothetical" and (m.factuality_cue or "").lower() in marks
+    if not (m.factuality == "predicted" or conditional_threat):
+        return None
+    plover_spec = ontology().plover
+    intent = trig.intent or plover_spec.intent.get(trig.plover.type)
+    if intent is None:
+        return None
+    words = {t.lower_ for t in doc.parses[m.sentence]}
+    ptype: PloverType = "THREATEN" if words & marks else intent
+    return event.model_copy(
+        update={
+            "id": hashlib.sha256(f"{event.id}:{ptype}".encode()).hexdigest()[:16],
+            "plover": Plover(type=ptype),
+            "acled": None,
+            "cameo": plover_spec.cameo.get(ptype, trig.cameo),
+            "factuality": "asserted" if m.factuality == "predicted" else m.factuality,
+        }
+    )
 
 
 def to_event(doc: Doc, m: Mention) -> Event | None:
@@ -62,7 +98,9 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     fatalities = m.fatalities or Fatalities()
     has_count = fatalities.best is not None
     # a place counts as substance only when the sentence names it (not the dateline fallback)
-    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count):
+    # a diplomatic or verbal event (no ACLED type) also stands on a grammatical subject or agent
+    said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
+    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count or said_by):
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
         return None
@@ -106,7 +144,6 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     ):
         # an intervention is done *to* protesters: they are actor2
         actor1, actor2 = (actor2 if actor2 is not None and actor2.kind != "protesters" else None), actor1
-    plover, cameo, factuality = _intent(m, lemmas)
     sentence = doc.sentences[m.sentence]
     confidence = 0.35
     confidence += 0.15 if actor1 else 0.0
@@ -117,15 +154,15 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     confidence += 0.05 if trig.verbs and doc.parses[m.sentence][m.trigger_i].pos_ == "VERB" else 0.0
     return Event(
         id=event_id(doc.article.id, sentence.start, m.trigger_start),
-        plover=plover,
+        plover=Plover(type=trig.plover.type, mode=trig.plover.mode),
         acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type) if pair else None,
-        cameo=cameo,
+        cameo=trig.cameo,
         actor1=actor1,
         actor2=actor2,
         location=m.location,
         date=m.date or EventDate(),
         fatalities=fatalities,
-        factuality=factuality,
+        factuality=m.factuality,
         attribution=m.attribution,
         historical=m.historical,
         evidence=Evidence(

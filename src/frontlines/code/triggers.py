@@ -40,6 +40,15 @@ def _linked(parse: Any, a: int, b: int) -> bool:
     return False
 
 
+def _complement_aux(tok: Any, auxiliaries: list[str]) -> bool:
+    """The verb's clausal complement carries one of the auxiliaries: "said Iraq must comply"."""
+    wanted = {a.lower() for a in auxiliaries}
+    return any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
+        for c in tok.children
+    )
+
+
 @dataclass(frozen=True)
 class TriggerHit:
     doc: Any
@@ -132,6 +141,8 @@ class TriggerMatcher:
             else:
                 continue
             for trig in sorted(options, key=lambda t: -t.priority):
+                if trig.acled is None and (tok.dep_ == "amod" or tok.ent_type_):
+                    continue  # "the outlawed PKK", "US-backed forces", "Popular Mobilization Forces"
                 start_i = tok.i
                 if trig.modifiers and tok.pos_ in _NOUN_POS:
                     mod = self._modifier(tok, trig)
@@ -144,6 +155,12 @@ class TriggerMatcher:
                 if particles & set(trig.excluded_particles):
                     continue  # "shot down 17 drones" is not an attack
                 if trig.required_particles and not particles & set(trig.required_particles):
+                    continue
+                if trig.required_preps and not {
+                    c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")
+                } & set(trig.required_preps):
+                    continue  # "called on / for"
+                if trig.complement_aux and not _complement_aux(tok, trig.complement_aux):
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
                     continue
