@@ -50,15 +50,15 @@ def has_subject(trigger: Any) -> bool:
     cur = trigger
     while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
         cur = cur.head
-    # a controlled or coordinated verb shares its governor's subject: "is prepared to lift the ban",
-    # "donated and delivered goods"
+    # a controlled, coordinated or purpose verb shares its governor's subject: "is prepared to lift the
+    # ban", "donated and delivered goods", "sent a team to investigate"
     for _ in range(4):
         for c in cur.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
                 return True
             if c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children):
                 return True
-        if cur.dep_ not in ("xcomp", "acomp", "conj") or cur.head.i == cur.i:
+        if cur.dep_ not in ("xcomp", "acomp", "conj", "advcl") or cur.head.i == cur.i:
             break
         cur = cur.head
     return False
