@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from frontlines.config import load_settings
 from frontlines.errors import FrontlinesError
 from frontlines.eval import bench_plover
 from frontlines.eval.bench_common import BenchmarkMissing
@@ -142,13 +143,21 @@ def test_best_matching_event_is_scored_and_limit_takes_the_first_records() -> No
     assert rep.get("event detection (≥1 event coded)") == 0.5
 
 
-def test_fixture_end_to_end(extractor: Extractor) -> None:
+def test_fixture_end_to_end() -> None:
+    # the adapter codes with event_scope "all" (every PLOVER type); so does this extractor
+    extractor = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
     rep = bench_plover.run(ROOT, "all", None, extractor=extractor)
     assert rep.items == 4
-    # the two violent sentences are coded ASSAULT, the meeting and the wage demand are not coded
-    assert rep.get("event detection (≥1 event coded)") == 0.5
-    assert rep.get("PLOVER type accuracy") == 0.5
+    # the two violent sentences are ASSAULT, the meeting CONSULT, the wage demand REQUEST
+    assert rep.get("event detection (≥1 event coded)") == 1.0
+    assert rep.get("PLOVER type accuracy") == 1.0
     assert rep.get("ASSAULT recall") == 1.0
-    assert rep.get("source country accuracy where we coded") == 1.0
     assert "split 'all': 4 records" in rep.to_markdown()
     assert bench_plover.run(ROOT, "test", None, extractor=extractor).items == 2
+
+
+def test_default_scope_codes_only_the_conflict_records(extractor: Extractor) -> None:
+    rep = bench_plover.run(ROOT, "dev", None, extractor=extractor)
+    assert rep.items == 2
+    # ASSAULT coded, CONSULT not (no ACLED type: only with event_scope "all")
+    assert rep.get("PLOVER type accuracy") == 0.5

@@ -145,7 +145,8 @@ def triggers_stage(settings: Settings) -> Stage:
     @stage("triggers", matcher.version, requires=["parses", "toponyms"], assigns=["mentions"])
     def find_triggers(doc: Doc) -> Doc:
         for i, parse in sorted(doc.parses.items()):
-            toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
+            tops = doc.toponyms.get(i, [])
+            toponym_tokens = {t for top in tops for t in range(top.token_start, top.token_end)}
             for hit in matcher.select(matcher.find(parse, toponym_tokens)):
                 span = parse[hit.start_i : hit.token_i + 1]
                 doc.mentions.append(

@@ -183,8 +183,7 @@ class TriggerMatcher:
             if any(type_key(c.trigger) == pair for c in chosen):
                 continue
             if any(
-                type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i)
-                for c in chosen
+                type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen
             ):
                 continue
             chosen.append(hit)

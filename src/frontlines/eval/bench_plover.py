@@ -87,7 +87,7 @@ def load_records(root: Path) -> list[dict[str, Any]]:
 
 
 def split_of(record: dict[str, Any]) -> str:
-    """"dev" or "test": the parity of the first hex digit of SHA-1(id, else text)."""
+    """Split "dev" or "test": the parity of the first hex digit of SHA-1(id, else text)."""
     key = str(record.get("id") or record.get("text") or "")
     return "dev" if int(hashlib.sha1(key.encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "test"
 
@@ -289,7 +289,7 @@ def run(root: Path, split: str, limit: int | None, extractor: Extractor | None =
         table.append([row_label, *(str(counts.get(c, 0)) for c in ours_cols)])
     rep.tables["gold type → our type (records)"] = table
     rep.notes += [
-        "coded with extract.event_scope = \"all\" (every PLOVER type; the default \"conflict\" scope "
+        'coded with extract.event_scope = "all" (every PLOVER type; the default "conflict" scope '
         "codes only events with an ACLED type).",
         f"the trigger lexicon codes PLOVER {', '.join(sorted(lexicon_types))}: records of other types "
         "are expected misses.",
