@@ -40,7 +40,8 @@ def test_every_plover_type_has_a_trigger_and_a_cameo_root() -> None:
     assert all(code[:2] in onto.cameo for code in onto.plover.cameo.values())
     plover_only = [t for t in triggers().triggers if t.acled is None]
     assert plover_only and all(t.priority < 40 for t in plover_only)
-    assert all(t.in_scope("all") for t in plover_only) and not any(t.in_scope("conflict") for t in plover_only)
+    assert all(t.in_scope("all") for t in plover_only)
+    assert not any(t.in_scope("conflict") for t in plover_only)
 
 
 def test_candidate_pass_looks_for_diplomatic_words_only_in_scope_all() -> None:
@@ -53,7 +54,7 @@ def test_candidate_pass_looks_for_diplomatic_words_only_in_scope_all() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The foreign ministers of Peru and Chile met in Lima on Tuesday to discuss fishing quotas.", "CONSULT"),
+        ("The foreign ministers of Peru and Chile met in Lima on Tuesday to discuss quotas.", "CONSULT"),
         ("Kenyan teachers demanded higher wages from the government on Friday.", "REQUEST"),
         ("Chile accused Bolivia of violating the border treaty.", "ACCUSE"),
         ("Norway condemned the execution of two activists in Tehran.", "ACCUSE"),
@@ -76,8 +77,12 @@ def test_plover_only_types_are_coded_with_acled_null_in_scope_all(
     assert coded(extractor, text) == []
 
 
-def test_announced_aid_is_also_an_agreement_and_a_conditional_action_a_threat(all_types: Extractor) -> None:
-    aid = coded(all_types, "Portugal will send 40 tonnes of medical supplies to Mozambique, the ministry said.")
+def test_announced_aid_is_also_an_agreement_and_a_conditional_action_a_threat(
+    all_types: Extractor,
+) -> None:
+    aid = coded(
+        all_types, "Portugal will send 40 tonnes of medical supplies to Mozambique, the ministry said."
+    )
     assert [(e.plover.type, e.factuality) for e in aid] == [("AID", "predicted"), ("AGREE", "asserted")]
     assert aid[1].cameo == "03" and aid[1].id != aid[0].id
     threat = coded(
