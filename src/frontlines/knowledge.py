@@ -42,6 +42,8 @@ class PloverSpec(_Data):
     """the CAMEO root code of each type"""
     intent: dict[PloverType, PloverType] = Field(default_factory=dict)
     """the type of a promise / threat to act: an announced RETREAT is an AGREE, a SANCTION a THREATEN"""
+    negated: dict[PloverType, PloverType] = Field(default_factory=dict)
+    """the type of a refusal: a negated AGREE ("will not accept") is a REJECT"""
 
 
 class Ontology(_File):

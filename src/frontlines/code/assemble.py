@@ -69,14 +69,20 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     AGREE, "plans to impose restrictions" also a THREATEN. For a predicted event (or a hypothetical one
     whose cue is a threat mark, "unless") whose trigger has an `intent`, or whose PLOVER type has one in
     the ontology (`plover.intent`), this is a second event of the intent type, asserted (the promise
-    was made), with no ACLED type; THREATEN whenever a threat mark is in the sentence."""
+    was made), with no ACLED type; THREATEN whenever a threat mark is in the sentence. Likewise a
+    negated event of a type with a `plover.negated` type ("did not agree": REJECT) is that refusal."""
     trig = m.trigger
     marks = set(cues().threat_marks)
     conditional_threat = m.factuality == "hypothetical" and (m.factuality_cue or "").lower() in marks
-    if not (m.factuality == "predicted" or conditional_threat):
-        return None
     plover_spec = ontology().plover
-    intent = trig.intent or plover_spec.intent.get(trig.plover.type)
+    if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
+        # "will not accept more refugees": a refusal, asserted
+        intent: PloverType | None = plover_spec.negated[trig.plover.type]
+        marks = set()
+    elif m.factuality == "predicted" or conditional_threat:
+        intent = trig.intent or plover_spec.intent.get(trig.plover.type)
+    else:
+        return None
     if intent is None:
         return None
     words = {t.lower_ for t in doc.parses[m.sentence]}
@@ -87,7 +93,7 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
             "plover": Plover(type=ptype),
             "acled": None,
             "cameo": plover_spec.cameo.get(ptype, trig.cameo),
-            "factuality": "asserted" if m.factuality == "predicted" else m.factuality,
+            "factuality": m.factuality if m.factuality == "hypothetical" else "asserted",
         }
     )
 
