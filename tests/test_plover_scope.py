@@ -91,6 +91,12 @@ def test_announced_aid_is_also_an_agreement_and_a_conditional_action_a_threat(
     assert types(threat) == [("SANCTION", "166", None), ("THREATEN", "13", None)]
 
 
+def test_a_refusal_to_accept_is_a_rejection(all_types: Extractor) -> None:
+    events = coded(all_types, "Chile said it will not accept any more refugees from Bolivia.")
+    assert ("REJECT", "12", None) in types(events)
+    assert next(e for e in events if e.plover.type == "REJECT").factuality == "asserted"
+
+
 def test_a_strike_is_a_protest_in_both_scopes(all_types: Extractor, extractor: Extractor) -> None:
     text = "Algerian teachers began a hunger strike outside parliament in Algiers on Monday."
     for ex in (extractor, all_types):
