@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder
 from frontlines.knowledge import cues, ontology
-from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover, PloverType
+from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
@@ -168,6 +168,8 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         location=m.location,
         date=m.date or EventDate(),
         fatalities=fatalities,
+        injured=m.injured or Count(),
+        captured=m.captured or Count(),
         factuality=m.factuality,
         attribution=m.attribution,
         historical=m.historical,
