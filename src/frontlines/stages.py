@@ -9,7 +9,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v1      mentions -> actor1 / actor2                                       [code/actors.py]
     places.v1      mentions -> location (sentence, then paragraph, then dateline)    [geo/gazetteer.py]
-    dates.v1       mentions -> date, historical                                      [when/dates.py]
+    dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
     events.v2      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
@@ -37,9 +37,7 @@ from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.models import load_spacy
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
-from frontlines.when.dates import resolve
-
-HISTORICAL_DAYS = 31
+from frontlines.when.context import Item, date_article, is_background
 
 
 def article_stage(settings: Settings) -> Stage:
@@ -195,45 +193,32 @@ def code_places(doc: Doc) -> Doc:
 
 
 @stage(
-    "dates", "dates.v1", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
+    "dates", "dates.v2", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
 )
 def code_dates(doc: Doc) -> Doc:
+    """Dates in text order with the article's context carried over (`when/context.py`, docs/dates.md)."""
     assert doc.article is not None
     ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
     ref = date.fromisoformat(ref_text) if ref_text else None
-    for m in doc.mentions:
-        parse = doc.parses[m.sentence]
-        trigger = parse[m.trigger_i]
-        ents = [e for e in parse.ents if e.label_ == "DATE"]
-        # a date attached to the trigger's clause first, then any date in the sentence
-        ents.sort(
-            key=lambda e: (
-                trigger not in e.root.ancestors and e.root.head != trigger,
-                abs(e.start - trigger.i),
-            )
-        )
-        m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
-        m.why["date"] = f"no date stated: the reference date {ref_text} ({len(ents)} DATE spans)"
-        for ent in ents:
-            resolved = resolve(ent.text, ref) if ref else None
-            if resolved is None:
-                m.why[f"date skipped {ent.text!r}"] = (
-                    "not a point or period in time" if ref else "no reference"
-                )
-                continue
-            m.date = EventDate(
-                text=ent.text,
-                start=resolved.start.isoformat(),
-                end=resolved.end.isoformat(),
-                precision=resolved.precision,
-            )
-            m.historical = ref is not None and (ref - resolved.end).days > HISTORICAL_DAYS
-            attached = ent.root.head == trigger or trigger in ent.root.ancestors
-            m.why["date"] = (
-                f"{ent.text!r}, {'attached to the trigger' if attached else 'nearest'}, vs {ref_text}"
-            )
-            m.why["historical"] = str(ref_text)
-            break
+    order = sorted(doc.mentions, key=lambda m: (m.sentence, m.trigger_i))
+    items = [Item(doc.sentences[m.sentence].paragraph, doc.parses[m.sentence], m.trigger_i) for m in order]
+    lead = None
+    if doc.sentences:
+        first = doc.sentences[0].paragraph
+        lead = (first, " ".join(s.text for s in doc.sentences if s.paragraph == first))
+    dated = date_article(items, ref, lead) if ref is not None else [None] * len(order)
+    for m, d in zip(order, dated, strict=True):
+        if d is None or d.resolved is None:
+            m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
+            m.why["date"] = f"no date stated for this event: the reference date {ref_text}"
+            continue
+        m.date = EventDate(
+            text=d.text, start=d.resolved.start.isoformat(), end=d.resolved.end.isoformat(),
+            precision=d.resolved.precision,
+        )  # fmt: skip
+        m.historical = ref is not None and is_background(d.resolved, ref)
+        m.why["date"] = f"{d.text!r} resolved against {ref_text} (docs/dates.md)"
+        m.why["historical"] = str(ref_text)
     return doc
 
 
