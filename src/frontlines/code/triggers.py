@@ -5,6 +5,10 @@ lists `modifiers`, only with one of them as a compound, adjective or hyphenated 
 "roadside bomb"). Territorial verbs that need a place or position as object ("seized the town", not
 "seized weapons") are checked against the sentence's toponyms and the position nouns. One sentence gives
 its highest-priority trigger and any other trigger of a different ACLED event type (see `select`).
+
+Triggers with no ACLED type (consultations, accusations, threats, sanctions...: PLOVER types ACLED has
+no category for) are looked for only when the matcher's scope is "all" (`extract.event_scope`); they
+count as their own kind, keyed by PLOVER type, when `select` compares types.
 """
 
 from __future__ import annotations
@@ -37,6 +41,15 @@ def _linked(parse: Any, a: int, b: int) -> bool:
     return False
 
 
+def _complement_aux(tok: Any, auxiliaries: list[str]) -> bool:
+    """The verb's clausal complement carries one of the auxiliaries: "said Iraq must comply"."""
+    wanted = {a.lower() for a in auxiliaries}
+    return any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
+        for c in tok.children
+    )
+
+
 @dataclass(frozen=True)
 class TriggerHit:
     doc: Any
@@ -46,13 +59,22 @@ class TriggerHit:
     trigger: Trigger
 
 
+def type_key(trig: Trigger) -> tuple[str, str]:
+    """(event type, sub-type) a trigger codes: its ACLED pair, else ("PLOVER " + type, mode)."""
+    if trig.acled is not None:
+        return trig.acled.event_type, trig.acled.sub_event_type
+    return f"PLOVER {trig.plover.type}", trig.plover.mode or ""
+
+
 class TriggerMatcher:
-    def __init__(self, lexicon: TriggerFile, cue_file: CueFile) -> None:
-        self.version = lexicon.version
+    def __init__(self, lexicon: TriggerFile, cue_file: CueFile, scope: str = "conflict") -> None:
+        self.version = lexicon.version if scope == "conflict" else f"{lexicon.version}+{scope}"
         self._verbs: dict[str, list[Trigger]] = {}
         self._nouns: dict[str, list[Trigger]] = {}
         self._verb_forms: dict[str, list[Trigger]] = {}
         for trig in lexicon.triggers:
+            if not trig.in_scope(scope):
+                continue
             for lemma in trig.verbs:
                 self._verbs.setdefault(lemma.lower(), []).append(trig)
             for lemma in trig.nouns:
@@ -125,6 +147,10 @@ class TriggerMatcher:
                     reject(notes, tok.i, self._nouns[lemma][0].id, f"part of a {tok.ent_type_} name")
                 continue
             for trig in sorted(options, key=lambda t: -t.priority):
+                if trig.acled is None and (tok.dep_ == "amod" or tok.ent_type_):
+                    # "the outlawed PKK", "US-backed forces", "Popular Mobilization Forces"
+                    reject(notes, tok.i, trig.id, "an adjective or part of a name")
+                    continue
                 start_i = tok.i
                 if trig.modifiers and tok.pos_ in _NOUN_POS:
                     mod = self._modifier(tok, trig)
@@ -141,6 +167,14 @@ class TriggerMatcher:
                     continue  # "shot down 17 drones" is not an attack
                 if trig.required_particles and not particles & set(trig.required_particles):
                     reject(notes, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
+                    continue
+                if trig.required_preps and not {
+                    c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")
+                } & set(trig.required_preps):
+                    reject(notes, tok.i, trig.id, f"needs preposition {'/'.join(trig.required_preps)}")
+                    continue  # "called on / for"
+                if trig.complement_aux and not _complement_aux(tok, trig.complement_aux):
+                    reject(notes, tok.i, trig.id, f"needs {'/'.join(trig.complement_aux)} in its complement")
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
                     reject(notes, tok.i, trig.id, "excluded modifier")
@@ -164,14 +198,12 @@ class TriggerMatcher:
             if chosen and hit.trigger.id == "kill":
                 reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
                 continue
-            pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
-            if any((c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair for c in chosen):
+            pair = type_key(hit.trigger)
+            if any(type_key(c.trigger) == pair for c in chosen):
                 reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
                 continue
             if any(
-                c.trigger.acled.event_type == hit.trigger.acled.event_type
-                and _linked(hit.doc, c.token_i, hit.token_i)
-                for c in chosen
+                type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen
             ):
                 reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
                 continue
@@ -179,6 +211,6 @@ class TriggerMatcher:
         return sorted(chosen, key=lambda h: h.token_i)
 
 
-@lru_cache(maxsize=1)
-def default_matcher() -> TriggerMatcher:
-    return TriggerMatcher(triggers(), cues())
+@lru_cache(maxsize=2)
+def default_matcher(scope: str = "conflict") -> TriggerMatcher:
+    return TriggerMatcher(triggers(), cues(), scope)
