@@ -23,7 +23,7 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
-from frontlines.code.assemble import to_event
+from frontlines.code.assemble import antecedent, to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
@@ -139,7 +139,7 @@ def find_triggers(doc: Doc) -> Doc:
     for i, parse in sorted(doc.parses.items()):
         toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
         for hit in matcher.select(matcher.find(parse, toponym_tokens)):
-            span = parse[hit.start_i : hit.token_i + 1]
+            span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
             doc.mentions.append(
                 Mention(
                     sentence=i,
@@ -266,7 +266,7 @@ def make_events(doc: Doc) -> Doc:
     assert doc.article is not None
     seen: set[tuple[int, str, str]] = set()
     for m in doc.mentions:
-        event = to_event(doc, m)
+        event = to_event(doc, m, antecedent(doc, m))
         if event is None or event.acled is None:
             continue
         # two triggers of one sentence that code to the same type are one event ("security forces shot

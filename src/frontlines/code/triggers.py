@@ -22,6 +22,45 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _NOT_EVENT_ENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"}
 
 
+# clauses hanging off a noun phrase are not part of it ("steps to isolate Pakistan")
+_CLAUSE_DEPS = {"acl", "relcl", "advcl", "xcomp", "ccomp", "appos"}
+# quantity and part nouns whose "of" phrase holds the real head ("control of the town", "parts of Marawi")
+_REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+
+
+def _np_tokens(head: Any) -> list[Any]:
+    """The tokens of the noun phrase headed by `head`, without the clauses attached to it."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in _CLAUSE_DEPS and child.pos_ not in ("VERB", "AUX"):
+            out.extend(_np_tokens(child))
+    return out
+
+
+def _np_heads(obj: Any) -> list[Any]:
+    """The head nouns an object phrase refers to: itself, its conjuncts, and the objects of its "of"
+    phrases ("full control of the town", "parts of the southern city of Marawi")."""
+    heads = [obj]
+    for child in obj.children:
+        if child.dep_ == "conj":
+            heads.extend(_np_heads(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            heads.extend(h for g in child.children if g.dep_ == "pobj" for h in _np_heads(g))
+    return heads
+
+
+def _subjects(tok: Any) -> list[Any]:
+    """Who or what does the verb: its subject, the agent of a passive, the subject it shares with a
+    verb it is coordinated with ("soldiers broke in and raped"), the noun a relative clause hangs on."""
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    subs += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subs and tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _subjects(tok.head)
+    if not subs and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+        subs = [tok.head]
+    return subs
+
+
 def _linked(parse: Any, a: int, b: int) -> bool:
     """True when one token governs the other through a non-coordination arc ("car bombs driven by
     suicide attackers"), not when they are coordinated ("shelling and air strikes")."""
@@ -43,6 +82,8 @@ class TriggerHit:
     start_i: int
     """first token of the trigger phrase (the modifier in "drone strike")"""
     trigger: Trigger
+    end_i: int = -1
+    """last token of the trigger phrase when it is past `token_i` ("opened fire"); -1: token_i"""
 
 
 class TriggerMatcher:
@@ -93,11 +134,47 @@ class TriggerMatcher:
         ]
         if tok.pos_ in _NOUN_POS:
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
+            objs.append(tok.head)  # "a deal, signed in Zawiya", "the deal brokered by elders"
         for obj in objs:
-            span = {t.i for t in obj.subtree}
-            if kind == "place_or_position" and span & toponym_tokens:
+            heads = _np_heads(obj)
+            if kind == "place_or_position" and any(h.i in toponym_tokens for h in heads):
                 return True
-            if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in obj.subtree):
+            if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
+                return True
+        return False
+
+    def _subject_ok(self, tok: Any, kind: str, toponym_tokens: set[int]) -> bool:
+        """The verb's subject is of the required kind ("warplanes struck", "a missile hit")."""
+        nouns = self._objects[kind]
+        for sub in _subjects(tok):
+            for t in _np_tokens(sub):
+                if t.lemma_.lower() in nouns or t.lower_ in nouns:
+                    return True
+                if kind == "place_or_position" and t.i in toponym_tokens:
+                    return True
+        return False
+
+    @staticmethod
+    def _governor(tok: Any, verbs: list[str]) -> Any | None:
+        """The verb a noun trigger is the object of, when it is one of `verbs` ("opened fire")."""
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+            return head
+        return None
+
+    def _excluded(self, tok: Any, trig: Trigger) -> bool:
+        if trig.excluded_subjects:
+            banned = {w.lower() for w in trig.excluded_subjects}
+            if any(s.lemma_.lower() in banned for s in _subjects(tok)):
+                return True
+        banned_objs = {w.lower() for w in trig.excluded_objects} | _REFLEXIVE
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs):
+            return True
+        if trig.required_preps:
+            preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+            if not preps & {p.lower() for p in trig.required_preps}:
                 return True
         return False
 
@@ -105,6 +182,9 @@ class TriggerMatcher:
     def _modified_by(tok: Any, words: list[str]) -> bool:
         wanted = {w.lower() for w in words}
         return any(c.lemma_.lower() in wanted or c.lower_ in wanted for c in tok.subtree if c.i < tok.i)
+
+    def _is_trigger_noun(self, tok: Any) -> bool:
+        return tok.pos_ in _NOUN_POS and (tok.lemma_.lower() in self._nouns or tok.lower_ in self._nouns)
 
     def find(self, parse: Any, toponym_tokens: set[int]) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
@@ -120,12 +200,20 @@ class TriggerMatcher:
                 continue
             for trig in sorted(options, key=lambda t: -t.priority):
                 start_i = tok.i
+                head = tok
+                if trig.governor_verbs and tok.pos_ in _NOUN_POS:
+                    gov = self._governor(tok, trig.governor_verbs)
+                    if gov is None:
+                        continue
+                    head, start_i = gov, min(tok.i, gov.i)
+                elif tok.pos_ in _NOUN_POS and tok.dep_ == "compound" and not self._is_trigger_noun(tok.head):
+                    continue  # "riot police", "protest organisers", "attack helicopters"
                 if trig.modifiers and tok.pos_ in _NOUN_POS:
                     mod = self._modifier(tok, trig)
                     if mod is None:
                         continue
                     start_i = min(start_i, mod.i)
-                if trig.object_required and not self._object_ok(tok, trig, toponym_tokens):
+                if trig.object_required and not self._object_ok(head, trig, toponym_tokens):
                     continue
                 particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
                 if particles & set(trig.excluded_particles):
@@ -134,7 +222,11 @@ class TriggerMatcher:
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
                     continue
-                hits.append(TriggerHit(parse, tok.i, start_i, trig))
+                if trig.subject_required and not self._subject_ok(head, trig.subject_required, toponym_tokens):
+                    continue
+                if self._excluded(head, trig):
+                    continue
+                hits.append(TriggerHit(parse, head.i, start_i, trig, max(tok.i, head.i)))
                 break
         return hits
 
@@ -142,12 +234,25 @@ class TriggerMatcher:
     def select(hits: Sequence[TriggerHit], limit: int = 3) -> list[TriggerHit]:
         """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
         type (a sentence can report a clash and an air strike). A killing verb beside another trigger
-        is that event's outcome, not an event of its own; so is a second trigger of the same type."""
+        is that event's outcome, not an event of its own; so is a second trigger of the same type, an
+        `outcome` trigger governed by another ("struck hideouts, destroying two vehicles"), and a
+        `generic` trigger beside a specific one of the same PLOVER type ("air strikes ... in the
+        deadliest attack"). A noun trigger that another trigger acts on ("15 rioters were arrested")
+        is that trigger's patient, not an event."""
+        specific = {h.trigger.plover.type for h in hits if not h.trigger.generic and h.trigger.id != "kill"}
+        hits = [
+            h
+            for h in hits
+            if not (h.trigger.generic and h.trigger.plover.type in specific)
+            and not any(_patient_of(h, o) for o in hits if o is not h)
+        ]
         chosen: list[TriggerHit] = []
         for hit in sorted(hits, key=lambda h: (-h.trigger.priority, h.token_i)):
             if len(chosen) >= limit:
                 break
             if chosen and hit.trigger.id == "kill":
+                continue
+            if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
                 continue
             pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
             if any((c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair for c in chosen):
@@ -160,6 +265,22 @@ class TriggerMatcher:
                 continue
             chosen.append(hit)
         return sorted(chosen, key=lambda h: h.token_i)
+
+
+def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
+    tok = noun.doc[noun.token_i]
+    return (
+        tok.pos_ in _NOUN_POS
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.i == other.token_i
+        and noun.trigger.plover.type != other.trigger.plover.type
+    )
+
+
+def _governs(governor: TriggerHit, dependent: TriggerHit) -> bool:
+    """`dependent` is a participle or clause of `governor`'s verb ("struck ..., destroying")."""
+    tok = dependent.doc[dependent.token_i]
+    return tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i == governor.token_i
 
 
 @lru_cache(maxsize=1)
