@@ -84,6 +84,7 @@ class Trigger(_Data):
     excluded_objects: list[str] = Field(default_factory=list)
     required_preps: list[str] = Field(default_factory=list)
     governor_verbs: list[str] = Field(default_factory=list)
+    excluded_heads: list[str] = Field(default_factory=list)
     generic: bool = False
     outcome: bool = False
     anaphoric: bool = False

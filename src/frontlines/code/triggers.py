@@ -49,6 +49,30 @@ def _np_heads(obj: Any) -> list[Any]:
     return heads
 
 
+def _negated_by_without(tok: Any) -> bool:
+    """ "entered the city without firing a shot", "pulled out without a fight": no event."""
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
+
+
+def _under(tok: Any, words: list[str]) -> bool:
+    """The noun phrase or clause holding `tok` is governed by one of `words`: the first verb above it
+    (by lemma), a preposition on the way up, or that verb's subordinating conjunction ("since the
+    ceasefire began", "an agreement to end six weeks of fighting")."""
+    wanted = {w.lower() for w in words}
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in wanted:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower() in wanted or any(
+                c.dep_ == "mark" and c.lower_ in wanted for c in cur.children
+            )
+    return False
+
+
 def _subjects(tok: Any) -> list[Any]:
     """Who or what does the verb: its subject, the agent of a passive, the subject it shares with a
     verb it is coordinated with ("soldiers broke in and raped"), the noun a relative clause hangs on."""
@@ -224,7 +248,9 @@ class TriggerMatcher:
                     continue
                 if trig.subject_required and not self._subject_ok(head, trig.subject_required, toponym_tokens):
                     continue
-                if self._excluded(head, trig):
+                if self._excluded(head, trig) or _negated_by_without(head):
+                    continue
+                if trig.excluded_heads and _under(tok, trig.excluded_heads):
                     continue
                 hits.append(TriggerHit(parse, head.i, start_i, trig, max(tok.i, head.i)))
                 break
@@ -268,12 +294,18 @@ class TriggerMatcher:
 
 
 def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
+    """`noun` is a participant of `other`'s event, not an event: its patient ("15 rioters were
+    arrested") or, for a noun naming people ("protesters"), its doer ("protesters stormed parliament")."""
     tok = noun.doc[noun.token_i]
+    if tok.pos_ not in _NOUN_POS or noun.trigger.plover.type == other.trigger.plover.type and tok.dep_ == "dobj":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == other.token_i:
+        return noun.trigger.plover.type != other.trigger.plover.type
+    other_tok = noun.doc[other.token_i]
     return (
-        tok.pos_ in _NOUN_POS
-        and tok.dep_ in ("dobj", "nsubjpass")
-        and tok.head.i == other.token_i
-        and noun.trigger.plover.type != other.trigger.plover.type
+        tok.lemma_.lower().endswith(("er", "or"))
+        and other_tok.pos_ == "VERB"
+        and any(s.i == tok.i for s in _subjects(other_tok))
     )
 
 
