@@ -85,14 +85,21 @@ def _subjects(tok: Any) -> list[Any]:
     return subs
 
 
+_CLAUSE_ARCS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "parataxis", "pcomp"}
+
+
 def _linked(parse: Any, a: int, b: int) -> bool:
-    """True when one token governs the other through a non-coordination arc ("car bombs driven by
-    suicide attackers"), not when they are coordinated ("shelling and air strikes")."""
+    """True when one token governs the other inside one phrase ("car bombs driven by suicide
+    attackers", "the capture of the town in heavy fighting"), not when they head clauses of their own
+    ("seized parts of the city, battling government troops") or are coordinated ("shelling and air
+    strikes")."""
     for x, y in ((a, b), (b, a)):
         cur = parse[y]
+        clause = False
         while cur.head.i != cur.i:
+            clause = clause or cur.dep_ in _CLAUSE_ARCS
             if cur.head.i == x:
-                if cur.dep_ != "conj":
+                if not clause:
                     return True
                 break
             cur = cur.head
