@@ -65,8 +65,11 @@ def main() -> None:
             continue
         from frontlines.ingest.text import make_doc
 
-        item = make_doc("<text>", art.text, {"published": art.published, "source": art.source,
-                                             "title": art.title, "url": art.url})
+        item = make_doc(
+            "<text>",
+            art.text,
+            {"published": art.published, "source": art.source, "title": art.title, "url": art.url},
+        )
         doc = extractor.pipeline(
             Doc(raw=item.text, published=item.published, source=item.source, url=item.url, title=item.title)
         )
@@ -76,11 +79,17 @@ def main() -> None:
         matched_p = {p for _, p in pairs}
         for gi, pi in pairs:
             g, p = art.events[gi], pred[pi]
-            if g.acled and g.acled.sub_event_type and p.acled and p.acled.sub_event_type != g.acled.sub_event_type:
+            if (
+                g.acled
+                and g.acled.sub_event_type
+                and p.acled
+                and p.acled.sub_event_type != g.acled.sub_event_type
+            ):
+                gs = g.evidence.sentence if g.evidence else ""
                 groups["subtype"].append(
                     f"{art.id}: gold {g.acled.sub_event_type!r} coded {p.acled.sub_event_type!r} "
                     f"trig={p.evidence.trigger!r} a1={p.actor1.name if p.actor1 else None} "
-                    f"a2={p.actor2.name if p.actor2 else None}\n    {g.evidence.sentence if g.evidence else ''}"
+                    f"a2={p.actor2.name if p.actor2 else None}\n    {gs}"
                 )
         for gi, g in enumerate(art.events):
             if gi in matched_g:
@@ -107,7 +116,8 @@ def main() -> None:
                 line += f"\n    hits: {hit_desc or '-'}"
                 line += "\n    coded: " + (
                     "; ".join(
-                        f"{p.acled.sub_event_type if p.acled else None} ({p.evidence.trigger})" for p in in_sent
+                        f"{p.acled.sub_event_type if p.acled else None} ({p.evidence.trigger})"
+                        for p in in_sent
                     )
                     or "-"
                 )
@@ -129,7 +139,11 @@ def main() -> None:
         for pi, p in enumerate(pred):
             if pi in matched_p:
                 continue
-            gold_here = [g for g in art.events if g.evidence and same_sentence(g.evidence.sentence, p.evidence.sentence)]
+            gold_here = [
+                g
+                for g in art.events
+                if g.evidence and same_sentence(g.evidence.sentence, p.evidence.sentence)
+            ]
             kind = "false-in-gold-sentence" if gold_here else "false-no-gold"
             groups[kind].append(
                 f"{art.id}: coded {p.acled.event_type if p.acled else None} / "

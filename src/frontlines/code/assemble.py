@@ -63,7 +63,9 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
         c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children
     ):
         return None
-    before = [e for e in doc.events if e.plover.type == m.trigger.plover.type and e.evidence.start < m.trigger_start]
+    before = [
+        e for e in doc.events if e.plover.type == m.trigger.plover.type and e.evidence.start < m.trigger_start
+    ]
     return before[-1] if before else None
 
 
@@ -93,7 +95,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
     if antecedent is not None and antecedent.acled is not None:
-        pair = AcledPair(event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type)
+        pair = AcledPair(
+            event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type
+        )
     elif override is not None:
         pair = override
     elif actor1 is not None and actor1.kind in trig.acled_by_actor1:

@@ -253,7 +253,9 @@ class TriggerMatcher:
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
                     continue
-                if trig.subject_required and not self._subject_ok(head, trig.subject_required, toponym_tokens):
+                if trig.subject_required and not self._subject_ok(
+                    head, trig.subject_required, toponym_tokens
+                ):
                     continue
                 if self._excluded(head, trig) or _negated_by_without(head):
                     continue
@@ -304,7 +306,7 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
     """`noun` is a participant of `other`'s event, not an event: its patient ("15 rioters were
     arrested") or, for a noun naming people ("protesters"), its doer ("protesters stormed parliament")."""
     tok = noun.doc[noun.token_i]
-    if tok.pos_ not in _NOUN_POS or noun.trigger.plover.type == other.trigger.plover.type and tok.dep_ == "dobj":
+    if tok.pos_ not in _NOUN_POS:
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == other.token_i:
         return noun.trigger.plover.type != other.trigger.plover.type
