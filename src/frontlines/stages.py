@@ -264,17 +264,19 @@ def code_factuality(doc: Doc) -> Doc:
 )
 def make_events(doc: Doc) -> Doc:
     assert doc.article is not None
-    seen: set[tuple[int, str, str]] = set()
+    seen: dict[tuple[int, str, str], list[str | None]] = {}
     for m in doc.mentions:
         event = to_event(doc, m, antecedent(doc, m))
         if event is None or event.acled is None:
             continue
         # two triggers of one sentence that code to the same type are one event ("security forces shot
-        # dead four protesters": the shooting and the protest are one excessive-force event)
+        # dead four protesters": the shooting and the protest are one excessive-force event), unless
+        # different named actors do them ("Hezbollah fired missiles ..., and Israeli artillery pounded")
         key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
-        if key in seen:
+        doer = event.actor1.name if event.actor1 and event.acled.event_type not in ("Protests", "Riots") else None
+        if key in seen and (doer is None or any(d is None or d == doer for d in seen[key])):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(doer)
         doc.events.append(event)
     return doc
 

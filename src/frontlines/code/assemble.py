@@ -15,7 +15,8 @@ sentence itself names, or a fatality count; a generic killing verb ("kill") also
 count. This keeps sports and market metaphors ("the striker attacked the box") out. A definite
 anaphoric noun ("the attack", "the kidnapping") that refers back to an event already coded in the
 article (`antecedent`, same PLOVER type) needs no substance of its own and takes that event's ACLED
-type ("The government blamed the coalition for the attack" after an air strike).
+type when the trigger is `generic` ("The government blamed the coalition for the attack" after an air
+strike); see `antecedent`.
 
 `confidence` is a documented heuristic until the measurement issue calibrates it on the team gold
 set: 0.35, plus 0.15 for actor1, 0.10 actor2, 0.15 a resolved place, 0.10 a stated date, 0.05
@@ -53,19 +54,29 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 
 
 def antecedent(doc: Doc, m: Mention) -> Event | None:
-    """The event an anaphoric noun trigger refers back to: for a trigger marked `anaphoric` used as a
-    definite noun ("the attack", "this kidnapping"), the last event coded earlier in the article with
-    the same PLOVER type, else None."""
-    if not m.trigger.anaphoric:
+    """The event an anaphoric trigger refers back to, else None. A trigger marked `anaphoric` refers
+    back when it is a definite noun ("the attack", "this kidnapping") or a passive verb with no doer
+    ("at least 30 people were killed": the toll of an event told before). The antecedent is the last event
+    coded earlier in the article of the same PLOVER type for a `generic` trigger, of the same ACLED
+    event type for a specific one ("the kidnapping" refers back to an abduction, not to a clash)."""
+    trig = m.trigger
+    if not trig.anaphoric:
         return None
     tok = doc.parses[m.sentence][m.trigger_i]
-    if tok.pos_ not in ("NOUN", "PROPN") or not any(
-        c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
+            return None
+    elif not any(c.dep_ == "nsubjpass" for c in tok.children) or any(
+        c.dep_ in ("nsubj", "agent", "csubj") for c in tok.children
     ):
         return None
-    before = [
-        e for e in doc.events if e.plover.type == m.trigger.plover.type and e.evidence.start < m.trigger_start
-    ]
+
+    def same_kind(e: Event) -> bool:
+        if trig.generic:
+            return e.plover.type == trig.plover.type
+        return e.acled is not None and e.acled.event_type == trig.acled.event_type
+
+    before = [e for e in doc.events if same_kind(e) and e.evidence.start < m.trigger_start]
     return before[-1] if before else None
 
 
@@ -94,7 +105,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
-    if antecedent is not None and antecedent.acled is not None:
+    if antecedent is not None and antecedent.acled is not None and trig.generic:
         pair = AcledPair(
             event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type
         )

@@ -290,7 +290,10 @@ class TriggerMatcher:
             if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
                 continue
             pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
-            if any((c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair for c in chosen):
+            if any(
+                (c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair and not _own_clauses(c, hit)
+                for c in chosen
+            ):
                 continue
             if any(
                 c.trigger.acled.event_type == hit.trigger.acled.event_type
@@ -306,11 +309,14 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
     """`noun` is a participant of `other`'s event, not an event: its patient ("15 rioters were
     arrested") or, for a noun naming people ("protesters"), its doer ("protesters stormed parliament")."""
     tok = noun.doc[noun.token_i]
-    if tok.pos_ not in _NOUN_POS:
+    if tok.pos_ not in _NOUN_POS and tok.dep_ != "acl":
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == other.token_i:
         return noun.trigger.plover.type != other.trigger.plover.type
     other_tok = noun.doc[other.token_i]
+    if tok.dep_ == "acl" and noun.trigger.acled.event_type != other.trigger.acled.event_type:
+        # "shot down 37 of the 43 drones launched at targets": a detail of the thing acted on
+        return any(a.i == other.token_i for a in tok.head.ancestors)
     return (
         tok.lemma_.lower().endswith(("er", "or"))
         and other_tok.pos_ == "VERB"
@@ -318,10 +324,26 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
     )
 
 
+def _own_clauses(a: TriggerHit, b: TriggerHit) -> bool:
+    """Two verbs with subjects of their own that differ: two events of one type ("Hezbollah fired
+    missiles at army posts, and Israeli artillery pounded the village")."""
+    ta, tb = a.doc[a.token_i], b.doc[b.token_i]
+    if ta.pos_ != "VERB" or tb.pos_ != "VERB":
+        return False
+    sa = [c for c in ta.children if c.dep_ == "nsubj"]
+    sb = [c for c in tb.children if c.dep_ == "nsubj"]
+    return bool(sa and sb) and sa[0].lemma_.lower() != sb[0].lemma_.lower()
+
+
 def _governs(governor: TriggerHit, dependent: TriggerHit) -> bool:
-    """`dependent` is a participle or clause of `governor`'s verb ("struck ..., destroying")."""
+    """`dependent` is a participle or clause of `governor`'s verb, or coordinated with one ("struck
+    hideouts, killing 14 militants and destroying two vehicles")."""
     tok = dependent.doc[dependent.token_i]
-    return tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i == governor.token_i
+    while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == governor.token_i:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
