@@ -15,7 +15,8 @@ sentence itself names, or a fatality count; a generic killing verb ("kill") also
 count. This keeps sports and market metaphors ("the striker attacked the box") out. A definite
 anaphoric noun ("the attack", "the kidnapping") that refers back to an event already coded in the
 article (`antecedent`, same PLOVER type) needs no substance of its own and takes that event's ACLED
-type when the trigger is `generic` ("The government blamed the coalition for the attack" after an air
+type when the trigger is `generic`; its place, date, fatalities and actors fill what the sentence
+does not give ("The government blamed the coalition for the attack" after an air
 strike); see `antecedent`.
 
 `confidence` is a documented heuristic until the measurement issue calibrates it on the team gold
@@ -92,11 +93,22 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         return None
     coder = default_coder()
     actor1, actor2 = m.actor1, m.actor2
+    location, date = m.location, m.date
+    if antecedent is not None:
+        # the same event told again: what this sentence does not say, the first telling did
+        if m.location_source != "sentence" and antecedent.location is not None:
+            location = antecedent.location
+        if not (date and date.text) and antecedent.date.text:
+            date = antecedent.date
+        if not has_count and antecedent.fatalities.best is not None:
+            fatalities = antecedent.fatalities
+        actor1 = actor1 or antecedent.actor1
+        actor2 = actor2 or antecedent.actor2
     if actor2 is None:
         actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
-    country = m.location.country if m.location else None
+    country = location.country if location else None
     if country:
         if actor1 is not None and actor1.kind == "state_forces" and actor1.country is None:
             actor1 = coder.with_country(actor1, country)
@@ -132,8 +144,8 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     confidence = 0.35
     confidence += 0.15 if actor1 else 0.0
     confidence += 0.10 if actor2 else 0.0
-    confidence += 0.15 if m.location and m.location.lat is not None else 0.0
-    confidence += 0.10 if m.date and m.date.text else 0.0
+    confidence += 0.15 if location and location.lat is not None else 0.0
+    confidence += 0.10 if date and date.text else 0.0
     confidence += 0.05 if has_count else 0.0
     confidence += 0.05 if trig.verbs and doc.parses[m.sentence][m.trigger_i].pos_ == "VERB" else 0.0
     return Event(
@@ -143,8 +155,8 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         cameo=trig.cameo,
         actor1=actor1,
         actor2=actor2,
-        location=m.location,
-        date=m.date or EventDate(),
+        location=location,
+        date=date or EventDate(),
         fatalities=fatalities,
         factuality=m.factuality,
         attribution=m.attribution,
