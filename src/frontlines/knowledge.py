@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, TypeVar, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -151,8 +151,22 @@ class FactualityCues(_Data):
     uncertain_adverbs: list[str]
     uncertain_aux: list[str]
     uncertain_adjectives: list[str]
+    uncertain_governors: list[str]
+    unconfirmed_verbs: list[str]
     negating_governors: list[str]
     negation_words: list[str]
+
+
+CountKind = Literal["killed", "injured", "captured"]
+
+
+class CountCues(_Data):
+    verbs: list[str]
+    words: list[str]
+    state_verbs: list[str]
+    manner: list[str]
+    things: list[str] = []
+    single: bool = True
 
 
 class QuantityCues(_Data):
@@ -160,10 +174,16 @@ class QuantityCues(_Data):
     vague: dict[str, int]
     lower_bound: list[str]
     upper_bound: list[str]
-    kill_verbs: list[str]
-    death_words: list[str]
-    die_verbs: list[str]
-    injury_words: list[str]
+    collective_nouns: list[str]
+    toll_verbs: list[str]
+    counts: dict[CountKind, CountCues]
+
+    @model_validator(mode="after")
+    def _all_counts(self) -> QuantityCues:
+        missing = set(get_args(CountKind)) - set(self.counts)
+        if missing:
+            raise ValueError(f"quantities.counts lacks {sorted(missing)}")
+        return self
 
 
 class CueFile(_File):

@@ -10,7 +10,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     actors.v1      mentions -> actor1 / actor2                                       [code/actors.py]
     places.v1      mentions -> location (sentence, then paragraph, then dateline)    [geo/gazetteer.py]
     dates.v1       mentions -> date, historical                                      [when/dates.py]
-    fatalities.v1  mentions -> fatalities                                            [code/quantities.py]
+    fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
     events.v1      mentions -> contract events (ids, ontology codes, confidence)     [code/assemble.py]
 """
@@ -215,11 +215,19 @@ def code_dates(doc: Doc) -> Doc:
     return doc
 
 
-@stage("fatalities", "fatalities.v1", requires=["mentions"], assigns=["mentions.fatalities"])
+@stage(
+    "fatalities",
+    "fatalities.v2",
+    requires=["mentions"],
+    assigns=["mentions.fatalities", "mentions.injured", "mentions.captured"],
+)
 def code_fatalities(doc: Doc) -> Doc:
     coder = default_quantities()
     for m in doc.mentions:
-        m.fatalities = coder.fatalities(doc.parses[m.sentence])
+        parse = doc.parses[m.sentence]
+        m.fatalities = coder.fatalities(parse)
+        m.injured = coder.count(parse, "injured")
+        m.captured = coder.count(parse, "captured")
     return doc
 
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from frontlines.code.actors import default_coder
 from frontlines.knowledge import AcledPair
-from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover
+from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
@@ -158,6 +158,8 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         location=location,
         date=date or EventDate(),
         fatalities=fatalities,
+        injured=m.injured or Count(),
+        captured=m.captured or Count(),
         factuality=m.factuality,
         attribution=m.attribution,
         historical=m.historical,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from frontlines.knowledge import AcledPair, Trigger
-from frontlines.model import Actor, EventDate, Factuality, Fatalities, Place
+from frontlines.model import Actor, Count, EventDate, Factuality, Fatalities, Place
 
 
 @dataclass
@@ -26,6 +26,8 @@ class Mention:
     """"sentence", "paragraph" or "dateline": where the place was found"""
     date: EventDate | None = None
     fatalities: Fatalities | None = None
+    injured: Count | None = None
+    captured: Count | None = None
     factuality: Factuality = "asserted"
     factuality_cue: str | None = None
     attribution: str | None = None
