@@ -189,8 +189,10 @@ class TriggerMatcher:
     @staticmethod
     def _governor(tok: Any, verbs: list[str]) -> Any | None:
         """The verb a noun trigger is the object of, when it is one of `verbs` ("opened fire")."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "taken a priest and several churchgoers hostage"
         head = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+        if tok.dep_ in ("dobj", "nsubjpass", "oprd") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
             return head
         return None
 
