@@ -117,7 +117,12 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
-    if antecedent is not None and antecedent.acled is not None and trig.generic:
+    if (
+        antecedent is not None
+        and antecedent.acled is not None
+        and trig.generic
+        and "territory" not in antecedent.acled.sub_event_type
+    ):
         pair = AcledPair(
             event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type
         )

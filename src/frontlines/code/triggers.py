@@ -25,6 +25,7 @@ _NOT_EVENT_ENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART",
 # clauses hanging off a noun phrase are not part of it ("steps to isolate Pakistan")
 _CLAUSE_DEPS = {"acl", "relcl", "advcl", "xcomp", "ccomp", "appos"}
 # quantity and part nouns whose "of" phrase holds the real head ("control of the town", "parts of Marawi")
+_OBJECT_PREPS = {"of", "over", "up"}
 _REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 
 
@@ -156,10 +157,13 @@ class TriggerMatcher:
         preps = trig.object_preps
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if preps is None else []
         # "set up a base": the particle's object, "set fire to houses": the prepositional object
+        # a place named by "near" / "in" / "on" is where it happened, not what was taken
+        open_preps = _OBJECT_PREPS if kind == "place_or_position" else None
         objs += [
             g
             for c in tok.children
-            if c.dep_ in ("prt", "prep") and (preps is None or c.lower_ in preps)
+            if c.dep_ in ("prt", "prep")
+            and (c.lower_ in preps if preps is not None else open_preps is None or c.lower_ in open_preps)
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -169,6 +173,9 @@ class TriggerMatcher:
             objs.append(tok.head)  # "a deal, signed in Zawiya", "the deal brokered by elders"
         for obj in objs:
             heads = _np_heads(obj)
+            if kind != "place_or_position":
+                # "mortar rounds", "car bombs": the modifier says what it is
+                heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
             if kind == "place_or_position" and any(h.i in toponym_tokens for h in heads):
                 return True
             if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
