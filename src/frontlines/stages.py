@@ -281,7 +281,11 @@ def make_events(doc: Doc) -> Doc:
         # dead four protesters": the shooting and the protest are one excessive-force event), unless
         # different named actors do them ("Hezbollah fired missiles ..., and Israeli artillery pounded")
         key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
-        doer = event.actor1.name if event.actor1 and event.acled.event_type not in ("Protests", "Riots") else None
+        doer = (
+            event.actor1.name
+            if event.actor1 and event.acled.event_type not in ("Protests", "Riots")
+            else None
+        )
         if key in seen and (doer is None or any(d is None or d == doer for d in seen[key])):
             continue
         seen.setdefault(key, []).append(doer)

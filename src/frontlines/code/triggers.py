@@ -25,6 +25,8 @@ _NOT_EVENT_ENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART",
 # clauses hanging off a noun phrase are not part of it ("steps to isolate Pakistan")
 _CLAUSE_DEPS = {"acl", "relcl", "advcl", "xcomp", "ccomp", "appos"}
 # quantity and part nouns whose "of" phrase holds the real head ("control of the town", "parts of Marawi")
+# adverbs the parser sometimes attaches as advmod where they are verb particles ("shot down")
+_PARTICLE_WORDS = {"down", "up", "back", "off", "out", "away", "apart"}
 _OBJECT_PREPS = {"of", "over", "up"}
 _REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 
@@ -255,7 +257,11 @@ class TriggerMatcher:
                     start_i = min(start_i, mod.i)
                 if trig.object_required and not self._object_ok(head, trig, toponym_tokens):
                     continue
-                particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+                particles = {
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_WORDS)
+                }
                 if particles & set(trig.excluded_particles):
                     continue  # "shot down 17 drones" is not an attack
                 if trig.required_particles and not particles & set(trig.required_particles):
@@ -300,7 +306,8 @@ class TriggerMatcher:
                 continue
             pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
             if any(
-                (c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair and not _own_clauses(c, hit)
+                (c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair
+                and not _own_clauses(c, hit)
                 for c in chosen
             ):
                 continue
@@ -316,11 +323,15 @@ class TriggerMatcher:
 
 def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
     """`noun` is a participant of `other`'s event, not an event: its patient ("15 rioters were
-    arrested") or, for a noun naming people ("protesters"), its doer ("protesters stormed parliament")."""
+    arrested", "fired on protesters") or, for a noun naming people ("protesters"), its doer
+    ("protesters stormed parliament")."""
     tok = noun.doc[noun.token_i]
     if tok.pos_ not in _NOUN_POS and tok.dep_ != "acl":
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == other.token_i:
+        return noun.trigger.plover.type != other.trigger.plover.type
+    if tok.dep_ == "pobj" and tok.head.head.i == other.token_i and tok.head.lower_ in ("on", "at", "against"):
+        # "soldiers fired on protesters"
         return noun.trigger.plover.type != other.trigger.plover.type
     other_tok = noun.doc[other.token_i]
     if tok.dep_ == "acl" and noun.trigger.acled.event_type != other.trigger.acled.event_type:
