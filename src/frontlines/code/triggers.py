@@ -27,6 +27,7 @@ _CLAUSE_DEPS = {"acl", "relcl", "advcl", "xcomp", "ccomp", "appos"}
 # quantity and part nouns whose "of" phrase holds the real head ("control of the town", "parts of Marawi")
 # adverbs the parser sometimes attaches as advmod where they are verb particles ("shot down")
 _PARTICLE_WORDS = {"down", "up", "back", "off", "out", "away", "apart"}
+_RELATIVE = {"that", "which", "who", "whom"}
 _OBJECT_PREPS = {"of", "over", "up"}
 _REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 
@@ -79,7 +80,7 @@ def _under(tok: Any, words: list[str]) -> bool:
 def _subjects(tok: Any) -> list[Any]:
     """Who or what does the verb: its subject, the agent of a passive, the subject it shares with a
     verb it is coordinated with ("soldiers broke in and raped"), the noun a relative clause hangs on."""
-    subs = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.lower_ not in _RELATIVE]
     subs += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not subs and tok.dep_ == "conj" and tok.head.i != tok.i:
         return _subjects(tok.head)
