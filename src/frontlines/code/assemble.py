@@ -27,7 +27,7 @@ a fatality count, 0.05 a verbal trigger; at most 0.95.
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder
 from frontlines.knowledge import AcledPair
@@ -54,6 +54,10 @@ def event_id(article_id: str, start: int, trigger_start: int) -> str:
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 
 
+def _nobody(tok: Any) -> bool:
+    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def antecedent(doc: Doc, m: Mention) -> Event | None:
     """The event an anaphoric trigger refers back to, else None. A trigger marked `anaphoric` refers
     back when it is a definite noun ("the attack", "this kidnapping") or a passive verb with no doer
@@ -67,10 +71,10 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
             return None
-    elif not any(c.dep_ == "nsubjpass" for c in tok.children) or any(
+    elif not any(c.dep_ == "nsubjpass" and not _nobody(c) for c in tok.children) or any(
         c.dep_ in ("nsubj", "agent", "csubj") for c in tok.children
     ):
-        return None
+        return None  # "No one was killed" tells the toll of the earlier event, not an event
 
     def same_kind(e: Event) -> bool:
         if trig.generic:
