@@ -239,6 +239,10 @@ from frontlines.cli_store import register as _register_store_commands  # noqa: E
 
 _register_store_commands(app)
 
+from frontlines.cli_explain import register as _register_explain  # noqa: E402
+
+_register_explain(app)
+
 
 def main() -> None:
     app()

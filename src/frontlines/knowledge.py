@@ -283,6 +283,26 @@ class GazetteerFile:
         return [self.place(i) for i in range(self.size)]
 
 
+# --- confidence -------------------------------------------------------------------------------------
+
+
+class ConfidenceModel(_File):
+    """A logistic model of P(event right) over binary features (see `frontlines.code.confidence`),
+    fitted by `scripts/fit_confidence.py`."""
+
+    target: str
+    features: list[str]
+    intercept: float
+    weights: dict[str, float]
+    fitted_on: dict[str, Any]
+
+    @model_validator(mode="after")
+    def _weights_named(self) -> ConfidenceModel:
+        if set(self.weights) != set(self.features):
+            raise ValueError("weights must name exactly the listed features")
+        return self
+
+
 # --- loading ----------------------------------------------------------------------------------------
 
 M = TypeVar("M", bound=_File)
@@ -359,6 +379,11 @@ def cues() -> CueFile:
     return _validate(CueFile, "cues.v1.yaml", "frontlines/cues/1")
 
 
+@lru_cache(maxsize=1)
+def confidence_model() -> ConfidenceModel:
+    return _validate(ConfidenceModel, "confidence.v1.json", "frontlines/confidence/1")
+
+
 GAZETTEER_FILE = "gazetteer.v2.json.gz"
 GAZETTEER_SCHEMA = "frontlines/gazetteer/2"
 
@@ -388,6 +413,7 @@ def versions() -> dict[str, str]:
         "data/actors": actors().version,
         "data/cues": cues().version,
         "data/gazetteer": gazetteer().version,
+        "data/confidence": confidence_model().version,
         "data/common_words": COMMON_WORDS_VERSION,
     }
 

@@ -12,7 +12,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     dates.v1       mentions -> date, historical                                      [when/dates.py]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
-    events.v1      mentions -> contract events (ids, ontology codes, confidence)     [code/assemble.py]
+    events.v2      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def article_stage(settings: Settings) -> Stage:
         )
         doc.article = built.article
         doc.dateline_end = built.dateline_end
+        doc.trace.chrome = built.cleaned.decisions
         return doc
 
     return make_article
@@ -138,7 +139,8 @@ def find_triggers(doc: Doc) -> Doc:
     matcher = default_matcher()
     for i, parse in sorted(doc.parses.items()):
         toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
-        for hit in matcher.select(matcher.find(parse, toponym_tokens)):
+        notes = doc.trace.triggers.setdefault(i, [])
+        for hit in matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes):
             span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
             doc.mentions.append(
                 Mention(
@@ -159,11 +161,11 @@ def code_actors(doc: Doc) -> Doc:
     named = coder.scan_groups(doc.article.body)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
-        actor1, actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []))
+        actor1, actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []), m.why)
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
-        m.actor1 = coder.resolve_generic(actor1, before)
-        m.actor2 = coder.resolve_generic(actor2, before)
+        m.actor1 = coder.resolve_generic(actor1, before, m.why, "actor1")
+        m.actor2 = coder.resolve_generic(actor2, before, m.why, "actor2")
     return doc
 
 
@@ -200,9 +202,13 @@ def code_dates(doc: Doc) -> Doc:
             )
         )
         m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
+        m.why["date"] = f"no date stated: the reference date {ref_text} ({len(ents)} DATE spans)"
         for ent in ents:
             resolved = resolve(ent.text, ref) if ref else None
             if resolved is None:
+                m.why[f"date skipped {ent.text!r}"] = (
+                    "not a point or period in time" if ref else "no reference"
+                )
                 continue
             m.date = EventDate(
                 text=ent.text,
@@ -211,6 +217,11 @@ def code_dates(doc: Doc) -> Doc:
                 precision=resolved.precision,
             )
             m.historical = ref is not None and (ref - resolved.end).days > HISTORICAL_DAYS
+            attached = ent.root.head == trigger or trigger in ent.root.ancestors
+            m.why["date"] = (
+                f"{ent.text!r}, {'attached to the trigger' if attached else 'nearest'}, vs {ref_text}"
+            )
+            m.why["historical"] = str(ref_text)
             break
     return doc
 
@@ -243,6 +254,7 @@ def code_factuality(doc: Doc) -> Doc:
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
         m.factuality, m.factuality_cue = coder.factuality(tok)
+        m.why["factuality"] = f"cue {m.factuality_cue!r}" if m.factuality_cue else "no cue: asserted"
         m.attribution = coder.attribution(tok)
         published = doc.article.published
         if (
@@ -254,12 +266,13 @@ def code_factuality(doc: Doc) -> Doc:
             and m.date.start > published
         ):
             m.factuality, m.factuality_cue = "predicted", m.date.text
+            m.why["factuality"] = f"date {m.date.text!r} is after publication ({published})"
     return doc
 
 
 @stage(
     "events",
-    "events.v1",
+    "events.v2",
     requires=[
         "mentions.actors",
         "mentions.location",
@@ -287,6 +300,7 @@ def make_events(doc: Doc) -> Doc:
             else None
         )
         if key in seen and (doer is None or any(d is None or d == doer for d in seen[key])):
+            m.why["event"] = "merged: an earlier trigger of this sentence gave the same ACLED type"
             continue
         seen.setdefault(key, []).append(doer)
         doc.events.append(event)

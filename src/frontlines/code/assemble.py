@@ -19,9 +19,8 @@ type when the trigger is `generic`; its place, date, fatalities and actors fill 
 does not give ("The government blamed the coalition for the attack" after an air
 strike); see `antecedent`.
 
-`confidence` is a documented heuristic until the measurement issue calibrates it on the team gold
-set: 0.35, plus 0.15 for actor1, 0.10 actor2, 0.15 a resolved place, 0.10 a stated date, 0.05
-a fatality count, 0.05 a verbal trigger; at most 0.95.
+`confidence` is the calibrated probability that the event is right (`frontlines.code.confidence`: a
+logistic model over binary features of the event, fitted on the team gold dev split).
 """
 
 from __future__ import annotations
@@ -30,8 +29,10 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder
+from frontlines.code.confidence import features, score
 from frontlines.knowledge import AcledPair
 from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover
+from frontlines.trace import note
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
@@ -92,8 +93,10 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     has_count = fatalities.best is not None
     # a place counts as substance only when the sentence names it (not the dateline fallback)
     if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count or antecedent):
+        m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
+        m.why["event"] = "dropped: a killing verb with no victim and no count"
         return None
     coder = default_coder()
     actor1, actor2 = m.actor1, m.actor2
@@ -112,15 +115,19 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
+        note(m.why, "actor2", actor2, "no target: the people the sentence says were killed/wounded/abducted")
     country = location.country if location else None
     if country:
         if actor1 is not None and actor1.kind == "state_forces" and actor1.country is None:
             actor1 = coder.with_country(actor1, country)
+            m.why["actor1 country"] = f"state forces with no country: the event's country {country}"
         if actor2 is not None and actor2.kind == "state_forces" and actor2.country is None:
             actor2 = coder.with_country(actor2, country)
+            m.why["actor2 country"] = f"state forces with no country: the event's country {country}"
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
+    m.why["acled"] = "the trigger entry's own"
     if (
         antecedent is not None
         and antecedent.acled is not None
@@ -130,34 +137,37 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         pair = AcledPair(
             event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type
         )
+        m.why["acled"] = "the earlier event this anaphoric word refers back to"
     elif override is not None:
         pair = override
+        m.why["acled"] = "a sentence override: the sentence has one of its words"
     elif actor1 is not None and actor1.kind in trig.acled_by_actor1:
         pair = trig.acled_by_actor1[actor1.kind]
+        m.why["acled"] = f"actor1 is {actor1.kind}"
     elif actor2 is not None and actor2.kind in trig.acled_by_target:
         pair = trig.acled_by_target[actor2.kind]
+        m.why["acled"] = f"actor2 is {actor2.kind}"
     elif actor1 is not None and actor1.kind == "state_forces" and trig.acled_state:
         pair = trig.acled_state
+        m.why["acled"] = "actor1 is state forces"
     elif actor1 is not None and actor1.kind in NON_STATE and trig.acled_nonstate:
         pair = trig.acled_nonstate
+        m.why["acled"] = "actor1 is a non-state armed group"
     if pair.event_type == "Protests" and actor1 is not None and actor1.kind == "civilians":
         # "thousands of people marched": people who protest are protesters
         actor1 = actor1.model_copy(update={"kind": "protesters", "name": "Protesters"})
+        m.why["actor1 kind"] = "people who protest are protesters"
     if pair.event_type == "Riots":
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
+        m.why["actor kind"] = "in a riot, protesters are rioters"
     elif pair.sub_event_type in INTERVENTION and actor1 is not None and actor1.kind == "protesters":
         # an intervention is done *to* protesters: they are actor2
         actor1, actor2 = (actor2 if actor2 is not None and actor2.kind != "protesters" else None), actor1
+        m.why["actor swap"] = "an intervention is done to protesters: they are actor2"
     sentence = doc.sentences[m.sentence]
-    confidence = 0.35
-    confidence += 0.15 if actor1 else 0.0
-    confidence += 0.10 if actor2 else 0.0
-    confidence += 0.15 if location and location.lat is not None else 0.0
-    confidence += 0.10 if date and date.text else 0.0
-    confidence += 0.05 if has_count else 0.0
-    confidence += 0.05 if trig.verbs and doc.parses[m.sentence][m.trigger_i].pos_ == "VERB" else 0.0
-    return Event(
+    verbal = doc.parses[m.sentence][m.trigger_i].pos_ == "VERB"
+    event = Event(
         id=event_id(doc.article.id, sentence.start, m.trigger_start),
         plover=Plover(type=trig.plover.type, mode=trig.plover.mode),
         acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type),
@@ -175,5 +185,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         evidence=Evidence(
             sentence=sentence.text, start=sentence.start, end=sentence.end, trigger=m.trigger_text
         ),
-        confidence=round(min(confidence, 0.95), 2),
+        confidence=0.0,
     )
+    event.confidence, m.why["confidence"] = score(features(event, m, verbal))
+    return event

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from frontlines.knowledge import AcledPair, Trigger
 from frontlines.model import Actor, Count, EventDate, Factuality, Fatalities, Place
@@ -32,3 +32,5 @@ class Mention:
     factuality_cue: str | None = None
     attribution: str | None = None
     historical: bool = False
+    why: dict[str, str] = field(default_factory=dict)
+    """field -> the rule that gave it its value (for `frontlines explain`; not part of the output)"""

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.knowledge import CueFile, Trigger, TriggerFile, cues, triggers
+from frontlines.trace import TriggerNote, reject
 
 _VERB_POS = {"VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -229,7 +230,10 @@ class TriggerMatcher:
     def _is_trigger_noun(self, tok: Any) -> bool:
         return tok.pos_ in _NOUN_POS and (tok.lemma_.lower() in self._nouns or tok.lower_ in self._nouns)
 
-    def find(self, parse: Any, toponym_tokens: set[int]) -> list[TriggerHit]:
+    def find(
+        self, parse: Any, toponym_tokens: set[int], notes: list[TriggerNote] | None = None
+    ) -> list[TriggerHit]:
+        """The trigger of each token, if any; entries turned down go to `notes` with the reason."""
         hits: list[TriggerHit] = []
         for tok in parse:
             lemma = tok.lemma_.lower()
@@ -240,6 +244,8 @@ class TriggerMatcher:
             elif tok.pos_ in _NOUN_POS and tok.ent_type_ not in _NOT_EVENT_ENTS:
                 options = self._nouns.get(lemma, ()) or self._nouns.get(tok.lower_, ())
             else:
+                if tok.pos_ in _NOUN_POS and lemma in self._nouns:
+                    reject(notes, tok.i, self._nouns[lemma][0].id, f"part of a {tok.ent_type_} name")
                 continue
             for trig in sorted(options, key=lambda t: -t.priority):
                 start_i = tok.i
@@ -247,16 +253,21 @@ class TriggerMatcher:
                 if trig.governor_verbs and tok.pos_ in _NOUN_POS:
                     gov = self._governor(tok, trig.governor_verbs)
                     if gov is None:
+                        reject(notes, tok.i, trig.id, f"not the object of {'/'.join(trig.governor_verbs)}")
                         continue
                     head, start_i = gov, min(tok.i, gov.i)
                 elif tok.pos_ in _NOUN_POS and tok.dep_ == "compound" and not self._is_trigger_noun(tok.head):
-                    continue  # "riot police", "protest organisers", "attack helicopters"
+                    # "riot police", "protest organisers", "attack helicopters"
+                    reject(notes, tok.i, trig.id, "a modifier of a noun that is no event")
+                    continue
                 if trig.modifiers and tok.pos_ in _NOUN_POS:
                     mod = self._modifier(tok, trig)
                     if mod is None:
+                        reject(notes, tok.i, trig.id, f"needs a modifier: {'/'.join(trig.modifiers[:4])}...")
                         continue
                     start_i = min(start_i, mod.i)
                 if trig.object_required and not self._object_ok(head, trig, toponym_tokens):
+                    reject(notes, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object")
                     continue
                 particles = {
                     c.lower_
@@ -264,25 +275,33 @@ class TriggerMatcher:
                     if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_WORDS)
                 }
                 if particles & set(trig.excluded_particles):
+                    reject(notes, tok.i, trig.id, f"excluded particle {sorted(particles)}")
                     continue  # "shot down 17 drones" is not an attack
                 if trig.required_particles and not particles & set(trig.required_particles):
+                    reject(notes, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
+                    reject(notes, tok.i, trig.id, "excluded modifier")
                     continue
                 if trig.subject_required and not self._subject_ok(
                     head, trig.subject_required, toponym_tokens
                 ):
+                    reject(notes, tok.i, trig.id, f"no {trig.subject_required} subject")
                     continue
                 if self._excluded(head, trig) or _negated_by_without(head):
+                    reject(notes, tok.i, trig.id, "excluded subject, object or preposition, or 'without'")
                     continue
                 if trig.excluded_heads and _under(tok, trig.excluded_heads):
+                    reject(notes, tok.i, trig.id, "governed by an excluded word (since, end...)")
                     continue
                 hits.append(TriggerHit(parse, head.i, start_i, trig, max(tok.i, head.i)))
                 break
         return hits
 
     @staticmethod
-    def select(hits: Sequence[TriggerHit], limit: int = 3) -> list[TriggerHit]:
+    def select(
+        hits: Sequence[TriggerHit], limit: int = 3, notes: list[TriggerNote] | None = None
+    ) -> list[TriggerHit]:
         """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
         type (a sentence can report a clash and an air strike). A killing verb beside another trigger
         is that event's outcome, not an event of its own; so is a second trigger of the same type, an
@@ -291,19 +310,27 @@ class TriggerMatcher:
         deadliest attack"). A noun trigger that another trigger acts on ("15 rioters were arrested")
         is that trigger's patient, not an event."""
         specific = {h.trigger.plover.type for h in hits if not h.trigger.generic and h.trigger.id != "kill"}
-        hits = [
-            h
-            for h in hits
-            if not (h.trigger.generic and h.trigger.plover.type in specific)
-            and not any(_patient_of(h, o) for o in hits if o is not h)
-        ]
+        kept = []
+        for h in hits:
+            if h.trigger.generic and h.trigger.plover.type in specific:
+                reject(
+                    notes, h.token_i, h.trigger.id, "fired, not kept: a generic word beside a specific one"
+                )
+            elif any(_patient_of(h, o) for o in hits if o is not h):
+                reject(notes, h.token_i, h.trigger.id, "fired, not kept: a participant of another trigger")
+            else:
+                kept.append(h)
+        hits = kept
         chosen: list[TriggerHit] = []
         for hit in sorted(hits, key=lambda h: (-h.trigger.priority, h.token_i)):
             if len(chosen) >= limit:
+                reject(notes, hit.token_i, hit.trigger.id, f"fired, not kept: {limit} events already")
                 break
             if chosen and hit.trigger.id == "kill":
+                reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
                 continue
             if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
+                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: the outcome of another trigger")
                 continue
             pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
             if any(
@@ -311,12 +338,14 @@ class TriggerMatcher:
                 and not _own_clauses(c, hit)
                 for c in chosen
             ):
+                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
                 continue
             if any(
                 c.trigger.acled.event_type == hit.trigger.acled.event_type
                 and _linked(hit.doc, c.token_i, hit.token_i)
                 for c in chosen
             ):
+                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
                 continue
             chosen.append(hit)
         return sorted(chosen, key=lambda h: h.token_i)
