@@ -247,27 +247,29 @@ class TriggerMatcher:
                 if tok.pos_ in _NOUN_POS and lemma in self._nouns:
                     reject(notes, tok.i, self._nouns[lemma][0].id, f"part of a {tok.ent_type_} name")
                 continue
+            # entries turned down for a word that another entry takes are not worth a note
+            pending: list[TriggerNote] = []
             for trig in sorted(options, key=lambda t: -t.priority):
                 start_i = tok.i
                 head = tok
                 if trig.governor_verbs and tok.pos_ in _NOUN_POS:
                     gov = self._governor(tok, trig.governor_verbs)
                     if gov is None:
-                        reject(notes, tok.i, trig.id, f"not the object of {'/'.join(trig.governor_verbs)}")
+                        reject(pending, tok.i, trig.id, f"not the object of {'/'.join(trig.governor_verbs)}")
                         continue
                     head, start_i = gov, min(tok.i, gov.i)
                 elif tok.pos_ in _NOUN_POS and tok.dep_ == "compound" and not self._is_trigger_noun(tok.head):
                     # "riot police", "protest organisers", "attack helicopters"
-                    reject(notes, tok.i, trig.id, "a modifier of a noun that is no event")
+                    reject(pending, tok.i, trig.id, "a modifier of a noun that is no event")
                     continue
                 if trig.modifiers and tok.pos_ in _NOUN_POS:
                     mod = self._modifier(tok, trig)
                     if mod is None:
-                        reject(notes, tok.i, trig.id, f"needs a modifier: {'/'.join(trig.modifiers[:4])}...")
+                        reject(pending, tok.i, trig.id, f"needs a modifier: {'/'.join(trig.modifiers[:4])}...")
                         continue
                     start_i = min(start_i, mod.i)
                 if trig.object_required and not self._object_ok(head, trig, toponym_tokens):
-                    reject(notes, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object")
+                    reject(pending, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object")
                     continue
                 particles = {
                     c.lower_
@@ -275,27 +277,30 @@ class TriggerMatcher:
                     if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_WORDS)
                 }
                 if particles & set(trig.excluded_particles):
-                    reject(notes, tok.i, trig.id, f"excluded particle {sorted(particles)}")
+                    reject(pending, tok.i, trig.id, f"excluded particle {sorted(particles)}")
                     continue  # "shot down 17 drones" is not an attack
                 if trig.required_particles and not particles & set(trig.required_particles):
-                    reject(notes, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
+                    reject(pending, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
-                    reject(notes, tok.i, trig.id, "excluded modifier")
+                    reject(pending, tok.i, trig.id, "excluded modifier")
                     continue
                 if trig.subject_required and not self._subject_ok(
                     head, trig.subject_required, toponym_tokens
                 ):
-                    reject(notes, tok.i, trig.id, f"no {trig.subject_required} subject")
+                    reject(pending, tok.i, trig.id, f"no {trig.subject_required} subject")
                     continue
                 if self._excluded(head, trig) or _negated_by_without(head):
-                    reject(notes, tok.i, trig.id, "excluded subject, object or preposition, or 'without'")
+                    reject(pending, tok.i, trig.id, "excluded subject, object or preposition, or 'without'")
                     continue
                 if trig.excluded_heads and _under(tok, trig.excluded_heads):
-                    reject(notes, tok.i, trig.id, "governed by an excluded word (since, end...)")
+                    reject(pending, tok.i, trig.id, "governed by an excluded word (since, end...)")
                     continue
                 hits.append(TriggerHit(parse, head.i, start_i, trig, max(tok.i, head.i)))
                 break
+            else:
+                if notes is not None:
+                    notes.extend(pending)
         return hits
 
     @staticmethod
