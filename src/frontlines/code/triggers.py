@@ -265,11 +265,15 @@ class TriggerMatcher:
                 if trig.modifiers and tok.pos_ in _NOUN_POS:
                     mod = self._modifier(tok, trig)
                     if mod is None:
-                        reject(pending, tok.i, trig.id, f"needs a modifier: {'/'.join(trig.modifiers[:4])}...")
+                        reject(
+                            pending, tok.i, trig.id, f"needs a modifier: {'/'.join(trig.modifiers[:4])}..."
+                        )
                         continue
                     start_i = min(start_i, mod.i)
                 if trig.object_required and not self._object_ok(head, trig, toponym_tokens):
-                    reject(pending, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object")
+                    reject(
+                        pending, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object"
+                    )
                     continue
                 particles = {
                     c.lower_
