@@ -15,11 +15,11 @@ from typing import Any
 from frontlines.code.assemble import event_id
 from frontlines.code.mention import Mention
 from frontlines.config import Settings
-from frontlines.model import Actor, Event
+from frontlines.model import Actor, Count, Event
 from frontlines.nlp.candidates import candidate_pattern
 from frontlines.pipeline import Doc, Sentence
-from frontlines.stages import HISTORICAL_DAYS
 from frontlines.trace import TriggerNote
+from frontlines.when.clauses import HISTORICAL_DAYS
 from frontlines.when.dates import MONTHS, WEEKDAYS
 
 SCHEMA = "frontlines/explain/1"
@@ -154,7 +154,9 @@ def _event(event: Event, m: Mention) -> dict[str, Any]:
         "actor2": _actor_field(event.actor2, why, "actor2", "no object, target or victim naming an actor"),
         "location": _place_field(event, why),
         "date": _date_field(event, why),
-        "fatalities": {"value": event.fatalities.best, "why": _fatalities_why(event)},
+        "fatalities": {"value": event.fatalities.best, "why": _count_why(event.fatalities, "killing")},
+        "injured": {"value": event.injured.best, "why": _count_why(event.injured, "wounded")},
+        "captured": {"value": event.captured.best, "why": _count_why(event.captured, "captured")},
         "factuality": {"value": event.factuality, "why": why.get("factuality", "no cue: asserted")},
         "attribution": {
             "value": event.attribution,
@@ -188,10 +190,9 @@ def _actor_field(actor: Actor | None, why: dict[str, str], key: str, none: str) 
     return {"value": value, "why": "; ".join(parts)}
 
 
-def _fatalities_why(event: Event) -> str:
-    f = event.fatalities
+def _count_why(f: Count, what: str) -> str:
     if not f.text:
-        return "no killing count in the sentence"
+        return f"no {what} count in the sentence"
     bounds = f" (low {f.low}, high {f.high})" if f.low is not None or f.high is not None else ""
     return f"phrase {f.text!r}{bounds}"
 

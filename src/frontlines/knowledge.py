@@ -38,6 +38,12 @@ class _File(_Data):
 class PloverSpec(_Data):
     types: list[PloverType]
     modes: dict[PloverType, list[str]]
+    cameo: dict[PloverType, str] = Field(default_factory=dict)
+    """the CAMEO root code of each type"""
+    intent: dict[PloverType, PloverType] = Field(default_factory=dict)
+    """the type of a promise / threat to act: an announced RETREAT is an AGREE, a SANCTION a THREATEN"""
+    negated: dict[PloverType, PloverType] = Field(default_factory=dict)
+    """the type of a refusal: a negated AGREE ("will not accept") is a REJECT"""
 
 
 class Ontology(_File):
@@ -78,11 +84,14 @@ class Trigger(_Data):
     object_preps: list[str] | None = None
     excluded_particles: list[str] = Field(default_factory=list)
     required_particles: list[str] = Field(default_factory=list)
+    required_preps: list[str] = Field(default_factory=list)
+    """the verb counts only with a preposition or particle among these ("called on", "called for")"""
+    complement_aux: list[str] = Field(default_factory=list)
+    """the verb counts only when its clausal complement has one of these auxiliaries ("said X must")"""
     excluded_modifiers: list[str] = Field(default_factory=list)
     subject_required: str | None = None
     excluded_subjects: list[str] = Field(default_factory=list)
     excluded_objects: list[str] = Field(default_factory=list)
-    required_preps: list[str] = Field(default_factory=list)
     governor_verbs: list[str] = Field(default_factory=list)
     excluded_heads: list[str] = Field(default_factory=list)
     generic: bool = False
@@ -90,7 +99,10 @@ class Trigger(_Data):
     anaphoric: bool = False
     sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef
-    acled: AcledPair
+    acled: AcledPair | None = None
+    """None: a PLOVER type ACLED has no category for (coded only with extract.event_scope = "all")"""
+    intent: PloverType | None = None
+    """the PLOVER type when the action is only promised, offered or announced (AGREE, THREATEN)"""
     acled_state: AcledPair | None = None
     acled_nonstate: AcledPair | None = None
     acled_by_target: dict[ActorKind, AcledPair] = Field(default_factory=dict)
@@ -103,6 +115,10 @@ class Trigger(_Data):
         if not self.verbs and not self.nouns:
             raise ValueError(f"trigger {self.id}: needs verbs or nouns")
         return self
+
+    def in_scope(self, scope: str) -> bool:
+        """Coded under `extract.event_scope` ("conflict": only triggers with an ACLED type)."""
+        return scope == "all" or self.acled is not None
 
 
 class TriggerFile(_File):
@@ -167,6 +183,7 @@ class CountCues(_Data):
     manner: list[str]
     things: list[str] = []
     single: bool = True
+    nouns: list[str] = []
 
 
 class QuantityCues(_Data):
@@ -188,6 +205,7 @@ class QuantityCues(_Data):
 
 class CueFile(_File):
     say_verbs: list[str]
+    threat_marks: list[str] = Field(default_factory=list)
     according: list[str]
     factuality: FactualityCues
     object_nouns: dict[str, list[str]]

@@ -11,13 +11,13 @@ When actor1 is of a kind listed in the trigger's `acled_by_actor1` (protesters s
 residents setting fire to houses), that pair is used before the target- and state-based ones.
 
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place the
-sentence itself names, or a fatality count; a generic killing verb ("kill") also needs a victim or a
+sentence itself names, or a fatality count (for a trigger with no ACLED type, also a grammatical
+subject: "the minister telephoned ..."); a generic killing verb ("kill") also needs a victim or a
 count. This keeps sports and market metaphors ("the striker attacked the box") out. A definite
 anaphoric noun ("the attack", "the kidnapping") that refers back to an event already coded in the
-article (`antecedent`, same PLOVER type) needs no substance of its own and takes that event's ACLED
-type when the trigger is `generic`; its place, date, fatalities and actors fill what the sentence
-does not give ("The government blamed the coalition for the attack" after an air
-strike); see `antecedent`.
+article (`antecedent`) needs no substance of its own and, when the trigger is `generic`, takes that
+event's ACLED type; the antecedent's place, date, fatalities and actors fill what the sentence does
+not give ("The government blamed the coalition for the attack" after an air strike).
 
 `confidence` is the calibrated probability that the event is right (`frontlines.code.confidence`: a
 logistic model over binary features of the event, fitted on the team gold dev split).
@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder
 from frontlines.code.confidence import features, score
-from frontlines.knowledge import AcledPair
-from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover
+from frontlines.knowledge import AcledPair, cues, ontology
+from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 from frontlines.trace import note
 
 if TYPE_CHECKING:
@@ -80,10 +80,64 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
     def same_kind(e: Event) -> bool:
         if trig.generic:
             return e.plover.type == trig.plover.type
-        return e.acled is not None and e.acled.event_type == trig.acled.event_type
+        return e.acled is not None and trig.acled is not None and e.acled.event_type == trig.acled.event_type
 
     before = [e for e in doc.events if same_kind(e) and e.evidence.start < m.trigger_start]
     return before[-1] if before else None
+
+
+def has_subject(trigger: Any) -> bool:
+    """The clause of the trigger (its own, or that of the verb governing a nominal trigger) has a
+    nominal subject or a passive agent: "the minister visited...", "...was condemned by the UN"."""
+    cur = trigger
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    # a controlled, coordinated or purpose verb shares its governor's subject: "is prepared to lift the
+    # ban", "donated and delivered goods", "sent a team to investigate"
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True
+            if c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children):
+                return True
+        if cur.dep_ not in ("xcomp", "acomp", "conj", "advcl") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
+def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
+    """The promise or threat an announced action stands for (PLOVER): "will provide aid" is also an
+    AGREE, "plans to impose restrictions" also a THREATEN. For a predicted event (or a hypothetical one
+    whose cue is a threat mark, "unless") whose trigger has an `intent`, or whose PLOVER type has one in
+    the ontology (`plover.intent`), this is a second event of the intent type, asserted (the promise
+    was made), with no ACLED type; THREATEN whenever a threat mark is in the sentence. Likewise a
+    negated event of a type with a `plover.negated` type ("did not agree": REJECT) is that refusal."""
+    trig = m.trigger
+    marks = set(cues().threat_marks)
+    conditional_threat = m.factuality == "hypothetical" and (m.factuality_cue or "").lower() in marks
+    plover_spec = ontology().plover
+    if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
+        # "will not accept more refugees": a refusal, asserted
+        intent: PloverType | None = plover_spec.negated[trig.plover.type]
+        marks = set()
+    elif m.factuality == "predicted" or conditional_threat:
+        intent = trig.intent or plover_spec.intent.get(trig.plover.type)
+    else:
+        return None
+    if intent is None:
+        return None
+    words = {t.lower_ for t in doc.parses[m.sentence]}
+    ptype: PloverType = "THREATEN" if words & marks else intent
+    return event.model_copy(
+        update={
+            "id": hashlib.sha256(f"{event.id}:{ptype}".encode()).hexdigest()[:16],
+            "plover": Plover(type=ptype),
+            "acled": None,
+            "cameo": plover_spec.cameo.get(ptype, trig.cameo),
+            "factuality": m.factuality if m.factuality == "hypothetical" else "asserted",
+        }
+    )
 
 
 def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | None:
@@ -92,7 +146,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     fatalities = m.fatalities or Fatalities()
     has_count = fatalities.best is not None
     # a place counts as substance only when the sentence names it (not the dateline fallback)
-    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count or antecedent):
+    # a diplomatic or verbal event (no ACLED type) also stands on a grammatical subject or agent
+    said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
+    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count or said_by or antecedent):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
@@ -127,8 +183,10 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
-    m.why["acled"] = "the trigger entry's own"
-    if (
+    m.why["acled"] = "the trigger entry's own" if pair is not None else "none: ACLED has no such type"
+    if pair is None:
+        pass  # a PLOVER type ACLED has no category for: acled stays null
+    elif (
         antecedent is not None
         and antecedent.acled is not None
         and trig.generic
@@ -153,15 +211,21 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     elif actor1 is not None and actor1.kind in NON_STATE and trig.acled_nonstate:
         pair = trig.acled_nonstate
         m.why["acled"] = "actor1 is a non-state armed group"
-    if pair.event_type == "Protests" and actor1 is not None and actor1.kind == "civilians":
+    acled_type = pair.event_type if pair is not None else None
+    if acled_type == "Protests" and actor1 is not None and actor1.kind == "civilians":
         # "thousands of people marched": people who protest are protesters
         actor1 = actor1.model_copy(update={"kind": "protesters", "name": "Protesters"})
         m.why["actor1 kind"] = "people who protest are protesters"
-    if pair.event_type == "Riots":
+    if acled_type == "Riots":
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
         m.why["actor kind"] = "in a riot, protesters are rioters"
-    elif pair.sub_event_type in INTERVENTION and actor1 is not None and actor1.kind == "protesters":
+    elif (
+        pair is not None
+        and pair.sub_event_type in INTERVENTION
+        and actor1 is not None
+        and actor1.kind == "protesters"
+    ):
         # an intervention is done *to* protesters: they are actor2
         actor1, actor2 = (actor2 if actor2 is not None and actor2.kind != "protesters" else None), actor1
         m.why["actor swap"] = "an intervention is done to protesters: they are actor2"
@@ -170,7 +234,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     event = Event(
         id=event_id(doc.article.id, sentence.start, m.trigger_start),
         plover=Plover(type=trig.plover.type, mode=trig.plover.mode),
-        acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type),
+        acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type) if pair else None,
         cameo=trig.cameo,
         actor1=actor1,
         actor2=actor2,

@@ -5,6 +5,10 @@ lists `modifiers`, only with one of them as a compound, adjective or hyphenated 
 "roadside bomb"). Territorial verbs that need a place or position as object ("seized the town", not
 "seized weapons") are checked against the sentence's toponyms and the position nouns. One sentence gives
 its highest-priority trigger and any other trigger of a different ACLED event type (see `select`).
+
+Triggers with no ACLED type (consultations, accusations, threats, sanctions...: PLOVER types ACLED has
+no category for) are looked for only when the matcher's scope is "all" (`extract.event_scope`); they
+count as their own kind, keyed by PLOVER type, when `select` compares types.
 """
 
 from __future__ import annotations
@@ -111,6 +115,15 @@ def _linked(parse: Any, a: int, b: int) -> bool:
     return False
 
 
+def _complement_aux(tok: Any, auxiliaries: list[str]) -> bool:
+    """The verb's clausal complement carries one of the auxiliaries: "said Iraq must comply"."""
+    wanted = {a.lower() for a in auxiliaries}
+    return any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
+        for c in tok.children
+    )
+
+
 @dataclass(frozen=True)
 class TriggerHit:
     doc: Any
@@ -122,13 +135,22 @@ class TriggerHit:
     """last token of the trigger phrase when it is past `token_i` ("opened fire"); -1: token_i"""
 
 
+def type_key(trig: Trigger) -> tuple[str, str]:
+    """(event type, sub-type) a trigger codes: its ACLED pair, else ("PLOVER " + type, mode)."""
+    if trig.acled is not None:
+        return trig.acled.event_type, trig.acled.sub_event_type
+    return f"PLOVER {trig.plover.type}", trig.plover.mode or ""
+
+
 class TriggerMatcher:
-    def __init__(self, lexicon: TriggerFile, cue_file: CueFile) -> None:
-        self.version = lexicon.version
+    def __init__(self, lexicon: TriggerFile, cue_file: CueFile, scope: str = "conflict") -> None:
+        self.version = lexicon.version if scope == "conflict" else f"{lexicon.version}+{scope}"
         self._verbs: dict[str, list[Trigger]] = {}
         self._nouns: dict[str, list[Trigger]] = {}
         self._verb_forms: dict[str, list[Trigger]] = {}
         for trig in lexicon.triggers:
+            if not trig.in_scope(scope):
+                continue
             for lemma in trig.verbs:
                 self._verbs.setdefault(lemma.lower(), []).append(trig)
             for lemma in trig.nouns:
@@ -214,13 +236,7 @@ class TriggerMatcher:
                 return True
         banned_objs = {w.lower() for w in trig.excluded_objects} | _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs):
-            return True
-        if trig.required_preps:
-            preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-            if not preps & {p.lower() for p in trig.required_preps}:
-                return True
-        return False
+        return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
     @staticmethod
     def _modified_by(tok: Any, words: list[str]) -> bool:
@@ -250,6 +266,10 @@ class TriggerMatcher:
             # entries turned down for a word that another entry takes are not worth a note
             pending: list[TriggerNote] = []
             for trig in sorted(options, key=lambda t: -t.priority):
+                if trig.acled is None and (tok.dep_ == "amod" or tok.ent_type_):
+                    # "the outlawed PKK", "US-backed forces", "Popular Mobilization Forces"
+                    reject(pending, tok.i, trig.id, "an adjective or part of a name")
+                    continue
                 start_i = tok.i
                 head = tok
                 if trig.governor_verbs and tok.pos_ in _NOUN_POS:
@@ -285,6 +305,16 @@ class TriggerMatcher:
                     continue  # "shot down 17 drones" is not an attack
                 if trig.required_particles and not particles & set(trig.required_particles):
                     reject(pending, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
+                    continue
+                if trig.required_preps and not {
+                    c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")
+                } & set(trig.required_preps):
+                    reject(pending, tok.i, trig.id, f"needs preposition {'/'.join(trig.required_preps)}")
+                    continue  # "called on / for"
+                if trig.complement_aux and not _complement_aux(tok, trig.complement_aux):
+                    reject(
+                        pending, tok.i, trig.id, f"needs {'/'.join(trig.complement_aux)} in its complement"
+                    )
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
                     reject(pending, tok.i, trig.id, "excluded modifier")
@@ -341,18 +371,12 @@ class TriggerMatcher:
             if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
                 reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: the outcome of another trigger")
                 continue
-            pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
-            if any(
-                (c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair
-                and not _own_clauses(c, hit)
-                for c in chosen
-            ):
+            pair = type_key(hit.trigger)
+            if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in chosen):
                 reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
                 continue
             if any(
-                c.trigger.acled.event_type == hit.trigger.acled.event_type
-                and _linked(hit.doc, c.token_i, hit.token_i)
-                for c in chosen
+                type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen
             ):
                 reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
                 continue
@@ -373,7 +397,7 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
         # "soldiers fired on protesters"
         return noun.trigger.plover.type != other.trigger.plover.type
     other_tok = noun.doc[other.token_i]
-    if tok.dep_ == "acl" and noun.trigger.acled.event_type != other.trigger.acled.event_type:
+    if tok.dep_ == "acl" and type_key(noun.trigger)[0] != type_key(other.trigger)[0]:
         # "shot down 37 of the 43 drones launched at targets": a detail of the thing acted on
         return any(a.i == other.token_i for a in tok.head.ancestors)
     return (
@@ -405,6 +429,6 @@ def _governs(governor: TriggerHit, dependent: TriggerHit) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def default_matcher() -> TriggerMatcher:
-    return TriggerMatcher(triggers(), cues())
+@lru_cache(maxsize=2)
+def default_matcher(scope: str = "conflict") -> TriggerMatcher:
+    return TriggerMatcher(triggers(), cues(), scope)
