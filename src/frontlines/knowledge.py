@@ -89,6 +89,14 @@ class Trigger(_Data):
     complement_aux: list[str] = Field(default_factory=list)
     """the verb counts only when its clausal complement has one of these auxiliaries ("said X must")"""
     excluded_modifiers: list[str] = Field(default_factory=list)
+    subject_required: str | None = None
+    excluded_subjects: list[str] = Field(default_factory=list)
+    excluded_objects: list[str] = Field(default_factory=list)
+    governor_verbs: list[str] = Field(default_factory=list)
+    excluded_heads: list[str] = Field(default_factory=list)
+    generic: bool = False
+    outcome: bool = False
+    anaphoric: bool = False
     sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef
     acled: AcledPair | None = None
@@ -98,6 +106,7 @@ class Trigger(_Data):
     acled_state: AcledPair | None = None
     acled_nonstate: AcledPair | None = None
     acled_by_target: dict[ActorKind, AcledPair] = Field(default_factory=dict)
+    acled_by_actor1: dict[ActorKind, AcledPair] = Field(default_factory=dict)
     cameo: str
     target_roles: list[str]
 
@@ -352,17 +361,22 @@ def triggers() -> TriggerFile:
     onto = ontology()
     objects = {"place_or_position", *cues().object_nouns}
     for trig in data.triggers:
-        pairs = [trig.acled, trig.acled_state, trig.acled_nonstate, *trig.acled_by_target.values()]
+        pairs = [
+            trig.acled,
+            trig.acled_state,
+            trig.acled_nonstate,
+            *trig.acled_by_target.values(),
+            *trig.acled_by_actor1.values(),
+        ]
         for pair in pairs + [o.acled for o in trig.sentence_overrides]:
             if pair is not None and not onto.has_acled(pair.event_type, pair.sub_event_type):
                 raise KnowledgeError(
                     f"triggers.v1.yaml: trigger {trig.id} names ACLED "
                     f"{pair.event_type} / {pair.sub_event_type}, which is not in the ontology"
                 )
-        if trig.object_required is not None and trig.object_required not in objects:
-            raise KnowledgeError(
-                f"triggers.v1.yaml: trigger {trig.id}: unknown object_required {trig.object_required}"
-            )
+        for kind in (trig.object_required, trig.subject_required):
+            if kind is not None and kind not in objects:
+                raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown object kind {kind}")
         if trig.cameo[:2] not in onto.cameo:
             raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown CAMEO root {trig.cameo[:2]}")
         modes = onto.plover.modes.get(trig.plover.type, [])

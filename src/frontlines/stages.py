@@ -23,7 +23,7 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
-from frontlines.code.assemble import intent_event, to_event
+from frontlines.code.assemble import antecedent, intent_event, to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
@@ -148,7 +148,7 @@ def triggers_stage(settings: Settings) -> Stage:
             toponym_tokens = {t for top in tops for t in range(top.token_start, top.token_end)}
             notes = doc.trace.triggers.setdefault(i, [])
             for hit in matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes):
-                span = parse[hit.start_i : hit.token_i + 1]
+                span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
                 doc.mentions.append(
                     Mention(
                         sentence=i,
@@ -286,9 +286,9 @@ def events_stage(settings: Settings) -> Stage:
     )
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
-        seen: set[tuple[int, str, str]] = set()
+        seen: dict[tuple[int, str, str], list[str | None]] = {}
         for m in doc.mentions:
-            event = to_event(doc, m)
+            event = to_event(doc, m, antecedent(doc, m))
             if event is None:
                 continue
             extra = intent_event(doc, m, event) if scope == "all" else None
@@ -297,15 +297,18 @@ def events_stage(settings: Settings) -> Stage:
                     continue
                 # two triggers of one sentence that code to the same type are one event ("security
                 # forces shot dead four protesters": the shooting and the protest are one
-                # excessive-force event); an event with no ACLED type is keyed by its PLOVER type
+                # excessive-force event), unless different named actors do them ("Hezbollah fired
+                # missiles ..., and Israeli artillery pounded"); an event with no ACLED type is keyed
+                # by its PLOVER type
                 if ev.acled is not None:
                     key = (m.sentence, ev.acled.event_type, ev.acled.sub_event_type)
                 else:
                     key = (m.sentence, f"PLOVER {ev.plover.type}", ev.plover.mode or "")
-                if key in seen:
+                doer = ev.actor1.name if ev.actor1 and key[1] not in ("Protests", "Riots") else None
+                if key in seen and (doer is None or any(d is None or d == doer for d in seen[key])):
                     m.why["event"] = "merged: an earlier trigger of this sentence gave the same type"
                     continue
-                seen.add(key)
+                seen.setdefault(key, []).append(doer)
                 doc.events.append(ev)
         return doc
 

@@ -7,10 +7,17 @@ group. State forces with no country take the country of the event's location. Wi
 people the sentence says were killed, wounded or abducted are actor2. In riots, protesters are
 coded as rioters; in protests met with intervention or excessive force, protesters are actor2.
 
+When actor1 is of a kind listed in the trigger's `acled_by_actor1` (protesters storming a building,
+residents setting fire to houses), that pair is used before the target- and state-based ones.
+
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place the
 sentence itself names, or a fatality count (for a trigger with no ACLED type, also a grammatical
 subject: "the minister telephoned ..."); a generic killing verb ("kill") also needs a victim or a
-count. This keeps sports and market metaphors ("the striker attacked the box") out.
+count. This keeps sports and market metaphors ("the striker attacked the box") out. A definite
+anaphoric noun ("the attack", "the kidnapping") that refers back to an event already coded in the
+article (`antecedent`) needs no substance of its own and, when the trigger is `generic`, takes that
+event's ACLED type; the antecedent's place, date, fatalities and actors fill what the sentence does
+not give ("The government blamed the coalition for the attack" after an air strike).
 
 `confidence` is the calibrated probability that the event is right (`frontlines.code.confidence`: a
 logistic model over binary features of the event, fitted on the team gold dev split).
@@ -23,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder
 from frontlines.code.confidence import features, score
-from frontlines.knowledge import cues, ontology
+from frontlines.knowledge import AcledPair, cues, ontology
 from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 from frontlines.trace import note
 
@@ -43,6 +50,40 @@ def _as_rioters(actor: Actor | None) -> Actor | None:
 
 def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+
+
+def _nobody(tok: Any) -> bool:
+    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def antecedent(doc: Doc, m: Mention) -> Event | None:
+    """The event an anaphoric trigger refers back to, else None. A trigger marked `anaphoric` refers
+    back when it is a definite noun ("the attack", "this kidnapping") or a passive verb with no doer
+    ("at least 30 people were killed": the toll of an event told before). The antecedent is the last event
+    coded earlier in the article of the same PLOVER type for a `generic` trigger, of the same ACLED
+    event type for a specific one ("the kidnapping" refers back to an abduction, not to a clash)."""
+    trig = m.trigger
+    if not trig.anaphoric:
+        return None
+    tok = doc.parses[m.sentence][m.trigger_i]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
+            return None
+    elif not any(c.dep_ == "nsubjpass" and not _nobody(c) for c in tok.children) or any(
+        c.dep_ in ("nsubj", "agent", "csubj") for c in tok.children
+    ):
+        return None  # "No one was killed" tells the toll of the earlier event, not an event
+
+    def same_kind(e: Event) -> bool:
+        if trig.generic:
+            return e.plover.type == trig.plover.type
+        return e.acled is not None and trig.acled is not None and e.acled.event_type == trig.acled.event_type
+
+    before = [e for e in doc.events if same_kind(e) and e.evidence.start < m.trigger_start]
+    return before[-1] if before else None
 
 
 def has_subject(trigger: Any) -> bool:
@@ -99,7 +140,7 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     )
 
 
-def to_event(doc: Doc, m: Mention) -> Event | None:
+def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | None:
     assert doc.article is not None
     trig = m.trigger
     fatalities = m.fatalities or Fatalities()
@@ -107,7 +148,7 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     # a place counts as substance only when the sentence names it (not the dateline fallback)
     # a diplomatic or verbal event (no ACLED type) also stands on a grammatical subject or agent
     said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
-    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count or said_by):
+    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count or said_by or antecedent):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
@@ -115,12 +156,23 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         return None
     coder = default_coder()
     actor1, actor2 = m.actor1, m.actor2
+    location, date = m.location, m.date
+    if antecedent is not None:
+        # the same event told again: what this sentence does not say, the first telling did
+        if m.location_source != "sentence" and antecedent.location is not None:
+            location = antecedent.location
+        if not (date and date.text) and antecedent.date.text:
+            date = antecedent.date
+        if not has_count and antecedent.fatalities.best is not None:
+            fatalities = antecedent.fatalities
+        actor1 = actor1 or antecedent.actor1
+        actor2 = actor2 or antecedent.actor2
     if actor2 is None:
         actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         note(m.why, "actor2", actor2, "no target: the people the sentence says were killed/wounded/abducted")
-    country = m.location.country if m.location else None
+    country = location.country if location else None
     if country:
         if actor1 is not None and actor1.kind == "state_forces" and actor1.country is None:
             actor1 = coder.with_country(actor1, country)
@@ -134,9 +186,22 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     m.why["acled"] = "the trigger entry's own" if pair is not None else "none: ACLED has no such type"
     if pair is None:
         pass  # a PLOVER type ACLED has no category for: acled stays null
+    elif (
+        antecedent is not None
+        and antecedent.acled is not None
+        and trig.generic
+        and "territory" not in antecedent.acled.sub_event_type
+    ):
+        pair = AcledPair(
+            event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type
+        )
+        m.why["acled"] = "the earlier event this anaphoric word refers back to"
     elif override is not None:
         pair = override
         m.why["acled"] = "a sentence override: the sentence has one of its words"
+    elif actor1 is not None and actor1.kind in trig.acled_by_actor1:
+        pair = trig.acled_by_actor1[actor1.kind]
+        m.why["acled"] = f"actor1 is {actor1.kind}"
     elif actor2 is not None and actor2.kind in trig.acled_by_target:
         pair = trig.acled_by_target[actor2.kind]
         m.why["acled"] = f"actor2 is {actor2.kind}"
@@ -173,8 +238,8 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         cameo=trig.cameo,
         actor1=actor1,
         actor2=actor2,
-        location=m.location,
-        date=m.date or EventDate(),
+        location=location,
+        date=date or EventDate(),
         fatalities=fatalities,
         injured=m.injured or Count(),
         captured=m.captured or Count(),
