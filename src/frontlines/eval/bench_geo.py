@@ -117,11 +117,12 @@ def name_forms(text: str) -> list[str]:
 
 def candidates(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
     """(the form that matched, its candidates); (text, []) when no form has any."""
+    demonym = index.lookup_demonym(text.strip())
     for form in name_forms(text):
         found = index.lookup(form)
-        if found:
+        # "Canadian", "English", "Arab": a demonym that is also some town's name means its country
+        if found and (demonym is None or any(p.kind in ("country", "admin1", "region") for p in found)):
             return form, found
-    demonym = index.lookup_demonym(text.strip())
     if demonym is not None:
         return text, [demonym]
     return text, []
@@ -163,7 +164,8 @@ def resolve_doc(index: GazetteerIndex, doc: GeoDoc) -> list[Outcome]:
         if gold.lat is None or gold.lon is None:
             continue
         form, cands = looked[i]
-        context = {c for j, c in enumerate(sure) if j != i and c is not None}
+        # the other mentions of the same name are no evidence for it ("Jordan" thrice is not Jordan's)
+        context = {c for j, c in enumerate(sure) if c is not None and looked[j][0] != form}
         others = [c for j, (_, c) in enumerate(looked) if j != i]
         chosen = index.resolve(form, cands, context, others) if cands else None
         raw = km(gold.lat, gold.lon, chosen.lat, chosen.lon) if chosen is not None else None

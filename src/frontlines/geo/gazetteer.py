@@ -69,6 +69,10 @@ _SIDES = {
 }
 # resolution weights (docs/gazetteer.md)
 _W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_NEAR, _W_FAR, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 2.0, 1.0, 3.0
+_W_POP, _W_CLOSE, _W_MAYBE_ADMIN1 = 1.0, 3.0, 2.0
+# ambiguous co-mentioned names: a reading within 100 / 300 km, summed over names up to a cap; names with
+# more readings than _AMB_MAX say nothing
+_W_AMB_NEAR, _W_AMB_FAR, _W_AMB_CAP, _AMB_MAX = 1.5, 0.25, 4.0, 40
 _KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -1.5, "point": 0.0}
 
 
@@ -224,38 +228,86 @@ class GazetteerIndex:
         others: Iterable[Sequence[GazPlace]] = (),
     ) -> GazPlace:
         """The most likely place among `candidates` for `text`; `others` are the candidate lists of the
-        other toponyms in the same document (their unambiguous ones give admin1 and distance context)."""
-        admin1s: set[tuple[str | None, str]] = set()
-        points: list[tuple[float, float]] = []
-        for cands in others:
-            if not cands or any(c in candidates for c in cands):
-                continue
-            if all(c.kind == "admin1" for c in cands) and len({(c.country, c.name) for c in cands}) == 1:
-                admin1s.add((cands[0].country, cands[0].name))
-            top = _unambiguous(cands)
-            if top is not None and top.kind in ("city", "district", "admin1", "point"):
-                points.append((top.lat, top.lon))
+        other toponyms in the same document (their unambiguous ones give admin1 and distance context, the
+        ambiguous ones a weaker pull towards places near any of their readings)."""
+        ctx = _context(candidates, others, context_countries)
 
         # a division named after its own town ("Tripoli", "Mosul", "Ghazni"): the town is meant
         towns = {(c.country, c.admin1) for c in candidates if c.kind == "city"}
         towns |= {(c.country, c.admin2) for c in candidates if c.kind == "city" and c.admin2}
 
         def score(p: GazPlace) -> float:
-            value = _KIND_PRIOR.get(p.kind, 0.0) + math.log10(p.pop + 10)
+            value = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(p.pop + 10)
             if p.kind in ("admin1", "district") and (p.country, p.name) in towns:
                 value -= _W_TOWN_NAMED
             if p.country in context_countries:
                 value += _W_COUNTRY
-            if p.admin1 is not None and (p.country, p.admin1) in admin1s and p.kind != "admin1":
+            if p.admin1 is not None and (p.country, p.admin1) in ctx.admin1s and p.kind != "admin1":
                 value += _W_ADMIN1
+            elif p.admin1 is not None and (p.country, p.admin1) in ctx.maybe_admin1s and p.kind != "admin1":
+                value += _W_MAYBE_ADMIN1
             if self.is_primary(text, p):
                 value += _W_PRIMARY
-            if points and p.kind not in ("country", "region"):
-                near = min(km(p.lat, p.lon, lat, lon) for lat, lon in points)
-                value += _W_NEAR if near <= 100 else _W_FAR if near <= 300 else 0.0
+            if p.kind not in ("country", "region"):
+                value += ctx.nearness(p)
             return value
 
         return max(candidates, key=lambda p: (score(p), -_PRECISION_RANK[p.kind], p.id))
+
+
+@dataclass
+class _Context:
+    """What the other toponyms of a document say about where a name lies."""
+
+    admin1s: set[tuple[str | None, str]]
+    """admin1s named unambiguously ("Ghazni province", "Tenn.")"""
+    maybe_admin1s: set[tuple[str | None, str]]
+    """the one admin1 among a name's readings ("Georgia": the US state, or the country)"""
+    points: list[tuple[float, float]]
+    """unambiguous co-mentioned places"""
+    readings: list[list[tuple[float, float]]]
+    """each ambiguous co-mentioned name's readings (in the context countries when it has some there)"""
+
+    def nearness(self, p: GazPlace) -> float:
+        value = 0.0
+        if self.points:
+            near = min(km(p.lat, p.lon, lat, lon) for lat, lon in self.points)
+            value += _W_CLOSE if near <= 50 else _W_NEAR if near <= 100 else _W_FAR if near <= 300 else 0.0
+        pull = 0.0
+        for points in self.readings:
+            near = min(km(p.lat, p.lon, lat, lon) for lat, lon in points)
+            pull += _W_AMB_NEAR if near <= 100 else _W_AMB_FAR if near <= 300 else 0.0
+        return value + min(pull, _W_AMB_CAP)
+
+
+def _context(
+    candidates: Sequence[GazPlace], others: Iterable[Sequence[GazPlace]], countries: set[str]
+) -> _Context:
+    ctx = _Context(set(), set(), [], [])
+    seen: set[frozenset[int]] = set()
+    for cands in others:
+        if not cands or any(c in candidates for c in cands):
+            continue
+        key = frozenset(c.id for c in cands)
+        if key in seen:
+            continue
+        seen.add(key)
+        if all(c.kind == "admin1" for c in cands) and len({(c.country, c.name) for c in cands}) == 1:
+            ctx.admin1s.add((cands[0].country, cands[0].name))
+        admin1s = {(c.country, c.name) for c in cands if c.kind == "admin1"}
+        if len(admin1s) == 1:
+            ctx.maybe_admin1s |= admin1s
+        top = _unambiguous(cands)
+        if top is not None:
+            if top.kind in ("city", "district", "admin1", "point"):
+                ctx.points.append((top.lat, top.lon))
+            continue
+        local = [c for c in cands if c.kind in ("city", "district", "point")]
+        inside = [c for c in local if c.country in countries]
+        chosen = inside or local
+        if chosen and len(chosen) <= _AMB_MAX:
+            ctx.readings.append([(c.lat, c.lon) for c in chosen])
+    return ctx
 
 
 _BIG = 500_000
@@ -278,8 +330,12 @@ def sure_country(cands: Sequence[GazPlace]) -> str | None:
     Pennsylvania), else the one country all its places lie in, else its largest place's when that is 100
     times as populous as any place of that name elsewhere."""
     named = {c.country for c in cands if c.kind == "country"}
-    if len(named) == 1:
+    # "Georgia" also names a US state: not sure at all
+    shared = any(c.kind == "admin1" and c.country not in named for c in cands)
+    if len(named) == 1 and not shared:
         return next(iter(named))
+    if shared:
+        return None
     countries = {c.country for c in cands if c.country}
     if len(countries) == 1:
         return next(iter(countries))
