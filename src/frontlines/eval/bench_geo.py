@@ -117,6 +117,17 @@ def name_forms(text: str) -> list[str]:
 
 def candidates(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
     """(the form that matched, its candidates); (text, []) when no form has any."""
+    head, comma, tail = text.rpartition(",")
+    if comma and head.strip() and tail.strip():
+        # "Washington, D.C.", "Paris, Texas": the places of that name inside the admin1 or country named
+        within = {(p.country, p.name if p.kind == "admin1" else None) for p in index.lookup(tail.strip())}
+        found = [
+            p
+            for p in index.lookup(head.strip())
+            if (p.country, p.admin1) in within or (p.country, None) in within
+        ]
+        if found:
+            return head.strip(), found
     demonym = index.lookup_demonym(text.strip())
     for form in name_forms(text):
         found = index.lookup(form)

@@ -69,7 +69,7 @@ _SIDES = {
 }
 # resolution weights (docs/gazetteer.md)
 _W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_NEAR, _W_FAR, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 2.0, 1.0, 3.0
-_W_POP, _W_CLOSE, _W_MAYBE_ADMIN1 = 1.0, 3.0, 2.0
+_W_POP, _W_CLOSE, _W_MAYBE_ADMIN1, _W_CAPITAL = 1.0, 3.0, 2.0, 1.5
 # ambiguous co-mentioned names: a reading within 100 / 300 km, summed over names up to a cap; names with
 # more readings than _AMB_MAX say nothing
 _W_AMB_NEAR, _W_AMB_FAR, _W_AMB_CAP, _AMB_MAX = 1.5, 0.25, 4.0, 40
@@ -94,6 +94,7 @@ class GazetteerIndex:
         self._data = data
         self.max_tokens = 6
         self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
+        self.capitals = data.capitals
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -248,6 +249,8 @@ class GazetteerIndex:
                 value += _W_MAYBE_ADMIN1
             if self.is_primary(text, p):
                 value += _W_PRIMARY
+            if p.id in self.capitals:
+                value += _W_CAPITAL
             if p.kind not in ("country", "region"):
                 value += ctx.nearness(p)
             return value
