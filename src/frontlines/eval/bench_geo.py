@@ -128,7 +128,7 @@ def candidates(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
         ]
         if found:
             return head.strip(), found
-    demonym = index.lookup_demonym(text.strip())
+    demonym = _demonym(index, text.strip())
     for form in name_forms(text):
         found = index.lookup(form)
         # "Canadian", "English", "Arab": a demonym that is also some town's name means its country
@@ -137,6 +137,14 @@ def candidates(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
     if demonym is not None:
         return text, [demonym]
     return text, []
+
+
+def _demonym(index: GazetteerIndex, text: str) -> GazPlace | None:
+    """The place of a demonym, singular or plural ("Russians", "Canadians")."""
+    found = index.lookup_demonym(text)
+    if found is None and text.endswith("s") and len(text) > 4:
+        found = index.lookup_demonym(text[:-1])
+    return found
 
 
 @lru_cache(maxsize=1)

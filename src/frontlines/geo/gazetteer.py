@@ -334,11 +334,11 @@ def sure_country(cands: Sequence[GazPlace]) -> str | None:
     times as populous as any place of that name elsewhere."""
     named = {c.country for c in cands if c.kind == "country"}
     # "Georgia" also names a US state: not sure at all
-    shared = any(c.kind == "admin1" and c.country not in named for c in cands)
-    if len(named) == 1 and not shared:
-        return next(iter(named))
+    shared = bool(named) and any(c.kind == "admin1" and c.country not in named for c in cands)
     if shared:
         return None
+    if len(named) == 1:
+        return next(iter(named))
     countries = {c.country for c in cands if c.country}
     if len(countries) == 1:
         return next(iter(countries))
