@@ -28,6 +28,7 @@ documents of the split.
 from __future__ import annotations
 
 import hashlib
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable
@@ -120,12 +121,7 @@ def candidates(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
     head, comma, tail = text.rpartition(",")
     if comma and head.strip() and tail.strip():
         # "Washington, D.C.", "Paris, Texas": the places of that name inside the admin1 or country named
-        within = {(p.country, p.name if p.kind == "admin1" else None) for p in index.lookup(tail.strip())}
-        found = [
-            p
-            for p in index.lookup(head.strip())
-            if (p.country, p.admin1) in within or (p.country, None) in within
-        ]
+        found = index.within(index.lookup(head.strip()), tail.strip())
         if found:
             return head.strip(), found
     demonym = _demonym(index, text.strip())
@@ -175,8 +171,29 @@ class Outcome:
         return self.chosen is not None and self.chosen.id == self.gold.geonameid
 
 
+_QUALIFIER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
+
+
+def qualified(index: GazetteerIndex, doc: GeoDoc, gold: GoldToponym, cands: list[GazPlace]) -> list[GazPlace]:
+    """The candidates inside the admin1 or country named right after the span in the text ("Alexandria,
+    Va."), else all of them."""
+    if gold.end is None:
+        return cands
+    m = _QUALIFIER.match(doc.text, gold.end)
+    if m is None:
+        return cands
+    for words in (m.group(1), m.group(1).split()[0]):
+        found = index.within(cands, words)
+        if found:
+            return found
+    return cands
+
+
 def resolve_doc(index: GazetteerIndex, doc: GeoDoc) -> list[Outcome]:
-    looked = [candidates(index, t.text) if t.toponym else (t.text, []) for t in doc.toponyms]
+    looked = []
+    for t in doc.toponyms:
+        form, cands = candidates(index, t.text) if t.toponym else (t.text, [])
+        looked.append((form, qualified(index, doc, t, cands)))
     sure = [sure_country(cands) for _, cands in looked]
     out = []
     for i, gold in enumerate(doc.toponyms):

@@ -123,6 +123,18 @@ class GazetteerIndex:
         row = self._data.demonyms.get(norm_name(text))
         return None if row is None else self._data.place(row)
 
+    def within(self, cands: Sequence[GazPlace], qualifier: str) -> list[GazPlace]:
+        """The candidates inside the admin1 or country that `qualifier` names ("Alexandria, Va.",
+        "Paris, Texas"); [] when it names none or none lies there."""
+        areas = {(p.country, p.name) for p in self.lookup(qualifier) if p.kind == "admin1"}
+        countries = {p.country for p in self.lookup(qualifier) if p.kind == "country"}
+        return [
+            p
+            for p in cands
+            if p.kind not in ("country", "admin1", "region")
+            and ((p.country, p.admin1) in areas or p.country in countries)
+        ]
+
     def is_primary(self, text: str, place: GazPlace) -> bool:
         key = norm_name(text)
         return norm_name(place.name) in (key, key.rpartition(" ")[0])
