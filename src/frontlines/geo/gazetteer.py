@@ -36,6 +36,7 @@ _PRECISION_RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country":
 _KIND_WORDS = {
     "district": ("district",),
     "county": ("district",),
+    "co.": ("district",),
     "province": ("admin1", "district"),
     "governorate": ("admin1",),
     "state": ("admin1",),
