@@ -192,6 +192,8 @@ class GazetteerIndex:
         ents = {t.ent_type_ for t in span}
         if ents & {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False
+        if ents <= _NAME_ENTS and _person_acts(span) and not any(_major(c) for c in cands):
+            return False  # "Roberts said", "Mr. Lincoln": a person's name that some town bears
         return word_may_be_place(span.text, cands, tagged_place=bool(ents & {"GPE", "LOC", "FAC"}))
 
     @staticmethod
@@ -327,6 +329,28 @@ def _context(
 
 
 _BIG = 500_000
+_NAME_ENTS = {"PERSON"}
+_NAMED_MIN_POP = 100_000
+"""a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
+
+
+def _major(place: GazPlace) -> bool:
+    return place.kind in ("country", "admin1", "region") or place.pop >= _NAMED_MIN_POP
+
+
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "judge", "coach", "officer", "sheriff", "mayor"}
+
+
+def _person_acts(span: Any) -> bool:
+    """The span is a whole PERSON entity that speaks ("Roberts said") or carries a title ("Mr. Lincoln")."""
+    if not any(e.start == span.start and e.end == span.end for e in span.doc.ents):
+        return False
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and nxt.lemma_ in ("say", "tell", "add", "explain"):
+        return True
+    return prev is not None and prev.lower_.rstrip(".") in _TITLES
 
 
 def word_may_be_place(text: str, cands: Sequence[GazPlace], tagged_place: bool = False) -> bool:
