@@ -4,10 +4,12 @@ Protocol, as Mordecai 3 reports it (Halterman 2023), so the figures are comparab
 
 - Resolution is scored given the gold span, over the gold toponyms that carry coordinates. Candidates are
   the gazetteer's places under the span text (else under the text without a leading "the" or a trailing
-  possessive, else the country or region of a demonym: the sets give "Russian troops" Russia's point);
-  none means unresolved, which counts as wrong. The choice among candidates is
-  `GazetteerIndex.resolve` with, as context, the countries of the document's other gold toponyms whose
-  candidates all lie in one country.
+  possessive, else the country or region of a demonym, singular or plural: the sets give "Russian troops"
+  Russia's point; a demonym that is also only some towns' name, "Canadian", is the demonym); "Washington,
+  D.C." and a span followed in the text by ", <admin1 or country>" ("Alexandria, Va.") keep the
+  candidates inside it; none means unresolved, which counts as wrong. The choice among candidates is
+  `GazetteerIndex.resolve` with, as context, the countries that the document's other gold toponyms
+  (other names than this one) surely name, and their candidates.
 - acc@161km: share within 161 km (100 miles) of the gold point, where picking the gold GeoNames feature
   counts as 0 km (Mordecai 3 measures GeoNames' own points, which the gold uses; our country centroids
   come from another source and lie 160-1,000 km from GeoNames'); "acc@161km, our coordinates" always
@@ -59,9 +61,10 @@ PUBLISHED = "Mordecai 3 (published): acc@161km GWN 94.1, LGL 82.7, TR-News 87.3"
 PROTOCOL = (
     "Protocol (as Mordecai 3): resolution given the gold span, over gold toponyms with coordinates; "
     "candidates = our gazetteer's places under the span text (else without a leading 'the' / possessive "
-    "'s', else a demonym's country or region), no candidate = wrong, picking the gold GeoNames feature = "
-    "0 km; context = countries the document's other gold toponyms surely name (a country's name, one "
-    "country, or one overwhelmingly largest place) and their unambiguous admin1s and points; recognition "
+    "'s', else a demonym's country or region; ', Va.' after the span keeps the candidates in Virginia), no "
+    "candidate = wrong, picking the gold GeoNames feature = 0 km; context = countries the document's other "
+    "gold toponyms (other names) surely name (a country's name, one "
+    "country, or one overwhelmingly largest place) and their admin1s, points and readings; recognition "
     f"is scored separately (spaCy {SPACY_MODEL} parse, gazetteer matching per sentence, a gold span is "
     "found if a recognised span overlaps it)."
 )
@@ -272,7 +275,7 @@ def _pct(items: Iterable[bool]) -> str:
 
 
 def split_of(doc_id: str) -> str:
-    """"dev" when the sha1 of the document key starts with an even hex digit, else "test"."""
+    """ "dev" when the sha1 of the document key starts with an even hex digit, else "test"."""
     return "dev" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "test"
 
 

@@ -11,8 +11,9 @@ A sub-city mention keeps its qualifier in the toponym's text and resolves to the
 
 Resolution (`resolve`) scores each same-named candidate (docs/gazetteer.md): the article's countries
 (dateline and unambiguous mentions), a co-mentioned admin1 that contains it ("Andar district, Ghazni
-province"), nearness to the co-mentioned places that are unambiguous, the exact primary name over an
-alternate one, a population prior, and the kind (a country or region outranks a town of the same name).
+province"), nearness to the co-mentioned places (unambiguous ones, and more weakly any reading of the
+ambiguous ones: geo/context.py), the exact primary name over an alternate one, a national capital, a
+population prior, and the kind (a country or region outranks a town of the same name).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from frontlines.geo.distance import km
+from frontlines.geo.context import place_context
 from frontlines.geo.names import norm_name
 from frontlines.knowledge import GazetteerFile, GazPlace, common_words, gazetteer
 from frontlines.model import Place
@@ -69,11 +70,8 @@ _SIDES = {
     "greater",
 }
 # resolution weights (docs/gazetteer.md)
-_W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_NEAR, _W_FAR, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 2.0, 1.0, 3.0
-_W_POP, _W_CLOSE, _W_MAYBE_ADMIN1, _W_CAPITAL = 1.0, 3.0, 2.0, 1.5
-# ambiguous co-mentioned names: a reading within 100 / 300 km, summed over names up to a cap; names with
-# more readings than _AMB_MAX say nothing
-_W_AMB_NEAR, _W_AMB_FAR, _W_AMB_CAP, _AMB_MAX = 1.5, 0.25, 4.0, 40
+_W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 3.0
+_W_POP, _W_MAYBE_ADMIN1, _W_CAPITAL = 1.0, 2.0, 1.5
 _KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -1.5, "point": 0.0}
 
 
@@ -246,7 +244,7 @@ class GazetteerIndex:
         """The most likely place among `candidates` for `text`; `others` are the candidate lists of the
         other toponyms in the same document (their unambiguous ones give admin1 and distance context, the
         ambiguous ones a weaker pull towards places near any of their readings)."""
-        ctx = _context(candidates, others, context_countries)
+        ctx = place_context(candidates, others, context_countries)
 
         # a division named after its own town ("Tripoli", "Mosul", "Ghazni"): the town is meant
         towns = {(c.country, c.admin1) for c in candidates if c.kind == "city"}
@@ -271,61 +269,6 @@ class GazetteerIndex:
             return value
 
         return max(candidates, key=lambda p: (score(p), -_PRECISION_RANK[p.kind], p.id))
-
-
-@dataclass
-class _Context:
-    """What the other toponyms of a document say about where a name lies."""
-
-    admin1s: set[tuple[str | None, str]]
-    """admin1s named unambiguously ("Ghazni province", "Tenn.")"""
-    maybe_admin1s: set[tuple[str | None, str]]
-    """the one admin1 among a name's readings ("Georgia": the US state, or the country)"""
-    points: list[tuple[float, float]]
-    """unambiguous co-mentioned places"""
-    readings: list[list[tuple[float, float]]]
-    """each ambiguous co-mentioned name's readings (in the context countries when it has some there)"""
-
-    def nearness(self, p: GazPlace) -> float:
-        value = 0.0
-        if self.points:
-            near = min(km(p.lat, p.lon, lat, lon) for lat, lon in self.points)
-            value += _W_CLOSE if near <= 50 else _W_NEAR if near <= 100 else _W_FAR if near <= 300 else 0.0
-        pull = 0.0
-        for points in self.readings:
-            near = min(km(p.lat, p.lon, lat, lon) for lat, lon in points)
-            pull += _W_AMB_NEAR if near <= 100 else _W_AMB_FAR if near <= 300 else 0.0
-        return value + min(pull, _W_AMB_CAP)
-
-
-def _context(
-    candidates: Sequence[GazPlace], others: Iterable[Sequence[GazPlace]], countries: set[str]
-) -> _Context:
-    ctx = _Context(set(), set(), [], [])
-    seen: set[frozenset[int]] = set()
-    for cands in others:
-        if not cands or any(c in candidates for c in cands):
-            continue
-        key = frozenset(c.id for c in cands)
-        if key in seen:
-            continue
-        seen.add(key)
-        if all(c.kind == "admin1" for c in cands) and len({(c.country, c.name) for c in cands}) == 1:
-            ctx.admin1s.add((cands[0].country, cands[0].name))
-        admin1s = {(c.country, c.name) for c in cands if c.kind == "admin1"}
-        if len(admin1s) == 1:
-            ctx.maybe_admin1s |= admin1s
-        top = _unambiguous(cands)
-        if top is not None:
-            if top.kind in ("city", "district", "admin1", "point"):
-                ctx.points.append((top.lat, top.lon))
-            continue
-        local = [c for c in cands if c.kind in ("city", "district", "point")]
-        inside = [c for c in local if c.country in countries]
-        chosen = inside or local
-        if chosen and len(chosen) <= _AMB_MAX:
-            ctx.readings.append([(c.lat, c.lon) for c in chosen])
-    return ctx
 
 
 _BIG = 500_000
@@ -401,15 +344,6 @@ def _sub_place(parse: Any, start: int, end: int) -> tuple[int, int]:
             stop += 1
         end = stop
     return start, end
-
-
-def _unambiguous(cands: Sequence[GazPlace]) -> GazPlace | None:
-    """The one place a name means when its candidates leave no real doubt: a single candidate, or one at
-    least 100 times as populous as any other."""
-    if len(cands) <= 1:
-        return cands[0] if cands else None
-    ranked = sorted(cands, key=lambda p: -p.pop)
-    return ranked[0] if ranked[0].pop >= 100 * max(ranked[1].pop, 1) else None
 
 
 @lru_cache(maxsize=1)
