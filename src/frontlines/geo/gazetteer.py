@@ -35,8 +35,8 @@ __all__ = [
     "Toponym",
     "default_index",
     "norm_name",
-    "surnames",
     "sure_country",
+    "surnames",
     "to_place",
 ]
 
