@@ -33,6 +33,8 @@ from spacy.tokens._retokenize import set_token_attrs
 _FEATURES = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _COLUMNS = list(_FEATURES.values())
 _FLAGS = {"IS_SPACE"}
+# the memo tables start over when they reach this many entries (a long ingest meets ever more words)
+CACHE_LIMIT = 200_000
 
 Predicate = Callable[[tuple[int, ...], Any], bool]
 
@@ -127,6 +129,8 @@ class FastAttributeRuler:
             strings = self.vocab.strings
             candidates = [r for col, v in enumerate(f) for r in self._indexed.get((col, v), ())]
             found = tuple(r for r in candidates + self._unindexed if all(t(f, strings) for t in r.tests[0]))
+            if len(self._first) >= CACHE_LIMIT:
+                self._first.clear()
             self._first[f] = found
         return found
 
@@ -187,6 +191,8 @@ class FastLemmatizer:
                 key = tuple(row[:-1])
                 lemma = self._cache.get(key)
                 if lemma is None:
+                    if len(self._cache) >= CACHE_LIMIT:
+                        self._cache.clear()
                     lemma = self._cache[key] = self.vocab.strings.add(self.inner.lemmatize(doc[i])[0])
                 arr[i, -1] = lemma
                 changed = True
