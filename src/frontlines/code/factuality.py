@@ -98,8 +98,10 @@ class FactualityCoder:
                 and any(d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", "no one")
-            if verb.i != trigger.i and c.dep_ in ("nsubjpass", "nsubj") and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            if (
+                verb.i != trigger.i
+                and c.dep_ in ("nsubjpass", "nsubj")
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", f"no {c.text}")  # "no civilians were killed in the strike"
         if verb.i != trigger.i:
