@@ -165,6 +165,14 @@ class CueFile(_File):
     quantities: QuantityCues
 
 
+class AttachFile(_File):
+    origin_preps: list[str]
+    destination_preps: list[str]
+    movement_verbs: list[str]
+    reference_words: list[str]
+    place_nouns: list[str]
+
+
 # --- gazetteer --------------------------------------------------------------------------------------
 
 
@@ -324,6 +332,11 @@ def cues() -> CueFile:
     return _validate(CueFile, "cues.v1.yaml", "frontlines/cues/1")
 
 
+@lru_cache(maxsize=1)
+def attach_words() -> AttachFile:
+    return _validate(AttachFile, "attach.v1.yaml", "frontlines/attach/1")
+
+
 GAZETTEER_FILE = "gazetteer.v2.json.gz"
 GAZETTEER_SCHEMA = "frontlines/gazetteer/2"
 
@@ -352,6 +365,7 @@ def versions() -> dict[str, str]:
         "data/triggers": triggers().version,
         "data/actors": actors().version,
         "data/cues": cues().version,
+        "data/attach": attach_words().version,
         "data/gazetteer": gazetteer().version,
         "data/common_words": COMMON_WORDS_VERSION,
     }

@@ -47,8 +47,9 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     trig = m.trigger
     fatalities = m.fatalities or Fatalities()
     has_count = fatalities.best is not None
-    # a place counts as substance only when the sentence names it (not the dateline fallback)
-    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count):
+    # a place counts as substance only when the sentence names one (not the dateline fallback), even
+    # one that is not the event's own ("said in Geneva")
+    if not (m.actor1 or m.actor2 or doc.toponyms.get(m.sentence) or has_count):
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
         return None

@@ -1,8 +1,10 @@
 """Which place belongs to which event.
 
-Fallback order: (1) a toponym in the trigger's sentence, preferring one attached to the trigger in
-the parse (its head chain reaches the trigger or its clause verb), then the most precise, then the
-nearest; a toponym that is itself the acting subject ("Russia struck ...") is not the location;
+Fallback order: (1) a toponym in the trigger's sentence, the one best attached to the trigger in the
+parse (`geo.attach`: to the trigger or its arguments, then to its clause, then anywhere), then the most
+precise, then the nearest; a place inside the chosen country or province that is nearly as well
+attached wins over it; a toponym that acts ("Russia struck"), an actor's possessor or origin, a
+movement's destination and the speaker's place are never the location;
 (2) the nearest toponym in the earlier sentences of the same paragraph; (3) the dateline's place;
 (4) none (`location: null`), never a guessed capital.
 """
@@ -13,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
+from frontlines.geo.attach import attachment
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
 from frontlines.knowledge import GazPlace
 from frontlines.model import Article, Place
@@ -57,25 +60,34 @@ def context_countries(
     return found
 
 
-def _attached(parse: Any, top: Toponym, trigger_i: int) -> tuple[bool, int]:
-    root = parse[top.token_start : top.token_end].root
-    trigger = parse[trigger_i]
-    clause = trigger
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    hops = 0
-    cur = root
-    while cur.head.i != cur.i and hops < 6:
-        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.i in (trigger.i, clause.i):
-            return False, 99  # the subject acts; it is not where
-        cur = cur.head
-        hops += 1
-        if cur.i in (trigger.i, clause.i):
-            return True, hops
-    return False, 99
+PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
+_Scored = tuple[tuple[int, bool, int, int], str, GazPlace]
 
 
-PlaceSource = Literal["sentence", "paragraph", "dateline"]
+def _inside(small: GazPlace, big: GazPlace) -> bool:
+    if big.kind == "region":
+        return True
+    if big.kind == "country":
+        return small.country == big.country
+    if big.kind == "admin1":
+        return small.country == big.country and small.admin1 == big.name
+    return False
+
+
+def _most_precise(scored: list[_Scored]) -> Place:
+    """The best-attached toponym; when that is a country, region or province and the sentence also names
+    a place inside it no more than one level less attached ("a camp west of Marib city ... its offensive
+    in northern Yemen", "Andar district, Ghazni province"), the most precise one, with the admin1 of its
+    own record."""
+    key, text, best = min(scored, key=lambda s: s[0])
+    inner = [
+        s
+        for s in scored
+        if s[0][0] <= key[0] + 1 and _RANK[s[2].kind] < _RANK[best.kind] and _inside(s[2], best)
+    ]
+    if inner:
+        _, text, best = min(inner, key=lambda s: (s[0][2], s[0]))
+    return to_place(text, best)
 
 
 def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
@@ -97,8 +109,8 @@ def choose_place(
     others = [top.candidates for tops in doc.toponyms.values() for top in tops]
     scored = []
     for top in doc.toponyms.get(mention.sentence, []):
-        attached, hops = _attached(parse, top, mention.trigger_i)
-        if hops == 99 and not attached and parse[top.token_start : top.token_end].root.dep_ in ("nsubj",):
+        level = attachment(parse, top.token_start, top.token_end, mention.trigger_i)
+        if level is None:
             continue
         best = index.resolve(top.text, top.candidates, doc.context_countries, others)
         if _foreign_alias(index, top.text, best, doc.context_countries):
@@ -106,18 +118,27 @@ def choose_place(
         root = parse[top.token_start : top.token_end].root
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         named = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
-        key = (not attached, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
+        key = (level, not named, _RANK[best.kind], abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
     if scored:
-        _, text, best = min(scored, key=lambda s: s[0])
-        return to_place(text, best), "sentence"
+        return _most_precise(scored), "sentence"
     sentence = doc.sentences[mention.sentence]
+    located = [
+        m
+        for m in doc.mentions
+        if m.sentence < mention.sentence and m.location is not None and m.location_source == "sentence"
+    ]
+    same = [m for m in located if doc.sentences[m.sentence].paragraph == sentence.paragraph]
+    if same:
+        return same[-1].location, "paragraph"  # type: ignore[return-value]
     earlier = [s for s in doc.sentences[: mention.sentence] if s.paragraph == sentence.paragraph]
     for prev in reversed(earlier):
         found = index.scan_text(prev.text, not_a_place)
         if found:
             name, cands = found[-1]
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "paragraph"
+    if located:
+        return located[-1].location, "article"  # type: ignore[return-value]
     article = doc.article
     if article is not None and article.dateline and article.dateline.place:
         name = article.dateline.place

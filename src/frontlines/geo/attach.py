@@ -1,0 +1,120 @@
+"""How a toponym of a sentence relates to an event's trigger in the dependency parse.
+
+`attachment` gives a level (lower is closer) or None for a place that is not where the event happened:
+
+- 0: attached to the trigger itself or to one of its arguments without crossing another clause:
+  "killed 14 people in Iraq", "destroyed a hide-out in northwestern Pakistan", "the Mosul offensive",
+  "air strikes on a market in the town of Maarat al-Numan";
+- 1: attached to the clause the trigger belongs to ("a bomb exploded in Kabul, killing three"; a noun
+  trigger's verb), or to the trigger through a relative clause;
+- 2: elsewhere in the sentence, or a reference point ("south of Cairo", "30 km from Mosul");
+- None: the place acts (the subject of a verb: "Russia struck", "Moscow has not commented"), is the
+  possessor of an actor ("Washington's new ambassador"), someone's origin ("a militia from the town of
+  Tarhuna"), a movement's destination ("fled to Turkey", "taken to a hospital in Tampere") or the
+  speaker's place ("said in Geneva", "the police in Borno State confirmed that ...").
+
+The word lists are data (`data/attach.v1.yaml`); speech verbs are the coder's (`data/cues.v1.yaml`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from frontlines.knowledge import attach_words, cues
+
+# relations along which a clause carries on the same event ("exploded ..., killing"), or a noun trigger
+# reaches its verb ("carried out dozens of air strikes")
+_CLAUSE_LINKS = frozenset(
+    {"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "nsubjpass", "attr", "appos",
+     "compound", "nmod", "npadvmod", "oprd", "dative", "agent", "nsubj", "amod"}
+)  # fmt: skip
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+class _Words:
+    def __init__(self) -> None:
+        data = attach_words()
+        self.origin = frozenset(data.origin_preps)
+        self.destination = frozenset(data.destination_preps)
+        self.movement = frozenset(data.movement_verbs)
+        self.reference = frozenset(data.reference_words)
+        self.place_nouns = frozenset(data.place_nouns)
+        self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+def _excluded(path: list[Any], words: _Words) -> bool:
+    """The toponym's own chain up to where it meets the trigger's says it is not the event's place."""
+    located = False  # a locative preposition below: "gunmen in Kabul killed" says where
+    for tok in path:
+        head = tok.head
+        if tok.dep_ in _SUBJECTS and head.pos_ in _VERBS and not located:
+            return True  # "Russia struck", "Moscow has not commented", "residents of Bab said"
+        if tok.dep_ == "poss" and head.lower_ not in words.place_nouns and head.lemma_ not in words.place_nouns:
+            return True  # "Washington's new ambassador"
+        if located:
+            continue
+        if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "a militia from the town of Tarhuna"
+        if (
+            tok.dep_ == "pobj"
+            and head.lower_ in words.destination
+            and head.head.pos_ in _VERBS
+            and head.head.lemma_ in words.movement
+        ):
+            return True  # "fled to Turkey", "was taken to a hospital"
+        if tok.dep_ == "pobj" and head.lower_ != "of":
+            located = True
+    return False
+
+
+def _reference(path: list[Any], words: _Words) -> bool:
+    """ "south of Cairo", "30 kilometres from Mosul", "outside Kabul": the place is a landmark."""
+    for tok in path:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from"):
+            prep = tok.head
+            if prep.head.lower_ in words.reference:
+                return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in words.reference:
+            return True
+    return False
+
+
+def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> int | None:
+    """The attachment level of the toponym at `token_start:token_end` to the trigger token (see the
+    module docstring), or None when the place is not the event's."""
+    words = _words()
+    root = parse[token_start:token_end].root
+    trigger = parse[trigger_i]
+    chain = [trigger, *trigger.ancestors]
+    position = {tok.i: k for k, tok in enumerate(chain)}
+    path: list[Any] = []
+    cur = root
+    while cur.i not in position:
+        path.append(cur)
+        if cur.head.i == cur.i:
+            break  # another root of the parse: not linked to the trigger
+        cur = cur.head
+    if _excluded(path, words):
+        return None
+    if cur.i not in position:
+        return 2
+    meet = position[cur.i]
+    crosses = any(tok.pos_ in _VERBS for tok in path[1:])
+    if meet > 0:
+        # the toponym hangs off a governor of the trigger
+        if cur.lemma_ in words.speech:
+            return None  # "said in Geneva that ...": the speaker's place
+        linked = all(tok.dep_ in _CLAUSE_LINKS for tok in chain[:meet])
+        if not linked or any(tok.lemma_ in words.speech for tok in chain[1:meet]):
+            return 2
+    level = 0 if meet == 0 and not crosses else 1
+    if _reference(path, words):
+        level = 2
+    return level
