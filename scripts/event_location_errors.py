@@ -22,6 +22,7 @@ def main(argv: list[str]) -> None:
     ex = Extractor(load_settings(overrides={"extract": {"candidates_only": False}}))
     pred = el.Predictor(ex)
     n = bad = 0
+    tally = el.Tally()
     for it in items:
         doc = pred.run(it.text)
         if isinstance(doc, str):
@@ -31,6 +32,7 @@ def main(argv: list[str]) -> None:
         gold = [el.tokens_of(s, toks) for s in it.locations]
         union = frozenset().union(*gold) if gold else frozenset()
         n += 1
+        tally.add(p, tuple(g for g in gold if g))
         ok = (not gold and not p.has_location) or (bool(gold) and any(p.tokens == g for g in gold))
         if ok:
             continue
@@ -43,7 +45,7 @@ def main(argv: list[str]) -> None:
         print(f"   text: {it.text}")
         tops = [t.text for ts in doc.toponyms.values() for t in ts]
         print(f"   tops: {tops}")
-    print(f"{bad} wrong of {n}")
+    print(f"{bad} wrong of {n}; token P {tally.precision} R {tally.recall}")
 
 
 if __name__ == "__main__":

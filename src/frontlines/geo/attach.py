@@ -7,7 +7,8 @@
   "air strikes on a market in the town of Maarat al-Numan";
 - 1: attached to the clause the trigger belongs to ("a bomb exploded in Kabul, killing three"; a noun
   trigger's verb), or to the trigger through a relative clause;
-- 2: elsewhere in the sentence, or a reference point ("south of Cairo", "30 km from Mosul");
+- 2: elsewhere in the sentence; a reference point ("south of Cairo", "30 km from Mosul") is one level
+  further than its attachment;
 - None: the place acts (the subject of a verb: "Russia struck", "Moscow has not commented"), is the
   possessor of an actor ("Washington's new ambassador"), someone's origin ("a militia from the town of
   Tarhuna"), a movement's destination ("fled to Turkey", "taken to a hospital in Tampere") or the
@@ -116,5 +117,20 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
             return 2
     level = 0 if meet == 0 and not crosses else 1
     if _reference(path, words):
-        level = 2
+        level = min(level + 1, 2)
     return level
+
+
+def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) -> bool:
+    """A country name modifying a noun that is neither the trigger nor a place ("the U.S. occupation",
+    "U.S. and Iraqi forces"): whose, not where."""
+    words = _words()
+    root = parse[token_start:token_end].root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i != trigger_i
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ not in words.place_nouns
+        and head.lemma_ not in words.place_nouns
+    )

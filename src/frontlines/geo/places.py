@@ -4,7 +4,8 @@ Fallback order: (1) a toponym in the trigger's sentence, the one best attached t
 parse (`geo.attach`: to the trigger or its arguments, then to its clause, then anywhere), then the most
 precise, then the nearest; a place inside the chosen country or province that is nearly as well
 attached wins over it; a toponym that acts ("Russia struck"), an actor's possessor or origin, a
-movement's destination and the speaker's place are never the location;
+movement's destination, the speaker's place and a country naming whose forces ("U.S. troops") are never
+the location;
 (2) the nearest toponym in the earlier sentences of the same paragraph; (3) the dateline's place;
 (4) none (`location: null`), never a guessed capital.
 """
@@ -15,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from frontlines.geo.attach import attachment
+from frontlines.geo.attach import attachment, nationality
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
 from frontlines.knowledge import GazPlace
 from frontlines.model import Article, Place
@@ -114,6 +115,8 @@ def choose_place(
             continue
         best = index.resolve(top.text, top.candidates, doc.context_countries, others)
         if _foreign_alias(index, top.text, best, doc.context_countries):
+            continue
+        if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
             continue
         root = parse[top.token_start : top.token_end].root
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
