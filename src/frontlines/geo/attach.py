@@ -87,9 +87,10 @@ def _reference(path: list[Any], words: _Words) -> bool:
     return False
 
 
-def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> int | None:
+def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> tuple[int, int] | None:
     """The attachment level of the toponym at `token_start:token_end` to the trigger token (see the
-    module docstring), or None when the place is not the event's."""
+    module docstring) and the length of its path in the parse, or None when the place is not the
+    event's."""
     words = _words()
     root = parse[token_start:token_end].root
     trigger = parse[trigger_i]
@@ -105,7 +106,7 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
     if _excluded(path, words):
         return None
     if cur.i not in position:
-        return 2
+        return 2, len(path)
     meet = position[cur.i]
     crosses = any(tok.pos_ in _VERBS for tok in path[1:])
     if meet > 0:
@@ -114,11 +115,11 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
             return None  # "said in Geneva that ...": the speaker's place
         linked = all(tok.dep_ in _CLAUSE_LINKS for tok in chain[:meet])
         if not linked or any(tok.lemma_ in words.speech for tok in chain[1:meet]):
-            return 2
+            return 2, len(path)
     level = 0 if meet == 0 and not crosses else 1
     if _reference(path, words):
         level = min(level + 1, 2)
-    return level
+    return level, len(path)
 
 
 def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) -> bool:

@@ -62,7 +62,7 @@ def context_countries(
 
 
 PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
-_Scored = tuple[tuple[int, bool, int, int], str, GazPlace]
+_Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace]
 
 
 def _inside(small: GazPlace, big: GazPlace) -> bool:
@@ -110,9 +110,10 @@ def choose_place(
     others = [top.candidates for tops in doc.toponyms.values() for top in tops]
     scored = []
     for top in doc.toponyms.get(mention.sentence, []):
-        level = attachment(parse, top.token_start, top.token_end, mention.trigger_i)
-        if level is None:
+        attached = attachment(parse, top.token_start, top.token_end, mention.trigger_i)
+        if attached is None:
             continue
+        level, hops = attached
         best = index.resolve(top.text, top.candidates, doc.context_countries, others)
         if _foreign_alias(index, top.text, best, doc.context_countries):
             continue
@@ -121,7 +122,7 @@ def choose_place(
         root = parse[top.token_start : top.token_end].root
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         named = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
-        key = (level, not named, _RANK[best.kind], abs(top.token_start - mention.trigger_i))
+        key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
     if scored:
         return _most_precise(scored), "sentence"
