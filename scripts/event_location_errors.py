@@ -38,9 +38,12 @@ def main(argv: list[str]) -> None:
             continue
         bad += 1
         words = it.text.split()
-        show = lambda ts: " ".join(words[i] for i in sorted(ts)) or "-"  # noqa: E731
+
+        def show(ts: frozenset[int], words: list[str] = words) -> str:
+            return " ".join(words[i] for i in sorted(ts)) or "-"
+
         kind = "FALSE" if not gold else "MISS" if not p.tokens else "PART" if p.tokens & union else "WRONG"
-        print(f"== {kind} {it.id} route={p.route} verb={it.text[it.verb[0]:it.verb[1]]!r}")
+        print(f"== {kind} {it.id} route={p.route} verb={it.text[it.verb[0] : it.verb[1]]!r}")
         print(f"   gold: {' | '.join(show(g) for g in gold) or 'none'}   ours: {show(p.tokens)}")
         print(f"   text: {it.text}")
         tops = [t.text for ts in doc.toponyms.values() for t in ts]

@@ -35,8 +35,9 @@ def main(argv: list[str]) -> None:
             if gl is None or gl.lat is None:
                 continue
             n += 1
-            dist = km(gl.lat, gl.lon, pl.lat, pl.lon) if pl and pl.lat is not None else None  # type: ignore[arg-type]
-            a1 = pl is not None and admin1_eq(gl.admin1, pl.admin1)
+            located = pl is not None and pl.lat is not None and pl.lon is not None
+            dist = km(gl.lat, gl.lon, pl.lat, pl.lon) if located else None  # type: ignore[arg-type,union-attr]
+            a1 = pl is not None and (not gl.admin1 or admin1_eq(gl.admin1, pl.admin1))
             ok = a1 and dist is not None and dist <= 161
             if ok and not show_all:
                 continue
@@ -45,13 +46,14 @@ def main(argv: list[str]) -> None:
             print(f"== {art.id} {'OK' if ok else 'BAD'} trigger={p.evidence.trigger!r}")
             print(f"   gold: {gl.name} / {gl.admin1} / {gl.country}")
             ours = f"{pl.text!r} -> {pl.name} / {pl.admin1} / {pl.country} ({pl.precision})" if pl else "None"
-            print(f"   ours: {ours} src={getattr(p, 'location_source', None)} dist={dist and round(dist)} a1={a1}")
+            print(f"   ours: {ours} dist={dist and round(dist)} a1={a1}")
             print(f"   sent: {p.evidence.sentence}")
             if si is not None:
                 others = [t.candidates for ts in doc.toponyms.values() for t in ts]
                 for t in doc.toponyms.get(si, []):
                     b = index.resolve(t.text, t.candidates, doc.context_countries, others)
-                    print(f"   cand: {t.text!r} tok{t.token_start} -> {b.name} / {b.admin1} / {b.country} ({b.kind})")
+                    where = f"{b.name} / {b.admin1} / {b.country} ({b.kind})"
+                    print(f"   cand: {t.text!r} tok{t.token_start} -> {where}")
     print(f"{bad} bad of {n} pairs with gold location")
 
 

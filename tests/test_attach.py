@@ -56,16 +56,14 @@ def test_a_reference_point_is_less_attached(nlp: Any) -> None:
 
 
 def test_a_country_naming_whose_forces_is_not_where(nlp: Any) -> None:
-    parse = nlp("Gunmen shot dead a soldier in Fallujah, where there is strong resistance to the U.S. occupation.")
+    parse = nlp("Gunmen shot dead a soldier in Fallujah, where people resist the U.S. occupation.")
     us = next(t.i for t in parse if t.text == "U.S.")
     shot = next(t.i for t in parse if t.text == "shot")
     assert nationality(parse, us, us + 1, shot)
 
 
 def test_the_event_place_over_the_speakers(extractor: Extractor) -> None:
-    text = (
-        "The rights group said in Geneva on Tuesday that soldiers had shot dead five protesters in Homs."
-    )
+    text = "The rights group said in Geneva on Tuesday that soldiers had shot dead five protesters in Homs."
     events = extractor.extract_text(text, published="2019-05-07").events
     assert events and events[0].location is not None
     assert events[0].location.name == "Homs"

@@ -71,7 +71,7 @@ Span = tuple[int, int]
 
 
 def split_of(text: str) -> str:
-    """"dev" or "test": the parity of the first hex digit of the SHA-1 of the sentence text."""
+    """ "dev" or "test": the parity of the first hex digit of the SHA-1 of the sentence text."""
     return "dev" if int(hashlib.sha1(text.encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "test"
 
 
@@ -424,7 +424,11 @@ def run(root: Path, split: str, limit: int | None, extractor: Extractor | None =
             "split field honoured"
             if has_split
             else f"split {split!r}: "
-            + ("every item" if split == "all" else "sentence SHA-1 first hex digit " + ("even" if split == "dev" else "odd"))
+            + (
+                "every item"
+                if split == "all"
+                else "sentence SHA-1 first hex digit " + ("even" if split == "dev" else "odd")
+            )
         )
         + (f"; first {limit} items" if limit is not None else "")
         + ".",

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from frontlines.geo.attach import attachment, nationality
-from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
+from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
 from frontlines.knowledge import GazPlace
 from frontlines.model import Article, Place
 
