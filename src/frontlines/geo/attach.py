@@ -112,7 +112,9 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
     if meet > 0:
         # the toponym hangs off a governor of the trigger
         if cur.lemma_ in words.speech:
-            return None  # "said in Geneva that ...": the speaker's place
+            if not crosses:
+                return None  # "said in Geneva that ...": the speaker's place
+            return 2, len(path)  # another clause the speaker reports
         linked = all(tok.dep_ in _CLAUSE_LINKS for tok in chain[:meet])
         if not linked or any(tok.lemma_ in words.speech for tok in chain[1:meet]):
             return 2, len(path)
