@@ -57,7 +57,11 @@ def _excluded(path: list[Any], words: _Words) -> bool:
         head = tok.head
         if tok.dep_ in _SUBJECTS and head.pos_ in _VERBS and not located:
             return True  # "Russia struck", "Moscow has not commented", "residents of Bab said"
-        if tok.dep_ == "poss" and not {head.lower_, head.lemma_} & words.place_nouns:
+        if (
+            tok.dep_ == "poss"
+            and not {head.lower_, head.lemma_} & words.place_nouns
+            and head.ent_type_ not in ("GPE", "LOC", "FAC")  # "Yala's Betong district"
+        ):
             return True  # "Washington's new ambassador"
         if located:
             continue

@@ -66,8 +66,6 @@ _Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace]
 
 
 def _inside(small: GazPlace, big: GazPlace) -> bool:
-    if big.kind == "region":
-        return True
     if big.kind == "country":
         return small.country == big.country
     if big.kind == "admin1":
