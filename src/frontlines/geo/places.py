@@ -82,7 +82,9 @@ def _most_precise(scored: list[_Scored]) -> Place:
     inner = [
         s
         for s in scored
-        if s[0][0] <= key[0] + 1 and _RANK[s[2].kind] < _RANK[best.kind] and _inside(s[2], best)
+        if s[0][0] <= key[0] + (best.kind == "country")
+        and _RANK[s[2].kind] < _RANK[best.kind]
+        and _inside(s[2], best)
     ]
     if inner:
         _, text, best = min(inner, key=lambda s: (s[0][2], s[0]))
