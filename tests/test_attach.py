@@ -41,7 +41,7 @@ def test_speaker_actor_origin_and_destination_are_not_the_place(nlp: Any) -> Non
     acts = "Russia struck the town overnight."
     assert _level(nlp, acts, "Russia", "struck") is None
     owner = "Bombs killed 14 people in Iraq as Washington's new ambassador vowed to act."
-    assert _level(nlp, owner, "Washington", "killed") is None
+    assert _level(nlp, owner, "Washington", "killed") == 2  # whose, not where
     assert _level(nlp, owner, "Iraq", "killed") == 0
     origin = "The Seventh Brigade, a militia from the town of Tarhuna, attacked positions in the south."
     assert _level(nlp, origin, "Tarhuna", "attacked") is None

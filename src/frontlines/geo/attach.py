@@ -7,12 +7,12 @@
   "air strikes on a market in the town of Maarat al-Numan";
 - 1: attached to the clause the trigger belongs to ("a bomb exploded in Kabul, killing three"; a noun
   trigger's verb), or to the trigger through a relative clause;
-- 2: elsewhere in the sentence; a reference point ("south of Cairo", "30 km from Mosul") is one level
+- 2: elsewhere in the sentence, or a modifier of the acting subject ("Washington's new ambassador
+  vowed", "Dallas police shot"); a reference point ("south of Cairo", "30 km from Mosul") is one level
   further than its attachment;
-- None: the place acts (the subject of a verb: "Russia struck", "Moscow has not commented"), is the
-  possessor of an actor ("Washington's new ambassador"), someone's origin ("a militia from the town of
-  Tarhuna"), a movement's destination ("fled to Turkey", "taken to a hospital in Tampere") or the
-  speaker's place ("said in Geneva", "the police in Borno State confirmed that ...").
+- None: the place acts (the subject of a verb: "Russia struck", "Moscow has not commented"), is
+  someone's origin ("a militia from the town of Tarhuna"), a movement's destination ("fled to
+  Turkey", "taken to a hospital in Tampere") or the speaker's place ("said in Geneva", "the police in Borno State confirmed that ...").
 
 The word lists are data (`data/attach.v1.yaml`); speech verbs are the coder's (`data/cues.v1.yaml`).
 """
@@ -50,33 +50,31 @@ def _words() -> _Words:
     return _Words()
 
 
-def _excluded(path: list[Any], words: _Words) -> bool:
-    """The toponym's own chain up to where it meets the trigger's says it is not the event's place."""
+def _verdict(path: list[Any], words: _Words) -> str:
+    """What the toponym's own chain up to where it meets the trigger's says: "out" (not the event's
+    place), "weak" (it names whose rather than where: "Russia's army", "Dallas police") or "ok"."""
     located = False  # a locative preposition below: "gunmen in Kabul killed" says where
-    for tok in path:
+    weak = False
+    for k, tok in enumerate(path):
         head = tok.head
         if tok.dep_ in _SUBJECTS and head.pos_ in _VERBS and not located:
-            return True  # "Russia struck", "Moscow has not commented", "residents of Bab said"
-        if (
-            tok.dep_ == "poss"
-            and not {head.lower_, head.lemma_} & words.place_nouns
-            and head.ent_type_ not in ("GPE", "LOC", "FAC")  # "Yala's Betong district"
-        ):
-            return True  # "Washington's new ambassador"
+            if k == 0:
+                return "out"  # "Russia struck", "Moscow has not commented"
+            weak = True
         if located:
             continue
         if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in ("NOUN", "PROPN"):
-            return True  # "a militia from the town of Tarhuna"
+            return "out"  # "a militia from the town of Tarhuna"
         if (
             tok.dep_ == "pobj"
             and head.lower_ in words.destination
             and head.head.pos_ in _VERBS
             and head.head.lemma_ in words.movement
         ):
-            return True  # "fled to Turkey", "was taken to a hospital"
+            return "out"  # "fled to Turkey", "was taken to a hospital"
         if tok.dep_ == "pobj" and head.lower_ != "of":
             located = True
-    return False
+    return "weak" if weak else "ok"
 
 
 def _reference(path: list[Any], words: _Words) -> bool:
@@ -107,7 +105,8 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
         if cur.head.i == cur.i:
             break  # another root of the parse: not linked to the trigger
         cur = cur.head
-    if _excluded(path, words):
+    verdict = _verdict(path, words)
+    if verdict == "out":
         return None
     if cur.i not in position:
         return 2, len(path)
@@ -125,6 +124,8 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
     level = 0 if meet == 0 and not crosses else 1
     if _reference(path, words):
         level = min(level + 1, 2)
+    if verdict == "weak":
+        level = 2
     return level, len(path)
 
 
