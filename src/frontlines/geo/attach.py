@@ -8,11 +8,12 @@
 - 1: attached to the clause the trigger belongs to ("a bomb exploded in Kabul, killing three"; a noun
   trigger's verb), or to the trigger through a relative clause;
 - 2: elsewhere in the sentence, or a modifier of the acting subject ("Washington's new ambassador
-  vowed", "Dallas police shot"); a reference point ("south of Cairo", "30 km from Mosul") is one level
-  further than its attachment;
+  vowed", "Dallas police shot"); the actor's place ("gunmen in Kabul killed") and a reference point
+  ("south of Cairo", "30 km from Mosul") are one level further than their attachment;
 - None: the place acts (the subject of a verb: "Russia struck", "Moscow has not commented"), is
   someone's origin ("a militia from the town of Tarhuna"), a movement's destination ("fled to
-  Turkey", "taken to a hospital in Tampere") or the speaker's place ("said in Geneva", "the police in Borno State confirmed that ...").
+  Turkey", "taken to a hospital in Tampere") or the speaker's place ("said in Geneva", "the police
+  in Borno State confirmed that ...").
 
 The word lists are data (`data/attach.v1.yaml`); speech verbs are the coder's (`data/cues.v1.yaml`).
 """
@@ -32,6 +33,7 @@ _CLAUSE_LINKS = frozenset(
 )  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _VERBS = frozenset({"VERB", "AUX"})
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 class _Words:
@@ -44,6 +46,9 @@ class _Words:
         self.place_nouns = frozenset(data.place_nouns)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
+    def place_noun(self, tok: Any) -> bool:
+        return tok.lower_ in self.place_nouns or tok.lemma_ in self.place_nouns
+
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
@@ -52,29 +57,28 @@ def _words() -> _Words:
 
 def _verdict(path: list[Any], words: _Words) -> str:
     """What the toponym's own chain up to where it meets the trigger's says: "out" (not the event's
-    place), "weak" (it names whose rather than where: "Russia's army", "Dallas police") or "ok"."""
+    place), "weak" (it names whose rather than where: "Russia's army", "Dallas police"), "subject"
+    (where the actor is: "gunmen in Kabul killed") or "ok"."""
     located = False  # a locative preposition below: "gunmen in Kabul killed" says where
-    weak = False
+    verdict = "ok"
     for k, tok in enumerate(path):
         head = tok.head
-        if tok.dep_ in _SUBJECTS and head.pos_ in _VERBS and not located:
+        if tok.dep_ in _SUBJECTS and head.pos_ in _VERBS:
             if k == 0:
                 return "out"  # "Russia struck", "Moscow has not commented"
-            weak = True
-        if located:
-            continue
-        if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in ("NOUN", "PROPN"):
-            return "out"  # "a militia from the town of Tarhuna"
+            verdict = "subject" if located else "weak"
+        if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in _NOMINALS:
+            return "out"  # "a militia from the town of Tarhuna", "one from Jordan"
         if (
             tok.dep_ == "pobj"
             and head.lower_ in words.destination
             and head.head.pos_ in _VERBS
             and head.head.lemma_ in words.movement
         ):
-            return "out"  # "fled to Turkey", "was taken to a hospital"
+            return "out"  # "fled to Turkey", "was taken to a hospital in Tampere"
         if tok.dep_ == "pobj" and head.lower_ != "of":
             located = True
-    return "weak" if weak else "ok"
+    return verdict
 
 
 def _reference(path: list[Any], words: _Words) -> bool:
@@ -126,6 +130,8 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
         level = min(level + 1, 2)
     if verdict == "weak":
         level = 2
+    elif verdict == "subject":
+        level = min(level + 1, 2)
     return level, len(path)
 
 
@@ -139,6 +145,11 @@ def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) ->
         root.dep_ in ("compound", "nmod", "amod")
         and head.i != trigger_i
         and head.pos_ in ("NOUN", "PROPN")
-        and head.lower_ not in words.place_nouns
-        and head.lemma_ not in words.place_nouns
+        and not words.place_noun(head)
     )
+
+
+def named_by_place_noun(parse: Any, token_start: int, token_end: int) -> bool:
+    """ "the southern Gaza city of Rafah": the place a place noun names with "of"."""
+    root = parse[token_start:token_end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and _words().place_noun(root.head.head)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from frontlines.geo.attach import attachment, nationality
+from frontlines.geo.attach import attachment, named_by_place_noun, nationality
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
 from frontlines.knowledge import GazPlace
 from frontlines.model import Article, Place
@@ -119,9 +119,8 @@ def choose_place(
             continue
         if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
             continue
-        root = parse[top.token_start : top.token_end].root
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
-        named = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+        named = named_by_place_noun(parse, top.token_start, top.token_end)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
     if scored:
