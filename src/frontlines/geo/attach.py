@@ -115,7 +115,9 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
     if cur.i not in position:
         return 2, len(path)
     meet = position[cur.i]
-    crosses = any(tok.pos_ in _VERBS for tok in path[1:])
+    # a participle inside the noun phrase ("a bus stop crowded with soldiers at the junction") is no
+    # clause of its own
+    crosses = any(tok.pos_ in _VERBS and tok.dep_ != "acl" for tok in path[1:])
     if meet > 0:
         # the toponym hangs off a governor of the trigger
         if cur.lemma_ in words.speech:

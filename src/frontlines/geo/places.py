@@ -114,8 +114,10 @@ def choose_place(
         if attached is None:
             continue
         level, hops = attached
-        best = index.resolve(top.text, top.candidates, doc.context_countries, others)
-        if _foreign_alias(index, top.text, best, doc.context_countries):
+        # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
+        name = parse[top.token_start : top.token_end].text
+        best = index.resolve(name, top.candidates, doc.context_countries, others)
+        if _foreign_alias(index, name, best, doc.context_countries):
             continue
         if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
             continue
