@@ -3,11 +3,13 @@
 Fallback order: (1) a toponym in the trigger's sentence, the one best attached to the trigger in the
 parse (`geo.attach`: to the trigger or its arguments, then to its clause, then anywhere), then the most
 precise, then the nearest; a place inside the chosen country or province that is nearly as well
-attached wins over it; a toponym that acts ("Russia struck"), an actor's possessor or origin, a
+attached wins over it; a toponym that acts ("Russia struck"), an origin, a
 movement's destination, the speaker's place and a country naming whose forces ("U.S. troops") are never
 the location;
-(2) the nearest toponym in the earlier sentences of the same paragraph; (3) the dateline's place;
-(4) none (`location: null`), never a guessed capital.
+(2) the place of the nearest earlier mention of the paragraph located in its own sentence, else the
+nearest toponym in the earlier sentences of the same paragraph; (3) the place of the nearest earlier
+mention of the article located in its own sentence; (4) the dateline's place; (5) none
+(`location: null`), never a guessed capital. See docs/architecture.md ("Places").
 """
 
 from __future__ import annotations
