@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, TypeVar, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -38,6 +38,12 @@ class _File(_Data):
 class PloverSpec(_Data):
     types: list[PloverType]
     modes: dict[PloverType, list[str]]
+    cameo: dict[PloverType, str] = Field(default_factory=dict)
+    """the CAMEO root code of each type"""
+    intent: dict[PloverType, PloverType] = Field(default_factory=dict)
+    """the type of a promise / threat to act: an announced RETREAT is an AGREE, a SANCTION a THREATEN"""
+    negated: dict[PloverType, PloverType] = Field(default_factory=dict)
+    """the type of a refusal: a negated AGREE ("will not accept") is a REJECT"""
 
 
 class Ontology(_File):
@@ -78,13 +84,29 @@ class Trigger(_Data):
     object_preps: list[str] | None = None
     excluded_particles: list[str] = Field(default_factory=list)
     required_particles: list[str] = Field(default_factory=list)
+    required_preps: list[str] = Field(default_factory=list)
+    """the verb counts only with a preposition or particle among these ("called on", "called for")"""
+    complement_aux: list[str] = Field(default_factory=list)
+    """the verb counts only when its clausal complement has one of these auxiliaries ("said X must")"""
     excluded_modifiers: list[str] = Field(default_factory=list)
+    subject_required: str | None = None
+    excluded_subjects: list[str] = Field(default_factory=list)
+    excluded_objects: list[str] = Field(default_factory=list)
+    governor_verbs: list[str] = Field(default_factory=list)
+    excluded_heads: list[str] = Field(default_factory=list)
+    generic: bool = False
+    outcome: bool = False
+    anaphoric: bool = False
     sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef
-    acled: AcledPair
+    acled: AcledPair | None = None
+    """None: a PLOVER type ACLED has no category for (coded only with extract.event_scope = "all")"""
+    intent: PloverType | None = None
+    """the PLOVER type when the action is only promised, offered or announced (AGREE, THREATEN)"""
     acled_state: AcledPair | None = None
     acled_nonstate: AcledPair | None = None
     acled_by_target: dict[ActorKind, AcledPair] = Field(default_factory=dict)
+    acled_by_actor1: dict[ActorKind, AcledPair] = Field(default_factory=dict)
     cameo: str
     target_roles: list[str]
 
@@ -93,6 +115,10 @@ class Trigger(_Data):
         if not self.verbs and not self.nouns:
             raise ValueError(f"trigger {self.id}: needs verbs or nouns")
         return self
+
+    def in_scope(self, scope: str) -> bool:
+        """Coded under `extract.event_scope` ("conflict": only triggers with an ACLED type)."""
+        return scope == "all" or self.acled is not None
 
 
 class TriggerFile(_File):
@@ -141,8 +167,23 @@ class FactualityCues(_Data):
     uncertain_adverbs: list[str]
     uncertain_aux: list[str]
     uncertain_adjectives: list[str]
+    uncertain_governors: list[str]
+    unconfirmed_verbs: list[str]
     negating_governors: list[str]
     negation_words: list[str]
+
+
+CountKind = Literal["killed", "injured", "captured"]
+
+
+class CountCues(_Data):
+    verbs: list[str]
+    words: list[str]
+    state_verbs: list[str]
+    manner: list[str]
+    things: list[str] = []
+    single: bool = True
+    nouns: list[str] = []
 
 
 class QuantityCues(_Data):
@@ -150,14 +191,21 @@ class QuantityCues(_Data):
     vague: dict[str, int]
     lower_bound: list[str]
     upper_bound: list[str]
-    kill_verbs: list[str]
-    death_words: list[str]
-    die_verbs: list[str]
-    injury_words: list[str]
+    collective_nouns: list[str]
+    toll_verbs: list[str]
+    counts: dict[CountKind, CountCues]
+
+    @model_validator(mode="after")
+    def _all_counts(self) -> QuantityCues:
+        missing = set(get_args(CountKind)) - set(self.counts)
+        if missing:
+            raise ValueError(f"quantities.counts lacks {sorted(missing)}")
+        return self
 
 
 class CueFile(_File):
     say_verbs: list[str]
+    threat_marks: list[str] = Field(default_factory=list)
     according: list[str]
     factuality: FactualityCues
     object_nouns: dict[str, list[str]]
@@ -261,6 +309,26 @@ class GazetteerFile:
         return [self.place(i) for i in range(self.size)]
 
 
+# --- confidence -------------------------------------------------------------------------------------
+
+
+class ConfidenceModel(_File):
+    """A logistic model of P(event right) over binary features (see `frontlines.code.confidence`),
+    fitted by `scripts/fit_confidence.py`."""
+
+    target: str
+    features: list[str]
+    intercept: float
+    weights: dict[str, float]
+    fitted_on: dict[str, Any]
+
+    @model_validator(mode="after")
+    def _weights_named(self) -> ConfidenceModel:
+        if set(self.weights) != set(self.features):
+            raise ValueError("weights must name exactly the listed features")
+        return self
+
+
 # --- loading ----------------------------------------------------------------------------------------
 
 M = TypeVar("M", bound=_File)
@@ -301,17 +369,22 @@ def triggers() -> TriggerFile:
     onto = ontology()
     objects = {"place_or_position", *cues().object_nouns}
     for trig in data.triggers:
-        pairs = [trig.acled, trig.acled_state, trig.acled_nonstate, *trig.acled_by_target.values()]
+        pairs = [
+            trig.acled,
+            trig.acled_state,
+            trig.acled_nonstate,
+            *trig.acled_by_target.values(),
+            *trig.acled_by_actor1.values(),
+        ]
         for pair in pairs + [o.acled for o in trig.sentence_overrides]:
             if pair is not None and not onto.has_acled(pair.event_type, pair.sub_event_type):
                 raise KnowledgeError(
                     f"triggers.v1.yaml: trigger {trig.id} names ACLED "
                     f"{pair.event_type} / {pair.sub_event_type}, which is not in the ontology"
                 )
-        if trig.object_required is not None and trig.object_required not in objects:
-            raise KnowledgeError(
-                f"triggers.v1.yaml: trigger {trig.id}: unknown object_required {trig.object_required}"
-            )
+        for kind in (trig.object_required, trig.subject_required):
+            if kind is not None and kind not in objects:
+                raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown object kind {kind}")
         if trig.cameo[:2] not in onto.cameo:
             raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown CAMEO root {trig.cameo[:2]}")
         modes = onto.plover.modes.get(trig.plover.type, [])
@@ -335,6 +408,11 @@ def cues() -> CueFile:
 @lru_cache(maxsize=1)
 def attach_words() -> AttachFile:
     return _validate(AttachFile, "attach.v1.yaml", "frontlines/attach/1")
+
+
+@lru_cache(maxsize=1)
+def confidence_model() -> ConfidenceModel:
+    return _validate(ConfidenceModel, "confidence.v1.json", "frontlines/confidence/1")
 
 
 GAZETTEER_FILE = "gazetteer.v2.json.gz"
@@ -367,6 +445,7 @@ def versions() -> dict[str, str]:
         "data/cues": cues().version,
         "data/attach": attach_words().version,
         "data/gazetteer": gazetteer().version,
+        "data/confidence": confidence_model().version,
         "data/common_words": COMMON_WORDS_VERSION,
     }
 

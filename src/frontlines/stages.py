@@ -9,10 +9,10 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v1      mentions -> actor1 / actor2                                       [code/actors.py]
     places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
-    dates.v1       mentions -> date, historical                                      [when/dates.py]
-    fatalities.v1  mentions -> fatalities                                            [code/quantities.py]
+    dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
+    fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
-    events.v1      mentions -> contract events (ids, ontology codes, confidence)     [code/assemble.py]
+    events.v2      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
-from frontlines.code.assemble import to_event
+from frontlines.code.assemble import antecedent, intent_event, to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
@@ -37,9 +37,7 @@ from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.models import load_spacy
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
-from frontlines.when.dates import resolve
-
-HISTORICAL_DAYS = 31
+from frontlines.when.context import Item, date_article, is_background
 
 
 def article_stage(settings: Settings) -> Stage:
@@ -64,6 +62,7 @@ def article_stage(settings: Settings) -> Stage:
         )
         doc.article = built.article
         doc.dateline_end = built.dateline_end
+        doc.trace.chrome = built.cleaned.decisions
         return doc
 
     return make_article
@@ -81,18 +80,23 @@ def dedupe_stage(deduper: Deduper) -> Stage:
     return dedupe
 
 
-@stage("sentences", "sentences.v1", requires=["article", "dateline_end"], assigns=["sentences"])
-def make_sentences(doc: Doc) -> Doc:
-    assert doc.article is not None
-    body = doc.article.body
-    # the dateline is not part of the first sentence: "ADEN, June 13, 2018 — The coalition ..."
-    skip = doc.dateline_end
-    doc.sentences = []
-    for sp in split_sentences(body):
-        start = skip if sp.start < skip < sp.end else sp.start
-        text = body[start : sp.end]
-        doc.sentences.append(Sentence(start, sp.end, text, sp.paragraph, is_candidate(text)))
-    return doc
+def sentences_stage(settings: Settings) -> Stage:
+    scope = settings.extract.event_scope
+
+    @stage("sentences", "sentences.v1", requires=["article", "dateline_end"], assigns=["sentences"])
+    def make_sentences(doc: Doc) -> Doc:
+        assert doc.article is not None
+        body = doc.article.body
+        # the dateline is not part of the first sentence: "ADEN, June 13, 2018 — The coalition ..."
+        skip = doc.dateline_end
+        doc.sentences = []
+        for sp in split_sentences(body):
+            start = skip if sp.start < skip < sp.end else sp.start
+            text = body[start : sp.end]
+            doc.sentences.append(Sentence(start, sp.end, text, sp.paragraph, is_candidate(text, scope)))
+        return doc
+
+    return make_sentences
 
 
 def parse_stage(settings: Settings) -> Stage:
@@ -133,23 +137,30 @@ def find_entities(doc: Doc) -> Doc:
     return doc
 
 
-@stage("triggers", "triggers.v1", requires=["parses", "toponyms"], assigns=["mentions"])
-def find_triggers(doc: Doc) -> Doc:
-    matcher = default_matcher()
-    for i, parse in sorted(doc.parses.items()):
-        toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
-        for hit in matcher.select(matcher.find(parse, toponym_tokens)):
-            span = parse[hit.start_i : hit.token_i + 1]
-            doc.mentions.append(
-                Mention(
-                    sentence=i,
-                    trigger_i=hit.token_i,
-                    trigger_text=span.text,
-                    trigger_start=doc.sentences[i].start + span.start_char,
-                    trigger=hit.trigger,
+def triggers_stage(settings: Settings) -> Stage:
+    """Trigger matching; with event_scope "all" the stage version says so ("triggers.v1+all")."""
+    matcher = default_matcher(settings.extract.event_scope)
+
+    @stage("triggers", matcher.version, requires=["parses", "toponyms"], assigns=["mentions"])
+    def find_triggers(doc: Doc) -> Doc:
+        for i, parse in sorted(doc.parses.items()):
+            tops = doc.toponyms.get(i, [])
+            toponym_tokens = {t for top in tops for t in range(top.token_start, top.token_end)}
+            notes = doc.trace.triggers.setdefault(i, [])
+            for hit in matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes):
+                span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
+                doc.mentions.append(
+                    Mention(
+                        sentence=i,
+                        trigger_i=hit.token_i,
+                        trigger_text=span.text,
+                        trigger_start=doc.sentences[i].start + span.start_char,
+                        trigger=hit.trigger,
+                    )
                 )
-            )
-    return doc
+        return doc
+
+    return find_triggers
 
 
 @stage("actors", "actors.v2", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
@@ -159,11 +170,11 @@ def code_actors(doc: Doc) -> Doc:
     named = coder.scan_groups(doc.article.body)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
-        actor1, actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []))
+        actor1, actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []), m.why)
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
-        m.actor1 = coder.resolve_generic(actor1, before)
-        m.actor2 = coder.resolve_generic(actor2, before)
+        m.actor1 = coder.resolve_generic(actor1, before, m.why, "actor1")
+        m.actor2 = coder.resolve_generic(actor2, before, m.why, "actor2")
     return doc
 
 
@@ -182,44 +193,49 @@ def code_places(doc: Doc) -> Doc:
 
 
 @stage(
-    "dates", "dates.v1", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
+    "dates", "dates.v2", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
 )
 def code_dates(doc: Doc) -> Doc:
+    """Dates in text order with the article's context carried over (`when/context.py`, docs/dates.md)."""
     assert doc.article is not None
     ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
     ref = date.fromisoformat(ref_text) if ref_text else None
-    for m in doc.mentions:
-        parse = doc.parses[m.sentence]
-        trigger = parse[m.trigger_i]
-        ents = [e for e in parse.ents if e.label_ == "DATE"]
-        # a date attached to the trigger's clause first, then any date in the sentence
-        ents.sort(
-            key=lambda e: (
-                trigger not in e.root.ancestors and e.root.head != trigger,
-                abs(e.start - trigger.i),
-            )
-        )
-        m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
-        for ent in ents:
-            resolved = resolve(ent.text, ref) if ref else None
-            if resolved is None:
-                continue
-            m.date = EventDate(
-                text=ent.text,
-                start=resolved.start.isoformat(),
-                end=resolved.end.isoformat(),
-                precision=resolved.precision,
-            )
-            m.historical = ref is not None and (ref - resolved.end).days > HISTORICAL_DAYS
-            break
+    order = sorted(doc.mentions, key=lambda m: (m.sentence, m.trigger_i))
+    items = [Item(doc.sentences[m.sentence].paragraph, doc.parses[m.sentence], m.trigger_i) for m in order]
+    lead = None
+    if doc.sentences:
+        first = doc.sentences[0].paragraph
+        lead = (first, " ".join(s.text for s in doc.sentences if s.paragraph == first))
+    dated = date_article(items, ref, lead) if ref is not None else [None] * len(order)
+    for m, d in zip(order, dated, strict=True):
+        if d is None or d.resolved is None:
+            m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
+            m.why["date"] = f"no date stated for this event: the reference date {ref_text}"
+            continue
+        m.date = EventDate(
+            text=d.text, start=d.resolved.start.isoformat(), end=d.resolved.end.isoformat(),
+            precision=d.resolved.precision,
+        )  # fmt: skip
+        m.historical = ref is not None and is_background(d.resolved, ref)
+        m.why["date"] = f"{d.text!r} resolved against {ref_text} (docs/dates.md)"
+        m.why["historical"] = str(ref_text)
     return doc
 
 
-@stage("fatalities", "fatalities.v1", requires=["mentions"], assigns=["mentions.fatalities"])
+@stage(
+    "fatalities",
+    "fatalities.v2",
+    requires=["mentions"],
+    assigns=["mentions.fatalities", "mentions.injured", "mentions.captured"],
+)
 def code_fatalities(doc: Doc) -> Doc:
     coder = default_quantities()
     for m in doc.mentions:
-        m.fatalities = coder.fatalities(doc.parses[m.sentence])
+        parse = doc.parses[m.sentence]
+        trigger = parse[m.trigger_i]
+        m.fatalities = coder.fatalities(parse, trigger)
+        m.injured = coder.count(parse, "injured", trigger)
+        m.captured = coder.count(parse, "captured", trigger)
     return doc
 
 
@@ -235,6 +251,7 @@ def code_factuality(doc: Doc) -> Doc:
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
         m.factuality, m.factuality_cue = coder.factuality(tok)
+        m.why["factuality"] = f"cue {m.factuality_cue!r}" if m.factuality_cue else "no cue: asserted"
         m.attribution = coder.attribution(tok)
         published = doc.article.published
         if (
@@ -246,37 +263,56 @@ def code_factuality(doc: Doc) -> Doc:
             and m.date.start > published
         ):
             m.factuality, m.factuality_cue = "predicted", m.date.text
+            m.why["factuality"] = f"date {m.date.text!r} is after publication ({published})"
     return doc
 
 
-@stage(
-    "events",
-    "events.v1",
-    requires=[
-        "mentions.actors",
-        "mentions.location",
-        "mentions.date",
-        "mentions.fatalities",
-        "mentions.factuality",
-        "article",
-    ],
-    assigns=["events"],
-)
-def make_events(doc: Doc) -> Doc:
-    assert doc.article is not None
-    seen: set[tuple[int, str, str]] = set()
-    for m in doc.mentions:
-        event = to_event(doc, m)
-        if event is None or event.acled is None:
-            continue
-        # two triggers of one sentence that code to the same type are one event ("security forces shot
-        # dead four protesters": the shooting and the protest are one excessive-force event)
-        key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
-        if key in seen:
-            continue
-        seen.add(key)
-        doc.events.append(event)
-    return doc
+def events_stage(settings: Settings) -> Stage:
+    """Contract events; with event_scope "all" also the promise / threat events of announced actions."""
+    scope = settings.extract.event_scope
+
+    @stage(
+        "events",
+        "events.v2" if scope == "conflict" else f"events.v2+{scope}",
+        requires=[
+            "mentions.actors",
+            "mentions.location",
+            "mentions.date",
+            "mentions.fatalities",
+            "mentions.factuality",
+            "article",
+        ],
+        assigns=["events"],
+    )
+    def make_events(doc: Doc) -> Doc:
+        assert doc.article is not None
+        seen: dict[tuple[int, str, str], list[str | None]] = {}
+        for m in doc.mentions:
+            event = to_event(doc, m, antecedent(doc, m))
+            if event is None:
+                continue
+            extra = intent_event(doc, m, event) if scope == "all" else None
+            for ev in (event, extra):
+                if ev is None:
+                    continue
+                # two triggers of one sentence that code to the same type are one event ("security
+                # forces shot dead four protesters": the shooting and the protest are one
+                # excessive-force event), unless different named actors do them ("Hezbollah fired
+                # missiles ..., and Israeli artillery pounded"); an event with no ACLED type is keyed
+                # by its PLOVER type
+                if ev.acled is not None:
+                    key = (m.sentence, ev.acled.event_type, ev.acled.sub_event_type)
+                else:
+                    key = (m.sentence, f"PLOVER {ev.plover.type}", ev.plover.mode or "")
+                doer = ev.actor1.name if ev.actor1 and key[1] not in ("Protests", "Riots") else None
+                if key in seen and (doer is None or any(d is None or d == doer for d in seen[key])):
+                    m.why["event"] = "merged: an earlier trigger of this sentence gave the same type"
+                    continue
+                seen.setdefault(key, []).append(doer)
+                doc.events.append(ev)
+        return doc
+
+    return make_events
 
 
 def with_dedupe(stages: Sequence[Stage], deduper: Deduper) -> list[Stage]:
@@ -291,14 +327,14 @@ def with_dedupe(stages: Sequence[Stage], deduper: Deduper) -> list[Stage]:
 def default_stages(settings: Settings) -> list[Stage]:
     return [
         article_stage(settings),
-        make_sentences,
+        sentences_stage(settings),
         parse_stage(settings),
         find_entities,
-        find_triggers,
+        triggers_stage(settings),
         code_actors,
         code_places,
         code_dates,
         code_fatalities,
         code_factuality,
-        make_events,
+        events_stage(settings),
     ]

@@ -18,6 +18,7 @@ from typing import Any
 
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
+from frontlines.trace import note
 
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
 # verbs whose subject performs the event their object names ("militants launched an attack",
@@ -106,7 +107,13 @@ class ActorCoder:
         ]
         return sorted(found, key=lambda f: f[0])
 
-    def resolve_generic(self, actor: Actor | None, groups_before: list[Group]) -> Actor | None:
+    def resolve_generic(
+        self,
+        actor: Actor | None,
+        groups_before: list[Group],
+        why: dict[str, str] | None = None,
+        key: str = "",
+    ) -> Actor | None:
         """An unnamed armed actor ("the militants", "their fighters") is the armed group the article
         last named before it, when that group is a non-state armed group."""
         if actor is None or actor.id is not None or actor.name not in _GENERIC_ARMED:
@@ -115,6 +122,7 @@ class ActorCoder:
         if not armed:
             return actor
         g = armed[-1]
+        note(why, f"{key} generic", g, f"{actor.text!r} is the armed group last named before: {g.name}")
         return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
 
     def not_a_place(self, text: str) -> bool:
@@ -201,11 +209,16 @@ class ActorCoder:
     # --- roles ------------------------------------------------------------------------------------
 
     def roles(
-        self, trigger: Any, target_roles: list[str], groups: list[GroupSpan]
+        self,
+        trigger: Any,
+        target_roles: list[str],
+        groups: list[GroupSpan],
+        why: dict[str, str] | None = None,
     ) -> tuple[Actor | None, Actor | None]:
+        """actor1, actor2 of a trigger; `why` (if given) gets the rule that found each."""
         if trigger.pos_ == "VERB":
-            return self._verbal_roles(trigger, target_roles, groups)
-        return self._nominal_roles(trigger, target_roles, groups)
+            return self._verbal_roles(trigger, target_roles, groups, why)
+        return self._nominal_roles(trigger, target_roles, groups, why)
 
     def _first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
         for h in heads:
@@ -215,20 +228,24 @@ class ActorCoder:
         return None
 
     def _verbal_roles(
-        self, verb: Any, target_roles: list[str], groups: list[GroupSpan]
+        self, verb: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None = None
     ) -> tuple[Actor | None, Actor | None]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if passive:
             actor1 = self._first(agents, groups)
+            note(why, "actor1", actor1, "passive verb: the 'by' agent")
         else:
             actor1 = self._first(subj_heads, groups)
+            note(why, "actor1", actor1, "subject of the verb")
             if actor1 is None and subj_heads and subj_heads[0].pos_ in ("NOUN", "PROPN"):
                 # "A drone strike killed ...": the subject is itself an event; its modifiers act
                 actor1 = self._first([t for t in subj_heads[0].children if t.dep_ in _NP_DEPS], groups)
+                note(why, "actor1", actor1, f"modifier of the subject {subj_heads[0].text!r}")
             if actor1 is None and not subj_heads:
                 actor1 = self._inherited_subject(verb, groups)
+                note(why, "actor1", actor1, "no subject: inherited from the governing verb")
         targets: list[Any] = []
         for role in target_roles:
             if role == "dobj":
@@ -244,6 +261,7 @@ class ActorCoder:
         if passive:
             targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
         actor2 = self._first(targets, groups)
+        note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
         return actor1, actor2
 
     def _inherited_subject(self, verb: Any, groups: list[GroupSpan]) -> Actor | None:
@@ -258,7 +276,7 @@ class ActorCoder:
         return None
 
     def _nominal_roles(
-        self, noun: Any, target_roles: list[str], groups: list[GroupSpan]
+        self, noun: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None = None
     ) -> tuple[Actor | None, Actor | None]:
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
@@ -266,18 +284,22 @@ class ActorCoder:
         itself = self.actor_at(noun, groups)
         if itself is not None and itself.kind in ("protesters", "rioters"):
             actor1 = itself  # "protesters gathered ...": the trigger names who acts
+            note(why, "actor1", actor1, "the trigger noun itself names who acts")
+        note(why, "actor1", actor1, "'by' object or modifier of the trigger noun")
         if actor1 is None:
             # "Israeli air strikes", "Russian shelling": a national adjective on a military act
             for mod in mods:
                 country = self.country_of(mod.text)
                 if country is not None:
                     actor1 = self._state(mod.text, country, "Military Forces")
+                    note(why, "actor1", actor1, f"national adjective {mod.text!r} on the trigger noun")
                     break
         head = noun.head
         if actor1 is None:
             verb = _governing_verb(noun)
             if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
                 actor1 = self._first([c for c in verb.children if c.dep_ == "nsubj"], groups)
+                note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
         targets = [
             g
             for c in noun.children
@@ -288,6 +310,7 @@ class ActorCoder:
         if noun.dep_ in ("nsubj",) and head.pos_ == "VERB":
             targets += [c for c in head.children if c.dep_ == "dobj"]
         actor2 = self._first(targets, groups)
+        note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
         return actor1, actor2
 
 

@@ -75,11 +75,11 @@ def _inside(small: GazPlace, big: GazPlace) -> bool:
     return False
 
 
-def _most_precise(scored: list[_Scored]) -> Place:
-    """The best-attached toponym; when that is a country, region or province and the sentence also names
-    a place inside it no more than one level less attached ("a camp west of Marib city ... its offensive
-    in northern Yemen", "Andar district, Ghazni province"), the most precise one, with the admin1 of its
-    own record."""
+def _most_precise(scored: list[_Scored]) -> tuple[Place, int, bool]:
+    """The best-attached toponym (with its level and whether "X of" named it); when that is a country
+    or province and the sentence also names a place inside it as well attached (a country: one level
+    less) ("a camp west of Marib city ... in northern Yemen", "Andar district, Ghazni province"), the
+    most precise one, with the admin1 of its own record."""
     key, text, best = min(scored, key=lambda s: s[0])
     inner = [
         s
@@ -89,8 +89,15 @@ def _most_precise(scored: list[_Scored]) -> Place:
         and _inside(s[2], best)
     ]
     if inner:
-        _, text, best = min(inner, key=lambda s: (s[0][2], s[0]))
-    return to_place(text, best)
+        key, text, best = min(inner, key=lambda s: (s[0][2], s[0]))
+    return to_place(text, best), key[0], not key[1]
+
+
+_LEVELS = {
+    0: "attached to the trigger",
+    1: "attached to the trigger's clause",
+    2: "not attached; most precise, then nearest",
+}
 
 
 def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
@@ -114,21 +121,33 @@ def choose_place(
     for top in doc.toponyms.get(mention.sentence, []):
         attached = attachment(parse, top.token_start, top.token_end, mention.trigger_i)
         if attached is None:
+            mention.why[f"place skipped {top.text!r}"] = (
+                "not where it happened: the acting subject, an origin, a destination or the speaker's place"
+            )
             continue
         level, hops = attached
         # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
         name = parse[top.token_start : top.token_end].text
         best = index.resolve(name, top.candidates, doc.context_countries, others)
         if _foreign_alias(index, name, best, doc.context_countries):
+            mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             continue
         if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
+            mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         named = named_by_place_noun(parse, top.token_start, top.token_end)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
     if scored:
-        return _most_precise(scored), "sentence"
+        place, level, named = _most_precise(scored)
+        how = _LEVELS[level]
+        named_by = ", named by an 'X of' phrase" if named else ""
+        mention.why["place"] = f"{place.text!r} in the sentence ({how}{named_by})"
+        mention.why["place candidates"] = ", ".join(
+            f"{t!r}={b.kind}/{b.country}@{k[0]}" for k, t, b in scored
+        )
+        return place, "sentence"
     sentence = doc.sentences[mention.sentence]
     located = [
         m
@@ -137,19 +156,26 @@ def choose_place(
     ]
     same = [m for m in located if doc.sentences[m.sentence].paragraph == sentence.paragraph]
     if same:
+        mention.why["place"] = "no place in the sentence: the place of an earlier event in the paragraph"
         return same[-1].location, "paragraph"  # type: ignore[return-value]
     earlier = [s for s in doc.sentences[: mention.sentence] if s.paragraph == sentence.paragraph]
     for prev in reversed(earlier):
         found = index.scan_text(prev.text, not_a_place)
         if found:
             name, cands = found[-1]
+            mention.why["place"] = f"no place in the sentence: {name!r}, last named earlier in the paragraph"
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "paragraph"
     if located:
+        mention.why["place"] = "no place in the sentence or paragraph: the place of an earlier event"
         return located[-1].location, "article"  # type: ignore[return-value]
     article = doc.article
     if article is not None and article.dateline and article.dateline.place:
         name = article.dateline.place
         cands = index.lookup(name)
         if cands:
+            mention.why["place"] = (
+                f"no place in the sentence, paragraph or earlier event: the dateline {name!r}"
+            )
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "dateline"
+    mention.why["place"] = "no place in the sentence, the paragraph before it, an earlier event or a dateline"
     return None
