@@ -145,10 +145,11 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     trig = m.trigger
     fatalities = m.fatalities or Fatalities()
     has_count = fatalities.best is not None
-    # a place counts as substance only when the sentence names it (not the dateline fallback)
+    # a place counts as substance only when the sentence names one (not the dateline fallback), even
+    # one that is not the event's own ("said in Geneva")
     # a diplomatic or verbal event (no ACLED type) also stands on a grammatical subject or agent
     said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
-    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count or said_by or antecedent):
+    if not (m.actor1 or m.actor2 or bool(doc.toponyms.get(m.sentence)) or has_count or said_by or antecedent):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
