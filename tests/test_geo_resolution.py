@@ -88,3 +88,10 @@ def test_a_town_name_inside_a_longer_foreign_name_is_not_taken(extractor: Extrac
         "The Kabul police chief said gunmen attacked a checkpoint in Kabul on Monday.", published="2024-01-10"
     ).events
     assert events and events[0].location is not None and events[0].location.country == "AFG"
+
+
+def test_hyphens_and_spaces_between_words_are_the_same_name(index: GazetteerIndex) -> None:
+    # transliterations disagree on "Khan-Sheikhoun" / "Khan Sheikhoun", "Deir ez-Zor" / "Deir ez Zor"
+    assert [p.country for p in index.lookup("Khan Sheikhoun")][:1] == ["SYR"]
+    assert [p.country for p in index.lookup("Deir ez Zor")][:1] == ["SYR"]
+    assert index.lookup("Zzyzqa Qwerty") == []

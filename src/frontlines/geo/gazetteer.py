@@ -18,6 +18,7 @@ population prior, and the kind (a country or region outranks a town of the same 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -114,12 +115,28 @@ class GazetteerIndex:
         """Places under a name; "X district" / "X province" also finds the divisions named X."""
         key = norm_name(text)
         found = self._by_key(key)
+        if not found:
+            found = self._hyphen_variants(key)
         head, _, word = key.rpartition(" ")
         kinds = _KIND_WORDS.get(word)
         if kinds and head:
             extra = [p for p in self._by_key(head) if p.kind in kinds and p not in found]
             found = found + extra
         return found
+
+    def _hyphen_variants(self, key: str) -> list[GazPlace]:
+        """Places whose name differs only in hyphens and spaces between two or three words ("Khan
+        Sheikhoun" / "Khan-Sheikhoun", "Deir ez-Zor" / "Deir ez Zor"): transliterations disagree on them."""
+        words = key.replace("-", " ").split()
+        if not 2 <= len(words) <= 3:
+            return []
+        for joins in itertools.product((" ", "-"), repeat=len(words) - 1):
+            variant = words[0] + "".join(j + w for j, w in zip(joins, words[1:], strict=True))
+            if variant != key:
+                found = self._by_key(variant)
+                if found:
+                    return found
+        return []
 
     def knows(self, text: str) -> bool:
         """Is `text` the name of any place (the dateline check for mixed-case place names)?"""
