@@ -176,6 +176,16 @@ class ActorCoder:
             return actor.model_copy(update={"country": iso3})
         return self._state(actor.text, country, what)
 
+    def placed(self, actor: Actor | None, iso3: str) -> Actor | None:
+        """An unnamed actor with no country ("gunmen", "civilians", "the army") takes the country of
+        its event's location, as ACLED codes it: "Civilians (Kenya)", "Military Forces of Iraq".
+        Named groups keep theirs, even none (Islamic State)."""
+        if actor is None or actor.id is not None or actor.country is not None:
+            return actor
+        if actor.kind == "state_forces":
+            return self.with_country(actor, iso3)
+        return actor.model_copy(update={"country": iso3})
+
     def victims(self, sentence: Any, groups: list[GroupSpan]) -> Actor | None:
         """Who was killed in the sentence ("..., killing dozens of shoppers"), if an actor."""
         for tok in sentence:

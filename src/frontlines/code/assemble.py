@@ -60,10 +60,7 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
             actor2 = None
     country = m.location.country if m.location else None
     if country:
-        if actor1 is not None and actor1.kind == "state_forces" and actor1.country is None:
-            actor1 = coder.with_country(actor1, country)
-        if actor2 is not None and actor2.kind == "state_forces" and actor2.country is None:
-            actor2 = coder.with_country(actor2, country)
+        actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
