@@ -23,6 +23,7 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
+from frontlines.code.roles import roles
 from frontlines.code.assemble import to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
@@ -159,7 +160,7 @@ def code_actors(doc: Doc) -> Doc:
     named = coder.scan_groups(doc.article.body)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
-        actor1, actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []))
+        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []))
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
         m.actor1 = coder.resolve_generic(actor1, before)

@@ -1,13 +1,5 @@
-"""Actors: named groups, state forces from demonyms and country names, generic actors from head nouns,
-and who is actor1 (the one acting) and actor2 (the one acted upon) for a trigger.
-
-Roles for a verbal trigger: actor1 = subject (or the `by` agent of a passive; a subject inherited from
-the governing verb for "will try to retake", "entered ..., capturing"); actor2 = the parts named by the
-trigger's `target_roles` (direct object, `from`/`against`/`on` objects, passive subject). For a nominal
-trigger ("a Taliban attack on ...", "Russian air strikes", "an ambush by gunmen"): actor1 from its
-modifiers or `by`; when the noun is the subject of a verb ("a drone strike killed five militants"),
-actor2 is that verb's object; when it is the object of "launch"/"carry out", actor1 is that verb's subject.
-"""
+"""Actors: named groups, state forces from demonyms and country names, generic actors from head nouns.
+Who is actor1 and who actor2 for a trigger is decided in `frontlines.code.roles`."""
 
 from __future__ import annotations
 
@@ -20,12 +12,6 @@ from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
-# verbs whose subject performs the event their object names ("militants launched an attack",
-# "jets carried out dozens of air strikes", "gunmen threw a grenade", "the group fired a barrage")
-_LAUNCH_VERBS = {
-    "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
-    "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -192,7 +178,7 @@ class ActorCoder:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in ("kill", "wound", "injure", "abduct", "kidnap"):
                 passive = any(c.dep_ == "auxpass" for c in tok.children)
                 heads = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-                actor = self._first(heads, groups)
+                actor = self.first(heads, groups)
                 if actor is not None:
                     return actor
         return None
@@ -208,113 +194,27 @@ class ActorCoder:
             id=f"{what.split()[0].lower()}:{country.iso3}" if country else None,
         )
 
-    # --- roles ------------------------------------------------------------------------------------
-
-    def roles(
-        self, trigger: Any, target_roles: list[str], groups: list[GroupSpan]
-    ) -> tuple[Actor | None, Actor | None]:
-        if trigger.pos_ == "VERB":
-            return self._verbal_roles(trigger, target_roles, groups)
-        return self._nominal_roles(trigger, target_roles, groups)
-
-    def _first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
+    def first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
+        """The actor named by the first of `heads` that names one."""
         for h in heads:
             actor = self.actor_at(h, groups)
             if actor is not None:
                 return actor
         return None
 
-    def _verbal_roles(
-        self, verb: Any, target_roles: list[str], groups: list[GroupSpan]
-    ) -> tuple[Actor | None, Actor | None]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if passive:
-            actor1 = self._first(agents, groups)
-        else:
-            actor1 = self._first(subj_heads, groups)
-            if actor1 is None and subj_heads and subj_heads[0].pos_ in ("NOUN", "PROPN"):
-                # "A drone strike killed ...": the subject is itself an event; its modifiers act
-                actor1 = self._first([t for t in subj_heads[0].children if t.dep_ in _NP_DEPS], groups)
-            if actor1 is None and not subj_heads:
-                actor1 = self._inherited_subject(verb, groups)
-        targets: list[Any] = []
-        for role in target_roles:
-            if role == "dobj":
-                targets += [c for c in verb.children if c.dep_ == "dobj"]
-            elif role not in ("poss",):
-                targets += [
-                    g
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == role
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-        if passive:
-            targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
-        actor2 = self._first(targets, groups)
-        return actor1, actor2
+    def generic(self, noun: str, text: str) -> Actor | None:
+        """The unnamed actor a head noun names ("gunmen" -> Unidentified Armed Group), no country."""
+        gen = self._generic.get(noun.lower())
+        if gen is None:
+            return None
+        return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
 
-    def _inherited_subject(self, verb: Any, groups: list[GroupSpan]) -> Actor | None:
-        cur = verb
-        for _ in range(4):
-            if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acomp") or cur.head.i == cur.i:
-                return None
-            cur = cur.head
-            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                return self._first(subj, groups)
-        return None
-
-    def _nominal_roles(
-        self, noun: Any, target_roles: list[str], groups: list[GroupSpan]
-    ) -> tuple[Actor | None, Actor | None]:
-        mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-        by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
-        actor1 = self._first(by + mods, groups)
-        itself = self.actor_at(noun, groups)
-        if itself is not None and itself.kind in ("protesters", "rioters"):
-            actor1 = itself  # "protesters gathered ...": the trigger names who acts
-        if actor1 is None:
-            # "Israeli air strikes", "Russian shelling": a national adjective on a military act
-            for mod in mods:
-                country = self.country_of(mod.text)
-                if country is not None:
-                    actor1 = self._state(mod.text, country, "Military Forces")
-                    break
-        head = noun.head
-        if actor1 is None:
-            verb = _governing_verb(noun)
-            if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
-                actor1 = self._first([c for c in verb.children if c.dep_ == "nsubj"], groups)
-        targets = [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in target_roles
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        if noun.dep_ in ("nsubj",) and head.pos_ == "VERB":
-            targets += [c for c in head.children if c.dep_ == "dobj"]
-        actor2 = self._first(targets, groups)
-        return actor1, actor2
+    def state(self, text: str, country: Country | None, what: str = "Military Forces") -> Actor:
+        return self._state(text, country, what)
 
 
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
-
-
-def _governing_verb(noun: Any) -> Any | None:
-    """The verb whose object (possibly through "dozens of", "a barrage of") is `noun`."""
-    cur = noun
-    for _ in range(4):
-        if cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nsubjpass", "attr"):
-            return None
-        cur = cur.head
-        if cur.pos_ == "VERB":
-            return cur
-    return None
 
 
 def _alias_regex(aliases: dict[str, Group], ignore_case: bool) -> re.Pattern[str]:

@@ -1,0 +1,204 @@
+"""Who is actor1 (the one acting) and who actor2 (the one acted upon) for a trigger.
+
+Verbal trigger: actor1 = subject, or the `by` agent of a passive ("was attacked by gunmen"); a pronoun
+subject ("Police said they had arrested ...", "the M23, which captured Goma") or a missing one ("will
+try to retake", "entered ..., capturing") is the subject of the governing verb or the noun a relative
+clause hangs on. actor2 = the parts named by the trigger's `target_roles` (direct object,
+`from`/`against`/`on` objects, passive subject), else any direct object that names an actor.
+
+Nominal trigger ("a Taliban attack on ...", "Russian air strikes", "an ambush by gunmen", "clashes
+between the army and the rebels"): actor1 from its modifiers, `by`, a "claimed by" clause or the
+first side of `between`; actor2 from its target prepositions or the second side of `between`; when
+the noun is the subject of a verb ("a drone strike killed five militants"), actor2 is that verb's
+object; when it is the object of "launch"/"carry out", actor1 is that verb's subject. A trigger
+that names people ("protesters", "a suicide bomber") is itself actor1, or actor2 when it is the
+object of someone's act ("police fired on protesters").
+
+Defaults when the sentence names nobody, as ACLED codes such events: a protest's actor1 is
+Protesters, a riot's Rioters, an arrest's Police Forces; violence against civilians or an abduction
+with no named perpetrator is by an Unidentified Armed Group; territory taken by a non-state group is
+taken from state forces (the country is filled in from the event's location later).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlines.code.actors import GroupSpan, default_coder
+from frontlines.knowledge import Trigger
+from frontlines.model import Actor
+
+# verbs whose subject performs the event their object names ("militants launched an attack",
+# "jets carried out dozens of air strikes", "gunmen threw a grenade", "the group fired a barrage")
+_LAUNCH_VERBS = {
+    "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
+    "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
+    "open", "break", "erupt",
+}  # fmt: skip
+_PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "its", "their", "his", "her"}
+_CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
+_NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
+_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+_PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
+
+
+def roles(trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of the event `trigger` announces at token `trigger_tok`."""
+    if trigger_tok.pos_ == "VERB":
+        actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups)
+    else:
+        actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups)
+    return _defaults(actor1, actor2, trigger)
+
+
+def _defaults(actor1: Actor | None, actor2: Actor | None, trigger: Trigger) -> tuple[Actor | None, Actor | None]:
+    coder = default_coder()
+    event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
+    if actor1 is None:
+        if event_type == "Protests":
+            actor1 = coder.generic("protesters", "")
+        elif event_type == "Riots":
+            actor1 = coder.generic("rioters", "")
+        elif sub == "Arrests":
+            actor1 = coder.state("", None, "Police Forces")
+        elif trigger.plover.mode != "aerial" and (
+            (actor2 is not None and actor2.kind == "civilians") or event_type == "Violence against civilians"
+        ):
+            actor1 = coder.generic("gunmen", "")
+    if actor2 is None and sub in _TERRITORY and actor1 is not None and actor1.kind in _NON_STATE:
+        actor2 = coder.state("", None)
+    return actor1, actor2
+
+
+def _is_pronoun(tok: Any) -> bool:
+    return bool(tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS)
+
+
+def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | None:
+    """actor1 of an active verb: its subject; for a pronoun subject, or none, the subject of the
+    governing verb or the noun a relative clause modifies."""
+    coder = default_coder()
+    subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    real = [h for h in subj_heads if not _is_pronoun(h)]
+    actor = coder.first(real, groups)
+    if actor is not None and not _vague_possessed(actor, real[0]):
+        return actor
+    if actor is None and real and real[0].pos_ in ("NOUN", "PROPN"):
+        # "A drone strike killed ...": the subject is itself an event; its modifiers act
+        mods = [t for t in real[0].children if t.dep_ in ("compound", "amod", "nmod", "poss")]
+        found = coder.first(mods, groups) or _national(real[0])
+        if found is not None:
+            return found
+    if depth >= 3 or (real and actor is None):
+        return actor
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return coder.first([verb.head], groups) or actor
+    if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        up = verb.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
+            inherited = coder.first([c for c in up.children if c.dep_ == "nsubjpass"], groups)
+        else:
+            inherited = _subject_of(up, groups, depth + 1)
+        return inherited or actor
+    return actor
+
+
+def _vague_possessed(actor: Actor, head: Any) -> bool:
+    """"his forces", "its aircraft": forces of no stated country, owned by a pronoun."""
+    return actor.id is None and actor.country is None and any(
+        c.dep_ == "poss" and _is_pronoun(c) for c in head.children
+    )
+
+
+def _national(noun: Any) -> Actor | None:
+    """State forces from a national word among a noun's left modifiers ("US missile strikes",
+    "Israeli air strike", "a Russian missile attack")."""
+    coder = default_coder()
+    for tok in noun.lefts:
+        for t in tok.subtree:
+            if t.i >= noun.i:
+                break
+            country = coder.country_of(t.text)
+            if country is not None and (t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("compound", "amod")):
+                return coder.state(t.text, country)
+    return None
+
+
+def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _verbal_roles(verb: Any, target_roles: list[str], groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
+    coder = default_coder()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        actor1 = coder.first(agents, groups)
+    else:
+        actor1 = _subject_of(verb, groups)
+    targets: list[Any] = []
+    for role in target_roles:
+        if role == "dobj":
+            targets += [c for c in verb.children if c.dep_ == "dobj"]
+        elif role != "poss":
+            targets += _prep_objects(verb, [role])
+    if passive:
+        targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
+    actor2 = coder.first(targets, groups)
+    if actor2 is None and not passive:
+        # "Government troops fought Houthi fighters": a direct object that names an actor
+        actor2 = coder.first([c for c in verb.children if c.dep_ == "dobj"], groups)
+    return actor1, actor2
+
+
+def _between(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
+    """"clashes between the army and the rebels" -> (army, rebels)."""
+    coder = default_coder()
+    for obj in _prep_objects(noun, ["between"]):
+        sides = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+        found = [a for a in (coder.actor_at(s, groups) for s in sides) if a is not None]
+        if found:
+            return found[0], found[1] if len(found) > 1 else None
+    return None, None
+
+
+def _nominal_roles(noun: Any, target_roles: list[str], groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
+    coder = default_coder()
+    itself = coder.actor_at(noun, groups)
+    verb = _governing_verb(noun)
+    if itself is not None and itself.kind in _PEOPLE_KINDS:
+        # the trigger names people: "protesters gathered", "police fired on protesters"
+        if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
+            doer = _subject_of(verb, groups)
+            if doer is not None and doer.kind not in ("protesters", "rioters"):
+                return doer, itself
+        actor2 = None
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            head = noun.head
+            actor2 = coder.first([c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, target_roles), groups)
+        return itself, actor2
+    actor1, actor2 = _between(noun, groups)
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    by = _prep_objects(noun, ["by"])
+    claimed = [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children]
+    actor1 = actor1 or coder.first(by + claimed + mods, groups) or _national(noun)
+    if actor1 is None and verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
+        actor1 = _subject_of(verb, groups)
+    if actor2 is None:
+        targets = _prep_objects(noun, target_roles)
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            targets += [c for c in noun.head.children if c.dep_ == "dobj"]
+        actor2 = coder.first(targets, groups)
+    return actor1, actor2
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The verb whose object (possibly through "dozens of", "a barrage of", "fire on") is `noun`."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nsubjpass", "attr"):
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur
+    return None
