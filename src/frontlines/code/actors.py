@@ -51,6 +51,7 @@ class ActorCoder:
             for dem in country.demonyms:
                 self._demonyms[dem.lower()] = country
         self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
+        self.attack_nouns = {w.lower() for w in data.force_nouns.get("attack_nouns", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
         self._generic: dict[str, GenericActor] = {}
         for gen in data.generic:
@@ -215,6 +216,12 @@ class ActorCoder:
 
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
+
+
+def stated(actor: Actor | None) -> bool:
+    """True for an actor the text names; False for none or one inferred by an ACLED default (which
+    has empty `text`)."""
+    return actor is not None and actor.text != ""
 
 
 def _alias_regex(aliases: dict[str, Group], ignore_case: bool) -> re.Pattern[str]:

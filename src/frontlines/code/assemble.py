@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from frontlines.code.actors import default_coder
+from frontlines.code.actors import default_coder, stated
 from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     fatalities = m.fatalities or Fatalities()
     has_count = fatalities.best is not None
     # a place counts as substance only when the sentence names it (not the dateline fallback)
-    if not (m.actor1 or m.actor2 or m.location_source == "sentence" or has_count):
+    if not (stated(m.actor1) or stated(m.actor2) or m.location_source == "sentence" or has_count):
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
         return None

@@ -86,7 +86,9 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
     if actor is None and real and real[0].pos_ in ("NOUN", "PROPN"):
         # "A drone strike killed ...": the subject is itself an event; its modifiers act
         mods = [t for t in real[0].children if t.dep_ in ("compound", "amod", "nmod", "poss")]
-        found = coder.first(mods, groups) or _national(real[0])
+        found = coder.first(mods, groups)
+        if found is None and real[0].lemma_.lower() in coder.attack_nouns:
+            found = _national(real[0])
         if found is not None:
             return found
     if depth >= 3 or (real and actor is None):
