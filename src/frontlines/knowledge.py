@@ -114,6 +114,7 @@ class Country(_Data):
     iso3: str = Field(pattern=r"^[A-Z]{3}$")
     name: str
     demonyms: list[str]
+    names: list[str] = Field(default_factory=list)
 
 
 class GenericActor(_Data):

@@ -46,10 +46,23 @@ class ActorCoder:
         self._folded_re = _alias_regex(self._groups_folded, ignore_case=True)
         self._demonyms: dict[str, Country] = {}
         self._country_names: dict[str, Country] = {}
+        self._countries_exact: dict[str, Country] = {}
+        self._by_iso3: dict[str, Country] = {}
+        self._exact_demonyms: set[str] = set()
         for country in data.countries:
-            self._country_names[country.name.lower()] = country
+            self._by_iso3[country.iso3] = country
+            for name in (country.name, *country.names):
+                if _short_caps(name):
+                    self._countries_exact[name] = country
+                else:
+                    self._country_names[name.lower()] = country
             for dem in country.demonyms:
-                self._demonyms[dem.lower()] = country
+                if _short_caps(dem):
+                    self._countries_exact[dem] = country
+                    self._exact_demonyms.add(dem)
+                else:
+                    self._demonyms[dem.lower()] = country
+        self._gov_nouns = {w.lower() for w in data.force_nouns.get("government", [])}
         self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
         self.attack_nouns = {w.lower() for w in data.force_nouns.get("attack_nouns", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
@@ -82,8 +95,36 @@ class ActorCoder:
         return spans
 
     def country_of(self, word: str) -> Country | None:
-        low = word.lower()
+        """The country a word or name stands for ("Syrian", "Britain", "US"), else None."""
+        exact = self._countries_exact.get(word)
+        if exact is not None:
+            return exact
+        low = _key(word).lower()
         return self._demonyms.get(low) or self._country_names.get(low)
+
+    def country_in(self, tokens: list[Any], head: Any) -> tuple[Country | None, bool]:
+        """The first country named in a noun phrase's tokens (up to 4-token names such as "United
+        States", "Saudi"), and whether the name includes a proper-noun head ("the United States",
+        "Russia"), which makes the phrase the country itself."""
+        idx = {t.i for t in tokens}
+        doc = head.doc
+        for t in tokens:
+            for length in (4, 3, 2, 1):
+                end = t.i + length
+                if any(i not in idx for i in range(t.i, end)) or end > len(doc):
+                    continue
+                span = doc[t.i : end]
+                if head.i in range(t.i, end) and head.pos_ != "PROPN":
+                    continue
+                country = self.country_of(span.text)
+                if country is not None:
+                    return country, head.i in range(t.i, end)
+        return None, False
+
+    def is_country_name(self, text: str) -> bool:
+        """True when `text` is a country's name or one of its other names ("Israel", "Washington")."""
+        text = re.sub(r"^(?:the|The)\s+|\s*'s$", "", text.strip())
+        return text in self._countries_exact or _key(text).lower() in self._country_names
 
     def scan_groups(self, text: str) -> list[tuple[int, Group]]:
         """Named groups anywhere in a text (parsed or not): (character offset, group), in order."""
@@ -109,6 +150,7 @@ class ActorCoder:
         key = _key(text)
         return (
             key in self._groups_exact or key.lower() in self._groups_folded or key.lower() in self._demonyms
+            or key in self._exact_demonyms
         )
 
     def demonym_iso3(self, word: str) -> str | None:
@@ -134,18 +176,18 @@ class ActorCoder:
                 return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
         lemma = head.lemma_.lower()
         words = {head.lower_, lemma}
-        country = None
-        for t in tokens:
-            if t.i != head.i or head.pos_ == "PROPN":
-                country = country or self.country_of(t.text)
+        country, is_country = self.country_in(tokens, head)
         # multi-word force nouns ("security forces", "special forces")
         prev = head.doc[head.i - 1].lower_ + " " + head.lower_ if head.i > 0 else ""
         if words & self._police_nouns or prev in self._police_nouns:
             return self._state(text, country, "Police Forces")
         if words & self._force_nouns or prev in self._force_nouns:
             return self._state(text, country, "Military Forces")
-        if head.pos_ == "PROPN" and country is not None and self.country_of(head.text) is country:
-            # "Russia struck ..." : a country acting in violence is its armed forces
+        if (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN":
+            return self._state(text, country, "Government")
+        if is_country:
+            # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
+            # into its government for talk, agreements and the like)
             return self._state(text, country, "Military Forces")
         gen = self._generic.get(head.lower_) or self._generic.get(lemma)
         if gen is not None:
@@ -157,8 +199,8 @@ class ActorCoder:
     def with_country(self, actor: Actor, iso3: str) -> Actor:
         """State forces named without a country ("the army"), placed in a country by their event:
         "Military Forces" -> "Military Forces of Iraq"."""
-        country = next((c for c in self._country_names.values() if c.iso3 == iso3), None)
-        what = "Police Forces" if actor.name.startswith("Police") else "Military Forces"
+        country = self._by_iso3.get(iso3)
+        what = next((w for w in ("Police Forces", "Government") if actor.name.startswith(w)), "Military Forces")
         if country is None:
             return actor.model_copy(update={"country": iso3})
         return self._state(actor.text, country, what)
@@ -169,7 +211,7 @@ class ActorCoder:
         Named groups keep theirs, even none (Islamic State)."""
         if actor is None or actor.id is not None or actor.country is not None:
             return actor
-        if actor.kind == "state_forces":
+        if actor.kind in ("state_forces", "government"):
             return self.with_country(actor, iso3)
         return actor.model_copy(update={"country": iso3})
 
@@ -184,6 +226,14 @@ class ActorCoder:
                     return actor
         return None
 
+    def as_government(self, actor: Actor | None) -> Actor | None:
+        """A country named as such ("Israel", "the United States") outside violence is its government."""
+        if actor is None or actor.kind != "state_forces" or actor.country is None:
+            return actor
+        if not self.is_country_name(actor.text):
+            return actor
+        return self._state(actor.text, self._by_iso3.get(actor.country), "Government")
+
     @staticmethod
     def _state(text: str, country: Country | None, what: str) -> Actor:
         name = f"{what} of {country.name}" if country else what
@@ -191,7 +241,7 @@ class ActorCoder:
             text=text,
             name=name,
             country=country.iso3 if country else None,
-            kind="state_forces",
+            kind="government" if what == "Government" else "state_forces",
             id=f"{what.split()[0].lower()}:{country.iso3}" if country else None,
         )
 
@@ -216,6 +266,12 @@ class ActorCoder:
 
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
+
+
+def _short_caps(name: str) -> bool:
+    """"US", "U.S.", "CAR", "DRC": abbreviations matched only in capitals (not "us", "car")."""
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
 
 
 def stated(actor: Actor | None) -> bool:

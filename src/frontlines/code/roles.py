@@ -39,6 +39,8 @@ _PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "i
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
 _NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+_FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+"""PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
 
@@ -48,7 +50,14 @@ def roles(trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan]) -> tuple[
         actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups)
     else:
         actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups)
-    return _defaults(actor1, actor2, trigger)
+    actor1, actor2 = _defaults(actor1, actor2, trigger)
+    if trigger.plover.type not in _FORCE_TYPES:
+        coder = default_coder()
+        actor1, actor2 = coder.as_government(actor1), coder.as_government(actor2)
+    elif trigger.plover.type == "ASSAULT" and actor1 is not None and actor1.kind == "government":
+        # officials do not fight; "lawmakers attacked the plan" is talk
+        actor1 = None
+    return actor1, actor2
 
 
 def _defaults(actor1: Actor | None, actor2: Actor | None, trigger: Trigger) -> tuple[Actor | None, Actor | None]:
