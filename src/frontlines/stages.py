@@ -163,8 +163,9 @@ def code_actors(doc: Doc) -> Doc:
         actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []))
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
-        m.actor1 = coder.resolve_generic(actor1, before)
-        m.actor2 = coder.resolve_generic(actor2, before)
+        after = [g for offset, g in named if offset >= m.trigger_start]
+        m.actor1 = coder.resolve_generic(actor1, before, after)
+        m.actor2 = coder.resolve_generic(actor2, before, after)
     return doc
 
 

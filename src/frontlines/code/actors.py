@@ -134,14 +134,20 @@ class ActorCoder:
         ]
         return sorted(found, key=lambda f: f[0])
 
-    def resolve_generic(self, actor: Actor | None, groups_before: list[Group]) -> Actor | None:
-        """An unnamed armed actor ("the militants", "their fighters") is the armed group the article
-        last named before it, when that group is a non-state armed group."""
+    def resolve_generic(
+        self, actor: Actor | None, groups_before: list[Group], groups_after: list[Group] | None = None
+    ) -> Actor | None:
+        """An unnamed armed actor ("the militants", "their fighters", "a suicide bomber") is the armed
+        group the article last named before it, when that group is a non-state armed group; with none
+        before, the one armed group the article names after it, if it names only one."""
         if actor is None or actor.id is not None or actor.name not in _GENERIC_ARMED:
             return actor
-        armed = [g for g in groups_before if g.kind in ("rebels", "political_militia", "identity_militia")]
+        armed = [g for g in groups_before if g.kind in _ARMED_KINDS]
         if not armed:
-            return actor
+            later = {g.id: g for g in groups_after or [] if g.kind in _ARMED_KINDS}
+            if len(later) != 1:
+                return actor
+            armed = list(later.values())
         g = armed[-1]
         return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
 
@@ -265,6 +271,7 @@ class ActorCoder:
 
 
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
+_ARMED_KINDS = {"rebels", "political_militia", "identity_militia"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 
 
