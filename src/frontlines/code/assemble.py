@@ -22,6 +22,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from frontlines.code.actors import default_coder, stated
+from frontlines.code.roles import protest_roles
 from frontlines.model import Acled, Actor, Event, EventDate, Evidence, Fatalities, Plover
 
 if TYPE_CHECKING:
@@ -78,9 +79,8 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     if pair.event_type == "Riots":
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
-    elif pair.sub_event_type in INTERVENTION and actor1 is not None and actor1.kind == "protesters":
-        # an intervention is done *to* protesters: they are actor2
-        actor1, actor2 = (actor2 if actor2 is not None and actor2.kind != "protesters" else None), actor1
+    elif pair.sub_event_type in INTERVENTION:
+        actor1, actor2 = protest_roles(pair.sub_event_type, actor1, actor2, country)
     sentence = doc.sentences[m.sentence]
     confidence = 0.35
     confidence += 0.15 if actor1 else 0.0

@@ -46,7 +46,7 @@ _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identi
 
 def roles(trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 of the event `trigger` announces at token `trigger_tok`."""
-    if trigger_tok.pos_ == "VERB":
+    if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
         actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups)
     else:
         actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups)
@@ -104,6 +104,10 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         return actor
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return coder.first([verb.head], groups) or actor
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "repelled an attempt by government forces to advance ..., killing 15 soldiers"
+        outer = _governing_verb(verb.head)
+        return (_subject_of(outer, groups, depth + 1) if outer is not None else None) or actor
     if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         up = verb.head
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
@@ -189,6 +193,9 @@ def _nominal_roles(noun: Any, target_roles: list[str], groups: list[GroupSpan]) 
             actor2 = coder.first([c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, target_roles), groups)
         return itself, actor2
     actor1, actor2 = _between(noun, groups)
+    if actor1 is None and noun.dep_ in ("nsubj", "csubj") and noun.head.pos_ == "VERB":
+        # "clashes broke out between A and B"
+        actor1, actor2 = _between(noun.head, groups)
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     by = _prep_objects(noun, ["by"])
     claimed = [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children]
@@ -213,3 +220,22 @@ def _governing_verb(noun: Any) -> Any | None:
         if cur.pos_ == "VERB":
             return cur
     return None
+
+
+def protest_roles(
+    sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """ACLED's roles in protests met by force: in a protest with intervention the protesters are
+    actor1 and the forces that intervene actor2; in excessive force against protesters the forces are
+    actor1 and the protesters actor2. Unnamed forces are police."""
+    coder = default_coder()
+    people = next((a for a in (actor1, actor2) if a is not None and a.kind == "protesters"), None)
+    other = next((a for a in (actor1, actor2) if a is not None and a is not people), None)
+    if people is None:
+        return actor1, actor2
+    force = other or coder.state("", None, "Police Forces")
+    if country:
+        force = coder.placed(force, country)
+    if sub_event_type == "Protest with intervention":
+        return people, force
+    return force, people
