@@ -74,8 +74,12 @@ def _defaults(actor1: Actor | None, actor2: Actor | None, trigger: Trigger) -> t
             (actor2 is not None and actor2.kind == "civilians") or event_type == "Violence against civilians"
         ):
             actor1 = coder.generic("gunmen", "")
-    if actor2 is None and sub in _TERRITORY and actor1 is not None and actor1.kind in _NON_STATE:
-        actor2 = coder.state("", None)
+    if actor2 is None and actor1 is not None and (sub in _TERRITORY or event_type == "Battles"):
+        # a battle has two sides: the state's forces against an armed group, or the reverse
+        if actor1.kind in _NON_STATE:
+            actor2 = coder.state("", None)
+        elif actor1.kind == "state_forces" and event_type == "Battles":
+            actor2 = coder.generic("gunmen", "")
     return actor1, actor2
 
 
