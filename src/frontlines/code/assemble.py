@@ -60,6 +60,8 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
     country = m.location.country if m.location else None
+    if country is None and len(doc.context_countries) == 1:
+        country = next(iter(doc.context_countries))  # an article about one country
     if country:
         actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
     pair = trig.acled
