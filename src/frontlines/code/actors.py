@@ -189,6 +189,9 @@ class ActorCoder:
             return self._state(text, country, "Police Forces")
         if words & self._force_nouns or prev in self._force_nouns:
             return self._state(text, country, "Military Forces")
+        if any(c.dep_ == "compound" and c.lower_ in self._force_nouns for c in head.children):
+            # "army bulldozers", "army patrol": things of the armed forces act for them
+            return self._state(text, country, "Military Forces")
         if (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN":
             return self._state(text, country, "Government")
         if is_country:
@@ -196,6 +199,11 @@ class ActorCoder:
             # into its government for talk, agreements and the like)
             return self._state(text, country, "Military Forces")
         gen = self._generic.get(head.lower_) or self._generic.get(lemma)
+        if gen is None and head.tag_ in ("NNS", "NNPS") and head.text.endswith("s"):
+            # "Palestinians", "two Iraqis": people of a nation are civilians of it
+            nation = self.country_of(head.text[:-1])
+            if nation is not None:
+                gen, country = self._generic.get("civilians"), nation
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None

@@ -46,16 +46,20 @@ _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identi
 
 def roles(trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 of the event `trigger` announces at token `trigger_tok`."""
+    coder = default_coder()
     if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
         actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups)
     else:
         actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups)
-    actor1, actor2 = _defaults(actor1, actor2, trigger)
+    killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
+    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger)
+    if actor2 is killed:
+        actor2 = None  # the victims are coded where the event is assembled
     if trigger.plover.type not in _FORCE_TYPES:
-        coder = default_coder()
         actor1, actor2 = coder.as_government(actor1), coder.as_government(actor2)
-    elif trigger.plover.type == "ASSAULT" and actor1 is not None and actor1.kind == "government":
-        # officials do not fight; "lawmakers attacked the plan" is talk
+    elif trigger.plover.type == "ASSAULT" and actor1 is not None and actor1.kind in ("government", "civilians"):
+        # officials and civilians do not fight: "lawmakers attacked the plan" is talk, "the Ivorians
+        # kept attacking" is sport (civilians who do violence are coded as rioters or a militia)
         actor1 = None
     return actor1, actor2
 
