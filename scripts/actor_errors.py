@@ -36,8 +36,10 @@ def main() -> None:
                 ga, pa = getattr(g, f), getattr(p, f)
                 if ga is None:
                     continue
-                ok = pa is not None and (ga.name or "").lower() == (pa.name or "").lower() and (
-                    ga.country is None or ga.country == pa.country
+                ok = (
+                    pa is not None
+                    and (ga.name or "").lower() == (pa.name or "").lower()
+                    and (ga.country is None or ga.country == pa.country)
                 )
                 if ok:
                     continue

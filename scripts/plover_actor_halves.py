@@ -38,7 +38,8 @@ def main() -> None:
             t[1] += 1
             if args.errors and h == "dev" and not hit:
                 ours = f"{actor.name}|{actor.country}" if actor else "-"
-                print(f"{rec['id']} {role} gold={sorted(codes)} ours={ours} ev={'y' if ev else 'n'}\n  {rec['text']}")
+                coded = "y" if ev else "n"
+                print(f"{rec['id']} {role} gold={sorted(codes)} ours={ours} ev={coded}\n  {rec['text']}")
     for (h, role), (ok, n) in sorted(tally.items()):
         print(f"{h} {role} ISO3 accuracy {ok / n:.3f} ({ok}/{n})")
 

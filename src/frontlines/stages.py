@@ -23,11 +23,11 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
-from frontlines.code.roles import roles
 from frontlines.code.assemble import to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
+from frontlines.code.roles import roles
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate

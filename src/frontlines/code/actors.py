@@ -155,7 +155,9 @@ class ActorCoder:
         """True for names that are armed groups or demonyms ("Hamas", "Somali"), not places."""
         key = _key(text)
         return (
-            key in self._groups_exact or key.lower() in self._groups_folded or key.lower() in self._demonyms
+            key in self._groups_exact
+            or key.lower() in self._groups_folded
+            or key.lower() in self._demonyms
             or key in self._exact_demonyms
         )
 
@@ -214,7 +216,9 @@ class ActorCoder:
         """State forces named without a country ("the army"), placed in a country by their event:
         "Military Forces" -> "Military Forces of Iraq"."""
         country = self._by_iso3.get(iso3)
-        what = next((w for w in ("Police Forces", "Government") if actor.name.startswith(w)), "Military Forces")
+        what = next(
+            (w for w in ("Police Forces", "Government") if actor.name.startswith(w)), "Military Forces"
+        )
         if country is None:
             return actor.model_copy(update={"country": iso3})
         return self._state(actor.text, country, what)
@@ -284,7 +288,7 @@ _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 
 
 def _short_caps(name: str) -> bool:
-    """"US", "U.S.", "CAR", "DRC": abbreviations matched only in capitals (not "us", "car")."""
+    """ "US", "U.S.", "CAR", "DRC": abbreviations matched only in capitals (not "us", "car")."""
     letters = name.replace(".", "")
     return letters.isupper() and len(letters) <= 4
 

@@ -33,7 +33,7 @@ from frontlines.model import Actor
 _LAUNCH_VERBS = {
     "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
     "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
-    "open", "break", "erupt",
+    "open",
 }  # fmt: skip
 _PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "its", "their", "his", "her"}
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
@@ -57,14 +57,18 @@ def roles(trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan]) -> tuple[
         actor2 = None  # the victims are coded where the event is assembled
     if trigger.plover.type not in _FORCE_TYPES:
         actor1, actor2 = coder.as_government(actor1), coder.as_government(actor2)
-    elif trigger.plover.type == "ASSAULT" and actor1 is not None and actor1.kind in ("government", "civilians"):
+    elif (
+        trigger.plover.type == "ASSAULT" and actor1 is not None and actor1.kind in ("government", "civilians")
+    ):
         # officials and civilians do not fight: "lawmakers attacked the plan" is talk, "the Ivorians
         # kept attacking" is sport (civilians who do violence are coded as rioters or a militia)
         actor1 = None
     return actor1, actor2
 
 
-def _defaults(actor1: Actor | None, actor2: Actor | None, trigger: Trigger) -> tuple[Actor | None, Actor | None]:
+def _defaults(
+    actor1: Actor | None, actor2: Actor | None, trigger: Trigger
+) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
     if actor1 is None:
@@ -127,9 +131,11 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
 
 
 def _vague_possessed(actor: Actor, head: Any) -> bool:
-    """"his forces", "its aircraft": forces of no stated country, owned by a pronoun."""
-    return actor.id is None and actor.country is None and any(
-        c.dep_ == "poss" and _is_pronoun(c) for c in head.children
+    """ "his forces", "its aircraft": forces of no stated country, owned by a pronoun."""
+    return (
+        actor.id is None
+        and actor.country is None
+        and any(c.dep_ == "poss" and _is_pronoun(c) for c in head.children)
     )
 
 
@@ -148,10 +154,18 @@ def _national(noun: Any) -> Actor | None:
 
 
 def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
-def _verbal_roles(verb: Any, target_roles: list[str], groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
+def _verbal_roles(
+    verb: Any, target_roles: list[str], groups: list[GroupSpan]
+) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
@@ -175,7 +189,7 @@ def _verbal_roles(verb: Any, target_roles: list[str], groups: list[GroupSpan]) -
 
 
 def _between(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
-    """"clashes between the army and the rebels" -> (army, rebels)."""
+    """ "clashes between the army and the rebels" -> (army, rebels)."""
     coder = default_coder()
     for obj in _prep_objects(noun, ["between"]):
         sides = [obj] + [c for c in obj.children if c.dep_ == "conj"]
@@ -185,7 +199,9 @@ def _between(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | 
     return None, None
 
 
-def _nominal_roles(noun: Any, target_roles: list[str], groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
+def _nominal_roles(
+    noun: Any, target_roles: list[str], groups: list[GroupSpan]
+) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     itself = coder.actor_at(noun, groups)
     verb = _governing_verb(noun)
@@ -198,7 +214,9 @@ def _nominal_roles(noun: Any, target_roles: list[str], groups: list[GroupSpan]) 
         actor2 = None
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             head = noun.head
-            actor2 = coder.first([c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, target_roles), groups)
+            actor2 = coder.first(
+                [c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, target_roles), groups
+            )
         return itself, actor2
     actor1, actor2 = _between(noun, groups)
     if actor1 is None and noun.dep_ in ("nsubj", "csubj") and noun.head.pos_ == "VERB":
@@ -206,7 +224,14 @@ def _nominal_roles(noun: Any, target_roles: list[str], groups: list[GroupSpan]) 
         actor1, actor2 = _between(noun.head, groups)
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     by = _prep_objects(noun, ["by"])
-    claimed = [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children]
+    claimed = [
+        g
+        for c in noun.children
+        if c.dep_ == "acl"
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+    ]
     actor1 = actor1 or coder.first(by + claimed + mods, groups) or _national(noun)
     if actor1 is None and verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
         actor1 = _subject_of(verb, groups)
@@ -241,7 +266,7 @@ def protest_roles(
     other = next((a for a in (actor1, actor2) if a is not None and a is not people), None)
     if people is None:
         return actor1, actor2
-    force = other or coder.state("", None, "Police Forces")
+    force: Actor | None = other or coder.state("", None, "Police Forces")
     if country:
         force = coder.placed(force, country)
     if sub_event_type == "Protest with intervention":
