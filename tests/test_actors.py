@@ -7,7 +7,7 @@ import pytest
 
 from frontlines.code.actors import default_coder
 from frontlines.extract import Extractor
-from frontlines.model import Event
+from frontlines.model import Actor, Event
 
 
 def events(extractor: Extractor, text: str, published: str = "2021-05-06") -> list[Event]:
@@ -22,15 +22,21 @@ def first(extractor: Extractor, text: str, trigger: str | None = None) -> Event:
     return found[0]
 
 
-def who(actor: object) -> tuple[str | None, str | None, str | None]:
+def who(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
     if actor is None:
         return (None, None, None)
-    return (getattr(actor, "name"), getattr(actor, "country"), getattr(actor, "kind"))
+    return (actor.name, actor.country, actor.kind)
 
 
 def test_country_words_and_abbreviations() -> None:
     coder = default_coder()
-    for word, iso3 in [("Syrian", "SYR"), ("Britain", "GBR"), ("US", "USA"), ("U.S.", "USA"), ("Kremlin", "RUS")]:
+    for word, iso3 in [
+        ("Syrian", "SYR"),
+        ("Britain", "GBR"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("Kremlin", "RUS"),
+    ]:
         country = coder.country_of(word)
         assert country is not None and country.iso3 == iso3, word
     # capitalised abbreviations match only in capitals: "us" and "car" are words
@@ -76,20 +82,26 @@ def test_multiword_country_modifier(extractor: Extractor) -> None:
 
 
 def test_clashes_between_two_sides(extractor: Extractor) -> None:
-    text = "Fighting between the Sudanese army and the Rapid Support Forces killed four civilians in Khartoum."
+    text = (
+        "Fighting between the Sudanese army and the Rapid Support Forces killed four civilians in Khartoum."
+    )
     ev = first(extractor, text, "Fighting")
     assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Sudan"
     assert ev.actor2 is not None and ev.actor2.name == "Rapid Support Forces"
 
 
 def test_forces_firing_on_protesters(extractor: Extractor) -> None:
-    ev = first(extractor, "Iraqi security forces opened fire on demonstrators in Baghdad, killing nine people.")
+    ev = first(
+        extractor, "Iraqi security forces opened fire on demonstrators in Baghdad, killing nine people."
+    )
     assert ev.actor1 is not None and ev.actor1.name == "Police Forces of Iraq"
     assert ev.actor2 is not None and ev.actor2.kind == "protesters"
 
 
 def test_protest_with_intervention_keeps_protesters_first(extractor: Extractor) -> None:
-    ev = first(extractor, "In Kisumu, Kenya, police fired tear gas to break up a march by several hundred people.")
+    ev = first(
+        extractor, "In Kisumu, Kenya, police fired tear gas to break up a march by several hundred people."
+    )
     assert ev.acled is not None and ev.acled.sub_event_type == "Protest with intervention"
     assert who(ev.actor1) == ("Protesters", "KEN", "protesters")
     assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Kenya"

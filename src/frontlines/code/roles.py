@@ -126,6 +126,9 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
             inherited = coder.first([c for c in up.children if c.dep_ == "nsubjpass"], groups)
         else:
             inherited = _subject_of(up, groups, depth + 1)
+        if actor is not None and inherited is not None and inherited.kind == "government":
+            # "the ministry said its jets ...": the forces stay forces, of the government's country
+            return coder.placed(actor, inherited.country) if inherited.country else actor
         return inherited or actor
     return actor
 
