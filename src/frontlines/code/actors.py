@@ -142,6 +142,8 @@ class ActorCoder:
         before, the one armed group the article names after it, if it names only one."""
         if actor is None or actor.id is not None or actor.name not in _GENERIC_ARMED:
             return actor
+        if re.search(r"\b(?:unidentified|unknown)\b", actor.text, re.IGNORECASE):
+            return actor  # "an unidentified attacker" says the group is not known
         armed = [g for g in groups_before if g.kind in _ARMED_KINDS]
         if not armed:
             later = {g.id: g for g in groups_after or [] if g.kind in _ARMED_KINDS}
