@@ -143,3 +143,18 @@ def test_unnamed_bomber_is_the_only_armed_group_named(extractor: Extractor) -> N
 def test_sport_is_not_violence_by_civilians(extractor: Extractor) -> None:
     found = events(extractor, "But the Ivorians, who had scraped through the group stage, kept attacking.")
     assert all(e.actor1 is None or e.actor1.kind != "civilians" for e in found)
+
+
+def test_army_checkpoint_stands_for_the_army(extractor: Extractor) -> None:
+    text = "Gunmen threw a grenade at an army checkpoint in Tripoli, Lebanon, wounding three soldiers."
+    ev = first(extractor, text, "grenade")
+    assert who(ev.actor2) == ("Military Forces of Lebanon", "LBN", "state_forces")
+
+
+def test_the_group_is_the_armed_group_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Taliban's advance on Kunduz in Afghanistan continued on Monday.\n\n"
+        "In 2015 the group briefly captured the city of Kunduz."
+    )
+    ev = first(extractor, text, "captured")
+    assert ev.actor1 is not None and ev.actor1.name == "Taliban"

@@ -65,6 +65,7 @@ class ActorCoder:
         self._gov_nouns = {w.lower() for w in data.force_nouns.get("government", [])}
         self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
         self.attack_nouns = {w.lower() for w in data.force_nouns.get("attack_nouns", [])}
+        self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
         self._generic: dict[str, GenericActor] = {}
         for gen in data.generic:
@@ -193,9 +194,13 @@ class ActorCoder:
             return self._state(text, country, "Police Forces")
         if words & self._force_nouns or prev in self._force_nouns:
             return self._state(text, country, "Military Forces")
-        if any(c.dep_ == "compound" and c.lower_ in self._force_nouns for c in head.children):
-            # "army bulldozers", "army patrol": things of the armed forces act for them
-            return self._state(text, country, "Military Forces")
+        if head.pos_ == "NOUN":
+            owned = self._owned(head, text, country)
+            if owned is not None:
+                return owned
+        if head.lower_ == "group" and _anaphoric(head):
+            # "the group": the armed group the article is about (resolved against the named ones)
+            return self.generic("gunmen", text)
         if (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN":
             return self._state(text, country, "Government")
         if is_country:
@@ -212,6 +217,20 @@ class ActorCoder:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
             )
+        return None
+
+    def _owned(self, head: Any, text: str, country: Country | None) -> Actor | None:
+        """Things and places of a force that stand for it: "army bulldozers", "a police station", "an
+        army checkpoint", "their positions"."""
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
+        for mod in mods:
+            if mod.lower_ in self._police_nouns:
+                return self._state(text, country, "Police Forces")
+            if mod.lower_ in self._force_nouns or mod.lower_ == "military":
+                return self._state(text, country, "Military Forces")
+        bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
+        if head.lower_ in self._installations and bare:
+            return self._state(text, country, "Military Forces")
         return None
 
     def with_country(self, actor: Actor, iso3: str) -> Actor:
@@ -287,6 +306,12 @@ class ActorCoder:
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
 _ARMED_KINDS = {"rebels", "political_militia", "identity_militia"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
+
+
+def _anaphoric(head: Any) -> bool:
+    """"the group" alone: a definite noun with no other modifier."""
+    deps = [c for c in head.children if c.dep_ not in ("punct",)]
+    return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == "the"
 
 
 def _short_caps(name: str) -> bool:
