@@ -309,7 +309,7 @@ _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 
 
 def _anaphoric(head: Any) -> bool:
-    """"the group" alone: a definite noun with no other modifier."""
+    """ "the group" alone: a definite noun with no other modifier."""
     deps = [c for c in head.children if c.dep_ not in ("punct",)]
     return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == "the"
 
