@@ -158,3 +158,8 @@ def test_the_group_is_the_armed_group_named_before(extractor: Extractor) -> None
     )
     ev = first(extractor, text, "captured")
     assert ev.actor1 is not None and ev.actor1.name == "Taliban"
+
+
+def test_ethnic_militia(extractor: Extractor) -> None:
+    ev = first(extractor, "Armed Murle youths raided cattle camps near Bor in South Sudan, killing 14 people.")
+    assert who(ev.actor1) == ("Murle Ethnic Militia", "SSD", "identity_militia")

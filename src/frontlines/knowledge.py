@@ -128,6 +128,10 @@ class ActorFile(_File):
     countries: list[Country]
     force_nouns: dict[str, list[str]]
     generic: list[GenericActor]
+    ethnic_groups: list[str] = Field(default_factory=list)
+    """communities whose armed men ACLED codes as "<Name> Ethnic Militia" ("Murle youths")"""
+    militia_nouns: list[str] = Field(default_factory=list)
+    """head nouns that make an ethnic name an ethnic militia ("youths", "gunmen", "militia")"""
 
 
 # --- cues -------------------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ class ActorCoder:
         self.attack_nouns = {w.lower() for w in data.force_nouns.get("attack_nouns", [])}
         self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
+        self._ethnic = {e.lower(): e for e in data.ethnic_groups}
+        self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
         for gen in data.generic:
             for noun in gen.nouns:
@@ -198,6 +200,9 @@ class ActorCoder:
             owned = self._owned(head, text, country)
             if owned is not None:
                 return owned
+        ethnic = self._ethnic_militia(head, tokens, text)
+        if ethnic is not None:
+            return ethnic
         if head.lower_ == "group" and _anaphoric(head):
             # "the group": the armed group the article is about (resolved against the named ones)
             return self.generic("gunmen", text)
@@ -231,6 +236,16 @@ class ActorCoder:
         bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
         if head.lower_ in self._installations and bare:
             return self._state(text, country, "Military Forces")
+        return None
+
+    def _ethnic_militia(self, head: Any, tokens: list[Any], text: str) -> Actor | None:
+        """"armed Murle youths", "Fulani gunmen" -> Murle / Fulani Ethnic Militia."""
+        if head.lower_ not in self._militia_nouns:
+            return None
+        for t in tokens:
+            if t.i < head.i and t.text.lower() in self._ethnic:
+                name = f"{self._ethnic[t.text.lower()]} Ethnic Militia"
+                return Actor(text=text, name=name, country=None, kind="identity_militia", id=None)
         return None
 
     def with_country(self, actor: Actor, iso3: str) -> Actor:
