@@ -161,5 +161,7 @@ def test_the_group_is_the_armed_group_named_before(extractor: Extractor) -> None
 
 
 def test_ethnic_militia(extractor: Extractor) -> None:
-    ev = first(extractor, "Armed Murle youths raided cattle camps near Bor in South Sudan, killing 14 people.")
+    ev = first(
+        extractor, "Armed Murle youths raided cattle camps near Bor in South Sudan, killing 14 people."
+    )
     assert who(ev.actor1) == ("Murle Ethnic Militia", "SSD", "identity_militia")

@@ -239,7 +239,7 @@ class ActorCoder:
         return None
 
     def _ethnic_militia(self, head: Any, tokens: list[Any], text: str) -> Actor | None:
-        """"armed Murle youths", "Fulani gunmen" -> Murle / Fulani Ethnic Militia."""
+        """ "armed Murle youths", "Fulani gunmen" -> Murle / Fulani Ethnic Militia."""
         if head.lower_ not in self._militia_nouns:
             return None
         for t in tokens:
