@@ -28,7 +28,7 @@ def test_stdin_json_palmyra() -> None:
     proc = run("extract", "-", "--published", "2017-03-03", "--source", "Levant Wire", stdin=text)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert data["schema"] == "frontlines/extract/1"
+    assert data["schema"] == "frontlines/extract/1.1"
     assert data["article"]["source"] == "Levant Wire"
     assert data["events"][0]["date"]["start"] == "2017-03-02"
 

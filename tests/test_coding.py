@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.code.quantities import default_quantities
+from frontlines.config import load_settings
 from frontlines.errors import Rejected
 from frontlines.extract import Extractor
 from frontlines.geo.distance import km
 from frontlines.model import Event
+from frontlines.nlp.models import load_spacy
 
 PALMYRA = (
     "Syrian troops recaptured the ancient city of Palmyra from Islamic State fighters on Thursday, "
@@ -86,6 +89,27 @@ def test_drone_strike_with_fatalities_and_monitor_attribution(extractor: Extract
         ("Rebels are expected to attack Goma within days.", "predicted"),
         ("Gunmen reportedly attacked a village near Maiduguri on Sunday.", "uncertain"),
         ("If the rebels attack Goma, the army will respond.", "hypothetical"),
+        # an infinitive shares its governor's tense; a condition on the clause makes it hypothetical
+        ("The ministry said the army would launch an operation to retake Kidal within days.", "predicted"),
+        (
+            "Officials fear the militants could use Ceelbuur as a base to attack towns in Galguduud.",
+            "hypothetical",
+        ),
+        (
+            "The gang leader threatened to kill 17 missionaries if his demands were not met.",
+            "hypothetical",
+        ),
+        # claims and unconfirmed reports
+        ("The Wagner chief claimed that his fighters had captured the town of Bakhmut.", "uncertain"),
+        (
+            "There were unconfirmed reports that police used tear gas to break up a rally in Mandalay.",
+            "uncertain",
+        ),
+        ("Unconfirmed reports said a drone had attacked the Harir base north of Erbil.", "uncertain"),
+        (
+            "State media said rioters stabbed a policeman in Mashhad, but the report could not be confirmed.",
+            "uncertain",
+        ),
     ],
 )
 def test_factuality(extractor: Extractor, text: str, label: str) -> None:
@@ -110,6 +134,71 @@ def test_fatalities(extractor: Extractor, text: str, best: int, low: int | None,
     ev = only(extractor, text, "2019-06-01")
     assert (ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) == (best, low, high)
     assert ev.fatalities.text is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "low"),
+    [
+        # coordinated counts add up, even when the parser hangs the second on the verb
+        (
+            "Soldiers battled gunmen in Tripoli on Sunday in fighting that killed two soldiers and at least "
+            "four militants, the army said.",
+            6,
+            6,
+        ),
+        (
+            "Three soldiers and a police officer were killed in the clashes in Kunduz, officials said.",
+            4,
+            None,
+        ),
+        # one person introduced by "a"/"an"; manner phrases
+        ("A Palestinian man was shot dead in the village of Burin during the violence.", 1, None),
+        ("An Israeli air strike in Rafah killed a senior commander of the group.", 1, None),
+        ("Rioters stabbed a member of the militia to death in Mashhad on Monday.", 1, None),
+    ],
+)
+def test_fatalities_add_up_and_count_one_person(
+    extractor: Extractor, text: str, best: int, low: int | None
+) -> None:
+    ev = extractor.extract_text(text, published="2019-06-01").events[0]
+    assert (ev.fatalities.best, ev.fatalities.low) == (best, low)
+
+
+def test_a_group_is_not_one_person_and_a_claimed_bombing_is_no_death(extractor: Extractor) -> None:
+    nlp = load_spacy(load_settings().nlp.model)
+    assert (
+        default_quantities().fatalities(nlp("Soldiers killed a group of militants near Kidal.")).best is None
+    )
+    events = extractor.extract_text(
+        "In October 2014, a suicide car bombing claimed by Ansar Beit al-Maqdis killed 33 soldiers at a "
+        "checkpoint near Sheikh Zuweid.",
+        published="2019-06-01",
+    ).events
+    assert [e.fatalities.best for e in events] == [33]
+
+
+def test_injured_and_captured_stay_apart_from_the_dead(extractor: Extractor) -> None:
+    ev = only(
+        extractor,
+        "Two bombs tore through a cathedral on the island of Jolo on Sunday, killing at least 20 people "
+        "and wounding more than 100, the military said.",
+        "2019-01-28",
+    )
+    assert (ev.fatalities.best, ev.fatalities.low) == (20, 20)
+    assert (ev.injured.best, ev.injured.low, ev.injured.text) == (100, 100, "wounding more than 100")
+    assert ev.captured.best is None
+    ev = only(extractor, "Gunmen abducted 300 students from a school in Kankara on Friday.", "2020-12-13")
+    assert (ev.captured.best, ev.fatalities.best, ev.injured.best) == (300, None, None)
+    events = extractor.extract_text(
+        "Police arrested dozens of protesters in Yerevan on Tuesday.", published="2024-05-08"
+    )
+    ev = next(e for e in events.events if e.evidence.trigger == "arrested")
+    assert (ev.captured.best, ev.captured.low) == (12, 12)
+
+
+def test_seized_towns_are_not_captured_people(extractor: Extractor) -> None:
+    ev = only(extractor, "Rebels seized two towns in North Kivu on Monday.", "2022-06-14")
+    assert ev.captured.best is None
 
 
 def test_civilian_victims_make_violence_against_civilians(extractor: Extractor) -> None:

@@ -13,7 +13,8 @@ from frontlines.cli import app
 from frontlines.extract import Extractor
 from frontlines.model import json_schema
 
-# Transcribed from ../shared/DESIGN.md §2 (version 1). JSON types; "null" where the contract says |null.
+# Transcribed from ../shared/DESIGN.md §2 (version 1), plus the 1.1 additions (`injured`, `captured`:
+# Count objects shaped like Fatalities). JSON types; "null" where the contract says |null.
 CONTRACT: dict[str, dict[str, set[str]]] = {
     "ExtractResult": {"schema": {"string"}, "article": {"object"}, "events": {"array"}},
     "Article": {
@@ -39,6 +40,8 @@ CONTRACT: dict[str, dict[str, set[str]]] = {
         "location": {"object", "null"},
         "date": {"object"},
         "fatalities": {"object"},
+        "injured": {"object"},  # 1.1
+        "captured": {"object"},  # 1.1
         "factuality": {"string"},
         "attribution": {"string", "null"},
         "historical": {"boolean"},
@@ -54,6 +57,12 @@ CONTRACT: dict[str, dict[str, set[str]]] = {
         "precision": {"string", "null"},
     },
     "Fatalities": {
+        "best": {"integer", "null"},
+        "low": {"integer", "null"},
+        "high": {"integer", "null"},
+        "text": {"string", "null"},
+    },
+    "Count": {
         "best": {"integer", "null"},
         "low": {"integer", "null"},
         "high": {"integer", "null"},
@@ -135,8 +144,8 @@ def test_every_contract_field_exists_with_its_type() -> None:
 
 def test_schema_id_is_the_contract_version() -> None:
     schema = json_schema()
-    assert schema["$id"] == "frontlines/extract/1"
-    assert schema["properties"]["schema"]["const"] == "frontlines/extract/1"  # type: ignore[index]
+    assert schema["$id"] == "frontlines/extract/1.1"
+    assert schema["properties"]["schema"]["const"] == "frontlines/extract/1.1"  # type: ignore[index]
 
 
 def test_schema_command_prints_the_generated_schema() -> None:

@@ -40,6 +40,18 @@ FRIDAY = date(2017, 3, 3)  # a Friday
         ("March 4", "2016-03-04", "2016-03-04", "day"),  # no year: the latest March 4 on or before
         ("2 March 2015", "2015-03-02", "2015-03-02", "day"),
         ("Jan. 25, 2013", "2013-01-25", "2013-01-25", "day"),
+        ("overnight", "2017-03-02", "2017-03-03", "day"),  # the night before the reference
+        ("through the night", "2017-03-02", "2017-03-03", "day"),
+        ("the previous 24 hours", "2017-03-02", "2017-03-03", "day"),
+        ("Thursday night", "2017-03-02", "2017-03-02", "day"),
+        ("late on Wednesday", "2017-03-01", "2017-03-01", "day"),
+        ("Sunday and Monday", "2017-02-26", "2017-02-27", "day"),
+        ("between July 8 and July 11", "2016-07-08", "2016-07-11", "day"),
+        ("Between 2008 and early 2014", "2008-01-01", "2014-03-31", "year"),
+        ("late 2015", "2015-10-01", "2015-12-31", "year"),
+        ("this week", "2017-02-27", "2017-03-05", "week"),
+        ("five weeks ago", "2017-01-23", "2017-01-29", "week"),
+        ("two months ago", "2017-01-01", "2017-01-31", "month"),
     ],
 )
 def test_resolve(expr: str, start: str, end: str, precision: str) -> None:
@@ -51,3 +63,12 @@ def test_resolve(expr: str, start: str, end: str, precision: str) -> None:
 @pytest.mark.parametrize("expr", ["three days", "for years", "the past week", "recent months", "decades"])
 def test_durations_and_vague_periods_are_not_dates(expr: str) -> None:
     assert resolve(expr, FRIDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("expr", "start"),
+    [("Sunday", "2017-03-05"), ("Friday", "2017-03-03"), ("next Friday", "2017-03-10")],
+)
+def test_future_weekdays_look_ahead(expr: str, start: str) -> None:
+    got = resolve(expr, FRIDAY, future=True)
+    assert got is not None and got.start.isoformat() == start

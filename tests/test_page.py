@@ -269,6 +269,9 @@ def test_markers_panel_filters_and_brush(session: Session) -> None:
     assert "Nile <i>Wire</i>" in panel
     assert "according to a rights group" in panel
     assert "city ±10 km" in panel
+    assert "Injured12 — “wounding at least 12”" in panel  # killed, wounded, captured: separate counts
+    assert "Captured30 — “detained 30”" in panel
+    assert "Fatalities" not in panel  # none stated
     assert page.locator('#panel a[href^="javascript"]').count() == 0  # the article's url is javascript:
     assert page.get_attribute("#panel a", "href") == "/api/articles/a-omdurman"
     assert page.evaluate("document.activeElement.id") == "panel"

@@ -86,7 +86,7 @@ def extract(
         int | None, typer.Option(help="reject documents larger than this (default 2 MB)")
     ] = None,
 ) -> None:
-    """Code one document (or a batch with --format jsonl) into events in the frontlines/extract/1 contract."""
+    """Code one document (or a batch with --format jsonl) into events (contract frontlines/extract/1.1)."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     try:
@@ -135,7 +135,7 @@ def extract(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the output contract (frontlines/extract/1), generated from the models."""
+    """Print the JSON Schema of the output contract (frontlines/extract/1.1), generated from the models."""
     print(json.dumps(json_schema(), indent=2))
 
 
@@ -238,6 +238,10 @@ def version() -> None:
 from frontlines.cli_store import register as _register_store_commands  # noqa: E402
 
 _register_store_commands(app)
+
+from frontlines.cli_explain import register as _register_explain  # noqa: E402
+
+_register_explain(app)
 
 
 def main() -> None:

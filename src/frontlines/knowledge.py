@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, TypeVar, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -146,8 +146,22 @@ class FactualityCues(_Data):
     uncertain_adverbs: list[str]
     uncertain_aux: list[str]
     uncertain_adjectives: list[str]
+    uncertain_governors: list[str]
+    unconfirmed_verbs: list[str]
     negating_governors: list[str]
     negation_words: list[str]
+
+
+CountKind = Literal["killed", "injured", "captured"]
+
+
+class CountCues(_Data):
+    verbs: list[str]
+    words: list[str]
+    state_verbs: list[str]
+    manner: list[str]
+    things: list[str] = []
+    single: bool = True
 
 
 class QuantityCues(_Data):
@@ -155,10 +169,16 @@ class QuantityCues(_Data):
     vague: dict[str, int]
     lower_bound: list[str]
     upper_bound: list[str]
-    kill_verbs: list[str]
-    death_words: list[str]
-    die_verbs: list[str]
-    injury_words: list[str]
+    collective_nouns: list[str]
+    toll_verbs: list[str]
+    counts: dict[CountKind, CountCues]
+
+    @model_validator(mode="after")
+    def _all_counts(self) -> QuantityCues:
+        missing = set(get_args(CountKind)) - set(self.counts)
+        if missing:
+            raise ValueError(f"quantities.counts lacks {sorted(missing)}")
+        return self
 
 
 class CueFile(_File):
@@ -258,6 +278,26 @@ class GazetteerFile:
         return [self.place(i) for i in range(self.size)]
 
 
+# --- confidence -------------------------------------------------------------------------------------
+
+
+class ConfidenceModel(_File):
+    """A logistic model of P(event right) over binary features (see `frontlines.code.confidence`),
+    fitted by `scripts/fit_confidence.py`."""
+
+    target: str
+    features: list[str]
+    intercept: float
+    weights: dict[str, float]
+    fitted_on: dict[str, Any]
+
+    @model_validator(mode="after")
+    def _weights_named(self) -> ConfidenceModel:
+        if set(self.weights) != set(self.features):
+            raise ValueError("weights must name exactly the listed features")
+        return self
+
+
 # --- loading ----------------------------------------------------------------------------------------
 
 M = TypeVar("M", bound=_File)
@@ -329,6 +369,11 @@ def cues() -> CueFile:
     return _validate(CueFile, "cues.v1.yaml", "frontlines/cues/1")
 
 
+@lru_cache(maxsize=1)
+def confidence_model() -> ConfidenceModel:
+    return _validate(ConfidenceModel, "confidence.v1.json", "frontlines/confidence/1")
+
+
 GAZETTEER_FILE = "gazetteer.v2.json.gz"
 GAZETTEER_SCHEMA = "frontlines/gazetteer/2"
 
@@ -358,6 +403,7 @@ def versions() -> dict[str, str]:
         "data/actors": actors().version,
         "data/cues": cues().version,
         "data/gazetteer": gazetteer().version,
+        "data/confidence": confidence_model().version,
         "data/common_words": COMMON_WORDS_VERSION,
     }
 

@@ -1,4 +1,5 @@
-"""The output contract (`../shared/DESIGN.md` §2, version 1) as pydantic models.
+"""The output contract (`../shared/DESIGN.md` §2) as pydantic models: version 1.1 = version 1 plus two
+counts on every event, `injured` and `captured` (same shape as `fatalities`), kept apart from the dead.
 
 This module is the only place the contract's types are defined. `frontlines schema` prints the JSON
 Schema generated from `ExtractResult`; every consumer (CLI, store, API, exports) goes through these
@@ -11,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_ID = "frontlines/extract/1"
+SCHEMA_ID = "frontlines/extract/1.1"
 
 PloverType = Literal[
     "AGREE",
@@ -109,11 +110,17 @@ class EventDate(_Model):
     precision: DatePrecision | None = None
 
 
-class Fatalities(_Model):
+class Count(_Model):
+    """A count of people: best estimate, bounds when the text gives them, and the words it came from."""
+
     best: int | None = None
     low: int | None = None
     high: int | None = None
     text: str | None = None
+
+
+class Fatalities(Count):
+    """People killed (never the wounded or the captured, which have their own counts)."""
 
 
 class Evidence(_Model):
@@ -133,6 +140,14 @@ class Event(_Model):
     location: Place | None = None
     date: EventDate
     fatalities: Fatalities
+    injured: Count = Field(
+        default_factory=Count,
+        description="people wounded or injured (contract 1.1; never added to fatalities)",
+    )
+    captured: Count = Field(
+        default_factory=Count,
+        description="people abducted, arrested, detained or taken prisoner (contract 1.1)",
+    )
     factuality: Factuality
     attribution: str | None = None
     historical: bool
@@ -141,7 +156,7 @@ class Event(_Model):
 
 
 class ExtractResult(_Model):
-    schema_: Literal["frontlines/extract/1"] = Field(default="frontlines/extract/1", alias="schema")
+    schema_: Literal["frontlines/extract/1.1"] = Field(default="frontlines/extract/1.1", alias="schema")
     article: Article
     events: list[Event] = Field(default_factory=list)
     # Not in §2's listing but required by the style guide (every result records the logic that made it);

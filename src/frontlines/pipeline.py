@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.errors import PipelineError, Rejected, StageError
 from frontlines.model import Article, Event
+from frontlines.trace import Trace
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -61,6 +62,8 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     stages: dict[str, str] = field(default_factory=dict)
+    trace: Trace = field(default_factory=Trace)
+    """why: chrome decisions, rejected triggers (for `frontlines explain`; not part of the output)"""
 
 
 DOC_FIELDS = frozenset(f.name for f in fields(Doc))

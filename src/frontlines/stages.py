@@ -7,12 +7,12 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     parse.v1       candidate sentences -> spaCy parses                               [nlp/models.py]
     entities.v1    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
-    actors.v1      mentions -> actor1 / actor2                                       [code/actors.py]
+    actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
     places.v1      mentions -> location (sentence, then paragraph, then dateline)    [geo/gazetteer.py]
-    dates.v1       mentions -> date, historical                                      [when/dates.py]
-    fatalities.v1  mentions -> fatalities                                            [code/quantities.py]
+    dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
+    fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
-    events.v1      mentions -> contract events (ids, ontology codes, confidence)     [code/assemble.py]
+    events.v2      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
 """
 
 from __future__ import annotations
@@ -38,9 +38,7 @@ from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.models import load_spacy
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
-from frontlines.when.dates import resolve
-
-HISTORICAL_DAYS = 31
+from frontlines.when.context import Item, date_article, is_background
 
 
 def article_stage(settings: Settings) -> Stage:
@@ -65,6 +63,7 @@ def article_stage(settings: Settings) -> Stage:
         )
         doc.article = built.article
         doc.dateline_end = built.dateline_end
+        doc.trace.chrome = built.cleaned.decisions
         return doc
 
     return make_article
@@ -139,7 +138,8 @@ def find_triggers(doc: Doc) -> Doc:
     matcher = default_matcher()
     for i, parse in sorted(doc.parses.items()):
         toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
-        for hit in matcher.select(matcher.find(parse, toponym_tokens)):
+        notes = doc.trace.triggers.setdefault(i, [])
+        for hit in matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes):
             span = parse[hit.start_i : hit.token_i + 1]
             doc.mentions.append(
                 Mention(
@@ -153,19 +153,19 @@ def find_triggers(doc: Doc) -> Doc:
     return doc
 
 
-@stage("actors", "actors.v2", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
+@stage("actors", "actors.v3", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
 def code_actors(doc: Doc) -> Doc:
     assert doc.article is not None
     coder = default_coder()
     named = coder.scan_groups(doc.article.body)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
-        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []))
+        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why)
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
         after = [g for offset, g in named if offset >= m.trigger_start]
-        m.actor1 = coder.resolve_generic(actor1, before, after)
-        m.actor2 = coder.resolve_generic(actor2, before, after)
+        m.actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
+        m.actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
     return doc
 
 
@@ -184,44 +184,48 @@ def code_places(doc: Doc) -> Doc:
 
 
 @stage(
-    "dates", "dates.v1", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
+    "dates", "dates.v2", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
 )
 def code_dates(doc: Doc) -> Doc:
+    """Dates in text order with the article's context carried over (`when/context.py`, docs/dates.md)."""
     assert doc.article is not None
     ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
     ref = date.fromisoformat(ref_text) if ref_text else None
-    for m in doc.mentions:
-        parse = doc.parses[m.sentence]
-        trigger = parse[m.trigger_i]
-        ents = [e for e in parse.ents if e.label_ == "DATE"]
-        # a date attached to the trigger's clause first, then any date in the sentence
-        ents.sort(
-            key=lambda e: (
-                trigger not in e.root.ancestors and e.root.head != trigger,
-                abs(e.start - trigger.i),
-            )
-        )
-        m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
-        for ent in ents:
-            resolved = resolve(ent.text, ref) if ref else None
-            if resolved is None:
-                continue
-            m.date = EventDate(
-                text=ent.text,
-                start=resolved.start.isoformat(),
-                end=resolved.end.isoformat(),
-                precision=resolved.precision,
-            )
-            m.historical = ref is not None and (ref - resolved.end).days > HISTORICAL_DAYS
-            break
+    order = sorted(doc.mentions, key=lambda m: (m.sentence, m.trigger_i))
+    items = [Item(doc.sentences[m.sentence].paragraph, doc.parses[m.sentence], m.trigger_i) for m in order]
+    lead = None
+    if doc.sentences:
+        first = doc.sentences[0].paragraph
+        lead = (first, " ".join(s.text for s in doc.sentences if s.paragraph == first))
+    dated = date_article(items, ref, lead) if ref is not None else [None] * len(order)
+    for m, d in zip(order, dated, strict=True):
+        if d is None or d.resolved is None:
+            m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
+            m.why["date"] = f"no date stated for this event: the reference date {ref_text}"
+            continue
+        m.date = EventDate(
+            text=d.text, start=d.resolved.start.isoformat(), end=d.resolved.end.isoformat(),
+            precision=d.resolved.precision,
+        )  # fmt: skip
+        m.historical = ref is not None and is_background(d.resolved, ref)
+        m.why["date"] = f"{d.text!r} resolved against {ref_text} (docs/dates.md)"
+        m.why["historical"] = str(ref_text)
     return doc
 
 
-@stage("fatalities", "fatalities.v1", requires=["mentions"], assigns=["mentions.fatalities"])
+@stage(
+    "fatalities",
+    "fatalities.v2",
+    requires=["mentions"],
+    assigns=["mentions.fatalities", "mentions.injured", "mentions.captured"],
+)
 def code_fatalities(doc: Doc) -> Doc:
     coder = default_quantities()
     for m in doc.mentions:
-        m.fatalities = coder.fatalities(doc.parses[m.sentence])
+        parse = doc.parses[m.sentence]
+        m.fatalities = coder.fatalities(parse)
+        m.injured = coder.count(parse, "injured")
+        m.captured = coder.count(parse, "captured")
     return doc
 
 
@@ -237,6 +241,7 @@ def code_factuality(doc: Doc) -> Doc:
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
         m.factuality, m.factuality_cue = coder.factuality(tok)
+        m.why["factuality"] = f"cue {m.factuality_cue!r}" if m.factuality_cue else "no cue: asserted"
         m.attribution = coder.attribution(tok)
         published = doc.article.published
         if (
@@ -248,12 +253,13 @@ def code_factuality(doc: Doc) -> Doc:
             and m.date.start > published
         ):
             m.factuality, m.factuality_cue = "predicted", m.date.text
+            m.why["factuality"] = f"date {m.date.text!r} is after publication ({published})"
     return doc
 
 
 @stage(
     "events",
-    "events.v1",
+    "events.v2",
     requires=[
         "mentions.actors",
         "mentions.location",
@@ -275,6 +281,7 @@ def make_events(doc: Doc) -> Doc:
         # dead four protesters": the shooting and the protest are one excessive-force event)
         key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
         if key in seen:
+            m.why["event"] = "merged: an earlier trigger of this sentence gave the same ACLED type"
             continue
         seen.add(key)
         doc.events.append(event)

@@ -607,12 +607,15 @@
     } else {
       row("Place", "unknown");
     }
-    const f = ev.fatalities || {};
-    if (f.best !== null && f.best !== undefined || f.text) {
-      const range = f.low !== null && f.low !== undefined && f.high !== null && f.high !== undefined && f.low !== f.high
-        ? ` (${f.low}–${f.high})` : "";
-      row("Fatalities", f.best !== null && f.best !== undefined ? `${f.best}${range}` : "unknown",
-        f.text ? ` — “${f.text}”` : null);
+    // killed, wounded and captured are separate counts (contract 1.1); never summed
+    for (const [label, count] of [["Fatalities", ev.fatalities], ["Injured", ev.injured], ["Captured", ev.captured]]) {
+      const f = count || {};
+      if (f.best !== null && f.best !== undefined || f.text) {
+        const range = f.low !== null && f.low !== undefined && f.high !== null && f.high !== undefined && f.low !== f.high
+          ? ` (${f.low}–${f.high})` : "";
+        row(label, f.best !== null && f.best !== undefined ? `${f.best}${range}` : "unknown",
+          f.text ? ` — “${f.text}”` : null);
+      }
     }
     const fact = el("span", { class: ev.factuality === "asserted" ? "badge" : "badge not-asserted" }, ev.factuality || "?");
     row("Factuality", fact, ev.attribution ? ` according to ${ev.attribution}` : null,

@@ -10,6 +10,7 @@ from typing import Any
 
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
+from frontlines.trace import note
 
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
 
@@ -138,7 +139,12 @@ class ActorCoder:
         return sorted(found, key=lambda f: f[0])
 
     def resolve_generic(
-        self, actor: Actor | None, groups_before: list[Group], groups_after: list[Group] | None = None
+        self,
+        actor: Actor | None,
+        groups_before: list[Group],
+        groups_after: list[Group] | None = None,
+        why: dict[str, str] | None = None,
+        key: str = "",
     ) -> Actor | None:
         """An unnamed armed actor ("the militants", "their fighters", "a suicide bomber") is the armed
         group the article last named before it, when that group is a non-state armed group; with none
@@ -153,7 +159,15 @@ class ActorCoder:
             if len(later) != 1:
                 return actor
             armed = list(later.values())
+            g = armed[-1]
+            note(
+                why,
+                f"{key} generic",
+                g,
+                f"{actor.text!r} is the only armed group the article names: {g.name}",
+            )
         g = armed[-1]
+        note(why, f"{key} generic", g, f"{actor.text!r} is the armed group last named before: {g.name}")
         return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
 
     def not_a_place(self, text: str) -> bool:

@@ -8,7 +8,12 @@ the verbs governing it (through xcomp/ccomp/advcl/conj, up to the root) are sear
 - hypothetical: an "if"/"unless" clause, or a counterfactual "would/could/might have";
 - predicted: "will"/"shall", a future-looking governor ("plan to", "threatened to", "will try to"),
   "is expected/likely/poised to";
-- uncertain: "reportedly", "allegedly", "may/might" (without "have" + counterfactual), "alleged attack".
+- uncertain: "reportedly", "allegedly", "may/might" (without "have" + counterfactual), "alleged attack",
+  a claim ("claimed that its fighters had taken"), "unconfirmed reports (said / that ...)", "the report
+  could not be confirmed".
+An infinitive shares the tense of the verb it completes ("would launch an operation to retake" is
+predicted, "could use the town as a springboard to attack" hypothetical), and a condition on the clause
+("threatened to kill them if his demands were not met") makes it hypothetical.
 Attribution is the subject of a speech verb governing the clause ("..., the army said") or the object
 of "according to".
 """
@@ -36,6 +41,8 @@ class FactualityCoder:
         self.unc_adverbs = set(f.uncertain_adverbs)
         self.unc_aux = set(f.uncertain_aux)
         self.unc_adjectives = set(f.uncertain_adjectives)
+        self.unc_governors = set(f.uncertain_governors)
+        self.unconfirmed = set(f.unconfirmed_verbs)
         self.neg_governors = set(f.negating_governors)
         self.neg_words = set(f.negation_words)
         self.say_verbs = set(data.say_verbs)
@@ -56,8 +63,17 @@ class FactualityCoder:
         chain = [verb]
         cur = verb
         while cur.dep_ in _CLIMB and cur.head.i != cur.i and len(chain) < 6:
+            was_infinitive = cur.dep_ == "acl" and _infinitive(cur)
             cur = cur.head
             chain.append(cur)
+            if was_infinitive and cur.pos_ == "NOUN":
+                # "use the town as a base to attack", "launch an operation to retake": on to the verb
+                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+                    cur = cur.head.head
+                    chain.append(cur)
+                elif cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
+                    cur = cur.head
+                    chain.append(cur)
         return chain
 
     def factuality(self, trigger: Any) -> tuple[Factuality, str | None]:
@@ -78,6 +94,12 @@ class FactualityCoder:
                 and any(d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", "no one")
+        own = 0  # chain[:own + 1] share the trigger's tense: "would launch an operation to retake"
+        while own + 1 < len(chain) and (
+            chain[own].pos_ == "NOUN"
+            or (_infinitive(chain[own]) and chain[own].dep_ in ("xcomp", "advcl", "acl"))
+        ):
+            own += 1
         for i, v in enumerate(chain):
             lemma = v.lemma_.lower()
             if i > 0 and lemma in self.neg_governors:
@@ -86,13 +108,29 @@ class FactualityCoder:
             aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
             if any(c.dep_ == "mark" and c.lower_ in self.hyp_marks for c in children):
                 found.setdefault("hypothetical", next(c.text for c in children if c.dep_ == "mark"))
+            for c in children:
+                # a condition on the clause: "threatened to kill the hostages if his demands were not met"
+                if (
+                    i <= own
+                    and c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in self.hyp_marks for m in c.children)
+                ):
+                    found.setdefault("hypothetical", next(m.text for m in c.children if m.dep_ == "mark"))
             if any(a in self.hyp_aux for a in aux) and "have" in aux:
                 found.setdefault("hypothetical", " ".join(a for a in aux if a in self.hyp_aux | {"have"}))
-            elif i == 0 and "could" in aux:
+            elif i <= own and "could" in aux:
                 found.setdefault("hypothetical", "could")
-            elif i == 0 and "would" in aux:
+            elif i <= own and "would" in aux:
                 found.setdefault("predicted", "would")  # future in reported speech: "said it would attack"
-            if i == 0 or v.dep_ == "xcomp" or chain[i - 1].dep_ == "xcomp":
+            if i > 0 and lemma in self.unc_governors:
+                found.setdefault("uncertain", v.text)  # "claimed that its fighters had taken the town"
+            for c in children:
+                if c.dep_ in ("nsubj", "nsubjpass", "expl") and i > 0:
+                    # "unconfirmed reports said ..."
+                    for a in c.children:
+                        if a.dep_ == "amod" and a.lower_ in self.unc_adjectives:
+                            found.setdefault("uncertain", a.text)
+            if i <= own or v.dep_ == "xcomp" or chain[i - 1].dep_ == "xcomp":
                 for a in aux:
                     if a in self.predicted_aux:
                         found.setdefault("predicted", a)
@@ -114,6 +152,23 @@ class FactualityCoder:
         for c in trigger.children:
             if c.dep_ == "amod" and c.lower_ in self.unc_adjectives:
                 found.setdefault("uncertain", c.text)
+        heads = [v for v in chain[1:] if v.pos_ == "NOUN"]
+        if chain[-1].dep_ in ("acl", "ccomp") and chain[-1].head.pos_ == "NOUN":
+            heads.append(chain[-1].head)
+        for noun in heads:
+            # "there were unconfirmed reports that police used tear gas"
+            for a in noun.children:
+                if a.dep_ == "amod" and a.lower_ in self.unc_adjectives:
+                    found.setdefault("uncertain", a.text)
+        for tok in trigger.sent if hasattr(trigger, "sent") else trigger.doc:
+            # "..., but the report could not be confirmed"
+            if (
+                tok.lemma_.lower() in self.unconfirmed
+                and tok.i not in {v.i for v in chain}
+                and any(c.dep_ == "neg" for c in tok.children)
+                and any(c.dep_ == "auxpass" for c in tok.children)
+            ):
+                found.setdefault("uncertain", f"not {tok.text}")
         for label in ("negated", "hypothetical", "predicted", "uncertain"):
             if label in found:
                 return label, found[label]
@@ -133,6 +188,10 @@ class FactualityCoder:
                         if obj.dep_ == "pobj":
                             return _subtree_text(obj)
         return None
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _subtree_text(tok: Any) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from frontlines.knowledge import AcledPair, Trigger
-from frontlines.model import Actor, EventDate, Factuality, Fatalities, Place
+from frontlines.model import Actor, Count, EventDate, Factuality, Fatalities, Place
 
 
 @dataclass
@@ -26,7 +26,11 @@ class Mention:
     """"sentence", "paragraph" or "dateline": where the place was found"""
     date: EventDate | None = None
     fatalities: Fatalities | None = None
+    injured: Count | None = None
+    captured: Count | None = None
     factuality: Factuality = "asserted"
     factuality_cue: str | None = None
     attribution: str | None = None
     historical: bool = False
+    why: dict[str, str] = field(default_factory=dict)
+    """field -> the rule that gave it its value (for `frontlines explain`; not part of the output)"""

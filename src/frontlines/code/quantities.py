@@ -1,20 +1,66 @@
-"""Fatalities from the trigger's sentence: best / low / high and the words they came from.
+"""Counts from the trigger's sentence — killed, injured, captured — as best / low / high with their words.
 
-A count is a fatality count only when it belongs to a killing: the object of a kill verb ("killing three
-soldiers"), the passive subject of one ("at least 14 people were killed"), the subject of "die", or a
-number followed by a death word ("14 dead", "death toll rose to 14"). Counts of the wounded stay apart.
-"at least N" / "more than N" set low = best = N; "up to N" sets high = N; "between A and B" sets
-low = best = A, high = B; vague counts ("dozens") take the value in `data/cues.v1.yaml`; "no one" = 0.
+One mechanism serves the three counts; what differs is the vocabulary (`data/cues.v1.yaml`,
+`quantities.counts`). A count belongs to a kind when it is:
+
+- the object of one of its verbs ("killing three soldiers", "wounding 12", "abducted 40 students"), the
+  passive subject of one ("at least 14 people were killed"), or the noun a participle modifies
+  ("the 14 people killed");
+- the subject of one of its state verbs ("three soldiers died");
+- a number with one of its nouns or adjectives ("14 dead", "12 wounded", "20 hostages"), or the number a
+  toll verb reaches ("the death toll rose to 14");
+- for deaths, also a manner phrase: "shot dead", "stabbed to death", "beaten to death".
+
+Coordinated counts add up ("two soldiers and at least four militants" = 6; "three soldiers and a police
+officer" = 4). A singular person introduced by "a"/"an" counts one ("a man was shot dead", "killed a
+senior commander") unless the noun is a collective ("a group of"). "at least N" / "more than N" set
+low = best = N; "up to N" sets high = N; "between A and B" sets low = best = A, high = B; vague counts
+("dozens") take the value in the cue file; "no one" / "nobody" = 0. The three kinds stay apart: the
+wounded are never added to the dead.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, get_args
 
-from frontlines.knowledge import CueFile, cues
-from frontlines.model import Fatalities
+from frontlines.knowledge import CountCues, CountKind, CueFile, cues
+from frontlines.model import Count, Fatalities
+
+KINDS: tuple[CountKind, ...] = get_args(CountKind)
+
+
+@dataclass(frozen=True)
+class _Found:
+    best: int
+    low: int | None
+    high: int | None
+    start: int
+    """index of the phrase's first token"""
+    end: int
+    """index of the phrase's last token"""
+
+
+@dataclass(frozen=True)
+class _Head:
+    tok: Any
+    """head of the counted noun phrase"""
+    single: bool = True
+    """may 'a man' count one here"""
+    coordinated: tuple[Any, ...] = ()
+    """nouns coordinated with it that the parse attached elsewhere"""
+
+
+class _Vocabulary:
+    def __init__(self, cue: CountCues, things: set[str]) -> None:
+        self.verbs = set(cue.verbs)
+        self.words = set(cue.words)
+        self.state_verbs = set(cue.state_verbs)
+        self.manner = set(cue.manner)
+        self.things = things
+        self.single = cue.single
 
 
 class QuantityCoder:
@@ -25,9 +71,15 @@ class QuantityCoder:
         self.vague = {k.lower(): v for k, v in q.vague.items()}
         self.lower = [w.lower() for w in q.lower_bound]
         self.upper = [w.lower() for w in q.upper_bound]
-        self.kill_verbs = set(q.kill_verbs)
-        self.death_words = set(q.death_words)
-        self.die_verbs = set(q.die_verbs)
+        self.collective = set(q.collective_nouns)
+        self.toll_verbs = set(q.toll_verbs)
+        places = {*data.position_nouns, *data.object_nouns.get("property", [])}
+        self.kinds = {
+            kind: _Vocabulary(
+                q.counts[kind], {*q.counts[kind].things, *places} if q.counts[kind].things else set()
+            )
+            for kind in KINDS
+        }
 
     def number(self, tok: Any) -> int | None:
         text = tok.lower_.replace(",", "")
@@ -37,11 +89,19 @@ class QuantityCoder:
             return self.numbers[text]
         return self.vague.get(text)
 
-    def _count_of(self, head: Any) -> tuple[int | None, int | None, int | None, int] | None:
-        """(best, low, high, index of the phrase's first token) for the noun phrase headed by `head`."""
+    def _single(self, head: Any) -> bool:
+        """'a man', 'an officer', 'a senior commander': one person (not 'a group', 'a number')."""
+        return (
+            head.tag_ == "NN"
+            and head.lemma_.lower() not in self.collective
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        )
+
+    def _one(self, head: Any, vocab: _Vocabulary, single: bool) -> _Found | None:
+        """The count of one noun phrase headed by `head`, without its coordinated siblings."""
         if head.lower_ == "nobody" or (head.lower_ == "one" and any(c.lower_ == "no" for c in head.children)):
             start = head.i - 1 if head.lower_ == "one" else head.i
-            return 0, None, None, start
+            return _Found(0, None, None, start, head.i)
         nums = [
             c
             for c in head.children
@@ -50,6 +110,9 @@ class QuantityCoder:
         if self.number(head) is not None and head.pos_ in ("NUM", "NOUN", "PRON"):
             nums = [head, *nums]
         if not nums:
+            if single and vocab.single and self._single(head):
+                det = min(c.i for c in head.children if c.dep_ == "det")
+                return _Found(1, None, None, det, head.i)
             return None
         num = nums[0]
         value = self.number(num)
@@ -70,44 +133,106 @@ class QuantityCoder:
                     break
         if num.lower_ in self.vague:
             low = value
-        return value, low, high, start
+        return _Found(value, low, high, start, max(head.i, num.i))
+
+    def _is_thing(self, head: Any, vocab: _Vocabulary) -> bool:
+        """'two towns', 'dozens of rifles': objects a kind does not count (only captured has any)."""
+        if not vocab.things:
+            return False
+        nouns = [
+            head,
+            *(g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),
+        ]
+        return any(n.lemma_.lower() in vocab.things or n.lower_ in vocab.things for n in nouns)
+
+    def _count_of(self, head: _Head, vocab: _Vocabulary) -> _Found | None:
+        """The count of a noun phrase, adding coordinated counts: 'two soldiers and four militants'."""
+        if self._is_thing(head.tok, vocab):
+            return None
+        first = self._one(head.tok, vocab, head.single)
+        if first is None:
+            return None
+        parts = [first]
+        for conj in [*head.tok.children, *head.coordinated]:
+            if conj.dep_ == "conj":
+                more = self._one(conj, vocab, head.single)
+                if more is not None and more.best > 0 and not self._is_thing(conj, vocab):
+                    parts.append(more)
+        if len(parts) == 1:
+            return first
+        best = sum(p.best for p in parts)
+        low = best if any(p.low is not None for p in parts) else None
+        high = None if any(p.high is None for p in parts) else sum(p.high or 0 for p in parts)
+        return _Found(best, low, high, min(p.start for p in parts), max(p.end for p in parts))
+
+    def _verb_heads(self, tok: Any) -> list[_Head]:
+        """Object (or passive subject) of a verb; nouns the parser hung on the verb itself as `conj`
+        ("killed two soldiers and at least four militants") are coordinated with it."""
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        stray = tuple(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM"))
+        role = "nsubjpass" if passive else "dobj"
+        return [_Head(c, True, stray) for c in tok.children if c.dep_ == role]
+
+    def _heads(self, tok: Any, vocab: _Vocabulary) -> list[_Head]:
+        """The noun phrases `tok` says were counted, when it is one of the kind's words."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in vocab.verbs:
+            heads = self._verb_heads(tok)
+            if tok.dep_ in ("amod", "acl") and not any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+                # "the 14 people killed": a number only ("a bombing claimed by X" is not one death)
+                heads.append(_Head(tok.head, False))
+            return heads
+        if tok.pos_ == "VERB" and lemma in vocab.state_verbs:
+            return [_Head(c) for c in tok.children if c.dep_ == "nsubj"]
+        if tok.pos_ == "VERB" and any(self._manner(c, vocab) for c in tok.children):
+            # "shot dead", "stabbed ... to death"
+            return self._verb_heads(tok)
+        if tok.lower_ in vocab.words or lemma in vocab.words:
+            if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
+                return []
+            found = []
+            if self.number(tok.head) is not None:
+                found.append(tok.head)
+            found += [c for c in tok.children if c.dep_ in ("nummod", "quantmod")]
+            if tok.dep_ == "nsubj" or tok.head.lemma_ in self.toll_verbs:
+                found += [
+                    g
+                    for c in tok.head.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ == "pobj" and self.number(g) is not None
+                ]
+            if tok.dep_ in ("acomp", "oprd", "amod", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+                found += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            return [_Head(h) for h in found]
+        return []
+
+    def _manner(self, child: Any, vocab: _Vocabulary) -> bool:
+        """'dead' in 'shot dead', 'to death' in 'stabbed to death'."""
+        if child.dep_ in ("oprd", "acomp", "advmod") and child.lower_ in vocab.manner:
+            return True
+        return child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in vocab.manner for g in child.children
+        )
+
+    def count(self, sentence: Any, kind: CountKind) -> Count:
+        vocab = self.kinds[kind]
+        for tok in sentence:
+            for head in self._heads(tok, vocab):
+                found = self._count_of(head, vocab)
+                if found is None:
+                    continue
+                # the words that say it: "killing at least 11 civilians", "14 people were killed"
+                first, last = min(found.start, tok.i), max(found.end, tok.i)
+                if last - first > 8:
+                    first, last = found.start, found.end
+                return Count(
+                    best=found.best, low=found.low, high=found.high, text=str(tok.doc[first : last + 1].text)
+                )
+        return Count()
 
     def fatalities(self, sentence: Any) -> Fatalities:
-        for tok in sentence:
-            lemma = tok.lemma_.lower()
-            heads: list[Any] = []
-            if tok.pos_ == "VERB" and lemma in self.kill_verbs:
-                passive = any(c.dep_ == "auxpass" for c in tok.children)
-                heads = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-                if not passive and tok.dep_ in ("amod", "acl"):
-                    heads.append(tok.head)
-            elif tok.pos_ == "VERB" and lemma in self.die_verbs:
-                heads = [c for c in tok.children if c.dep_ == "nsubj"]
-            elif lemma in self.death_words and tok.pos_ in ("ADJ", "NOUN"):
-                if self.number(tok.head) is not None:
-                    heads = [tok.head]
-                heads += [c for c in tok.children if c.dep_ in ("nummod", "quantmod")]
-                if tok.dep_ == "nsubj" or tok.head.lemma_ in ("rise", "reach", "climb", "stand"):
-                    heads += [
-                        g
-                        for c in tok.head.children
-                        if c.dep_ == "prep"
-                        for g in c.children
-                        if g.dep_ == "pobj" and self.number(g) is not None
-                    ]
-                if tok.dep_ in ("acomp", "oprd", "amod", "xcomp"):
-                    heads += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-            for head in heads:
-                count = self._count_of(head)
-                if count is None:
-                    continue
-                best, low, high, start = count
-                # the words that say it: "killing at least 11 civilians", "14 people were killed"
-                first, last = min(start, tok.i), max(head.i, tok.i)
-                if last - first > 8:
-                    first, last = start, head.i
-                return Fatalities(best=best, low=low, high=high, text=str(sentence[first : last + 1].text))
-        return Fatalities()
+        return Fatalities(**self.count(sentence, "killed").model_dump())
 
 
 @lru_cache(maxsize=1)

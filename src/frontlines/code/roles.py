@@ -27,6 +27,7 @@ from typing import Any
 from frontlines.code.actors import GroupSpan, default_coder
 from frontlines.knowledge import Trigger
 from frontlines.model import Actor
+from frontlines.trace import note
 
 # verbs whose subject performs the event their object names ("militants launched an attack",
 # "jets carried out dozens of air strikes", "gunmen threw a grenade", "the group fired a barrage")
@@ -44,33 +45,42 @@ _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
 
-def roles(trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
-    """actor1 and actor2 of the event `trigger` announces at token `trigger_tok`."""
+def roles(
+    trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan], why: dict[str, str] | None = None
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of the event `trigger` announces at token `trigger_tok`; `why` (if given)
+    gets the rule that found each."""
     coder = default_coder()
     if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
-        actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups)
+        actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why)
     else:
-        actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups)
+        actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups, why)
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
-    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger)
+    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why)
     if actor2 is killed:
         actor2 = None  # the victims are coded where the event is assembled
     if trigger.plover.type not in _FORCE_TYPES:
         actor1, actor2 = coder.as_government(actor1), coder.as_government(actor2)
+        for key, actor in (("actor1", actor1), ("actor2", actor2)):
+            if actor is not None and actor.kind == "government":
+                note(why, f"{key} kind", actor, "a country named as such, outside violence: its government")
     elif (
         trigger.plover.type == "ASSAULT" and actor1 is not None and actor1.kind in ("government", "civilians")
     ):
         # officials and civilians do not fight: "lawmakers attacked the plan" is talk, "the Ivorians
         # kept attacking" is sport (civilians who do violence are coded as rioters or a militia)
+        if why is not None:
+            why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
         actor1 = None
     return actor1, actor2
 
 
 def _defaults(
-    actor1: Actor | None, actor2: Actor | None, trigger: Trigger
+    actor1: Actor | None, actor2: Actor | None, trigger: Trigger, why: dict[str, str] | None
 ) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
+    given1, given2 = actor1, actor2
     if actor1 is None:
         if event_type == "Protests":
             actor1 = coder.generic("protesters", "")
@@ -88,6 +98,10 @@ def _defaults(
             actor2 = coder.state("", None)
         elif actor1.kind == "state_forces" and event_type == "Battles":
             actor2 = coder.generic("gunmen", "")
+    if given1 is None:
+        note(why, "actor1", actor1, f"nobody named: ACLED's default actor1 for {sub}")
+    if given2 is None:
+        note(why, "actor2", actor2, "nobody named: a battle's other side")
     return actor1, actor2
 
 
@@ -167,15 +181,17 @@ def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
 
 
 def _verbal_roles(
-    verb: Any, target_roles: list[str], groups: list[GroupSpan]
+    verb: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None
 ) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         actor1 = coder.first(agents, groups)
+        note(why, "actor1", actor1, "passive verb: the 'by' agent")
     else:
         actor1 = _subject_of(verb, groups)
+        note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")
     targets: list[Any] = []
     for role in target_roles:
         if role == "dobj":
@@ -185,9 +201,11 @@ def _verbal_roles(
     if passive:
         targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
     actor2 = coder.first(targets, groups)
+    note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
     if actor2 is None and not passive:
         # "Government troops fought Houthi fighters": a direct object that names an actor
         actor2 = coder.first([c for c in verb.children if c.dep_ == "dobj"], groups)
+        note(why, "actor2", actor2, "the direct object names an actor")
     return actor1, actor2
 
 
@@ -203,7 +221,7 @@ def _between(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | 
 
 
 def _nominal_roles(
-    noun: Any, target_roles: list[str], groups: list[GroupSpan]
+    noun: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None
 ) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     itself = coder.actor_at(noun, groups)
@@ -213,6 +231,13 @@ def _nominal_roles(
         if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
             doer = _subject_of(verb, groups)
             if doer is not None and doer.kind not in ("protesters", "rioters"):
+                note(
+                    why,
+                    "actor1",
+                    doer,
+                    f"subject of {verb.text!r}, which acts on the people the trigger names",
+                )
+                note(why, "actor2", itself, "the trigger noun names the people acted upon")
                 return doer, itself
         actor2 = None
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
@@ -220,6 +245,8 @@ def _nominal_roles(
             actor2 = coder.first(
                 [c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, target_roles), groups
             )
+        note(why, "actor1", itself, "the trigger noun itself names who acts")
+        note(why, "actor2", actor2, "object of the verb the trigger noun is subject of")
         return itself, actor2
     actor1, actor2 = _between(noun, groups)
     if actor1 is None and noun.dep_ in ("nsubj", "csubj") and noun.head.pos_ == "VERB":
@@ -235,14 +262,19 @@ def _nominal_roles(
         if a.dep_ == "agent"
         for g in a.children
     ]
+    note(why, "actor1", actor1, "first side of 'between'")
+    note(why, "actor2", actor2, "second side of 'between'")
     actor1 = actor1 or coder.first(by + claimed + mods, groups) or _national(noun)
+    note(why, "actor1", actor1, "'by' object, 'claimed by' agent or modifier of the trigger noun")
     if actor1 is None and verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
         actor1 = _subject_of(verb, groups)
+        note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
     if actor2 is None:
         targets = _prep_objects(noun, target_roles)
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             targets += [c for c in noun.head.children if c.dep_ == "dobj"]
         actor2 = coder.first(targets, groups)
+        note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
     return actor1, actor2
 
 

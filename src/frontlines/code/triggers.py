@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.knowledge import CueFile, Trigger, TriggerFile, cues, triggers
+from frontlines.trace import TriggerNote, reject
 
 _VERB_POS = {"VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -106,7 +107,10 @@ class TriggerMatcher:
         wanted = {w.lower() for w in words}
         return any(c.lemma_.lower() in wanted or c.lower_ in wanted for c in tok.subtree if c.i < tok.i)
 
-    def find(self, parse: Any, toponym_tokens: set[int]) -> list[TriggerHit]:
+    def find(
+        self, parse: Any, toponym_tokens: set[int], notes: list[TriggerNote] | None = None
+    ) -> list[TriggerHit]:
+        """The trigger of each token, if any; entries turned down go to `notes` with the reason."""
         hits: list[TriggerHit] = []
         for tok in parse:
             lemma = tok.lemma_.lower()
@@ -117,46 +121,59 @@ class TriggerMatcher:
             elif tok.pos_ in _NOUN_POS and tok.ent_type_ not in _NOT_EVENT_ENTS:
                 options = self._nouns.get(lemma, ()) or self._nouns.get(tok.lower_, ())
             else:
+                if tok.pos_ in _NOUN_POS and lemma in self._nouns:
+                    reject(notes, tok.i, self._nouns[lemma][0].id, f"part of a {tok.ent_type_} name")
                 continue
             for trig in sorted(options, key=lambda t: -t.priority):
                 start_i = tok.i
                 if trig.modifiers and tok.pos_ in _NOUN_POS:
                     mod = self._modifier(tok, trig)
                     if mod is None:
+                        reject(notes, tok.i, trig.id, f"needs a modifier: {'/'.join(trig.modifiers[:4])}...")
                         continue
                     start_i = min(start_i, mod.i)
                 if trig.object_required and not self._object_ok(tok, trig, toponym_tokens):
+                    reject(notes, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object")
                     continue
                 particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
                 if particles & set(trig.excluded_particles):
+                    reject(notes, tok.i, trig.id, f"excluded particle {sorted(particles)}")
                     continue  # "shot down 17 drones" is not an attack
                 if trig.required_particles and not particles & set(trig.required_particles):
+                    reject(notes, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
+                    reject(notes, tok.i, trig.id, "excluded modifier")
                     continue
                 hits.append(TriggerHit(parse, tok.i, start_i, trig))
                 break
         return hits
 
     @staticmethod
-    def select(hits: Sequence[TriggerHit], limit: int = 3) -> list[TriggerHit]:
+    def select(
+        hits: Sequence[TriggerHit], limit: int = 3, notes: list[TriggerNote] | None = None
+    ) -> list[TriggerHit]:
         """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
         type (a sentence can report a clash and an air strike). A killing verb beside another trigger
         is that event's outcome, not an event of its own; so is a second trigger of the same type."""
         chosen: list[TriggerHit] = []
         for hit in sorted(hits, key=lambda h: (-h.trigger.priority, h.token_i)):
             if len(chosen) >= limit:
+                reject(notes, hit.token_i, hit.trigger.id, f"fired, not kept: {limit} events already")
                 break
             if chosen and hit.trigger.id == "kill":
+                reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
                 continue
             pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
             if any((c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair for c in chosen):
+                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
                 continue
             if any(
                 c.trigger.acled.event_type == hit.trigger.acled.event_type
                 and _linked(hit.doc, c.token_i, hit.token_i)
                 for c in chosen
             ):
+                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
                 continue
             chosen.append(hit)
         return sorted(chosen, key=lambda h: h.token_i)

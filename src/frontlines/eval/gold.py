@@ -73,6 +73,12 @@ class GoldEvent(_Gold):
     location: GoldPlace | None = None
     date: GoldDate | None = None
     fatalities: GoldFatalities | None = None
+    injured: GoldFatalities | None = Field(
+        default=None, description="people wounded (contract 1.1); left out when the sentence states none"
+    )
+    captured: GoldFatalities | None = Field(
+        default=None, description="people abducted, arrested, detained or taken prisoner (contract 1.1)"
+    )
     factuality: Factuality | None = None
     historical: bool | None = None
     attribution: str | None = None

@@ -249,6 +249,9 @@ class Tally:
     date_1day: Accuracy = field(default_factory=Accuracy)
     fatal_exact: Accuracy = field(default_factory=Accuracy)
     fatal_10pct: Accuracy = field(default_factory=Accuracy)
+    injured: PRF = field(default_factory=PRF)
+    captured: PRF = field(default_factory=PRF)
+    counts_annotated: bool = False
     factuality: Counter[tuple[str, str]] = field(default_factory=Counter)
     historical: PRF = field(default_factory=PRF)
     historical_acc: Accuracy = field(default_factory=Accuracy)
@@ -312,6 +315,17 @@ class Tally:
             gb, pb = g.fatalities.best, p.fatalities.best
             self.fatal_exact.add(pb == gb)
             self.fatal_10pct.add(pb is not None and abs(pb - gb) <= 0.1 * gb)
+        for gold_count, ours, prf in (
+            (g.injured, p.injured, self.injured),
+            (g.captured, p.captured, self.captured),
+        ):
+            stated = gold_count.best if gold_count is not None else None
+            self.counts_annotated |= stated is not None
+            if stated is not None and ours.best == stated:
+                prf.tp += 1
+            else:
+                prf.fp += ours.best is not None
+                prf.fn += stated is not None
         if g.factuality is not None:
             self.factuality[(g.factuality, p.factuality)] += 1
         if g.historical is not None:

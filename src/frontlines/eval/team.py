@@ -79,6 +79,12 @@ def report(tally: Tally, dataset: str, split: str, items: int, skipped: list[str
     rep.add("date ±1 day", tally.date_1day.value, tally.date_1day.total)
     rep.add("fatalities exact", tally.fatal_exact.value, tally.fatal_exact.total)
     rep.add("fatalities within 10%", tally.fatal_10pct.value, tally.fatal_10pct.total)
+    for name, prf in (("injured", tally.injured), ("captured", tally.captured)):
+        if tally.counts_annotated:
+            note = f"P {_pct(prf.precision)} R {_pct(prf.recall)}; exact count, matched events"
+            rep.add(f"{name} count F1", prf.f1, prf.tp + prf.fn, note=note)
+        else:
+            rep.add(f"{name} count F1", None, 0, note="not annotated in this gold split")
     fact_total = sum(tally.factuality.values())
     fact_ok = sum(n for (g, p), n in tally.factuality.items() if g == p)
     rep.add("factuality accuracy", fact_ok / fact_total if fact_total else None, fact_total)

@@ -99,9 +99,11 @@ def choose_place(
     for top in doc.toponyms.get(mention.sentence, []):
         attached, hops = _attached(parse, top, mention.trigger_i)
         if hops == 99 and not attached and parse[top.token_start : top.token_end].root.dep_ in ("nsubj",):
+            mention.why[f"place skipped {top.text!r}"] = "the subject of the event, not where it happened"
             continue
         best = index.resolve(top.text, top.candidates, doc.context_countries, others)
         if _foreign_alias(index, top.text, best, doc.context_countries):
+            mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             continue
         root = parse[top.token_start : top.token_end].root
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
@@ -109,7 +111,11 @@ def choose_place(
         key = (not attached, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
     if scored:
-        _, text, best = min(scored, key=lambda s: s[0])
+        (unattached, unnamed, *_), text, best = min(scored, key=lambda s: s[0])
+        how = "attached to the trigger" if not unattached else "not attached; most precise, then nearest"
+        named_by = "" if unnamed else ", named by an 'X of' phrase"
+        mention.why["place"] = f"{text!r} in the sentence ({how}{named_by})"
+        mention.why["place candidates"] = ", ".join(f"{t!r}={b.kind}/{b.country}" for _, t, b in scored)
         return to_place(text, best), "sentence"
     sentence = doc.sentences[mention.sentence]
     earlier = [s for s in doc.sentences[: mention.sentence] if s.paragraph == sentence.paragraph]
@@ -117,11 +123,14 @@ def choose_place(
         found = index.scan_text(prev.text, not_a_place)
         if found:
             name, cands = found[-1]
+            mention.why["place"] = f"no place in the sentence: {name!r}, last named earlier in the paragraph"
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "paragraph"
     article = doc.article
     if article is not None and article.dateline and article.dateline.place:
         name = article.dateline.place
         cands = index.lookup(name)
         if cands:
+            mention.why["place"] = f"no place in the sentence or paragraph: the dateline {name!r}"
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "dateline"
+    mention.why["place"] = "no place in the sentence, the paragraph before it, or a dateline"
     return None

@@ -8,7 +8,14 @@ Rules (in this order):
 - a year alone ("in 2014") gives year precision; a month alone ("in October") the latest such month on
   or before the reference; anything else goes to dateparser with the reference as RELATIVE_BASE and
   PREFER_DATES_FROM=past (explicit dates: "March 2", "2 March 2017").
-"early"/"late"/"mid-" modifiers are stripped. Durations ("for three days") are not dates: None.
+- "overnight", "through the night", "the previous/past 24 hours" = the night before the reference
+  (reference - 1 day .. reference); "Sunday night/evening/morning" = that Sunday;
+- ranges "Sunday and Monday", "between July 8 and July 11", "from 2008 to 2014": first start .. last
+  end, with the coarser precision; "early 2014" = January-March, "mid-2014" April-September, "late 2014"
+  October-December (year precision).
+With `future=True` (the date's clause is about what will happen: "they will return on Sunday") weekdays
+resolve to the first such day on or after the reference instead.
+Other "early"/"late"/"mid-" modifiers are stripped. Durations ("for three days") are not dates: None.
 """
 
 from __future__ import annotations
@@ -25,10 +32,19 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
 }  # fmt: skip
+_PRECISION_ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
+_NIGHT = re.compile(
+    r"^(?:(?:over|during|through|throughout)\s+)?(?:overnight|the\s+night|"
+    r"(?:the\s+)?(?:previous|past|last)\s+24\s+hours)$",
+    re.I,
+)
+_PART_OF_DAY = re.compile(r"\b(\w+day|today|yesterday)\s+(?:night|evening|morning|afternoon)\b", re.I)
+_RANGE = re.compile(r"^(?:between|from)?\s*(.+?)\s+(?:and|to|until|through|till)\s+(.+)$", re.I)
+_PART_OF_YEAR = re.compile(r"^(early|mid-?|late)\s*((?:19|20)\d\d)$", re.I)
 _MODIFIERS = re.compile(
     r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back)\b", re.I
 )
@@ -61,8 +77,36 @@ def _clean(expr: str) -> str:
     return " ".join(text.replace(",", " , ").split()).replace(" , ", ", ").strip(" ,")
 
 
-def resolve(expr: str, ref: date) -> ResolvedDate | None:
+def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     """Resolve a date expression against `ref`, or None when it is not a point or period in time."""
+    raw = " ".join(expr.replace("\u2019", "'").split()).strip(" ,.")
+    # a span that ran on past a comma ("Sunday, ending three days"): keep the date before it
+    raw = re.sub(r",(?!\s*(?:19|20)\d\d\b).*$", "", raw)
+    if _NIGHT.match(raw):
+        return ResolvedDate(ref - timedelta(days=1), ref, "day")
+    raw = _PART_OF_DAY.sub(r"\1", raw)
+    part = _PART_OF_YEAR.match(raw)
+    if part:
+        year, which = int(part.group(2)), part.group(1).lower().rstrip("-")
+        first, last = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[which]
+        return ResolvedDate(date(year, first, 1), _month_end(year, last), "year")
+    span = _RANGE.match(raw)
+    if span:
+        both = _range(span.group(1), span.group(2), ref)
+        if both is not None:
+            return both
+    return _resolve_one(raw, ref, future)
+
+
+def _range(first: str, last: str, ref: date) -> ResolvedDate | None:
+    a, b = resolve(first, ref), resolve(last, ref)
+    if a is None or b is None or b.end < a.start:
+        return None
+    precision = max(a.precision, b.precision, key=lambda p: _PRECISION_ORDER[p])
+    return ResolvedDate(a.start, b.end, precision)
+
+
+def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
     text = _clean(expr)
     if not text or re.search(r"\b(?:for|over|past|within|recent|coming)\b", expr.lower()):
         return None
@@ -76,6 +120,9 @@ def resolve(expr: str, ref: date) -> ResolvedDate | None:
         target = WEEKDAYS[words[-1]]
         if words[0] == "next":
             delta = (target - ref.weekday()) % 7 or 7
+            d = ref + timedelta(days=delta)
+        elif future and words[0] != "last":
+            delta = (target - ref.weekday()) % 7
             d = ref + timedelta(days=delta)
         else:
             delta = (ref.weekday() - target) % 7
@@ -95,7 +142,7 @@ def resolve(expr: str, ref: date) -> ResolvedDate | None:
         return ResolvedDate(date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year")
     m = re.fullmatch(r"(\d+|[a-z]+) (day|week|month|year)s? ago", text)
     if m:
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1))
+        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1))
         if count is None:
             return None
         unit = m.group(2)

@@ -1,0 +1,256 @@
+"""Which date expression in a parsed sentence dates a given trigger.
+
+A sentence is cut into clauses at finite or subordinated verbs (ROOT, ccomp, relcl, parataxis, and
+advcl / acl / pcomp that carry a subordinator or a subject); participle adjuncts ("..., killing five")
+and coordinated verbs stay in their clause. A DATE/TIME span dates the trigger when it sits in the
+trigger's clause, or in a clause above it ("killed on Saturday as police opened fire"), or heads the
+trigger's clause ("September 2015, when the group captured Kunduz"). It does not when it dates a
+reporting verb ("medical sources said on Tuesday"), or sits in a clause below the trigger's ("marched
+..., chanting for the release of X, who has been held since soldiers detained her on Feb. 1"), except a
+"when"/"as"/"while" clause (same time) and a "since" clause (the start of a period running to the
+reference). Relative spans ("a day earlier", "later the same day", "two days after X ...") shift a
+base date: another date of the sentence, else the date the article's context gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
+
+Token = Any
+Span = Any
+
+REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "confirm", "write", "tweet", "post", "quote"}
+)
+HISTORICAL_DAYS = 31
+"""an event that ended more than this many days before the reference is background (`historical`)"""
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due"})
+SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "csubj", "parataxis", "relcl"})
+_SUBORDINATE_DEPS = frozenset({"advcl", "acl", "pcomp"})
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
+}  # fmt: skip
+_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+_RELATIVE = re.compile(
+    rf"^(?:{_COUNT}\s+(day|week)s?\s+(earlier|later|before|after)|(?:later\s+)?(?:on\s+)?(?:the\s+same|that)\s+day)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What a sentence says about a trigger's date: an absolute date, or a shift of the context date."""
+
+    text: str
+    resolved: ResolvedDate | None = None
+    shift_days: int = 0
+    """with `resolved` None: the context date moved by this many days"""
+
+
+def count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def ordinal(word: str) -> int | None:
+    word = word.lower()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    return int(m.group(1)) if m else _ORDINALS.get(word)
+
+
+def _boundary(tok: Token) -> bool:
+    if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+        return True
+    if tok.dep_ in _SUBORDINATE_DEPS:
+        return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+    return False
+
+
+def clause(tok: Token) -> Token:
+    """The head of the clause `tok` belongs to."""
+    while not _boundary(tok):
+        tok = tok.head
+    return tok
+
+
+def _mark(head: Token) -> str | None:
+    for c in head.children:
+        if c.dep_ == "mark":
+            return str(c.lower_)
+    return None
+
+
+def _is_ancestor(a: Token, b: Token) -> bool:
+    return a in b.ancestors
+
+
+def is_future(head: Token) -> bool:
+    """The clause speaks of what will happen: "will"/"would" or a plan ("planned for Thursday")."""
+    for tok in (head, *head.ancestors):
+        if tok.lemma_.lower() in FUTURE_LEMMAS or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children
+        ):
+            return True
+        if _boundary(tok) and tok.dep_ != "xcomp":
+            return False
+    return False
+
+
+def _reporting_date(ent: Span) -> bool:
+    """ "said on Wednesday (that) ...": the span dates the report, whatever the parser attached it to."""
+    root = ent.root
+    prep = root.head if root.dep_ == "pobj" else root
+    before = prep.i - 1
+    if before < 0:
+        return False
+    verb = prep.doc[before]
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in REPORTING
+
+
+def _shift(ent_text: str) -> int | None:
+    m = _RELATIVE.match(ent_text.strip())
+    if not m:
+        return None
+    if m.group(1) is None:
+        return 0
+    n = count(m.group(1))
+    if n is None:
+        return None
+    days = n * (7 if m.group(2).lower() == "week" else 1)
+    return -days if m.group(3).lower() in ("earlier", "before") else days
+
+
+def _after_clause_shift(trigger_clause: Token) -> int | None:
+    """ "a day after security forces killed X": the trigger's clause is N days before its parent's date."""
+    mark = _mark(trigger_clause)
+    if mark not in ("after", "before") or trigger_clause.head.i == trigger_clause.i:
+        return None
+    for c in trigger_clause.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week"):
+            nums = [n for n in c.children if n.dep_ in ("nummod", "det")]
+            n = count(nums[0].lower_) if nums else 1
+            if n is None:
+                return None
+            days = n * (7 if c.lemma_.lower() == "week" else 1)
+            return -days if mark == "after" else days
+    return None
+
+
+def _anniversary_years(trigger: Token, trigger_clause: Token) -> int | None:
+    """ "marked one year on Wednesday since gunmen stormed ...", "the 10th anniversary of the massacre"."""
+    if _mark(trigger_clause) == "since" and trigger_clause.head.i != trigger_clause.i:
+        parent = clause(trigger_clause.head)
+        for c in parent.children:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() == "year":
+                nums = [n for n in c.children if n.dep_ in ("nummod", "det")]
+                return count(nums[0].lower_) if nums else 1
+    for tok in (trigger, *trigger.ancestors):
+        if tok.lemma_.lower() == "anniversary":
+            for c in tok.children:
+                if c.dep_ in ("amod", "nummod"):
+                    n = ordinal(c.lower_)
+                    if n is not None:
+                        return n
+            return None
+    return None
+
+
+def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
+    def back(x: date) -> date:
+        try:
+            return x.replace(year=x.year - years)
+        except ValueError:  # 29 February
+            return x.replace(year=x.year - years, day=28)
+
+    return ResolvedDate(back(d.start), back(d.end), d.precision)
+
+
+def _date_spans(parse: Any) -> list[Span]:
+    """DATE/TIME entities, plus "overnight" where the parser left it out of them."""
+    spans = [e for e in parse.ents if e.label_ in ("DATE", "TIME")]
+    covered = {t.i for e in spans for t in e}
+    spans += [parse[t.i : t.i + 1] for t in parse if t.lower_ == "overnight" and t.i not in covered]
+    return spans
+
+
+def _since_phrase(ent: Span) -> bool:
+    """ "shelled since Sunday": a period from the date to the reference. Not "the largest since 2019"."""
+    head = ent.root.head
+    if ent.text.lower().startswith("since "):
+        head = ent.root if ent.root.lower_ == "since" else ent.root.head
+    return bool(head.lower_ == "since" and head.head.pos_ == "VERB")
+
+
+def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
+    """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
+    trigger = parse[trigger_i]
+    tclause = clause(trigger)
+    ranked: list[tuple[int, bool, int, Choice]] = []
+    relative: list[tuple[int, Choice]] = []
+    for ent in _date_spans(parse):
+        eclause = clause(ent.root)
+        dist = abs(ent.start - trigger_i)
+        since = False
+        if trigger in ent or _is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
+            rank = 0
+        elif _is_ancestor(eclause, tclause):
+            if eclause.lemma_.lower() in REPORTING:
+                continue
+            rank = 1
+        elif _is_ancestor(tclause, eclause):
+            mark = _mark(eclause)
+            if tclause.lemma_.lower() in REPORTING and trigger.i != tclause.i:
+                rank = 1  # "Protest organisers said they would return on Sunday": the report's content
+            elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
+                continue
+            else:
+                rank, since = 1, mark == "since"
+        else:
+            rank = 2
+        if _reporting_date(ent) and trigger.lemma_.lower() not in REPORTING:
+            continue
+        shift = _shift(ent.text)
+        if shift is not None:
+            relative.append((rank, Choice(ent.text, None, shift)))
+            continue
+        resolved = resolve(ent.text, ref, future=is_future(eclause))
+        if resolved is None:
+            continue
+        # "since Sunday": a recent start opens a period to the reference; "since 2011" stays a
+        # background date (a long-running situation told as background)
+        recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS
+        if (since or _since_phrase(ent)) and recent:
+            resolved = ResolvedDate(resolved.start, ref, resolved.precision)
+        # "an overnight raid ... on Friday": the adjective yields to a stated day
+        vague = ent.root.dep_ == "amod"
+        ranked.append((rank, vague, dist, Choice(ent.text, resolved)))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2]))
+    best = ranked[0][3] if ranked else None
+    own = best is not None and ranked[0][0] == 0
+    base = best.resolved if best is not None else None
+    years = _anniversary_years(trigger, tclause)
+    if years is not None and (base is None or (ref - base.end).days <= HISTORICAL_DAYS):
+        base = base or ResolvedDate(ref, ref, "day")
+        return Choice(best.text if best else "anniversary", _years_before(base, years))
+    after = None if own else _after_clause_shift(tclause)
+    if after is not None:
+        if best is not None and base is not None and base.precision == "day":
+            d = base.end + timedelta(days=after)
+            return Choice(best.text, ResolvedDate(d, d, "day"))
+        return Choice("", None, after)
+    if best is not None and (ranked[0][0] <= 1 or not relative):
+        return best
+    if relative:
+        relative.sort(key=lambda r: r[0])
+        return relative[0][1]
+    return best

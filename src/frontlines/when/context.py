@@ -1,0 +1,137 @@
+"""Dates for every event mention of an article, sentence by sentence, with the context carried over.
+
+News tells the main event's day once ("... on Tuesday") and then goes on without repeating it ("Some
+demonstrators later set the building on fire."). So, in text order, a mention takes:
+1. the date its own sentence gives it (`when.clauses.choose`);
+2. a relative expression of its sentence ("A day earlier", "later the same day", "two days after ...")
+   applied to the context date;
+3. else the context date itself.
+The context date is the last date of an earlier mention in the same paragraph, else the article's
+anchor: the first date an event mention of the article states that is neither background (more than
+31 days old) nor after the reference. Future dates are never carried over. When the article gives no
+date at all, the mention has none (`text` None; the stage then puts the publication date in `start`).
+Durations: "three days of fighting" ending on day D runs D-2 .. D; "a three-day strike" starting on D
+runs D .. D+2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
+from frontlines.when.dates import ResolvedDate, resolve
+
+_SPAN_OF = re.compile(r"\b(\w+)\s+(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_LEAD_DAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?!-)")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed)(?:\s+\w+)?\s+(?:on\s+)?$", re.I
+)
+_N_DAY = re.compile(r"\b(\w+)\s*-\s*(day|week)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One event mention: its paragraph, the spaCy parse of its sentence and its trigger's token index."""
+
+    paragraph: int
+    parse: Any
+    trigger_i: int
+
+
+@dataclass(frozen=True)
+class Dated:
+    text: str | None
+    """the date expression (in this sentence or the one the date was carried from); None: no date"""
+    resolved: ResolvedDate | None
+    carried: bool = False
+
+
+def _shifted(d: ResolvedDate, days: int) -> ResolvedDate:
+    if d.precision != "day" or days == 0:
+        return d
+    return ResolvedDate(d.start + timedelta(days=days), d.end + timedelta(days=days), "day")
+
+
+def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
+    """ "three days of fighting" ending on D; "a three-day strike" beginning on D."""
+    if d.precision != "day":
+        return d
+    before = item.parse[: item.trigger_i].text + " "
+    m = _SPAN_OF.search(before)
+    if m and not re.search(r"\b(?:more|less|than|over|nearly|almost|about)\s+\S+\s*$", before[: m.start()]):
+        n = count(m.group(1))
+        if n is not None and n > 1:
+            days = n * (7 if m.group(2).lower() == "week" else 1)
+            return ResolvedDate(d.end - timedelta(days=days - 1), d.end, "day")
+    m = _N_DAY.search(before)
+    if m:
+        n = count(m.group(1))
+        if n is not None and n > 1:
+            days = n * (7 if m.group(2).lower() == "week" else 1)
+            return ResolvedDate(d.start, d.start + timedelta(days=days - 1), "day")
+    return d
+
+
+def is_background(d: ResolvedDate, ref: date) -> bool:
+    return (ref - d.end).days > HISTORICAL_DAYS
+
+
+def lead_date(lead: str, ref: date) -> tuple[str, ResolvedDate] | None:
+    """The first day the lead paragraph names ("on Wednesday", "yesterday", "March 2"), not a report's
+    day ("said on Wednesday"), nor background, nor after `ref`."""
+    for m in _LEAD_DAY.finditer(lead):
+        if _SAID_BEFORE.search(lead[: m.start()]):
+            continue
+        r = resolve(m.group(0), ref)
+        if r is not None and r.precision == "day" and not is_background(r, ref) and r.start <= ref:
+            return m.group(0), r
+    return None
+
+
+def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None = None) -> list[Dated]:
+    """Dates for `items` (in text order) resolved against `ref` (the publication date). `lead` is the
+    first paragraph (its number, its text): its first stated day anchors the article when it comes
+    before any date an event mention states (the lead's event may not be coded)."""
+    own = [choose(it.parse, it.trigger_i, ref) for it in items]
+    anchor: Dated | None = None
+    anchor_paragraph = -1
+    for it, choice in zip(items, own, strict=True):
+        if choice is not None and choice.resolved is not None:
+            r = choice.resolved
+            if not is_background(r, ref) and r.start <= ref:
+                anchor, anchor_paragraph = Dated(choice.text, r), it.paragraph
+                break
+    if lead is not None and (anchor is None or anchor_paragraph > lead[0]):
+        found = lead_date(lead[1], ref)
+        if found is not None:
+            anchor = Dated(found[0], found[1])
+    out: list[Dated] = []
+    last: dict[int, Dated] = {}
+    previous: Dated | None = None
+    for it, choice in zip(items, own, strict=True):
+        context = last.get(it.paragraph, anchor)
+        if choice is not None and choice.resolved is not None:
+            dated = Dated(choice.text, choice.resolved)
+        elif choice is not None:
+            # "A day earlier", "later the same day": from the date told just before
+            context = previous or context
+            base = context.resolved if context is not None and context.resolved is not None else None
+            text = choice.text or (context.text if base is not None and context is not None else None)
+            base = base or ResolvedDate(ref, ref, "day")
+            dated = Dated(text, _shifted(base, choice.shift_days), carried=not choice.text)
+        elif context is not None:
+            dated = Dated(context.text, context.resolved, carried=True)
+        else:
+            dated = Dated(None, None)
+        if dated.resolved is not None:
+            if dated.resolved.start <= ref:
+                last[it.paragraph] = previous = dated
+            dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
+        out.append(dated)
+    return out

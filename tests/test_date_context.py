@@ -1,0 +1,215 @@
+"""Which date dates which event: clauses in a sentence, context carried across sentences (docs/dates.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from frontlines.config import load_settings
+from frontlines.extract import Extractor
+from frontlines.nlp.models import load_spacy
+from frontlines.when.clauses import choose
+from frontlines.when.context import Item, date_article
+
+WEDNESDAY = date(2021, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    settings = load_settings()
+    return load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
+
+
+def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tuple[str, str, str] | None:
+    parse = nlp(sentence)
+    i = next(t.i for t in parse if t.text == trigger)
+    got = choose(parse, i, ref)
+    if got is None or got.resolved is None:
+        return None
+    r = got.resolved
+    return r.start.isoformat(), r.end.isoformat(), r.precision
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the report's day is not the event's day
+        (
+            "The army said on Wednesday it had carried out an air strike near Jilib on Tuesday.",
+            "strike",
+            ("2021-03-09", "2021-03-09", "day"),
+        ),
+        ("At least 30 people were killed, medical sources said on Tuesday.", "killed", None),
+        # a date in a clause below the trigger's dates another event
+        (
+            "Thousands marched in Yangon, chanting for the release of the leader, who has been held "
+            "since soldiers detained her on Feb. 1.",
+            "marched",
+            None,
+        ),
+        # "a day after" the main clause's date
+        (
+            "Eleven people were killed on Saturday as police opened fire on crowds, a day after "
+            "soldiers killed a rebel commander.",
+            "commander",
+            ("2021-03-05", "2021-03-05", "day"),
+        ),
+        # what will happen: the next such weekday
+        (
+            "Organisers said they would march again on Sunday in the capital.",
+            "march",
+            ("2021-03-14", "2021-03-14", "day"),
+        ),
+        # a "since" clause opens a period running to the publication date
+        (
+            "The military said rebels had shelled its positions 100 times since the ceasefire began "
+            "on Sunday.",
+            "shelled",
+            ("2021-03-07", "2021-03-10", "day"),
+        ),
+        # an old start is a background date, not a period to the present
+        (
+            "The war has killed thousands of people since 2011.",
+            "killed",
+            ("2011-01-01", "2011-12-31", "year"),
+        ),
+        # anniversaries date the remembered event N years back, with the day kept
+        (
+            "Pakistan marked one year on Wednesday since Taliban gunmen stormed a school in Peshawar.",
+            "stormed",
+            ("2020-03-10", "2020-03-10", "day"),
+        ),
+        # precision: week, month, year
+        ("Rebels shelled the town last week.", "shelled", ("2021-03-01", "2021-03-07", "week")),
+        ("Rebels shelled the town in October.", "shelled", ("2020-10-01", "2020-10-31", "month")),
+        ("Two years ago, rebels shelled the town.", "shelled", ("2019-01-01", "2019-12-31", "year")),
+        (
+            "Gunmen killed ten people in an overnight raid on Monday.",
+            "raid",
+            ("2021-03-08", "2021-03-08", "day"),
+        ),
+    ],
+)
+def test_choose(nlp: Any, sentence: str, trigger: str, expected: tuple[str, str, str] | None) -> None:
+    assert _choose(nlp, sentence, trigger) == expected
+
+
+def _article(nlp: Any, paragraphs: list[list[tuple[str, str]]]) -> list[tuple[str | None, str | None]]:
+    items = []
+    for p, sentences in enumerate(paragraphs):
+        for sentence, trigger in sentences:
+            parse = nlp(sentence)
+            items.append(Item(p, parse, next(t.i for t in parse if t.text == trigger)))
+    lead = (0, " ".join(s for s, _ in paragraphs[0]))
+    out = []
+    for d in date_article(items, WEDNESDAY, lead):
+        out.append((d.text, d.resolved.start.isoformat() if d.resolved else None))
+    return out
+
+
+def test_context_is_carried_within_the_paragraph_then_from_the_lead(nlp: Any) -> None:
+    got = _article(
+        nlp,
+        [
+            [("Police shot dead five protesters outside parliament on Monday, rights groups said.", "shot")],
+            [
+                ("In Mombasa, crowds marched peacefully on Tuesday.", "marched"),
+                ("In Kisumu, police fired tear gas to break up a march.", "fired"),
+            ],
+            [("Some demonstrators later set part of the building on fire.", "set")],
+        ],
+    )
+    assert got == [
+        ("Monday", "2021-03-08"),
+        ("Tuesday", "2021-03-09"),
+        ("Tuesday", "2021-03-09"),  # the paragraph's date
+        ("Monday", "2021-03-08"),  # the article's anchor
+    ]
+
+
+def test_relative_expressions_shift_the_previous_date(nlp: Any) -> None:
+    got = _article(
+        nlp,
+        [
+            [("Taliban fighters entered Jalalabad on Sunday without a fight.", "entered")],
+            [("A day earlier, the insurgents seized Mazar-i-Sharif.", "seized")],
+            [("Government troops fled the city of Kunduz later the same day.", "fled")],
+        ],
+    )
+    assert got == [
+        ("Sunday", "2021-03-07"),
+        ("A day earlier", "2021-03-06"),
+        ("later the same day", "2021-03-06"),
+    ]
+
+
+def test_after_clause_without_a_date_of_its_own_counts_back_from_the_context(nlp: Any) -> None:
+    got = _article(
+        nlp,
+        [
+            [("Armenia and Azerbaijan signed a truce on Tuesday, the Kremlin said.", "signed")],
+            [("The deal came two days after Azerbaijani forces captured Shusha.", "captured")],
+        ],
+    )
+    assert got == [("Tuesday", "2021-03-09"), ("Tuesday", "2021-03-07")]
+
+
+def test_lead_day_anchors_when_the_lead_event_is_not_coded(nlp: Any) -> None:
+    lead = "Three drones flew over the base on Tuesday, officials said."
+    parse = nlp("Two of them were shot down by air defences.")
+    items = [Item(1, parse, next(t.i for t in parse if t.text == "shot"))]
+    (got,) = date_article(items, WEDNESDAY, (0, lead))
+    assert got.text == "Tuesday" and got.resolved is not None
+    assert got.resolved.start == date(2021, 3, 9)
+
+
+def test_durations_ending_or_starting_on_the_day(nlp: Any) -> None:
+    got = date_article(
+        [
+            Item(0, p := nlp("A ceasefire took effect on Sunday, ending three days of fighting in Gaza."),
+                 next(t.i for t in p if t.text == "fighting")),
+            Item(1, q := nlp("Leaders called for a three-day general strike beginning on Monday."),
+                 next(t.i for t in q if t.text == "strike")),
+        ],
+        WEDNESDAY,
+    )  # fmt: skip
+    spans = [(d.resolved.start.isoformat(), d.resolved.end.isoformat()) for d in got if d.resolved]
+    assert spans == [("2021-03-05", "2021-03-07"), ("2021-03-08", "2021-03-10")]
+
+
+def test_no_date_in_the_article_keeps_text_null(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Islamic State fighters attacked an army post in Anbar province.\n\n"
+        "The attackers also burned two vehicles, officials said.",
+        published="2016-05-01",
+    )
+    assert result.events
+    for ev in result.events:
+        assert ev.date.text is None and ev.date.precision is None
+        assert ev.date.start == ev.date.end == "2016-05-01"
+
+
+def test_carried_date_and_years_ago_background(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Gunmen attacked a police post in Kunduz on Thursday, killing four officers.\n\n"
+        "The attackers also abducted two guards, police said.\n\n"
+        "Two years ago, Taliban fighters seized Kunduz for two weeks.",
+        published="2017-03-03",
+    )
+    by_trigger = {ev.evidence.trigger: ev for ev in result.events}
+    abducted = next(ev for t, ev in by_trigger.items() if "abduct" in t)
+    assert (abducted.date.text, abducted.date.start, abducted.historical) == ("Thursday", "2017-03-02", False)
+    seized = next(ev for t, ev in by_trigger.items() if "seiz" in t)
+    assert (seized.date.start, seized.date.precision, seized.historical) == ("2015-01-01", "year", True)
+
+
+def test_anniversary_event_is_dated_back_and_historical(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Pakistan marked one year on Wednesday since Taliban gunmen stormed the Army Public School in "
+        "Peshawar, killing 140 people.",
+        published="2015-12-16",
+    )
+    stormed = next(ev for ev in result.events if "storm" in ev.evidence.trigger)
+    assert (stormed.date.start, stormed.date.precision, stormed.historical) == ("2014-12-16", "day", True)
