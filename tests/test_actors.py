@@ -165,3 +165,14 @@ def test_ethnic_militia(extractor: Extractor) -> None:
         extractor, "Armed Murle youths raided cattle camps near Bor in South Sudan, killing 14 people."
     )
     assert who(ev.actor1) == ("Murle Ethnic Militia", "SSD", "identity_militia")
+
+
+def test_grenade_thrown_at_a_police_station(extractor: Extractor) -> None:
+    text = "Attackers threw a grenade at the police station in Corinto, Colombia, on Tuesday night."
+    ev = first(extractor, text, "grenade")
+    assert who(ev.actor2) == ("Police Forces of Colombia", "COL", "state_forces")
+
+
+def test_property_destruction_targets_civilians_by_default(extractor: Extractor) -> None:
+    ev = first(extractor, "On Saturday, gunmen burned a dozen homes in Petionville, Haiti, residents said.")
+    assert who(ev.actor2) == ("Civilians", "HTI", "civilians")

@@ -40,6 +40,8 @@ _PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "i
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
 _NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+_CIVILIAN_TARGETS = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction"}
+"""sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
@@ -98,10 +100,13 @@ def _defaults(
             actor2 = coder.state("", None)
         elif actor1.kind == "state_forces" and event_type == "Battles":
             actor2 = coder.generic("gunmen", "")
+    if actor2 is None and sub in _CIVILIAN_TARGETS:
+        # "gunmen abducted ...", "police arrested ...", "burned a dozen homes": ACLED's usual target
+        actor2 = coder.generic("civilians", "")
     if given1 is None:
         note(why, "actor1", actor1, f"nobody named: ACLED's default actor1 for {sub}")
     if given2 is None:
-        note(why, "actor2", actor2, "nobody named: a battle's other side")
+        note(why, "actor2", actor2, f"nobody named: ACLED's default actor2 for {sub} (a battle's other side)")
     return actor1, actor2
 
 
@@ -271,6 +276,9 @@ def _nominal_roles(
         note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
     if actor2 is None:
         targets = _prep_objects(noun, target_roles)
+        if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
+            # "threw a grenade at the police station", "sent car bombs against advancing troops"
+            targets += _prep_objects(verb, [*target_roles, "at", "against", "into", "on"])
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             targets += [c for c in noun.head.children if c.dep_ == "dobj"]
         actor2 = coder.first(targets, groups)
