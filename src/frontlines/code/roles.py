@@ -115,9 +115,11 @@ def _is_pronoun(tok: Any) -> bool:
 
 
 def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | None:
-    """actor1 of an active verb: its subject; for a pronoun subject, or none, the subject of the
-    governing verb or the noun a relative clause modifies."""
+    """actor1 of a verb: its subject (a passive's `by` agent); for a pronoun subject, or none, the
+    subject of the governing verb or the noun a relative clause modifies."""
     coder = default_coder()
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return coder.first(_agents(verb), groups)
     subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     real = [h for h in subj_heads if not _is_pronoun(h)]
     actor = coder.first(real, groups)
@@ -150,6 +152,10 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
             return coder.placed(actor, inherited.country) if inherited.country else actor
         return inherited or actor
     return actor
+
+
+def _agents(verb: Any) -> list[Any]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _vague_possessed(actor: Actor, head: Any) -> bool:
@@ -191,9 +197,13 @@ def _verbal_roles(
     coder = default_coder()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        actor1 = coder.first(agents, groups)
+        actor1 = coder.first(_agents(verb), groups)
         note(why, "actor1", actor1, "passive verb: the 'by' agent")
+        if actor1 is None:
+            # "a civilian was killed when an Israeli shell struck a house": the cause's subject
+            clauses = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+            actor1 = next((a for a in (_subject_of(c, groups) for c in clauses) if a is not None), None)
+            note(why, "actor1", actor1, "passive with no agent: the subject of its 'when'/'as' clause")
     else:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")
