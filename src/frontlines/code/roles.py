@@ -201,9 +201,15 @@ def _verbal_roles(
         note(why, "actor1", actor1, "passive verb: the 'by' agent")
         if actor1 is None:
             # "a civilian was killed when an Israeli shell struck a house": the cause's subject
-            clauses = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+            clauses = [
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.pos_ == "VERB"
+                and any(m.lower_ in ("when", "after") for m in c.children)
+            ]
             actor1 = next((a for a in (_subject_of(c, groups) for c in clauses) if a is not None), None)
-            note(why, "actor1", actor1, "passive with no agent: the subject of its 'when'/'as' clause")
+            note(why, "actor1", actor1, "passive with no agent: the subject of its 'when'/'after' clause")
     else:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")
