@@ -176,3 +176,15 @@ def test_grenade_thrown_at_a_police_station(extractor: Extractor) -> None:
 def test_property_destruction_targets_civilians_by_default(extractor: Extractor) -> None:
     ev = first(extractor, "On Saturday, gunmen burned a dozen homes in Petionville, Haiti, residents said.")
     assert who(ev.actor2) == ("Civilians", "HTI", "civilians")
+
+
+def test_coordinated_parties_of_an_agreement(extractor: Extractor) -> None:
+    ev = first(extractor, "Armenia and Azerbaijan signed a peace agreement in Moscow on Tuesday.", "signed")
+    assert who(ev.actor1) == ("Government of Armenia", "ARM", "government")
+    assert who(ev.actor2) == ("Government of Azerbaijan", "AZE", "government")
+
+
+def test_passive_killing_takes_the_when_clause_subject(extractor: Extractor) -> None:
+    text = "A civilian was killed when an Israeli shell struck a house in Bint Jbeil, Lebanon."
+    ev = first(extractor, text, "killed")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Israel"

@@ -220,7 +220,13 @@ class ActorCoder:
         if head.lower_ == "group" and _anaphoric(head):
             # "the group": the armed group the article is about (resolved against the named ones)
             return self.generic("gunmen", text)
-        if (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN":
+        # "President Salva Kiir", "Prime Minister Nikol Pashinyan": a titled official is the government
+        titled = (
+            head.pos_ == "PROPN"
+            and any(c.dep_ == "compound" and c.lower_ in self._gov_nouns for c in head.children)
+            and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
+        )
+        if titled or (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN":
             return self._state(text, country, "Government")
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it

@@ -55,6 +55,12 @@ def roles(
     coder = default_coder()
     if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
         actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why)
+        if actor2 is None and _symmetric(trigger):
+            # "Armenia and Azerbaijan signed ...", "the army and the rebels clashed": the other party
+            subjects = [c for c in trigger_tok.children if c.dep_ == "nsubj"]
+            others = [c for h in subjects for c in h.children if c.dep_ == "conj"]
+            actor2 = coder.first(others, groups)
+            note(why, "actor2", actor2, "second of two coordinated subjects of a two-party event")
     else:
         actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups, why)
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
@@ -75,6 +81,11 @@ def roles(
             why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
         actor1 = None
     return actor1, actor2
+
+
+def _symmetric(trigger: Trigger) -> bool:
+    """Events between two parties on an equal footing: agreements and armed clashes."""
+    return trigger.plover.type == "AGREE" or trigger.acled.sub_event_type == "Armed clash"
 
 
 def _defaults(
