@@ -188,3 +188,11 @@ def test_passive_killing_takes_the_when_clause_subject(extractor: Extractor) -> 
     text = "A civilian was killed when an Israeli shell struck a house in Bint Jbeil, Lebanon."
     ev = first(extractor, text, "killed")
     assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Israel"
+
+
+def test_roadside_bomb_by_an_unidentified_armed_group(extractor: Extractor) -> None:
+    text = (
+        "A roadside bomb struck an army truck near Beledweyne, Somalia, on Saturday, killing three soldiers."
+    )
+    ev = first(extractor, text, "roadside bomb")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "SOM", "political_militia")

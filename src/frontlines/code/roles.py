@@ -40,6 +40,8 @@ _PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "i
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
 _NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+_ARMED_GROUP_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+"""sub-event types whose unnamed perpetrator ACLED codes as an unidentified armed group"""
 _CIVILIAN_TARGETS = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction"}
 """sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
@@ -102,7 +104,9 @@ def _defaults(
         elif sub == "Arrests":
             actor1 = coder.state("", None, "Police Forces")
         elif trigger.plover.mode != "aerial" and (
-            (actor2 is not None and actor2.kind == "civilians") or event_type == "Violence against civilians"
+            (actor2 is not None and actor2.kind == "civilians")
+            or event_type == "Violence against civilians"
+            or sub in _ARMED_GROUP_WEAPONS
         ):
             actor1 = coder.generic("gunmen", "")
     if actor2 is None and actor1 is not None and (sub in _TERRITORY or event_type == "Battles"):
