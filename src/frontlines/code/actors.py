@@ -121,9 +121,12 @@ class ActorCoder:
                 if head.i in range(t.i, end) and head.pos_ != "PROPN":
                     continue
                 country = self.country_of(span.text)
-                if country is not None:
+                if country is not None and not _against(doc, t.i):
                     return country, head.i in range(t.i, end)
         return None, False
+
+    def country_by_iso3(self, iso3: str) -> Country | None:
+        return self._by_iso3.get(iso3)
 
     def is_country_name(self, text: str) -> bool:
         """True when `text` is a country's name or one of its other names ("Israel", "Washington")."""
@@ -341,6 +344,11 @@ class ActorCoder:
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
 _ARMED_KINDS = {"rebels", "political_militia", "identity_militia"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
+
+
+def _against(doc: Any, i: int) -> bool:
+    """"anti-Syria", "pro-Russian": a country a phrase is for or against is not its own."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
 
 
 def _anaphoric(head: Any) -> bool:

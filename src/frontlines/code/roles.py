@@ -112,7 +112,9 @@ def _defaults(
     if actor2 is None and actor1 is not None and (sub in _TERRITORY or event_type == "Battles"):
         # a battle has two sides: the state's forces against an armed group, or the reverse
         if actor1.kind in _NON_STATE:
-            actor2 = coder.state("", None)
+            # "Sudanese rebels shelled Juba": an unnamed national group fights its own state
+            own = coder.country_by_iso3(actor1.country) if actor1.id is None and actor1.country else None
+            actor2 = coder.state("", own)
         elif actor1.kind == "state_forces" and event_type == "Battles":
             actor2 = coder.generic("gunmen", "")
     if actor2 is None and sub in _CIVILIAN_TARGETS:
