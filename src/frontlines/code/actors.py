@@ -347,7 +347,7 @@ _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 
 
 def _against(doc: Any, i: int) -> bool:
-    """"anti-Syria", "pro-Russian": a country a phrase is for or against is not its own."""
+    """ "anti-Syria", "pro-Russian": a country a phrase is for or against is not its own."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
 
 

@@ -42,6 +42,7 @@ _NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _ARMED_GROUP_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 """sub-event types whose unnamed perpetrator ACLED codes as an unidentified armed group"""
+_HARM_VERBS = {"kill", "wound", "injure", "abduct", "kidnap"}
 _CIVILIAN_TARGETS = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction"}
 """sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
@@ -307,6 +308,11 @@ def _nominal_roles(
     if actor1 is None and verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
+    host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if actor1 is None and host is not None and host.lemma_.lower() in _HARM_VERBS:
+        # "Russian aircraft killed 46 civilians in an attack on a village": who kills attacks
+        actor1 = _subject_of(host, groups)
+        note(why, "actor1", actor1, f"subject of {host.text!r}, the killing the trigger noun describes")
     if actor2 is None:
         targets = _prep_objects(noun, target_roles)
         if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
