@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from frontlines.config import load_settings
 from frontlines.errors import FrontlinesError
 from frontlines.eval import bench_plover
 from frontlines.eval.bench_common import BenchmarkMissing
@@ -66,8 +67,20 @@ def test_missing_folder_is_a_frontlines_error_naming_the_path(tmp_path: Path) ->
 
 
 def test_unknown_split_is_refused() -> None:
-    with pytest.raises(BenchmarkMissing, match="no splits"):
+    with pytest.raises(BenchmarkMissing, match="splits are dev, test, all"):
         bench_plover.run(ROOT, "train", None)
+
+
+def test_split_is_the_parity_of_the_first_sha1_hex_digit_of_the_id() -> None:
+    records = bench_plover.load_records(ROOT)
+    # sha1 hex digests of the fixture ids start with 6, e (even: dev) and b, b (odd: test)
+    assert [bench_plover.split_of(r) for r in records] == ["dev", "dev", "test", "test"]
+    assert [r["event"] for r in bench_plover.select_split(records, "dev")] == ["ASSAULT", "CONSULT"]
+    assert [r["event"] for r in bench_plover.select_split(records, "test")] == ["FIGHT", "DEMAND"]
+    assert bench_plover.select_split(records, "all") == records
+    # without an id the sentence text is the key: sha1("a") = 86f7..., sha1("d") = 3c36...
+    assert bench_plover.split_of({"text": "a"}) == "dev"
+    assert bench_plover.split_of({"text": "d"}) == "test"
 
 
 def test_loader_skips_the_document_record() -> None:
@@ -130,12 +143,21 @@ def test_best_matching_event_is_scored_and_limit_takes_the_first_records() -> No
     assert rep.get("event detection (≥1 event coded)") == 0.5
 
 
-def test_fixture_end_to_end(extractor: Extractor) -> None:
-    rep = bench_plover.run(ROOT, "dev", None, extractor=extractor)
+def test_fixture_end_to_end() -> None:
+    # the adapter codes with event_scope "all" (every PLOVER type); so does this extractor
+    extractor = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
+    rep = bench_plover.run(ROOT, "all", None, extractor=extractor)
     assert rep.items == 4
-    # the two violent sentences are coded ASSAULT, the meeting and the wage demand are not coded
-    assert rep.get("event detection (≥1 event coded)") == 0.5
-    assert rep.get("PLOVER type accuracy") == 0.5
+    # the two violent sentences are ASSAULT, the meeting CONSULT, the wage demand REQUEST
+    assert rep.get("event detection (≥1 event coded)") == 1.0
+    assert rep.get("PLOVER type accuracy") == 1.0
     assert rep.get("ASSAULT recall") == 1.0
-    assert rep.get("source country accuracy where we coded") == 1.0
-    assert "split 'dev' scores all 4 records" in rep.to_markdown()
+    assert "split 'all': 4 records" in rep.to_markdown()
+    assert bench_plover.run(ROOT, "test", None, extractor=extractor).items == 2
+
+
+def test_default_scope_codes_only_the_conflict_records(extractor: Extractor) -> None:
+    rep = bench_plover.run(ROOT, "dev", None, extractor=extractor)
+    assert rep.items == 2
+    # ASSAULT coded, CONSULT not (no ACLED type: only with event_scope "all")
+    assert rep.get("PLOVER type accuracy") == 0.5

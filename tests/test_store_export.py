@@ -50,8 +50,8 @@ def test_acled_csv_layout_and_values(db: tuple[str, Store], tmp_path: Path) -> N
         reader = csv.DictReader(fh)
         assert reader.fieldnames == acled_layout().columns
         rows = {r["event_id_cnty"]: r for r in reader}
-    expected = {e["id"]: e for e in _default_view(store)}
-    assert set(rows) == set(expected)  # asserted, non-historical only by default
+    expected = {e["id"]: e for e in _default_view(store) if e["acled"]}
+    assert set(rows) == set(expected)  # asserted, non-historical, ACLED-typed only by default
     inter = acled_layout().inter
     for eid, ev in expected.items():
         row = rows[eid]
@@ -118,3 +118,26 @@ def test_export_usage_errors(db: tuple[str, Store], tmp_path: Path) -> None:
     assert runner.invoke(app, ["export", "--db", url, "--format", "parquet"]).exit_code == 2
     bad = runner.invoke(app, ["export", "--db", url, "--bbox", "1,2"])
     assert bad.exit_code == 2 and "bbox" in bad.output
+
+
+def test_plover_only_events_stay_out_of_the_acled_csv(tmp_path: Path) -> None:
+    settings = load_settings(env={"FRONTLINES_EXTRACT_EVENT_SCOPE": "all"})
+    doc = tmp_path / "talks.txt"
+    doc.write_text(
+        "KHARTOUM, May 6, 2023 - Army and RSF envoys met in Jeddah on Saturday for talks, mediators said. "
+        "Rebels attacked an army base in Nyala on Friday, killing four soldiers, officials said.\n",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 'scope.db'}"
+    store = Store.open(url)
+    try:
+        ingest([str(doc)], settings, store, extractor=Extractor(settings))
+        coded = store.events_page(parse_filter(), 1000, 0)[1]
+    finally:
+        store.close()
+    assert {bool(e["acled"]) for e in coded} == {True, False}  # the meeting has no ACLED type
+    out = tmp_path / "scope.csv"
+    _export(url, out, "--format", "acled-csv", "--all")
+    with out.open(newline="", encoding="utf-8") as fh:
+        ids = {r["event_id_cnty"] for r in csv.DictReader(fh)}
+    assert ids == {e["id"] for e in coded if e["acled"]}

@@ -166,7 +166,14 @@ def demo(
     console.print(f"{len(results)} articles, {n_events} events -> {target}")
 
 
-DEFAULT_SPLIT = {"team": "dev", "chrome": "dev", "link": "dev", "muc4": "test", "wikievents": "test"}
+DEFAULT_SPLIT = {
+    "team": "dev",
+    "chrome": "dev",
+    "link": "dev",
+    "muc4": "test",
+    "muc4-ree": "test",
+    "wikievents": "test",
+}
 
 
 @app.command("eval")

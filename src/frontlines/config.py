@@ -10,7 +10,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -36,8 +36,13 @@ class NlpSettings(_Section):
     batch_size: int = Field(gt=0)
 
 
+EventScope = Literal["conflict", "all"]
+"""which events are coded: "conflict" = those with an ACLED type, "all" = every PLOVER type"""
+
+
 class ExtractSettings(_Section):
     candidates_only: bool
+    event_scope: EventScope
     max_sentence_chars: int = Field(gt=0)
 
 

@@ -38,6 +38,12 @@ class _File(_Data):
 class PloverSpec(_Data):
     types: list[PloverType]
     modes: dict[PloverType, list[str]]
+    cameo: dict[PloverType, str] = Field(default_factory=dict)
+    """the CAMEO root code of each type"""
+    intent: dict[PloverType, PloverType] = Field(default_factory=dict)
+    """the type of a promise / threat to act: an announced RETREAT is an AGREE, a SANCTION a THREATEN"""
+    negated: dict[PloverType, PloverType] = Field(default_factory=dict)
+    """the type of a refusal: a negated AGREE ("will not accept") is a REJECT"""
 
 
 class Ontology(_File):
@@ -78,13 +84,29 @@ class Trigger(_Data):
     object_preps: list[str] | None = None
     excluded_particles: list[str] = Field(default_factory=list)
     required_particles: list[str] = Field(default_factory=list)
+    required_preps: list[str] = Field(default_factory=list)
+    """the verb counts only with a preposition or particle among these ("called on", "called for")"""
+    complement_aux: list[str] = Field(default_factory=list)
+    """the verb counts only when its clausal complement has one of these auxiliaries ("said X must")"""
     excluded_modifiers: list[str] = Field(default_factory=list)
+    subject_required: str | None = None
+    excluded_subjects: list[str] = Field(default_factory=list)
+    excluded_objects: list[str] = Field(default_factory=list)
+    governor_verbs: list[str] = Field(default_factory=list)
+    excluded_heads: list[str] = Field(default_factory=list)
+    generic: bool = False
+    outcome: bool = False
+    anaphoric: bool = False
     sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef
-    acled: AcledPair
+    acled: AcledPair | None = None
+    """None: a PLOVER type ACLED has no category for (coded only with extract.event_scope = "all")"""
+    intent: PloverType | None = None
+    """the PLOVER type when the action is only promised, offered or announced (AGREE, THREATEN)"""
     acled_state: AcledPair | None = None
     acled_nonstate: AcledPair | None = None
     acled_by_target: dict[ActorKind, AcledPair] = Field(default_factory=dict)
+    acled_by_actor1: dict[ActorKind, AcledPair] = Field(default_factory=dict)
     cameo: str
     target_roles: list[str]
 
@@ -93,6 +115,10 @@ class Trigger(_Data):
         if not self.verbs and not self.nouns:
             raise ValueError(f"trigger {self.id}: needs verbs or nouns")
         return self
+
+    def in_scope(self, scope: str) -> bool:
+        """Coded under `extract.event_scope` ("conflict": only triggers with an ACLED type)."""
+        return scope == "all" or self.acled is not None
 
 
 class TriggerFile(_File):
@@ -162,6 +188,7 @@ class CountCues(_Data):
     manner: list[str]
     things: list[str] = []
     single: bool = True
+    nouns: list[str] = []
 
 
 class QuantityCues(_Data):
@@ -183,6 +210,7 @@ class QuantityCues(_Data):
 
 class CueFile(_File):
     say_verbs: list[str]
+    threat_marks: list[str] = Field(default_factory=list)
     according: list[str]
     factuality: FactualityCues
     object_nouns: dict[str, list[str]]
@@ -338,17 +366,22 @@ def triggers() -> TriggerFile:
     onto = ontology()
     objects = {"place_or_position", *cues().object_nouns}
     for trig in data.triggers:
-        pairs = [trig.acled, trig.acled_state, trig.acled_nonstate, *trig.acled_by_target.values()]
+        pairs = [
+            trig.acled,
+            trig.acled_state,
+            trig.acled_nonstate,
+            *trig.acled_by_target.values(),
+            *trig.acled_by_actor1.values(),
+        ]
         for pair in pairs + [o.acled for o in trig.sentence_overrides]:
             if pair is not None and not onto.has_acled(pair.event_type, pair.sub_event_type):
                 raise KnowledgeError(
                     f"triggers.v1.yaml: trigger {trig.id} names ACLED "
                     f"{pair.event_type} / {pair.sub_event_type}, which is not in the ontology"
                 )
-        if trig.object_required is not None and trig.object_required not in objects:
-            raise KnowledgeError(
-                f"triggers.v1.yaml: trigger {trig.id}: unknown object_required {trig.object_required}"
-            )
+        for kind in (trig.object_required, trig.subject_required):
+            if kind is not None and kind not in objects:
+                raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown object kind {kind}")
         if trig.cameo[:2] not in onto.cameo:
             raise KnowledgeError(f"triggers.v1.yaml: trigger {trig.id}: unknown CAMEO root {trig.cameo[:2]}")
         modes = onto.plover.modes.get(trig.plover.type, [])

@@ -23,7 +23,7 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
-from frontlines.code.assemble import to_event
+from frontlines.code.assemble import antecedent, intent_event, to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
@@ -81,18 +81,23 @@ def dedupe_stage(deduper: Deduper) -> Stage:
     return dedupe
 
 
-@stage("sentences", "sentences.v1", requires=["article", "dateline_end"], assigns=["sentences"])
-def make_sentences(doc: Doc) -> Doc:
-    assert doc.article is not None
-    body = doc.article.body
-    # the dateline is not part of the first sentence: "ADEN, June 13, 2018 — The coalition ..."
-    skip = doc.dateline_end
-    doc.sentences = []
-    for sp in split_sentences(body):
-        start = skip if sp.start < skip < sp.end else sp.start
-        text = body[start : sp.end]
-        doc.sentences.append(Sentence(start, sp.end, text, sp.paragraph, is_candidate(text)))
-    return doc
+def sentences_stage(settings: Settings) -> Stage:
+    scope = settings.extract.event_scope
+
+    @stage("sentences", "sentences.v1", requires=["article", "dateline_end"], assigns=["sentences"])
+    def make_sentences(doc: Doc) -> Doc:
+        assert doc.article is not None
+        body = doc.article.body
+        # the dateline is not part of the first sentence: "ADEN, June 13, 2018 — The coalition ..."
+        skip = doc.dateline_end
+        doc.sentences = []
+        for sp in split_sentences(body):
+            start = skip if sp.start < skip < sp.end else sp.start
+            text = body[start : sp.end]
+            doc.sentences.append(Sentence(start, sp.end, text, sp.paragraph, is_candidate(text, scope)))
+        return doc
+
+    return make_sentences
 
 
 def parse_stage(settings: Settings) -> Stage:
@@ -133,24 +138,30 @@ def find_entities(doc: Doc) -> Doc:
     return doc
 
 
-@stage("triggers", "triggers.v1", requires=["parses", "toponyms"], assigns=["mentions"])
-def find_triggers(doc: Doc) -> Doc:
-    matcher = default_matcher()
-    for i, parse in sorted(doc.parses.items()):
-        toponym_tokens = {t for top in doc.toponyms.get(i, []) for t in range(top.token_start, top.token_end)}
-        notes = doc.trace.triggers.setdefault(i, [])
-        for hit in matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes):
-            span = parse[hit.start_i : hit.token_i + 1]
-            doc.mentions.append(
-                Mention(
-                    sentence=i,
-                    trigger_i=hit.token_i,
-                    trigger_text=span.text,
-                    trigger_start=doc.sentences[i].start + span.start_char,
-                    trigger=hit.trigger,
+def triggers_stage(settings: Settings) -> Stage:
+    """Trigger matching; with event_scope "all" the stage version says so ("triggers.v1+all")."""
+    matcher = default_matcher(settings.extract.event_scope)
+
+    @stage("triggers", matcher.version, requires=["parses", "toponyms"], assigns=["mentions"])
+    def find_triggers(doc: Doc) -> Doc:
+        for i, parse in sorted(doc.parses.items()):
+            tops = doc.toponyms.get(i, [])
+            toponym_tokens = {t for top in tops for t in range(top.token_start, top.token_end)}
+            notes = doc.trace.triggers.setdefault(i, [])
+            for hit in matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes):
+                span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
+                doc.mentions.append(
+                    Mention(
+                        sentence=i,
+                        trigger_i=hit.token_i,
+                        trigger_text=span.text,
+                        trigger_start=doc.sentences[i].start + span.start_char,
+                        trigger=hit.trigger,
+                    )
                 )
-            )
-    return doc
+        return doc
+
+    return find_triggers
 
 
 @stage("actors", "actors.v3", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
@@ -223,9 +234,10 @@ def code_fatalities(doc: Doc) -> Doc:
     coder = default_quantities()
     for m in doc.mentions:
         parse = doc.parses[m.sentence]
-        m.fatalities = coder.fatalities(parse)
-        m.injured = coder.count(parse, "injured")
-        m.captured = coder.count(parse, "captured")
+        trigger = parse[m.trigger_i]
+        m.fatalities = coder.fatalities(parse, trigger)
+        m.injured = coder.count(parse, "injured", trigger)
+        m.captured = coder.count(parse, "captured", trigger)
     return doc
 
 
@@ -257,35 +269,52 @@ def code_factuality(doc: Doc) -> Doc:
     return doc
 
 
-@stage(
-    "events",
-    "events.v2",
-    requires=[
-        "mentions.actors",
-        "mentions.location",
-        "mentions.date",
-        "mentions.fatalities",
-        "mentions.factuality",
-        "article",
-    ],
-    assigns=["events"],
-)
-def make_events(doc: Doc) -> Doc:
-    assert doc.article is not None
-    seen: set[tuple[int, str, str]] = set()
-    for m in doc.mentions:
-        event = to_event(doc, m)
-        if event is None or event.acled is None:
-            continue
-        # two triggers of one sentence that code to the same type are one event ("security forces shot
-        # dead four protesters": the shooting and the protest are one excessive-force event)
-        key = (m.sentence, event.acled.event_type, event.acled.sub_event_type)
-        if key in seen:
-            m.why["event"] = "merged: an earlier trigger of this sentence gave the same ACLED type"
-            continue
-        seen.add(key)
-        doc.events.append(event)
-    return doc
+def events_stage(settings: Settings) -> Stage:
+    """Contract events; with event_scope "all" also the promise / threat events of announced actions."""
+    scope = settings.extract.event_scope
+
+    @stage(
+        "events",
+        "events.v2" if scope == "conflict" else f"events.v2+{scope}",
+        requires=[
+            "mentions.actors",
+            "mentions.location",
+            "mentions.date",
+            "mentions.fatalities",
+            "mentions.factuality",
+            "article",
+        ],
+        assigns=["events"],
+    )
+    def make_events(doc: Doc) -> Doc:
+        assert doc.article is not None
+        seen: dict[tuple[int, str, str], list[str | None]] = {}
+        for m in doc.mentions:
+            event = to_event(doc, m, antecedent(doc, m))
+            if event is None:
+                continue
+            extra = intent_event(doc, m, event) if scope == "all" else None
+            for ev in (event, extra):
+                if ev is None:
+                    continue
+                # two triggers of one sentence that code to the same type are one event ("security
+                # forces shot dead four protesters": the shooting and the protest are one
+                # excessive-force event), unless different named actors do them ("Hezbollah fired
+                # missiles ..., and Israeli artillery pounded"); an event with no ACLED type is keyed
+                # by its PLOVER type
+                if ev.acled is not None:
+                    key = (m.sentence, ev.acled.event_type, ev.acled.sub_event_type)
+                else:
+                    key = (m.sentence, f"PLOVER {ev.plover.type}", ev.plover.mode or "")
+                doer = ev.actor1.name if ev.actor1 and key[1] not in ("Protests", "Riots") else None
+                if key in seen and (doer is None or any(d is None or d == doer for d in seen[key])):
+                    m.why["event"] = "merged: an earlier trigger of this sentence gave the same type"
+                    continue
+                seen.setdefault(key, []).append(doer)
+                doc.events.append(ev)
+        return doc
+
+    return make_events
 
 
 def with_dedupe(stages: Sequence[Stage], deduper: Deduper) -> list[Stage]:
@@ -300,14 +329,14 @@ def with_dedupe(stages: Sequence[Stage], deduper: Deduper) -> list[Stage]:
 def default_stages(settings: Settings) -> list[Stage]:
     return [
         article_stage(settings),
-        make_sentences,
+        sentences_stage(settings),
         parse_stage(settings),
         find_entities,
-        find_triggers,
+        triggers_stage(settings),
         code_actors,
         code_places,
         code_dates,
         code_fatalities,
         code_factuality,
-        make_events,
+        events_stage(settings),
     ]

@@ -7,9 +7,17 @@ group. State forces with no country take the country of the event's location. Wi
 people the sentence says were killed, wounded or abducted are actor2. In riots, protesters are
 coded as rioters; in protests met with intervention or excessive force, protesters are actor2.
 
+When actor1 is of a kind listed in the trigger's `acled_by_actor1` (protesters storming a building,
+residents setting fire to houses), that pair is used before the target- and state-based ones.
+
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place the
-sentence itself names, or a fatality count; a generic killing verb ("kill") also needs a victim or a
-count. This keeps sports and market metaphors ("the striker attacked the box") out.
+sentence itself names, or a fatality count (for a trigger with no ACLED type, also a grammatical
+subject: "the minister telephoned ..."); a generic killing verb ("kill") also needs a victim or a
+count. This keeps sports and market metaphors ("the striker attacked the box") out. A definite
+anaphoric noun ("the attack", "the kidnapping") that refers back to an event already coded in the
+article (`antecedent`) needs no substance of its own and, when the trigger is `generic`, takes that
+event's ACLED type; the antecedent's place, date, fatalities and actors fill what the sentence does
+not give ("The government blamed the coalition for the attack" after an air strike).
 
 `confidence` is the calibrated probability that the event is right (`frontlines.code.confidence`: a
 logistic model over binary features of the event, fitted on the team gold dev split).
@@ -18,12 +26,13 @@ logistic model over binary features of the event, fitted on the team gold dev sp
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.confidence import features, score
 from frontlines.code.roles import protest_roles
-from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover
+from frontlines.knowledge import AcledPair, cues, ontology
+from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 from frontlines.trace import note
 
 if TYPE_CHECKING:
@@ -44,13 +53,104 @@ def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
 
 
-def to_event(doc: Doc, m: Mention) -> Event | None:
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+
+
+def _nobody(tok: Any) -> bool:
+    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def antecedent(doc: Doc, m: Mention) -> Event | None:
+    """The event an anaphoric trigger refers back to, else None. A trigger marked `anaphoric` refers
+    back when it is a definite noun ("the attack", "this kidnapping") or a passive verb with no doer
+    ("at least 30 people were killed": the toll of an event told before). The antecedent is the last event
+    coded earlier in the article of the same PLOVER type for a `generic` trigger, of the same ACLED
+    event type for a specific one ("the kidnapping" refers back to an abduction, not to a clash)."""
+    trig = m.trigger
+    if not trig.anaphoric:
+        return None
+    tok = doc.parses[m.sentence][m.trigger_i]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
+            return None
+    elif not any(c.dep_ == "nsubjpass" and not _nobody(c) for c in tok.children) or any(
+        c.dep_ in ("nsubj", "agent", "csubj") for c in tok.children
+    ):
+        return None  # "No one was killed" tells the toll of the earlier event, not an event
+
+    def same_kind(e: Event) -> bool:
+        if trig.generic:
+            return e.plover.type == trig.plover.type
+        return e.acled is not None and trig.acled is not None and e.acled.event_type == trig.acled.event_type
+
+    before = [e for e in doc.events if same_kind(e) and e.evidence.start < m.trigger_start]
+    return before[-1] if before else None
+
+
+def has_subject(trigger: Any) -> bool:
+    """The clause of the trigger (its own, or that of the verb governing a nominal trigger) has a
+    nominal subject or a passive agent: "the minister visited...", "...was condemned by the UN"."""
+    cur = trigger
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    # a controlled, coordinated or purpose verb shares its governor's subject: "is prepared to lift the
+    # ban", "donated and delivered goods", "sent a team to investigate"
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True
+            if c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children):
+                return True
+        if cur.dep_ not in ("xcomp", "acomp", "conj", "advcl") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
+def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
+    """The promise or threat an announced action stands for (PLOVER): "will provide aid" is also an
+    AGREE, "plans to impose restrictions" also a THREATEN. For a predicted event (or a hypothetical one
+    whose cue is a threat mark, "unless") whose trigger has an `intent`, or whose PLOVER type has one in
+    the ontology (`plover.intent`), this is a second event of the intent type, asserted (the promise
+    was made), with no ACLED type; THREATEN whenever a threat mark is in the sentence. Likewise a
+    negated event of a type with a `plover.negated` type ("did not agree": REJECT) is that refusal."""
+    trig = m.trigger
+    marks = set(cues().threat_marks)
+    conditional_threat = m.factuality == "hypothetical" and (m.factuality_cue or "").lower() in marks
+    plover_spec = ontology().plover
+    if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
+        # "will not accept more refugees": a refusal, asserted
+        intent: PloverType | None = plover_spec.negated[trig.plover.type]
+        marks = set()
+    elif m.factuality == "predicted" or conditional_threat:
+        intent = trig.intent or plover_spec.intent.get(trig.plover.type)
+    else:
+        return None
+    if intent is None:
+        return None
+    words = {t.lower_ for t in doc.parses[m.sentence]}
+    ptype: PloverType = "THREATEN" if words & marks else intent
+    return event.model_copy(
+        update={
+            "id": hashlib.sha256(f"{event.id}:{ptype}".encode()).hexdigest()[:16],
+            "plover": Plover(type=ptype),
+            "acled": None,
+            "cameo": plover_spec.cameo.get(ptype, trig.cameo),
+            "factuality": m.factuality if m.factuality == "hypothetical" else "asserted",
+        }
+    )
+
+
+def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | None:
     assert doc.article is not None
     trig = m.trigger
     fatalities = m.fatalities or Fatalities()
     has_count = fatalities.best is not None
     # a place counts as substance only when the sentence names it (not the dateline fallback)
-    if not (stated(m.actor1) or stated(m.actor2) or m.location_source == "sentence" or has_count):
+    # a diplomatic or verbal event (no ACLED type) also stands on a grammatical subject or agent
+    said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
+    stated_actor = stated(m.actor1) or stated(m.actor2)
+    if not (stated_actor or m.location_source == "sentence" or has_count or said_by or antecedent):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
@@ -58,12 +158,23 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
         return None
     coder = default_coder()
     actor1, actor2 = m.actor1, m.actor2
+    location, date = m.location, m.date
+    if antecedent is not None:
+        # the same event told again: what this sentence does not say, the first telling did
+        if m.location_source != "sentence" and antecedent.location is not None:
+            location = antecedent.location
+        if not (date and date.text) and antecedent.date.text:
+            date = antecedent.date
+        if not has_count and antecedent.fatalities.best is not None:
+            fatalities = antecedent.fatalities
+        actor1 = actor1 or antecedent.actor1
+        actor2 = actor2 or antecedent.actor2
     if actor2 is None:
         actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         note(m.why, "actor2", actor2, "no target: the people the sentence says were killed/wounded/abducted")
-    country = m.location.country if m.location else None
+    country = location.country if location else None
     if country is None and len(doc.context_countries) == 1:
         country = next(iter(doc.context_countries))  # an article about one country
     if country:
@@ -74,10 +185,25 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
-    m.why["acled"] = "the trigger entry's own"
-    if override is not None:
+    m.why["acled"] = "the trigger entry's own" if pair is not None else "none: ACLED has no such type"
+    if pair is None:
+        pass  # a PLOVER type ACLED has no category for: acled stays null
+    elif (
+        antecedent is not None
+        and antecedent.acled is not None
+        and trig.generic
+        and "territory" not in antecedent.acled.sub_event_type
+    ):
+        pair = AcledPair(
+            event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type
+        )
+        m.why["acled"] = "the earlier event this anaphoric word refers back to"
+    elif override is not None:
         pair = override
         m.why["acled"] = "a sentence override: the sentence has one of its words"
+    elif actor1 is not None and actor1.kind in trig.acled_by_actor1:
+        pair = trig.acled_by_actor1[actor1.kind]
+        m.why["acled"] = f"actor1 is {actor1.kind}"
     elif actor2 is not None and actor2.kind in trig.acled_by_target:
         pair = trig.acled_by_target[actor2.kind]
         m.why["acled"] = f"actor2 is {actor2.kind}"
@@ -87,15 +213,16 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     elif actor1 is not None and actor1.kind in NON_STATE and trig.acled_nonstate:
         pair = trig.acled_nonstate
         m.why["acled"] = "actor1 is a non-state armed group"
-    if pair.event_type == "Protests" and actor1 is not None and actor1.kind == "civilians":
+    acled_type = pair.event_type if pair is not None else None
+    if acled_type == "Protests" and actor1 is not None and actor1.kind == "civilians":
         # "thousands of people marched": people who protest are protesters
         actor1 = actor1.model_copy(update={"kind": "protesters", "name": "Protesters"})
         m.why["actor1 kind"] = "people who protest are protesters"
-    if pair.event_type == "Riots":
+    if acled_type == "Riots":
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
         m.why["actor kind"] = "in a riot, protesters are rioters"
-    elif pair.sub_event_type in INTERVENTION:
+    elif pair is not None and pair.sub_event_type in INTERVENTION:
         actor1, actor2 = protest_roles(pair.sub_event_type, actor1, actor2, country)
         m.why["actor swap"] = (
             "ACLED protest roles: protesters then the forces (intervention), or the forces then protesters"
@@ -105,12 +232,12 @@ def to_event(doc: Doc, m: Mention) -> Event | None:
     event = Event(
         id=event_id(doc.article.id, sentence.start, m.trigger_start),
         plover=Plover(type=trig.plover.type, mode=trig.plover.mode),
-        acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type),
+        acled=Acled(event_type=pair.event_type, sub_event_type=pair.sub_event_type) if pair else None,
         cameo=trig.cameo,
         actor1=actor1,
         actor2=actor2,
-        location=m.location,
-        date=m.date or EventDate(),
+        location=location,
+        date=date or EventDate(),
         fatalities=fatalities,
         injured=m.injured or Count(),
         captured=m.captured or Count(),

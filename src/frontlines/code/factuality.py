@@ -85,7 +85,11 @@ class FactualityCoder:
             for c in tok.children:
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                     found.setdefault("negated", c.text)
-        for c in verb.children:
+        subjects = list(verb.children)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subjects):
+            # "no civilians had been injured or killed in the strike": the subject is the first verb's
+            subjects += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in subjects:
             if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in ("nobody", "no-one"):
                 found.setdefault("negated", c.text)
             if (
@@ -94,6 +98,22 @@ class FactualityCoder:
                 and any(d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", "no one")
+            if (
+                verb.i != trigger.i
+                and c.dep_ in ("nsubjpass", "nsubj")
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            ):
+                found.setdefault("negated", f"no {c.text}")  # "no civilians were killed in the strike"
+        if verb.i != trigger.i:
+            # a nominal trigger under a denial or a "no": "denied any role in the abduction", "said it
+            # had no connection to the bombing"
+            if verb.lemma_.lower() in self.neg_governors:
+                found.setdefault("negated", verb.text)
+            cur = trigger.head
+            while cur.i != verb.i and cur.head.i != cur.i:
+                if any(d.dep_ == "det" and d.lower_ == "no" for d in cur.children):
+                    found.setdefault("negated", f"no {cur.text}")
+                cur = cur.head
         own = 0  # chain[:own + 1] share the trigger's tense: "would launch an operation to retake"
         while own + 1 < len(chain) and (
             chain[own].pos_ == "NOUN"

@@ -22,10 +22,12 @@ wounded are never added to the dead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, get_args
 
+from frontlines.geo.gazetteer import default_index
 from frontlines.knowledge import CountCues, CountKind, CueFile, cues
 from frontlines.model import Count, Fatalities
 
@@ -61,10 +63,12 @@ class _Vocabulary:
         self.manner = set(cue.manner)
         self.things = things
         self.single = cue.single
+        self.nouns = set(cue.nouns)
 
 
 class QuantityCoder:
-    def __init__(self, data: CueFile) -> None:
+    def __init__(self, data: CueFile, is_place: Callable[[str], bool] = lambda _: False) -> None:
+        self.is_place = is_place
         q = data.quantities
         self.version = data.version
         self.numbers = {k.lower(): v for k, v in q.number_words.items()}
@@ -90,7 +94,13 @@ class QuantityCoder:
         return self.vague.get(text)
 
     def _single(self, head: Any) -> bool:
-        """'a man', 'an officer', 'a senior commander': one person (not 'a group', 'a number')."""
+        """'a man', 'an officer', 'a senior commander', a named person ('detained Ovidio Guzmán'), 'him' /
+        'her': one person (not 'a group', 'a number')."""
+        if head.lower_ in ("him", "her"):
+            return True
+        if head.ent_type_ == "PERSON" and head.tag_ == "NNP":
+            name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end), head.text)
+            return not self.is_place(name)  # spaCy calls some towns people: "captured Goma"
         return (
             head.tag_ == "NN"
             and head.lemma_.lower() not in self.collective
@@ -111,7 +121,7 @@ class QuantityCoder:
             nums = [head, *nums]
         if not nums:
             if single and vocab.single and self._single(head):
-                det = min(c.i for c in head.children if c.dep_ == "det")
+                det = min([head.i, *(c.i for c in head.children if c.dep_ in ("det", "compound"))])
                 return _Found(1, None, None, det, head.i)
             return None
         num = nums[0]
@@ -182,6 +192,15 @@ class QuantityCoder:
                 # "the 14 people killed": a number only ("a bombing claimed by X" is not one death)
                 heads.append(_Head(tok.head, False))
             return heads
+        if tok.pos_ == "NOUN" and lemma in vocab.nouns:
+            # "the abduction of 276 schoolgirls", "the killing of 14 villagers"
+            return [
+                _Head(g, False)
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if tok.pos_ == "VERB" and lemma in vocab.state_verbs:
             return [_Head(c) for c in tok.children if c.dep_ == "nsubj"]
         if tok.pos_ == "VERB" and any(self._manner(c, vocab) for c in tok.children):
@@ -215,9 +234,28 @@ class QuantityCoder:
             g.dep_ == "pobj" and g.lower_ in vocab.manner for g in child.children
         )
 
-    def count(self, sentence: Any, kind: CountKind) -> Count:
+    @staticmethod
+    def _elsewhere(tok: Any, trigger: Any | None) -> bool:
+        """Is `tok` inside a participle clause that describes a participant rather than the trigger's event:
+        'arrested a woman suspected of planting a bomb that killed six'? (Relative clauses stay: 'fighting
+        that killed two soldiers' tells the toll of the event.)"""
+        if trigger is None:
+            return False
+        cur = tok
+        while cur.head.i != cur.i:
+            if cur.i == trigger.i:
+                return False
+            if cur.dep_ == "acl" and cur.head.i != trigger.i:
+                return not any(t.i == trigger.i for t in cur.subtree)
+            cur = cur.head
+        return False
+
+    def count(self, sentence: Any, kind: CountKind, trigger: Any | None = None) -> Count:
+        """The first count of `kind` in the sentence; with `trigger`, not one told of another thing."""
         vocab = self.kinds[kind]
         for tok in sentence:
+            if self._elsewhere(tok, trigger):
+                continue
             for head in self._heads(tok, vocab):
                 found = self._count_of(head, vocab)
                 if found is None:
@@ -231,10 +269,10 @@ class QuantityCoder:
                 )
         return Count()
 
-    def fatalities(self, sentence: Any) -> Fatalities:
-        return Fatalities(**self.count(sentence, "killed").model_dump())
+    def fatalities(self, sentence: Any, trigger: Any | None = None) -> Fatalities:
+        return Fatalities(**self.count(sentence, "killed", trigger).model_dump())
 
 
 @lru_cache(maxsize=1)
 def default_quantities() -> QuantityCoder:
-    return QuantityCoder(cues())
+    return QuantityCoder(cues(), default_index().knows)

@@ -88,13 +88,17 @@ def roles(
 
 def _symmetric(trigger: Trigger) -> bool:
     """Events between two parties on an equal footing: agreements and armed clashes."""
-    return trigger.plover.type == "AGREE" or trigger.acled.sub_event_type == "Armed clash"
+    return trigger.plover.type == "AGREE" or (
+        trigger.acled is not None and trigger.acled.sub_event_type == "Armed clash"
+    )
 
 
 def _defaults(
     actor1: Actor | None, actor2: Actor | None, trigger: Trigger, why: dict[str, str] | None
 ) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
+    if trigger.acled is None:
+        return actor1, actor2  # a PLOVER-only event: ACLED's defaults do not apply
     event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
     given1, given2 = actor1, actor2
     if actor1 is None:

@@ -5,6 +5,10 @@ lists `modifiers`, only with one of them as a compound, adjective or hyphenated 
 "roadside bomb"). Territorial verbs that need a place or position as object ("seized the town", not
 "seized weapons") are checked against the sentence's toponyms and the position nouns. One sentence gives
 its highest-priority trigger and any other trigger of a different ACLED event type (see `select`).
+
+Triggers with no ACLED type (consultations, accusations, threats, sanctions...: PLOVER types ACLED has
+no category for) are looked for only when the matcher's scope is "all" (`extract.event_scope`); they
+count as their own kind, keyed by PLOVER type, when `select` compares types.
 """
 
 from __future__ import annotations
@@ -23,18 +27,101 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _NOT_EVENT_ENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"}
 
 
+# clauses hanging off a noun phrase are not part of it ("steps to isolate Pakistan")
+_CLAUSE_DEPS = {"acl", "relcl", "advcl", "xcomp", "ccomp", "appos"}
+# quantity and part nouns whose "of" phrase holds the real head ("control of the town", "parts of Marawi")
+# adverbs the parser sometimes attaches as advmod where they are verb particles ("shot down")
+_PARTICLE_WORDS = {"down", "up", "back", "off", "out", "away", "apart"}
+_RELATIVE = {"that", "which", "who", "whom"}
+_OBJECT_PREPS = {"of", "over", "up"}
+_REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+
+
+def _np_tokens(head: Any) -> list[Any]:
+    """The tokens of the noun phrase headed by `head`, without the clauses attached to it."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in _CLAUSE_DEPS and child.pos_ not in ("VERB", "AUX"):
+            out.extend(_np_tokens(child))
+    return out
+
+
+def _np_heads(obj: Any) -> list[Any]:
+    """The head nouns an object phrase refers to: itself, its conjuncts, and the objects of its "of"
+    phrases ("full control of the town", "parts of the southern city of Marawi")."""
+    heads = [obj]
+    for child in obj.children:
+        if child.dep_ == "conj":
+            heads.extend(_np_heads(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            heads.extend(h for g in child.children if g.dep_ == "pobj" for h in _np_heads(g))
+    return heads
+
+
+def _negated_by_without(tok: Any) -> bool:
+    """ "entered the city without firing a shot", "pulled out without a fight": no event."""
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
+
+
+def _under(tok: Any, words: list[str]) -> bool:
+    """The noun phrase or clause holding `tok` is governed by one of `words`: the first verb above it
+    (by lemma), a preposition on the way up, or that verb's subordinating conjunction ("since the
+    ceasefire began", "an agreement to end six weeks of fighting")."""
+    wanted = {w.lower() for w in words}
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in wanted:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower() in wanted or any(
+                c.dep_ == "mark" and c.lower_ in wanted for c in cur.children
+            )
+    return False
+
+
+def _subjects(tok: Any) -> list[Any]:
+    """Who or what does the verb: its subject, the agent of a passive, the subject it shares with a
+    verb it is coordinated with ("soldiers broke in and raped"), the noun a relative clause hangs on."""
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.lower_ not in _RELATIVE]
+    subs += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subs and tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _subjects(tok.head)
+    if not subs and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+        subs = [tok.head]
+    return subs
+
+
+_CLAUSE_ARCS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "parataxis", "pcomp"}
+
+
 def _linked(parse: Any, a: int, b: int) -> bool:
-    """True when one token governs the other through a non-coordination arc ("car bombs driven by
-    suicide attackers"), not when they are coordinated ("shelling and air strikes")."""
+    """True when one token governs the other inside one phrase ("car bombs driven by suicide
+    attackers", "the capture of the town in heavy fighting"), not when they head clauses of their own
+    ("seized parts of the city, battling government troops") or are coordinated ("shelling and air
+    strikes")."""
     for x, y in ((a, b), (b, a)):
         cur = parse[y]
+        clause = False
         while cur.head.i != cur.i:
+            clause = clause or cur.dep_ in _CLAUSE_ARCS
             if cur.head.i == x:
-                if cur.dep_ != "conj":
+                if not clause:
                     return True
                 break
             cur = cur.head
     return False
+
+
+def _complement_aux(tok: Any, auxiliaries: list[str]) -> bool:
+    """The verb's clausal complement carries one of the auxiliaries: "said Iraq must comply"."""
+    wanted = {a.lower() for a in auxiliaries}
+    return any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
+        for c in tok.children
+    )
 
 
 @dataclass(frozen=True)
@@ -44,15 +131,26 @@ class TriggerHit:
     start_i: int
     """first token of the trigger phrase (the modifier in "drone strike")"""
     trigger: Trigger
+    end_i: int = -1
+    """last token of the trigger phrase when it is past `token_i` ("opened fire"); -1: token_i"""
+
+
+def type_key(trig: Trigger) -> tuple[str, str]:
+    """(event type, sub-type) a trigger codes: its ACLED pair, else ("PLOVER " + type, mode)."""
+    if trig.acled is not None:
+        return trig.acled.event_type, trig.acled.sub_event_type
+    return f"PLOVER {trig.plover.type}", trig.plover.mode or ""
 
 
 class TriggerMatcher:
-    def __init__(self, lexicon: TriggerFile, cue_file: CueFile) -> None:
-        self.version = lexicon.version
+    def __init__(self, lexicon: TriggerFile, cue_file: CueFile, scope: str = "conflict") -> None:
+        self.version = lexicon.version if scope == "conflict" else f"{lexicon.version}+{scope}"
         self._verbs: dict[str, list[Trigger]] = {}
         self._nouns: dict[str, list[Trigger]] = {}
         self._verb_forms: dict[str, list[Trigger]] = {}
         for trig in lexicon.triggers:
+            if not trig.in_scope(scope):
+                continue
             for lemma in trig.verbs:
                 self._verbs.setdefault(lemma.lower(), []).append(trig)
             for lemma in trig.nouns:
@@ -85,27 +183,68 @@ class TriggerMatcher:
         preps = trig.object_preps
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if preps is None else []
         # "set up a base": the particle's object, "set fire to houses": the prepositional object
+        # a place named by "near" / "in" / "on" is where it happened, not what was taken
+        open_preps = _OBJECT_PREPS if kind == "place_or_position" else None
         objs += [
             g
             for c in tok.children
-            if c.dep_ in ("prt", "prep") and (preps is None or c.lower_ in preps)
+            if c.dep_ in ("prt", "prep")
+            and (c.lower_ in preps if preps is not None else open_preps is None or c.lower_ in open_preps)
             for g in c.children
             if g.dep_ == "pobj"
         ]
         if tok.pos_ in _NOUN_POS:
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
+            objs.append(tok.head)  # "a deal, signed in Zawiya", "the deal brokered by elders"
         for obj in objs:
-            span = {t.i for t in obj.subtree}
-            if kind == "place_or_position" and span & toponym_tokens:
+            heads = _np_heads(obj)
+            if kind != "place_or_position":
+                # "mortar rounds", "car bombs": the modifier says what it is
+                heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
+            if kind == "place_or_position" and any(h.i in toponym_tokens for h in heads):
                 return True
-            if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in obj.subtree):
+            if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
                 return True
         return False
+
+    def _subject_ok(self, tok: Any, kind: str, toponym_tokens: set[int]) -> bool:
+        """The verb's subject is of the required kind ("warplanes struck", "a missile hit")."""
+        nouns = self._objects[kind]
+        for sub in _subjects(tok):
+            for t in _np_tokens(sub):
+                if t.lemma_.lower() in nouns or t.lower_ in nouns:
+                    return True
+                if kind == "place_or_position" and t.i in toponym_tokens:
+                    return True
+        return False
+
+    @staticmethod
+    def _governor(tok: Any, verbs: list[str]) -> Any | None:
+        """The verb a noun trigger is the object of, when it is one of `verbs` ("opened fire")."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "taken a priest and several churchgoers hostage"
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass", "oprd") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+            return head
+        return None
+
+    def _excluded(self, tok: Any, trig: Trigger) -> bool:
+        if trig.excluded_subjects:
+            banned = {w.lower() for w in trig.excluded_subjects}
+            if any(s.lemma_.lower() in banned for s in _subjects(tok)):
+                return True
+        banned_objs = {w.lower() for w in trig.excluded_objects} | _REFLEXIVE
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
     @staticmethod
     def _modified_by(tok: Any, words: list[str]) -> bool:
         wanted = {w.lower() for w in words}
         return any(c.lemma_.lower() in wanted or c.lower_ in wanted for c in tok.subtree if c.i < tok.i)
+
+    def _is_trigger_noun(self, tok: Any) -> bool:
+        return tok.pos_ in _NOUN_POS and (tok.lemma_.lower() in self._nouns or tok.lower_ in self._nouns)
 
     def find(
         self, parse: Any, toponym_tokens: set[int], notes: list[TriggerNote] | None = None
@@ -124,29 +263,78 @@ class TriggerMatcher:
                 if tok.pos_ in _NOUN_POS and lemma in self._nouns:
                     reject(notes, tok.i, self._nouns[lemma][0].id, f"part of a {tok.ent_type_} name")
                 continue
+            # entries turned down for a word that another entry takes are not worth a note
+            pending: list[TriggerNote] = []
             for trig in sorted(options, key=lambda t: -t.priority):
+                if trig.acled is None and (tok.dep_ == "amod" or tok.ent_type_):
+                    # "the outlawed PKK", "US-backed forces", "Popular Mobilization Forces"
+                    reject(pending, tok.i, trig.id, "an adjective or part of a name")
+                    continue
                 start_i = tok.i
+                head = tok
+                if trig.governor_verbs and tok.pos_ in _NOUN_POS:
+                    gov = self._governor(tok, trig.governor_verbs)
+                    if gov is None:
+                        reject(pending, tok.i, trig.id, f"not the object of {'/'.join(trig.governor_verbs)}")
+                        continue
+                    head, start_i = gov, min(tok.i, gov.i)
+                elif tok.pos_ in _NOUN_POS and tok.dep_ == "compound" and not self._is_trigger_noun(tok.head):
+                    # "riot police", "protest organisers", "attack helicopters"
+                    reject(pending, tok.i, trig.id, "a modifier of a noun that is no event")
+                    continue
                 if trig.modifiers and tok.pos_ in _NOUN_POS:
                     mod = self._modifier(tok, trig)
                     if mod is None:
-                        reject(notes, tok.i, trig.id, f"needs a modifier: {'/'.join(trig.modifiers[:4])}...")
+                        reject(
+                            pending, tok.i, trig.id, f"needs a modifier: {'/'.join(trig.modifiers[:4])}..."
+                        )
                         continue
                     start_i = min(start_i, mod.i)
-                if trig.object_required and not self._object_ok(tok, trig, toponym_tokens):
-                    reject(notes, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object")
+                if trig.object_required and not self._object_ok(head, trig, toponym_tokens):
+                    reject(
+                        pending, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object"
+                    )
                     continue
-                particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+                particles = {
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_WORDS)
+                }
                 if particles & set(trig.excluded_particles):
-                    reject(notes, tok.i, trig.id, f"excluded particle {sorted(particles)}")
+                    reject(pending, tok.i, trig.id, f"excluded particle {sorted(particles)}")
                     continue  # "shot down 17 drones" is not an attack
                 if trig.required_particles and not particles & set(trig.required_particles):
-                    reject(notes, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
+                    reject(pending, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
+                    continue
+                if trig.required_preps and not {
+                    c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")
+                } & set(trig.required_preps):
+                    reject(pending, tok.i, trig.id, f"needs preposition {'/'.join(trig.required_preps)}")
+                    continue  # "called on / for"
+                if trig.complement_aux and not _complement_aux(tok, trig.complement_aux):
+                    reject(
+                        pending, tok.i, trig.id, f"needs {'/'.join(trig.complement_aux)} in its complement"
+                    )
                     continue
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
-                    reject(notes, tok.i, trig.id, "excluded modifier")
+                    reject(pending, tok.i, trig.id, "excluded modifier")
                     continue
-                hits.append(TriggerHit(parse, tok.i, start_i, trig))
+                if trig.subject_required and not self._subject_ok(
+                    head, trig.subject_required, toponym_tokens
+                ):
+                    reject(pending, tok.i, trig.id, f"no {trig.subject_required} subject")
+                    continue
+                if self._excluded(head, trig) or _negated_by_without(head):
+                    reject(pending, tok.i, trig.id, "excluded subject, object or preposition, or 'without'")
+                    continue
+                if trig.excluded_heads and _under(tok, trig.excluded_heads):
+                    reject(pending, tok.i, trig.id, "governed by an excluded word (since, end...)")
+                    continue
+                hits.append(TriggerHit(parse, head.i, start_i, trig, max(tok.i, head.i)))
                 break
+            else:
+                if notes is not None:
+                    notes.extend(pending)
         return hits
 
     @staticmethod
@@ -155,7 +343,23 @@ class TriggerMatcher:
     ) -> list[TriggerHit]:
         """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
         type (a sentence can report a clash and an air strike). A killing verb beside another trigger
-        is that event's outcome, not an event of its own; so is a second trigger of the same type."""
+        is that event's outcome, not an event of its own; so is a second trigger of the same type, an
+        `outcome` trigger governed by another ("struck hideouts, destroying two vehicles"), and a
+        `generic` trigger beside a specific one of the same PLOVER type ("air strikes ... in the
+        deadliest attack"). A noun trigger that another trigger acts on ("15 rioters were arrested")
+        is that trigger's patient, not an event."""
+        specific = {h.trigger.plover.type for h in hits if not h.trigger.generic and h.trigger.id != "kill"}
+        kept = []
+        for h in hits:
+            if h.trigger.generic and h.trigger.plover.type in specific:
+                reject(
+                    notes, h.token_i, h.trigger.id, "fired, not kept: a generic word beside a specific one"
+                )
+            elif any(_patient_of(h, o) for o in hits if o is not h):
+                reject(notes, h.token_i, h.trigger.id, "fired, not kept: a participant of another trigger")
+            else:
+                kept.append(h)
+        hits = kept
         chosen: list[TriggerHit] = []
         for hit in sorted(hits, key=lambda h: (-h.trigger.priority, h.token_i)):
             if len(chosen) >= limit:
@@ -164,14 +368,15 @@ class TriggerMatcher:
             if chosen and hit.trigger.id == "kill":
                 reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
                 continue
-            pair = (hit.trigger.acled.event_type, hit.trigger.acled.sub_event_type)
-            if any((c.trigger.acled.event_type, c.trigger.acled.sub_event_type) == pair for c in chosen):
+            if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
+                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: the outcome of another trigger")
+                continue
+            pair = type_key(hit.trigger)
+            if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in chosen):
                 reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
                 continue
             if any(
-                c.trigger.acled.event_type == hit.trigger.acled.event_type
-                and _linked(hit.doc, c.token_i, hit.token_i)
-                for c in chosen
+                type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen
             ):
                 reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
                 continue
@@ -179,6 +384,51 @@ class TriggerMatcher:
         return sorted(chosen, key=lambda h: h.token_i)
 
 
-@lru_cache(maxsize=1)
-def default_matcher() -> TriggerMatcher:
-    return TriggerMatcher(triggers(), cues())
+def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
+    """`noun` is a participant of `other`'s event, not an event: its patient ("15 rioters were
+    arrested", "fired on protesters") or, for a noun naming people ("protesters"), its doer
+    ("protesters stormed parliament")."""
+    tok = noun.doc[noun.token_i]
+    if tok.pos_ not in _NOUN_POS and tok.dep_ != "acl":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == other.token_i:
+        return noun.trigger.plover.type != other.trigger.plover.type
+    if tok.dep_ == "pobj" and tok.head.head.i == other.token_i and tok.head.lower_ in ("on", "at", "against"):
+        # "soldiers fired on protesters"
+        return noun.trigger.plover.type != other.trigger.plover.type
+    other_tok = noun.doc[other.token_i]
+    if tok.dep_ == "acl" and type_key(noun.trigger)[0] != type_key(other.trigger)[0]:
+        # "shot down 37 of the 43 drones launched at targets": a detail of the thing acted on
+        return any(a.i == other.token_i for a in tok.head.ancestors)
+    return (
+        tok.lemma_.lower().endswith(("er", "or"))
+        and other_tok.pos_ == "VERB"
+        and any(s.i == tok.i for s in _subjects(other_tok))
+    )
+
+
+def _own_clauses(a: TriggerHit, b: TriggerHit) -> bool:
+    """Two verbs with subjects of their own that differ: two events of one type ("Hezbollah fired
+    missiles at army posts, and Israeli artillery pounded the village")."""
+    ta, tb = a.doc[a.token_i], b.doc[b.token_i]
+    if ta.pos_ != "VERB" or tb.pos_ != "VERB":
+        return False
+    sa = [c for c in ta.children if c.dep_ == "nsubj"]
+    sb = [c for c in tb.children if c.dep_ == "nsubj"]
+    return bool(sa and sb) and sa[0].lemma_.lower() != sb[0].lemma_.lower()
+
+
+def _governs(governor: TriggerHit, dependent: TriggerHit) -> bool:
+    """`dependent` is a participle or clause of `governor`'s verb, or coordinated with one ("struck
+    hideouts, killing 14 militants and destroying two vehicles")."""
+    tok = dependent.doc[dependent.token_i]
+    while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == governor.token_i:
+            return True
+    return False
+
+
+@lru_cache(maxsize=2)
+def default_matcher(scope: str = "conflict") -> TriggerMatcher:
+    return TriggerMatcher(triggers(), cues(), scope)

@@ -703,7 +703,8 @@ def report(
         "OPTIONAL templates and '?' fillers count when matched and are not misses when unmatched.",
         "Reference: GTT and GRIT (Du et al. 2021) are the published systems on this split; they are scored "
         "on role-filler entities (PerpInd, PerpOrg, Target, Victim, Weapon) from the processed keys, not on "
-        "these slots, and the benchmarks README gives no figure: not directly comparable.",
+        "these slots, and the benchmarks README gives no figure: not directly comparable (`--bench muc4-ree` "
+        "scores our events that way).",
     ]
     rep.notes.append(f"Run time: {seconds:.1f} s for {len(docs)} documents (extraction and scoring).")
     if skipped:

@@ -23,6 +23,7 @@ BENCHES: dict[str, str] = {
     "lgl": "frontlines.eval.bench_geo",
     "tr-news": "frontlines.eval.bench_geo",
     "muc4": "frontlines.eval.bench_muc4",
+    "muc4-ree": "frontlines.eval.bench_muc4_ree",
     "wikievents": "frontlines.eval.bench_wikievents",
     "event-location": "frontlines.eval.bench_event_location",
 }

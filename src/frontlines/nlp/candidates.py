@@ -3,7 +3,8 @@
 A sentence is a candidate when it contains a regular inflection of a trigger lemma from the trigger
 lexicon (attack, attacks, attacked, attacking, attacker...) or one of its listed irregular forms.
 Cheap and generous: the parser-based stages decide; this pass only keeps sentences with no trigger
-word from being parsed at all.
+word from being parsed at all. Only the triggers of the event scope count (`extract.event_scope`:
+the words of PLOVER-only triggers make no sentence a candidate under "conflict").
 """
 
 from __future__ import annotations
@@ -40,11 +41,13 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-def build_pattern(lexicon: TriggerFile) -> re.Pattern[str]:
+def build_pattern(lexicon: TriggerFile, scope: str = "conflict") -> re.Pattern[str]:
     """The words that make a sentence a candidate. A noun trigger that needs a modifier ("drone
     strike", "sexual violence") contributes the modifier, the rarer word, instead of its head noun."""
     words: set[str] = set()
     for trig in lexicon.triggers:
+        if not trig.in_scope(scope):
+            continue
         heads = [*trig.verbs, *(trig.modifiers if trig.modifiers else trig.nouns)]
         for lemma in heads:
             words |= inflections(lemma)
@@ -55,10 +58,10 @@ def build_pattern(lexicon: TriggerFile) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def candidate_pattern() -> re.Pattern[str]:
-    return build_pattern(triggers())
+@lru_cache(maxsize=2)
+def candidate_pattern(scope: str = "conflict") -> re.Pattern[str]:
+    return build_pattern(triggers(), scope)
 
 
-def is_candidate(sentence: str) -> bool:
-    return candidate_pattern().search(sentence) is not None
+def is_candidate(sentence: str, scope: str = "conflict") -> bool:
+    return candidate_pattern(scope).search(sentence) is not None

@@ -144,6 +144,8 @@ def _write_csv(rows: Iterator[tuple[EventRow, ArticleRow]], out: IO[str]) -> int
     writer.writeheader()
     n = 0
     for ev, art in rows:
+        if ev.acled_type is None:
+            continue  # a PLOVER-only event (extract.event_scope = "all") has no ACLED row
         writer.writerow(acled_row(ev, art))
         n += 1
     return n

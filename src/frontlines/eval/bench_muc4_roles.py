@@ -1,0 +1,301 @@
+"""MUC-4 role fillers from our events, for the `muc4-ree` benchmark (see `bench_muc4_ree`).
+
+Only events the `muc4` adapter keeps (`relevant_event`). Per event:
+  PerpInd / PerpOrg  actor1's noun phrase: PerpOrg when it is a named group from our actor dictionary
+                     or its head is an institution word (army, armed forces, front, movement, ...), else
+                     PerpInd; a compound before a perpetrator noun ("fmln rebels") is also a PerpOrg.
+                     With no actor1, the subject (or "by" agent) of the trigger in the evidence sentence
+                     when its head is a perpetrator or person word (PerpInd), an institution word or a
+                     proper noun (PerpOrg).
+  Victim             the processed keys list victims by name (MUC's HUM TGT: NAME), so descriptions
+                     ("peasants", "two policemen") are not predicted: actor2 when it is a named group,
+                     and objects of the trigger that are neither person, perpetrator nor target words
+                     when the trigger kills, hurts or seizes people (or the object is a proper noun).
+  Target             objects of the trigger (direct object, passive subject, on / against / at / of
+                     complement, their conjuncts) and where it happened (in / at / near ... complement)
+                     whose head is a physical-target word (building, bus, pylon, ...).
+  Weapon             weapon words and phrases in the evidence sentence.
+Word lists: data/muc4_roles.v1.yaml. Mentions are noun phrases without a leading determiner, number or
+quantifier ("two peasants" -> "peasants"). One entity per distinct normalised mention per role and
+document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from frontlines.code.actors import np_tokens, phrase_text
+from frontlines.eval.bench_common import BenchmarkMissing
+from frontlines.eval.bench_muc4 import relevant_event
+from frontlines.eval.bench_muc4_ceaf import ROLES, Entity, ree_norm
+from frontlines.model import Event
+
+ROLES_FILE = Path(__file__).resolve().parent.parent / "data" / "muc4_roles.v1.yaml"
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    weapons: re.Pattern[str]
+    institutions: frozenset[str]
+    persons: frozenset[str]
+    perpetrators: frozenset[str]
+    targets: frozenset[str]
+    victim_triggers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))
+    if data.get("schema") != "frontlines/muc4-roles/1":
+        raise BenchmarkMissing(f"{ROLES_FILE}: expected schema frontlines/muc4-roles/1")
+    weapons = sorted({str(w).lower() for w in data["weapons"]}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, weapons)) + r")(?![\w-])", re.I)
+    return RoleWords(
+        weapons=pattern,
+        institutions=frozenset(str(w).lower() for w in data["institution_heads"]),
+        persons=frozenset(str(w).lower() for w in data["person_heads"]),
+        perpetrators=frozenset(str(w).lower() for w in data["perpetrator_heads"]),
+        targets=frozenset(str(w).lower() for w in data["target_heads"]),
+        victim_triggers=frozenset(str(w).lower() for w in data["victim_triggers"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    from frontlines.config import load_settings
+    from frontlines.nlp.models import load_spacy
+
+    settings = load_settings()
+    return load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
+
+
+def _head_phrase(text: str) -> str:
+    """The part of a noun phrase before an "of" complement or a comma, lower case."""
+    return re.split(r"\s+of\s+|,", text.lower(), maxsplit=1)[0].strip()
+
+
+def _is_institution(text: str) -> bool:
+    head = _head_phrase(text)
+    return any(head == w or head.endswith(" " + w) for w in role_words().institutions)
+
+
+def trigger_token(parsed: Any, trigger: str) -> Any | None:
+    """The token of the evidence sentence the trigger names (its first verb or noun)."""
+    at = parsed.text.lower().find(trigger.lower())
+    if at < 0 or not trigger:
+        return None
+    span = parsed.char_span(at, at + len(trigger), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for tok in span:
+        if tok.pos_ in ("VERB", "NOUN"):
+            return tok
+    return span[0]
+
+
+def _with_conjuncts(heads: list[Any]) -> list[Any]:
+    out = list(heads)
+    for h in heads:
+        out += [c for c in h.conjuncts if c not in out]
+    return out
+
+
+def trigger_objects(tok: Any) -> list[Any]:
+    """Heads of what the trigger acts on: direct object, passive subject, on/against/of complement."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = ("on", "against", "of", "at") if tok.pos_ == "NOUN" else ("on", "against", "at")
+    heads += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not passive and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        heads += [c for c in tok.head.children if c.dep_ == "dobj"]
+    return _with_conjuncts(heads)
+
+
+def trigger_places(tok: Any) -> list[Any]:
+    """Heads of where the trigger happened: in / at / near / outside / inside / into complements."""
+    heads = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "inside", "into", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return _with_conjuncts(heads)
+
+
+def trigger_subjects(tok: Any) -> list[Any]:
+    """Heads of who did it: the subject of an active trigger, else the "by" agent."""
+    agents = [
+        g
+        for c in tok.children
+        if c.dep_ in ("agent",) or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ == "VERB" else []
+    return _with_conjuncts(subjects + agents)
+
+
+def _object_role(head: Any, trigger: Any) -> str | None:
+    """Victim for a person word, Target for a physical-target word; otherwise (usually a name, which
+    the lower-case text hides) Victim when the trigger kills, hurts or seizes people, else none."""
+    words = role_words()
+    forms = {head.lemma_.lower(), head.lower_}
+    if forms & words.persons:
+        return None  # a description ("the peasants"): the keys' victims are names
+    if forms & words.targets:
+        return "Target"
+    if forms & words.perpetrators:
+        return None
+    if head.ent_type_ in _NOT_ENTITIES or head.like_num:
+        return None
+    if head.pos_ == "PROPN" or {trigger.lemma_.lower(), trigger.lower_} & words.victim_triggers:
+        return "Victim"
+    return None
+
+
+_NOT_ENTITIES = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_QUANTIFIERS = {
+    "many",
+    "several",
+    "some",
+    "few",
+    "various",
+    "numerous",
+    "approximately",
+    "about",
+    "at",
+    "least",
+    "more",
+    "than",
+    "other",
+    "all",
+    "both",
+}
+
+
+def mention_text(head: Any) -> str:
+    """The noun phrase of `head` without a leading determiner, number or quantifier ("two peasants"
+    -> "peasants"): the bare form is the one a MUC-4 key lists among an entity's mentions."""
+    toks = np_tokens(head)
+    while len(toks) > 1 and (
+        toks[0].dep_ in ("det", "nummod", "quantmod", "predet")
+        or toks[0].like_num
+        or toks[0].lower_ in _QUANTIFIERS
+        or toks[0].is_punct
+    ):
+        toks.pop(0)
+    return phrase_text(toks)
+
+
+def _perp_role(head: Any, text: str) -> str | None:
+    words = role_words()
+    if _is_institution(text):
+        return "PerpOrg"
+    if head.lemma_.lower() in words.perpetrators or head.lower_ in words.perpetrators:
+        return "PerpInd"
+    if head.lemma_.lower() in words.persons:
+        return "PerpInd"
+    if head.pos_ == "PROPN":
+        return "PerpOrg"
+    return None
+
+
+def _named(text: str, actor_id: str | None) -> bool:
+    """A named group from our actor dictionary, not a generic phrase the coder resolved to one."""
+    last = (_head_phrase(text).split() or [""])[-1]
+    words = role_words()
+    return actor_id is not None and last not in words.perpetrators and last not in words.persons
+
+
+def _span_root(parsed: Any, text: str) -> Any | None:
+    """The head token of `text` in the parsed sentence (None when it is not found)."""
+    at = parsed.text.find(text)
+    span = parsed.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
+    return span.root if span is not None and len(span) else None
+
+
+def _organisation_modifier(head: Any) -> str | None:
+    """ "fmln rebels", "shining path terrorists": the compound before a perpetrator noun names the
+    organisation."""
+    if head.lemma_.lower() not in role_words().perpetrators and head.lower_ not in role_words().perpetrators:
+        return None
+    mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if not mods:
+        return None
+    toks = sorted({t for m in mods for t in m.subtree if t.i < head.i}, key=lambda t: t.i)
+    return phrase_text(toks)
+
+
+def _perp(out: dict[str, list[str]], head: Any, text: str, role: str) -> None:
+    out[role].append(text)
+    org = _organisation_modifier(head)
+    if org:
+        out["PerpOrg"].append(org)
+
+
+def event_roles(ev: Event) -> dict[str, list[str]]:
+    """The role fillers (mention strings) one kept event gives."""
+    out: dict[str, list[str]] = {r: [] for r in ROLES}
+    a1, a2 = ev.actor1, ev.actor2
+    sentence = ev.evidence.sentence.replace("\n", " ")
+    out["Weapon"] += [m.group(0) for m in role_words().weapons.finditer(sentence)]
+    parsed = _nlp()(sentence)
+    if a1 is not None:
+        role = "PerpOrg" if _named(a1.text, a1.id) or _is_institution(a1.text) else "PerpInd"
+        head = _span_root(parsed, a1.text)
+        if head is None:
+            out[role].append(a1.text)
+        else:
+            _perp(out, head, mention_text(head), role)
+    a2_head = _span_root(parsed, a2.text) if a2 is not None else None
+    if a2 is not None and _named(a2.text, a2.id):
+        # a named group; a description ("the peasants", "policemen") is not a key's victim (names only)
+        out["Victim"].append(mention_text(a2_head) if a2_head is not None else a2.text)
+    tok = trigger_token(parsed, ev.evidence.trigger)
+    if tok is None:
+        return out
+    for head in trigger_objects(tok):
+        if head.pos_ not in ("NOUN", "PROPN") or (a2_head is not None and head.i == a2_head.i):
+            continue
+        obj_role = _object_role(head, tok)
+        if obj_role is not None:
+            out[obj_role].append(mention_text(head))
+    for head in trigger_places(tok):  # "a bomb exploded at the hotel": a target word where it happened
+        if {head.lemma_.lower(), head.lower_} & role_words().targets:
+            out["Target"].append(mention_text(head))
+    if a1 is None:
+        for head in trigger_subjects(tok):
+            text = mention_text(head)
+            perp_role = _perp_role(head, text) if head.pos_ in ("NOUN", "PROPN") else None
+            if perp_role is not None:
+                _perp(out, head, text, perp_role)
+                break
+    return out
+
+
+def predicted_entities(events: Iterable[Event]) -> dict[str, list[Entity]]:
+    """Our kept events' role fillers in one document: one entity per distinct normalised mention."""
+    seen: dict[str, dict[str, None]] = {r: {} for r in ROLES}
+    for ev in events:
+        if relevant_event(ev) is None:
+            continue
+        for role, mentions in event_roles(ev).items():
+            for m in mentions:
+                key = ree_norm(m)
+                if key:
+                    seen[role][key] = None
+    return {role: [(m,) for m in keys] for role, keys in seen.items()}

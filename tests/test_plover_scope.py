@@ -1,0 +1,116 @@
+"""extract.event_scope: the PLOVER types ACLED has no category for (acled null) are coded only with
+"all"; announced actions also yield their promise / threat (AGREE / THREATEN). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.config import load_settings
+from frontlines.errors import ConfigError
+from frontlines.extract import Extractor
+from frontlines.knowledge import ontology, triggers
+from frontlines.model import Event
+from frontlines.nlp.candidates import is_candidate
+
+
+@pytest.fixture(scope="module")
+def all_types() -> Extractor:
+    return Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
+
+
+def coded(ex: Extractor, text: str) -> list[Event]:
+    return ex.extract_text(text, published="2020-01-10").events
+
+
+def types(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.plover.type, e.cameo, e.acled.event_type if e.acled else None) for e in events]
+
+
+def test_scope_setting_is_validated() -> None:
+    assert load_settings().extract.event_scope == "conflict"
+    assert load_settings(env={"FRONTLINES_EXTRACT_EVENT_SCOPE": "all"}).extract.event_scope == "all"
+    with pytest.raises(ConfigError):
+        load_settings(env={"FRONTLINES_EXTRACT_EVENT_SCOPE": "everything"})
+
+
+def test_every_plover_type_has_a_trigger_and_a_cameo_root() -> None:
+    onto = ontology()
+    assert {t.plover.type for t in triggers().triggers} == set(onto.plover.types)
+    assert set(onto.plover.cameo) == set(onto.plover.types)
+    assert all(code[:2] in onto.cameo for code in onto.plover.cameo.values())
+    plover_only = [t for t in triggers().triggers if t.acled is None]
+    assert plover_only and all(t.priority < 40 for t in plover_only)
+    assert all(t.in_scope("all") for t in plover_only)
+    assert not any(t.in_scope("conflict") for t in plover_only)
+
+
+def test_candidate_pass_looks_for_diplomatic_words_only_in_scope_all() -> None:
+    sentence = "The foreign ministers of Peru and Chile met in Lima on Tuesday."
+    assert not is_candidate(sentence)
+    assert is_candidate(sentence, "all")
+    assert is_candidate("Rebels attacked the town.") and is_candidate("Rebels attacked the town.", "all")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministers of Peru and Chile met in Lima on Tuesday to discuss quotas.", "CONSULT"),
+        ("Kenyan teachers demanded higher wages from the government on Friday.", "REQUEST"),
+        ("Chile accused Bolivia of violating the border treaty.", "ACCUSE"),
+        ("Norway condemned the execution of two activists in Tehran.", "ACCUSE"),
+        ("Brazil rejected a proposal by Argentina to end the tariff dispute.", "REJECT"),
+        ("The Kenyan government imposed a night-time curfew in Mombasa on Saturday.", "COERCE"),
+        ("The United States imposed sanctions on three Venezuelan officials on Monday.", "SANCTION"),
+        ("Poland put its army on high alert after the incident.", "MOBILIZE"),
+        ("Rebels released 12 hostages in the town of Bunia on Sunday.", "RETREAT"),
+    ],
+)
+def test_plover_only_types_are_coded_with_acled_null_in_scope_all(
+    all_types: Extractor, extractor: Extractor, text: str, expected: str
+) -> None:
+    events = coded(all_types, text)
+    assert expected in {e.plover.type for e in events}
+    ev = next(e for e in events if e.plover.type == expected)
+    assert ev.acled is None and ev.cameo is not None
+    assert ev.cameo[:2] == ontology().plover.cameo[expected][:2] or expected == "COERCE"
+    # the default scope codes none of them
+    assert coded(extractor, text) == []
+
+
+def test_announced_aid_is_also_an_agreement_and_a_conditional_action_a_threat(
+    all_types: Extractor,
+) -> None:
+    aid = coded(
+        all_types, "Portugal will send 40 tonnes of medical supplies to Mozambique, the ministry said."
+    )
+    assert [(e.plover.type, e.factuality) for e in aid] == [("AID", "predicted"), ("AGREE", "asserted")]
+    assert aid[1].cameo == "03" and aid[1].id != aid[0].id
+    threat = coded(
+        all_types, "Ecuador will expel three Peruvian diplomats unless Lima apologises, the government said."
+    )
+    assert types(threat) == [("SANCTION", "166", None), ("THREATEN", "13", None)]
+
+
+def test_a_refusal_to_accept_is_a_rejection(all_types: Extractor) -> None:
+    events = coded(all_types, "Chile said it will not accept any more refugees from Bolivia.")
+    assert ("REJECT", "12", None) in types(events)
+    assert next(e for e in events if e.plover.type == "REJECT").factuality == "asserted"
+
+
+def test_a_strike_is_a_protest_in_both_scopes(all_types: Extractor, extractor: Extractor) -> None:
+    text = "Algerian teachers began a hunger strike outside parliament in Algiers on Monday."
+    for ex in (extractor, all_types):
+        (ev,) = coded(ex, text)
+        assert (ev.plover.type, ev.plover.mode, ev.cameo) == ("PROTEST", "strike-hun", "142")
+        assert ev.acled is not None and ev.acled.sub_event_type == "Peaceful protest"
+
+
+def test_adjectival_participles_and_names_are_not_diplomatic_events(all_types: Extractor) -> None:
+    text = "Fighters of the outlawed front and US-backed Popular Mobilization Forces clashed near Mosul."
+    assert {e.plover.type for e in coded(all_types, text)} == {"ASSAULT"}
+
+
+def test_stage_versions_record_the_scope(all_types: Extractor, extractor: Extractor) -> None:
+    text = "Chile accused Bolivia of violating the border treaty."
+    assert all_types.extract_text(text).stages["triggers"] == "triggers.v1+all"
+    assert extractor.extract_text(text).stages["triggers"] == "triggers.v1"

@@ -1,0 +1,110 @@
+"""Trigger rules beyond the plain lexicon: who or what does the verb, what it is done to or with,
+participants that are not events, outcomes, generic words beside specific ones, and anaphora."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.extract import Extractor
+
+
+def codes(extractor: Extractor, text: str, published: str = "2021-06-14") -> list[tuple[str, str]]:
+    events = extractor.extract_text(text, published=published).events
+    return [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled]
+
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+RIOT = ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the instrument in the subject or the "with" phrase decides the kind of strike
+        ("Warplanes struck rebel hideouts near Idlib on Monday.", [AIR]),
+        ("Russia attacked Kyiv with waves of drones on Monday.", [AIR]),
+        ("A shell struck a house in the town of Bint Jbeil on Friday.", [SHELL]),
+        ("Rebels fired a barrage of rockets at Jerusalem on Tuesday.", [SHELL]),
+        # "opened fire" and "fired on": the verb is the trigger
+        ("A gunman opened fire on a police patrol in Kirkuk on Sunday.", [("Battles", "Armed clash")]),
+        (
+            "Soldiers fired on protesters in Mandalay on Sunday.",
+            [("Protests", "Excessive force against protesters")],
+        ),
+        # protesters who storm and set fire riot; the people noun is not a protest of its own
+        (
+            "Protesters stormed the parliament building in Tobruk on Friday and set parts of it on fire.",
+            [RIOT],
+        ),
+        # "set up a base" is a base, not arson
+        (
+            "Al Shabaab militants set up a base in the former camp near Baidoa.",
+            [("Strategic developments", "Headquarters or base established")],
+        ),
+        # a place that falls
+        (
+            "Officials said the town of Ramadi had fallen to Islamic State fighters.",
+            [("Battles", "Non-state actor overtakes territory")],
+        ),
+        # hostages taken
+        (
+            "Gunmen took a priest and several churchgoers hostage in Marawi on Tuesday.",
+            [("Violence against civilians", "Abduction/forced disappearance")],
+        ),
+    ],
+)
+def test_instrument_and_role_rules(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert codes(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time reference to a ceasefire is not an agreement; "without firing a shot" is no clash
+        "Rebels have shelled army positions near Donetsk more than 100 times since the ceasefire began.",
+        "Taliban fighters entered Jalalabad on Sunday without firing a shot after the governor surrendered.",
+    ],
+)
+def test_references_that_are_not_events(extractor: Extractor, text: str) -> None:
+    got = codes(extractor, text)
+    assert ("Strategic developments", "Agreement") not in got
+    assert ("Battles", "Armed clash") not in got
+
+
+def test_outcome_and_generic_words_are_not_events_of_their_own(extractor: Extractor) -> None:
+    # "destroying two vehicles" is what the strike did; "the deadliest attack" is the strike again
+    text = (
+        "Air force jets struck Islamic State hideouts near Sheikh Zuweid on Monday, killing 14 militants "
+        "and destroying two vehicles, in the deadliest attack this year."
+    )
+    assert codes(extractor, text) == [AIR]
+
+
+def test_shot_down_needs_something_that_flies(extractor: Extractor) -> None:
+    assert codes(extractor, "Nigeria's hopes were shot down in Abidjan on Sunday.") == []
+    assert codes(extractor, "Air defences shot down 17 drones over Kyiv on Monday.") == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]
+
+
+def test_riot_police_are_not_a_riot(extractor: Extractor) -> None:
+    text = "Riot police fired tear gas at protesters in Tbilisi on Tuesday."
+    assert ("Riots", "Violent demonstration") not in codes(extractor, text)
+
+
+def test_anaphoric_attack_takes_the_earlier_event_type_and_place(extractor: Extractor) -> None:
+    text = (
+        "Saudi-led coalition warplanes struck a funeral hall in Sanaa on Saturday, killing 140 people.\n\n"
+        "The Houthi-run government blamed the coalition for the attack."
+    )
+    events = extractor.extract_text(text, published="2016-10-09").events
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [AIR, AIR]
+    first, second = events
+    assert second.location is not None and first.location is not None
+    assert second.location.name == first.location.name
+    assert second.fatalities.best == first.fatalities.best == 140
+
+
+def test_an_attack_with_no_antecedent_and_no_substance_is_dropped(extractor: Extractor) -> None:
+    assert codes(extractor, "The minister blamed rivals for the attack.") == []
