@@ -256,6 +256,10 @@ class ActorCoder:
                 return self._state(text, country, "Police Forces")
             if mod.lower_ in self._force_nouns or mod.lower_ == "military":
                 return self._state(text, country, "Military Forces")
+            gen = self._generic.get(mod.lower_)
+            if gen is not None and gen.kind in _ARMED_KINDS and head.lower_ in self._installations:
+                # "militant positions", "rebel bases": the group's places stand for the group
+                return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
         bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
         if head.lower_ in self._installations and bare:
             return self._state(text, country, "Military Forces")

@@ -118,7 +118,8 @@ def _defaults(
         # a battle has two sides: the state's forces against an armed group, or the reverse
         if actor1.kind in _NON_STATE:
             # "Sudanese rebels shelled Juba": an unnamed national group fights its own state
-            own = coder.country_by_iso3(actor1.country) if actor1.id is None and actor1.country else None
+            national = actor1.id is None and actor1.kind == "rebels" and actor1.country
+            own = coder.country_by_iso3(actor1.country) if national and actor1.country else None
             actor2 = coder.state("", own)
         elif actor1.kind == "state_forces" and event_type == "Battles":
             actor2 = coder.generic("gunmen", "")
