@@ -66,6 +66,14 @@ def roles(
             note(why, "actor2", actor2, "second of two coordinated subjects of a two-party event")
     else:
         actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups, why)
+    if trigger.plover.type == "ASSAULT" and actor2 is not None and coder.is_country_name(actor2.text):
+        # "Russia attacked Kyiv": a place attacked is where, not whom (its people, forces or the
+        # other side are found below)
+        if why is not None:
+            why["actor2"] = f"dropped {actor2.text!r}: a country or capital attacked is a place"
+        actor2 = None
+    if actor1 is not None and actor2 is not None and actor2.name == actor1.name and actor2.id is None:
+        actor2 = None  # "Azerbaijani artillery pounded positions": not its own positions
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
     actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why)
     if actor2 is killed:
@@ -350,6 +358,12 @@ def protest_roles(
     actor1 and the protesters actor2. Unnamed forces are police."""
     coder = default_coder()
     people = next((a for a in (actor1, actor2) if a is not None and a.kind == "protesters"), None)
+    if people is None:
+        # "police fired tear gas at crowds": the people met by force at a protest are protesters
+        crowd = next((a for a in (actor2, actor1) if a is not None and a.kind == "civilians"), None)
+        if crowd is not None:
+            people = crowd.model_copy(update={"kind": "protesters", "name": "Protesters"})
+            actor1, actor2 = (people if a is crowd else a for a in (actor1, actor2))
     other = next((a for a in (actor1, actor2) if a is not None and a is not people), None)
     if people is None:
         return actor1, actor2
