@@ -212,3 +212,44 @@ def test_roles_of_a_passive_killing_with_a_when_clause() -> None:
     actor1, _ = roles(verb, kill, default_coder().find_groups(parse), why)
     assert actor1 is not None and actor1.name == "Military Forces of Israel"
     assert "when" in why["actor1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Afghan and coalition forces killed 12 Taliban fighters in Helmand province on Monday.",
+            "Military Forces of Afghanistan",
+            "Taliban",
+        ),
+        (
+            "Ukrainian drones struck an oil depot in Bryansk, Russia, on Monday.",
+            "Military Forces of Ukraine",
+            None,
+        ),
+        (
+            "A Russian missile attack on Kharkiv killed three civilians on Friday.",
+            "Military Forces of Russia",
+            "Civilians",
+        ),
+        (
+            "A police station in Mandera was attacked by al-Shabaab militants on Monday.",
+            "Al Shabaab",
+            "Police Forces of Kenya",
+        ),
+    ],
+)
+def test_issue_examples(extractor: Extractor, text: str, actor1: str, actor2: str | None) -> None:
+    ev = first(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.name == actor1
+    if actor2 is not None:
+        assert ev.actor2 is not None and ev.actor2.name == actor2
+
+
+def test_bare_drones_are_nobody_in_particular() -> None:
+    from frontlines.config import load_settings
+    from frontlines.nlp.models import load_spacy
+
+    parse = load_spacy(load_settings().nlp.model)("Three drones targeted the air base.")
+    head = next(t for t in parse if t.lower_ == "drones")
+    assert default_coder().actor_at(head, []) is None

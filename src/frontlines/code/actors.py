@@ -65,6 +65,7 @@ class ActorCoder:
                     self._demonyms[dem.lower()] = country
         self._gov_nouns = {w.lower() for w in data.force_nouns.get("government", [])}
         self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
+        self._national_weapons = {w.lower() for w in data.force_nouns.get("national_weapons", [])}
         self.attack_nouns = {w.lower() for w in data.force_nouns.get("attack_nouns", [])}
         self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
@@ -200,6 +201,12 @@ class ActorCoder:
         tokens = np_tokens(head)
         idx = {t.i for t in tokens}
         text = phrase_text(tokens)
+        if head.lower_ in self._force_nouns:
+            # "Afghan and coalition forces": the first of coordinated owners acts
+            for mod in head.children:
+                nation = self.country_of(mod.text) if mod.dep_ in ("amod", "compound") else None
+                if nation is not None and any(c.dep_ in ("conj", "cc") for c in mod.children):
+                    return self._state(text, nation, "Military Forces")
         for span in groups:
             if idx & set(range(span.token_start, span.token_end)):
                 g = span.group
@@ -213,6 +220,8 @@ class ActorCoder:
             return self._state(text, country, "Police Forces")
         if words & self._force_nouns or prev in self._force_nouns:
             return self._state(text, country, "Military Forces")
+        if words & self._national_weapons and country is not None:
+            return self._state(text, country, "Military Forces")  # "Ukrainian drones"
         if head.pos_ == "NOUN":
             owned = self._owned(head, text, country)
             if owned is not None:
