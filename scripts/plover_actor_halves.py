@@ -7,6 +7,7 @@ import argparse
 import hashlib
 from pathlib import Path
 
+from frontlines.config import load_settings
 from frontlines.eval.bench_plover import _actors, country_codes, gold_type, load_records, pick_event
 from frontlines.extract import Extractor
 from frontlines.geo.gazetteer import default_index
@@ -21,7 +22,8 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="print dev-half errors")
     ap.add_argument("--root", default="/work/shared/benchmarks")
     args = ap.parse_args()
-    ex = Extractor()
+    # as `frontlines eval --bench plover-gsr` codes it: every PLOVER type, not only ACLED's
+    ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
     iso3 = set(default_index().countries)
     tally: dict[tuple[str, str], list[int]] = {}
     for rec in load_records(Path(args.root)):
