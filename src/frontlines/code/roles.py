@@ -74,6 +74,9 @@ def roles(
         actor2 = None
     if actor1 is not None and actor2 is not None and actor2.name == actor1.name and actor2.id is None:
         actor2 = None  # "Azerbaijani artillery pounded positions": not its own positions
+    if actor2 is None and trigger.plover.type not in _FORCE_TYPES:
+        actor2 = _addressee(trigger_tok, groups, actor1)
+        note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
     actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why)
     if actor2 is killed:
@@ -373,3 +376,37 @@ def protest_roles(
     if sub_event_type == "Protest with intervention":
         return people, force
     return force, people
+
+
+_ADDRESS_PREPS = {"to", "with", "against", "on", "for", "from", "at", "toward", "towards", "over", "between"}
+
+
+def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) -> Actor | None:
+    """actor2 of a verbal or diplomatic event (agree, reject, demand, threaten ...): the party
+    addressed ("gave Tanzania a grant", "rejected an Indian proposal", "praised Haiti's efforts",
+    "threatened action against Russia", "demanded that the United States match ...")."""
+    coder = default_coder()
+    verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else _governing_verb(trigger_tok)
+    heads = [trigger_tok] if verb is None else [verb, trigger_tok]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj")]
+    objects += [o for h in heads for o in _prep_objects(h, _ADDRESS_PREPS)]
+    clauses = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("ccomp", "xcomp")]
+    objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for obj in objects:
+        if obj.i == trigger_tok.i:
+            continue
+        found = coder.actor_at(obj, groups) or _owner(obj)
+        if found is not None and (actor1 is None or found.name != actor1.name):
+            return found
+    return None
+
+
+def _owner(noun: Any) -> Actor | None:
+    """The country a thing belongs to: "an Indian proposal", "Haiti's efforts", "German goods"."""
+    coder = default_coder()
+    for mod in noun.children:
+        if mod.dep_ in ("poss", "amod", "compound"):
+            country = coder.country_of(mod.text)
+            if country is not None:
+                return coder.state(mod.text, country, "Government")
+    return None
