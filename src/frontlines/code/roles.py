@@ -74,6 +74,11 @@ def roles(
         actor2 = None
     if actor1 is not None and actor2 is not None and actor2.name == actor1.name and actor2.id is None:
         actor2 = None  # "Azerbaijani artillery pounded positions": not its own positions
+    if actor1 is None and trigger.plover.type not in _FORCE_TYPES and trigger_tok.pos_ != "VERB":
+        # "Israel and Lebanon renewed negotiations": who holds the talks is the verb's subject
+        host = _governing_verb(trigger_tok)
+        actor1 = _subject_of(host, groups) if host is not None else None
+        note(why, "actor1", actor1, "subject of the verb that governs the trigger noun")
     if actor2 is None and trigger.plover.type not in _FORCE_TYPES:
         actor2 = _addressee(trigger_tok, groups, actor1)
         note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
@@ -175,7 +180,7 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         # "repelled an attempt by government forces to advance ..., killing 15 soldiers"
         outer = _governing_verb(verb.head)
         return (_subject_of(outer, groups, depth + 1) if outer is not None else None) or actor
-    if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         up = verb.head
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
             inherited = coder.first([c for c in up.children if c.dep_ == "nsubjpass"], groups)
