@@ -253,3 +253,31 @@ def test_bare_drones_are_nobody_in_particular() -> None:
     parse = load_spacy(load_settings().nlp.model)("Three drones targeted the air base.")
     head = next(t for t in parse if t.lower_ == "drones")
     assert default_coder().actor_at(head, []) is None
+
+
+def test_addressee_of_a_diplomatic_event() -> None:
+    from frontlines.code.roles import roles
+    from frontlines.config import load_settings
+    from frontlines.knowledge import Trigger
+    from frontlines.nlp.models import load_spacy
+
+    nlp = load_spacy(load_settings().nlp.model)
+    reject = Trigger.model_validate(
+        {
+            "id": "reject_test",
+            "priority": 1,
+            "verbs": ["reject"],
+            "plover": {"type": "REJECT", "mode": None},
+            "cameo": "12",
+            "target_roles": ["dobj"],
+        }
+    )
+    for text, iso3 in [
+        ("Bangladesh rejected an Indian proposal on Monday.", "IND"),
+        ("Serbia rejected the demand of Australia on Thursday.", "AUS"),
+    ]:
+        parse = nlp(text)
+        verb = next(t for t in parse if t.lemma_ == "reject")
+        actor1, actor2 = roles(verb, reject, default_coder().find_groups(parse))
+        assert actor1 is not None and actor1.kind == "government", text
+        assert actor2 is not None and actor2.country == iso3, text

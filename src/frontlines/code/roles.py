@@ -407,10 +407,10 @@ def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) 
 
 
 def _owner(noun: Any) -> Actor | None:
-    """The country a thing belongs to: "an Indian proposal", "Haiti's efforts", "German goods"."""
+    """The country a thing belongs to: "an Indian proposal", "Haiti's efforts", "the demand of Australia"."""
     coder = default_coder()
-    for mod in noun.children:
-        if mod.dep_ in ("poss", "amod", "compound"):
+    for mod in [*noun.children, *_prep_objects(noun, ["of"])]:
+        if mod.dep_ in ("poss", "amod", "compound", "pobj"):
             country = coder.country_of(mod.text)
             if country is not None:
                 return coder.state(mod.text, country, "Government")
