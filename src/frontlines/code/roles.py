@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontlines.code.actors import GroupSpan, default_coder
+from frontlines.code.actors import GroupSpan, default_coder, np_tokens
 from frontlines.knowledge import Trigger
 from frontlines.model import Actor
 from frontlines.trace import note
@@ -397,6 +397,8 @@ def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) 
     objects += [o for h in heads for o in _prep_objects(h, _ADDRESS_PREPS)]
     clauses = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("ccomp", "xcomp")]
     objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "promised military aid to Mozambique", "called for sanctions against Nigeria"
+    objects += [o for obj in list(objects) for o in _prep_objects(obj, _ADDRESS_PREPS | {"by"})]
     for obj in objects:
         if obj.i == trigger_tok.i:
             continue
@@ -409,9 +411,5 @@ def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) 
 def _owner(noun: Any) -> Actor | None:
     """The country a thing belongs to: "an Indian proposal", "Haiti's efforts", "the demand of Australia"."""
     coder = default_coder()
-    for mod in [*noun.children, *_prep_objects(noun, ["of"])]:
-        if mod.dep_ in ("poss", "amod", "compound", "pobj"):
-            country = coder.country_of(mod.text)
-            if country is not None:
-                return coder.state(mod.text, country, "Government")
-    return None
+    country, _ = coder.country_in(np_tokens(noun), noun)
+    return coder.state(noun.text, country, "Government") if country is not None else None
