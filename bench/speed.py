@@ -3,7 +3,8 @@
 Each measurement runs in a fresh worker process (so peak RSS is per system), alternating
 spaCy / frontlines for --repeats rounds; the median of each is reported with their ratio.
 Bare spaCy = en_core_web_sm with only tok2vec + parser + ner, over every paragraph of the corpus.
-frontlines = the whole `extract` pipeline over every article (one document per corpus file).
+frontlines = the whole `extract` pipeline over every article (one document per corpus file); the
+frontlines rounds also report the process CPU time of each stage (median over rounds).
 
 Run: make bench      (or: .venv/bin/python bench/speed.py --repeats 3 [--json out.json])
 """
@@ -11,6 +12,7 @@ Run: make bench      (or: .venv/bin/python bench/speed.py --repeats 3 [--json ou
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import platform
 import resource
@@ -18,7 +20,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -27,10 +31,30 @@ def load_corpus() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
 
 
-def worker(kind: str) -> dict[str, float]:
+def timed_stages(extractor: Any, cpu: dict[str, float]) -> None:
+    """Wrap each stage of the extractor's pipeline to add its process CPU time to `cpu[stage name]`
+    (two clock reads a stage and document: no measurable cost)."""
+
+    def wrap(name: str, fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def run(doc: Any) -> Any:
+            c0 = time.process_time()
+            try:
+                return fn(doc)
+            finally:
+                cpu[name] = cpu.get(name, 0.0) + time.process_time() - c0
+
+        return run
+
+    extractor.pipeline.stages = tuple(
+        dataclasses.replace(st, fn=wrap(st.name, st.fn)) for st in extractor.pipeline.stages
+    )
+
+
+def worker(kind: str) -> dict[str, Any]:
     docs = load_corpus()
     paragraphs = [p for d in docs for p in d.split("\n\n") if p.strip()]
     words = sum(len(d.split()) for d in docs)
+    stage_cpu: dict[str, float] = {}
     if kind == "spacy":
         import spacy
 
@@ -48,6 +72,7 @@ def worker(kind: str) -> dict[str, float]:
 
         extractor = Extractor()
         extractor.extract_text(docs[0], published="2020-01-01")  # warm up: models and data load
+        timed_stages(extractor, stage_cpu)
         t0, c0 = time.perf_counter(), time.process_time()
         events = 0.0
         for d in docs:
@@ -64,14 +89,15 @@ def worker(kind: str) -> dict[str, float]:
         "cpu_wps": words / cpu,
         "rss_mb": rss_mb,
         "events": events,
+        "stage_cpu_seconds": stage_cpu,
     }
 
 
-def run_worker(kind: str) -> dict[str, float]:
+def run_worker(kind: str) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, __file__, "--worker", kind], capture_output=True, text=True, check=True, timeout=1800
     )
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -84,7 +110,7 @@ def main() -> None:
     if args.worker:
         print(json.dumps(worker(args.worker)))
         return
-    runs: dict[str, list[dict[str, float]]] = {"spacy": [], "frontlines": []}
+    runs: dict[str, list[dict[str, Any]]] = {"spacy": [], "frontlines": []}
     for i in range(args.repeats):
         for kind in ("spacy", "frontlines"):
             r = run_worker(kind)
@@ -116,6 +142,15 @@ def main() -> None:
     # CPU time of each process: far less disturbed by other work on a shared 2-core machine
     print(f"ratio frontlines / spaCy, CPU:   {cpu_ratio:8.2f}  (process CPU time)")
     print(f"ratio frontlines / spaCy, best:  {best_ratio:8.2f}  (fastest round of each, CPU time)")
+    stage_cpu = {
+        name: statistics.median(r["stage_cpu_seconds"][name] for r in runs["frontlines"])
+        for name in runs["frontlines"][0]["stage_cpu_seconds"]
+    }
+    total = statistics.median(r["cpu_seconds"] for r in runs["frontlines"])
+    print(
+        f"frontlines CPU by stage (median of rounds, of {total:.2f} s): "
+        + ", ".join(f"{name} {sec:.2f} s ({100 * sec / total:.0f}%)" for name, sec in stage_cpu.items())
+    )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(
@@ -127,6 +162,7 @@ def main() -> None:
                     "ratio": ratio,
                     "cpu_ratio": cpu_ratio,
                     "best_cpu_ratio": best_ratio,
+                    "frontlines_stage_cpu_seconds": stage_cpu,
                     "runs": runs,
                 },
                 indent=2,

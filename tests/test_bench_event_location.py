@@ -119,7 +119,7 @@ def test_fixture_figures(report: BenchReport) -> None:
 
 
 def test_limit_takes_the_first_items() -> None:
-    rep = bel.run(ROOT, "test", 1)
+    rep = bel.run(ROOT, "all", 1)
     assert rep.items == 1
     assert rep.get("exact span") == 1.0
 
@@ -131,3 +131,12 @@ def test_time_limit_stops_a_hung_item() -> None:
         while True:
             pass
     assert timed_out(err.value)
+
+
+def test_split_is_a_deterministic_half_by_sentence() -> None:
+    texts = [f"Sentence number {i} about a place." for i in range(200)]
+    halves = [bel.split_of(t) for t in texts]
+    assert halves == [bel.split_of(t) for t in texts]
+    assert set(halves) == {"dev", "test"} and 60 < halves.count("dev") < 140
+    dev, test = bel.run(ROOT, "dev", None), bel.run(ROOT, "test", None)
+    assert dev.items + test.items == 5

@@ -44,6 +44,7 @@ def test_knowledge_files_validate_and_carry_versions() -> None:
         "data/triggers": "triggers.v1",
         "data/actors": "actors.v1",
         "data/cues": "cues.v1",
+        "data/attach": "attach.v1",
         "data/gazetteer": "gazetteer.v2",
         "data/confidence": "confidence.v1",
         "data/common_words": "common_words.v1",

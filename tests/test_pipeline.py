@@ -98,7 +98,7 @@ def test_default_pipeline_declares_a_consistent_graph(extractor: object) -> None
 
 
 def test_memoized_lemmas_match_spacy() -> None:
-    """The lemma cache (nlp/models.py) gives exactly what spaCy's own lemmatizer gives."""
+    """The lemma cache (nlp/fast.py) gives exactly what spaCy's own lemmatizer gives."""
     import spacy
 
     from frontlines.config import load_settings

@@ -218,6 +218,14 @@ class CueFile(_File):
     quantities: QuantityCues
 
 
+class AttachFile(_File):
+    origin_preps: list[str]
+    destination_preps: list[str]
+    movement_verbs: list[str]
+    reference_words: list[str]
+    place_nouns: list[str]
+
+
 # --- gazetteer --------------------------------------------------------------------------------------
 
 
@@ -405,6 +413,11 @@ def cues() -> CueFile:
 
 
 @lru_cache(maxsize=1)
+def attach_words() -> AttachFile:
+    return _validate(AttachFile, "attach.v1.yaml", "frontlines/attach/1")
+
+
+@lru_cache(maxsize=1)
 def confidence_model() -> ConfidenceModel:
     return _validate(ConfidenceModel, "confidence.v1.json", "frontlines/confidence/1")
 
@@ -437,6 +450,7 @@ def versions() -> dict[str, str]:
         "data/triggers": triggers().version,
         "data/actors": actors().version,
         "data/cues": cues().version,
+        "data/attach": attach_words().version,
         "data/gazetteer": gazetteer().version,
         "data/confidence": confidence_model().version,
         "data/common_words": COMMON_WORDS_VERSION,

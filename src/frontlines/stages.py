@@ -8,7 +8,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     entities.v1    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
-    places.v1      mentions -> location (sentence, then paragraph, then dateline)    [geo/gazetteer.py]
+    places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
     dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
@@ -183,7 +183,7 @@ def code_actors(doc: Doc) -> Doc:
 
 @stage(
     "places",
-    "places.v2",
+    "places.v3",
     requires=["mentions", "toponyms", "context_countries", "mentions.actors"],
     assigns=["mentions.location"],
 )

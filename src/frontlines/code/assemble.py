@@ -146,11 +146,13 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     trig = m.trigger
     fatalities = m.fatalities or Fatalities()
     has_count = fatalities.best is not None
-    # a place counts as substance only when the sentence names it (not the dateline fallback)
+    # a place counts as substance only when the sentence names one (not the dateline fallback), even
+    # one that is not the event's own ("said in Geneva")
     # a diplomatic or verbal event (no ACLED type) also stands on a grammatical subject or agent
     said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
     stated_actor = stated(m.actor1) or stated(m.actor2)
-    if not (stated_actor or m.location_source == "sentence" or has_count or said_by or antecedent):
+    named_place = bool(doc.toponyms.get(m.sentence))
+    if not (stated_actor or named_place or has_count or said_by or antecedent):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):

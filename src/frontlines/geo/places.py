@@ -1,19 +1,25 @@
 """Which place belongs to which event.
 
-Fallback order: (1) a toponym in the trigger's sentence, preferring one attached to the trigger in
-the parse (its head chain reaches the trigger or its clause verb), then the most precise, then the
-nearest; a toponym that is itself the acting subject ("Russia struck ...") is not the location;
-(2) the nearest toponym in the earlier sentences of the same paragraph; (3) the dateline's place;
-(4) none (`location: null`), never a guessed capital.
+Fallback order: (1) a toponym in the trigger's sentence, the one best attached to the trigger in the
+parse (`geo.attach`: to the trigger or its arguments, then to its clause, then anywhere), then the most
+precise, then the nearest; a place inside the chosen country or province that is nearly as well
+attached wins over it; a toponym that acts ("Russia struck"), an origin, a
+movement's destination, the speaker's place and a country naming whose forces ("U.S. troops") are never
+the location;
+(2) the place of the nearest earlier mention of the paragraph located in its own sentence, else the
+nearest toponym in the earlier sentences of the same paragraph; (3) the place of the nearest earlier
+mention of the article located in its own sentence; (4) the dateline's place; (5) none
+(`location: null`), never a guessed capital. See docs/architecture.md ("Places").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
+from frontlines.geo.attach import attachment, named_by_place_noun, nationality
+from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
 from frontlines.knowledge import GazPlace
 from frontlines.model import Article, Place
 
@@ -57,25 +63,41 @@ def context_countries(
     return found
 
 
-def _attached(parse: Any, top: Toponym, trigger_i: int) -> tuple[bool, int]:
-    root = parse[top.token_start : top.token_end].root
-    trigger = parse[trigger_i]
-    clause = trigger
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    hops = 0
-    cur = root
-    while cur.head.i != cur.i and hops < 6:
-        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.i in (trigger.i, clause.i):
-            return False, 99  # the subject acts; it is not where
-        cur = cur.head
-        hops += 1
-        if cur.i in (trigger.i, clause.i):
-            return True, hops
-    return False, 99
+PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
+_Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace]
 
 
-PlaceSource = Literal["sentence", "paragraph", "dateline"]
+def _inside(small: GazPlace, big: GazPlace) -> bool:
+    if big.kind == "country":
+        return small.country == big.country
+    if big.kind == "admin1":
+        return small.country == big.country and small.admin1 == big.name
+    return False
+
+
+def _most_precise(scored: list[_Scored]) -> tuple[Place, int, bool]:
+    """The best-attached toponym (with its level and whether "X of" named it); when that is a country
+    or province and the sentence also names a place inside it as well attached (a country: one level
+    less) ("a camp west of Marib city ... in northern Yemen", "Andar district, Ghazni province"), the
+    most precise one, with the admin1 of its own record."""
+    key, text, best = min(scored, key=lambda s: s[0])
+    inner = [
+        s
+        for s in scored
+        if s[0][0] <= key[0] + (best.kind == "country")
+        and _RANK[s[2].kind] < _RANK[best.kind]
+        and _inside(s[2], best)
+    ]
+    if inner:
+        key, text, best = min(inner, key=lambda s: (s[0][2], s[0]))
+    return to_place(text, best), key[0], not key[1]
+
+
+_LEVELS = {
+    0: "attached to the trigger",
+    1: "attached to the trigger's clause",
+    2: "not attached; most precise, then nearest",
+}
 
 
 def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
@@ -97,27 +119,45 @@ def choose_place(
     others = [top.candidates for tops in doc.toponyms.values() for top in tops]
     scored = []
     for top in doc.toponyms.get(mention.sentence, []):
-        attached, hops = _attached(parse, top, mention.trigger_i)
-        if hops == 99 and not attached and parse[top.token_start : top.token_end].root.dep_ in ("nsubj",):
-            mention.why[f"place skipped {top.text!r}"] = "the subject of the event, not where it happened"
+        attached = attachment(parse, top.token_start, top.token_end, mention.trigger_i)
+        if attached is None:
+            mention.why[f"place skipped {top.text!r}"] = (
+                "not where it happened: the acting subject, an origin, a destination or the speaker's place"
+            )
             continue
-        best = index.resolve(top.text, top.candidates, doc.context_countries, others)
-        if _foreign_alias(index, top.text, best, doc.context_countries):
+        level, hops = attached
+        # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
+        name = parse[top.token_start : top.token_end].text
+        best = index.resolve(name, top.candidates, doc.context_countries, others)
+        if _foreign_alias(index, name, best, doc.context_countries):
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             continue
-        root = parse[top.token_start : top.token_end].root
+        if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
+            mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
+            continue
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
-        named = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
-        key = (not attached, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
+        named = named_by_place_noun(parse, top.token_start, top.token_end)
+        key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
     if scored:
-        (unattached, unnamed, *_), text, best = min(scored, key=lambda s: s[0])
-        how = "attached to the trigger" if not unattached else "not attached; most precise, then nearest"
-        named_by = "" if unnamed else ", named by an 'X of' phrase"
-        mention.why["place"] = f"{text!r} in the sentence ({how}{named_by})"
-        mention.why["place candidates"] = ", ".join(f"{t!r}={b.kind}/{b.country}" for _, t, b in scored)
-        return to_place(text, best), "sentence"
+        place, level, named = _most_precise(scored)
+        how = _LEVELS[level]
+        named_by = ", named by an 'X of' phrase" if named else ""
+        mention.why["place"] = f"{place.text!r} in the sentence ({how}{named_by})"
+        mention.why["place candidates"] = ", ".join(
+            f"{t!r}={b.kind}/{b.country}@{k[0]}" for k, t, b in scored
+        )
+        return place, "sentence"
     sentence = doc.sentences[mention.sentence]
+    located = [
+        m
+        for m in doc.mentions
+        if m.sentence < mention.sentence and m.location is not None and m.location_source == "sentence"
+    ]
+    same = [m for m in located if doc.sentences[m.sentence].paragraph == sentence.paragraph]
+    if same:
+        mention.why["place"] = "no place in the sentence: the place of an earlier event in the paragraph"
+        return same[-1].location, "paragraph"  # type: ignore[return-value]
     earlier = [s for s in doc.sentences[: mention.sentence] if s.paragraph == sentence.paragraph]
     for prev in reversed(earlier):
         found = index.scan_text(prev.text, not_a_place)
@@ -125,12 +165,17 @@ def choose_place(
             name, cands = found[-1]
             mention.why["place"] = f"no place in the sentence: {name!r}, last named earlier in the paragraph"
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "paragraph"
+    if located:
+        mention.why["place"] = "no place in the sentence or paragraph: the place of an earlier event"
+        return located[-1].location, "article"  # type: ignore[return-value]
     article = doc.article
     if article is not None and article.dateline and article.dateline.place:
         name = article.dateline.place
         cands = index.lookup(name)
         if cands:
-            mention.why["place"] = f"no place in the sentence or paragraph: the dateline {name!r}"
+            mention.why["place"] = (
+                f"no place in the sentence, paragraph or earlier event: the dateline {name!r}"
+            )
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "dateline"
-    mention.why["place"] = "no place in the sentence, the paragraph before it, or a dateline"
+    mention.why["place"] = "no place in the sentence, the paragraph before it, an earlier event or a dateline"
     return None

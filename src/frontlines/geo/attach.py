@@ -1,0 +1,157 @@
+"""How a toponym of a sentence relates to an event's trigger in the dependency parse.
+
+`attachment` gives a level (lower is closer) or None for a place that is not where the event happened:
+
+- 0: attached to the trigger itself or to one of its arguments without crossing another clause:
+  "killed 14 people in Iraq", "destroyed a hide-out in northwestern Pakistan", "the Mosul offensive",
+  "air strikes on a market in the town of Maarat al-Numan";
+- 1: attached to the clause the trigger belongs to ("a bomb exploded in Kabul, killing three"; a noun
+  trigger's verb), or to the trigger through a relative clause;
+- 2: elsewhere in the sentence, or a modifier of the acting subject ("Washington's new ambassador
+  vowed", "Dallas police shot"); the actor's place ("gunmen in Kabul killed") and a reference point
+  ("south of Cairo", "30 km from Mosul") are one level further than their attachment;
+- None: the place acts (the subject of a verb: "Russia struck", "Moscow has not commented"), is
+  someone's origin ("a militia from the town of Tarhuna"), a movement's destination ("fled to
+  Turkey", "taken to a hospital in Tampere") or the speaker's place ("said in Geneva", "the police
+  in Borno State confirmed that ...").
+
+The word lists are data (`data/attach.v1.yaml`); speech verbs are the coder's (`data/cues.v1.yaml`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from frontlines.knowledge import attach_words, cues
+
+# relations along which a clause carries on the same event ("exploded ..., killing"), or a noun trigger
+# reaches its verb ("carried out dozens of air strikes")
+_CLAUSE_LINKS = frozenset(
+    {"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "nsubjpass", "attr", "appos",
+     "compound", "nmod", "npadvmod", "oprd", "dative", "agent", "nsubj", "amod"}
+)  # fmt: skip
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_VERBS = frozenset({"VERB", "AUX"})
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+class _Words:
+    def __init__(self) -> None:
+        data = attach_words()
+        self.origin = frozenset(data.origin_preps)
+        self.destination = frozenset(data.destination_preps)
+        self.movement = frozenset(data.movement_verbs)
+        self.reference = frozenset(data.reference_words)
+        self.place_nouns = frozenset(data.place_nouns)
+        self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
+
+    def place_noun(self, tok: Any) -> bool:
+        return tok.lower_ in self.place_nouns or tok.lemma_ in self.place_nouns
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+def _verdict(path: list[Any], words: _Words) -> str:
+    """What the toponym's own chain up to where it meets the trigger's says: "out" (not the event's
+    place), "weak" (it names whose rather than where: "Russia's army", "Dallas police"), "subject"
+    (where the actor is: "gunmen in Kabul killed") or "ok"."""
+    located = False  # a locative preposition below: "gunmen in Kabul killed" says where
+    verdict = "ok"
+    for k, tok in enumerate(path):
+        head = tok.head
+        if tok.dep_ in _SUBJECTS and head.pos_ in _VERBS:
+            if k == 0:
+                return "out"  # "Russia struck", "Moscow has not commented"
+            verdict = "subject" if located else "weak"
+        if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in _NOMINALS:
+            return "out"  # "a militia from the town of Tarhuna", "one from Jordan"
+        if (
+            tok.dep_ == "pobj"
+            and head.lower_ in words.destination
+            and head.head.pos_ in _VERBS
+            and head.head.lemma_ in words.movement
+        ):
+            return "out"  # "fled to Turkey", "was taken to a hospital in Tampere"
+        if tok.dep_ == "pobj" and head.lower_ != "of":
+            located = True
+    return verdict
+
+
+def _reference(path: list[Any], words: _Words) -> bool:
+    """ "south of Cairo", "30 kilometres from Mosul", "outside Kabul": the place is a landmark."""
+    for tok in path:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from"):
+            prep = tok.head
+            if prep.head.lower_ in words.reference:
+                return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in words.reference:
+            return True
+    return False
+
+
+def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> tuple[int, int] | None:
+    """The attachment level of the toponym at `token_start:token_end` to the trigger token (see the
+    module docstring) and the length of its path in the parse, or None when the place is not the
+    event's."""
+    words = _words()
+    root = parse[token_start:token_end].root
+    trigger = parse[trigger_i]
+    chain = [trigger, *trigger.ancestors]
+    position = {tok.i: k for k, tok in enumerate(chain)}
+    path: list[Any] = []
+    cur = root
+    while cur.i not in position:
+        path.append(cur)
+        if cur.head.i == cur.i:
+            break  # another root of the parse: not linked to the trigger
+        cur = cur.head
+    verdict = _verdict(path, words)
+    if verdict == "out":
+        return None
+    if cur.i not in position:
+        return 2, len(path)
+    meet = position[cur.i]
+    # a participle inside the noun phrase ("a bus stop crowded with soldiers at the junction") is no
+    # clause of its own
+    crosses = any(tok.pos_ in _VERBS and tok.dep_ != "acl" for tok in path[1:])
+    if meet > 0:
+        # the toponym hangs off a governor of the trigger
+        if cur.lemma_ in words.speech:
+            if not crosses:
+                return None  # "said in Geneva that ...": the speaker's place
+            return 2, len(path)  # another clause the speaker reports
+        linked = all(tok.dep_ in _CLAUSE_LINKS for tok in chain[:meet])
+        if not linked or any(tok.lemma_ in words.speech for tok in chain[1:meet]):
+            return 2, len(path)
+    level = 0 if meet == 0 and not crosses else 1
+    if _reference(path, words):
+        level = min(level + 1, 2)
+    if verdict == "weak":
+        level = 2
+    elif verdict == "subject":
+        level = min(level + 1, 2)
+    return level, len(path)
+
+
+def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) -> bool:
+    """A country name modifying a noun that is neither the trigger nor a place ("the U.S. occupation",
+    "U.S. and Iraqi forces"): whose, not where."""
+    words = _words()
+    root = parse[token_start:token_end].root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i != trigger_i
+        and head.pos_ in ("NOUN", "PROPN")
+        and not words.place_noun(head)
+    )
+
+
+def named_by_place_noun(parse: Any, token_start: int, token_end: int) -> bool:
+    """ "the southern Gaza city of Rafah": the place a place noun names with "of"."""
+    root = parse[token_start:token_end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and _words().place_noun(root.head.head)

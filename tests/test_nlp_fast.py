@@ -1,0 +1,70 @@
+"""The speed-ups of nlp/ give exactly what the plain versions give."""
+
+from __future__ import annotations
+
+import re
+
+from frontlines.knowledge import triggers
+from frontlines.nlp.candidates import build_pattern, candidate_words
+
+
+def _flat_pattern(words: set[str]) -> re.Pattern[str]:
+    """The plain alternation of the candidate words (what the trie pattern must be equivalent to)."""
+    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    body = "|".join(a.replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]?") for a in alternatives)
+    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
+
+
+def test_trie_pattern_matches_like_the_flat_alternation() -> None:
+    lexicon = triggers()
+    words = candidate_words(lexicon)
+    trie, flat = build_pattern(lexicon), _flat_pattern(words)
+    probes = [
+        "Air-Strike on the base",
+        "an air  strike",
+        "airstrikes hit",
+        "AIR\nSTRIKE",
+        "ceasefire",
+        "cease fire",
+        "the attackers' van",
+        "attacked-",
+        "reattacked",
+        "attack_ed",
+        "Ministers met in Geneva for talks.",
+        "sit in",
+        "sit-ins",
+        "sitins",
+    ]
+    # every word alone, with each neighbouring character a boundary or not
+    for w in sorted(words):
+        probes += [w, w.upper(), f"x{w}", f"{w}x", f"({w})", f"{w}-day", f"{w}s.", w[:-1], w[1:]]
+    for p in probes:
+        assert (trie.search(p) is None) == (flat.search(p) is None), p
+
+
+def test_fast_components_annotate_exactly_like_spacy() -> None:
+    """The fast attribute ruler and lemmatizer (nlp/fast.py) set the same tags, parts of speech,
+    morphology, lemmas and dependency labels as spaCy's own components, on first use and from cache."""
+    import spacy
+
+    from frontlines.config import load_settings
+    from frontlines.nlp.fast import FastAttributeRuler, FastLemmatizer
+    from frontlines.nlp.models import load_spacy
+
+    model = load_settings().nlp.model
+    ours, plain = load_spacy(model), spacy.load(model)
+    assert ours.pipe_names == plain.pipe_names
+    assert isinstance(ours.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(ours.get_pipe("lemmatizer"), FastLemmatizer)
+    texts = [
+        "Gunmen killed three soldiers and wounded two others; the soldiers were killed as they slept.",
+        "Having seized the town, the rebels said they had been having talks; it has had no effect.",
+        "Ain't nobody gonna forget it, y'all. Let's go, c'mon, we gotta run.",
+        "There is  a double space\n\nand a line break. That was it: I did it, and you saw me do it.",
+        "Those who fled said that something had hit them, but anyone could see it was an airstrike.",
+    ]
+    for _ in range(2):  # the second pass is served from the caches
+        for a, b in zip(ours.pipe(texts), plain.pipe(texts), strict=True):
+            assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in a] == [
+                (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in b
+            ]
