@@ -393,6 +393,10 @@ def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) 
     coder = default_coder()
     verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else _governing_verb(trigger_tok)
     heads = [trigger_tok] if verb is None else [verb, trigger_tok]
+    for h in list(heads):
+        # "threatened to break off relations with Congo", "offered to negotiate with Armenia"
+        heads += [c for c in h.children if c.dep_ == "xcomp"]
+        heads += [g for c in h.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]
     objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj")]
     objects += [o for h in heads for o in _prep_objects(h, _ADDRESS_PREPS)]
     clauses = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("ccomp", "xcomp")]
