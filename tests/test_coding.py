@@ -236,6 +236,18 @@ def test_seized_towns_are_not_captured_people(extractor: Extractor) -> None:
     assert ev.captured.best is None
 
 
+def test_an_unknown_place_stays_as_text(extractor: Extractor) -> None:
+    ev = only(
+        extractor,
+        "KABUL (Reuters) - Taliban fighters attacked the village of Zzyzqa on Monday, killing five soldiers, "
+        "Afghan officials said.",
+        "2024-01-10",
+    )
+    loc = ev.location
+    assert loc is not None and (loc.text, loc.name, loc.precision) == ("Zzyzqa", "Zzyzqa", None)
+    assert (loc.lat, loc.lon, loc.geonameid, loc.country) == (None, None, None, "AFG")
+
+
 def test_civilian_victims_make_violence_against_civilians(extractor: Extractor) -> None:
     ev = only(extractor, "Gunmen killed seven villagers in Zamfara state on Tuesday.", "2021-05-06")
     assert ev.acled is not None and ev.acled.event_type == "Violence against civilians"
@@ -274,7 +286,8 @@ def test_unknown_place_stays_null_never_a_capital(extractor: Extractor) -> None:
     ev = only(
         extractor, "Gunmen attacked the Zorblax checkpoint on Monday, killing two guards.", "2020-01-08"
     )
-    assert ev.location is None
+    # kept as the words, with no coordinates (contract 1.1), or left out: never put somewhere
+    assert ev.location is None or (ev.location.lat, ev.location.precision) == (None, None)
 
 
 def test_no_date_in_text_says_so(extractor: Extractor) -> None:

@@ -85,7 +85,7 @@ CONTRACT: dict[str, dict[str, set[str]]] = {
         "lat": {"number", "null"},
         "lon": {"number", "null"},
         "geonameid": {"integer", "null"},
-        "precision": {"string"},
+        "precision": {"string", "null"},  # 1.1: null for a place kept as text
     },
 }
 ENUMS = {

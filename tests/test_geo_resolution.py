@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from frontlines.eval.bench_geo import candidates
+from frontlines.extract import Extractor
 from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, surnames
 from frontlines.knowledge import gazetteer
 from frontlines.nlp.models import load_spacy
@@ -72,3 +73,18 @@ def test_a_surname_met_in_a_full_name_is_not_a_town_later(index: GazetteerIndex)
         t.text
         for t in index.find_in_parse(nlp("He flew to Washington."), 0, people=frozenset({"washington"}))
     ]
+
+
+def test_a_town_name_inside_a_longer_foreign_name_is_not_taken(extractor: Extractor) -> None:
+    # "Bir" is also Beed, India, and "Wadi" a town in Karnataka: inside "Bir Zzyzqa" / "Wadi Barada" they
+    # are parts of other, unknown names; an English word after a city ("Kabul police") does not count
+    for text in (
+        "Militants attacked the village of Bir Zzyzqa on Monday, killing five soldiers, officials said.",
+        "Gunmen killed five soldiers in Wadi Barada on Monday, officials said.",
+    ):
+        events = extractor.extract_text(text, published="2024-01-10").events
+        assert events and all(e.location is None or e.location.country != "IND" for e in events), text
+    events = extractor.extract_text(
+        "The Kabul police chief said gunmen attacked a checkpoint in Kabul on Monday.", published="2024-01-10"
+    ).events
+    assert events and events[0].location is not None and events[0].location.country == "AFG"

@@ -100,7 +100,10 @@ class Place(_Model):
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    precision: PlacePrecision
+    precision: PlacePrecision | None = Field(
+        description="null (contract 1.1) for a place the text names that the gazetteer does not know: "
+        "kept as text, lat/lon null, never put at a capital"
+    )
 
 
 class EventDate(_Model):

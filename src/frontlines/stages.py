@@ -5,7 +5,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     dedupe.v1      exact / near-duplicate of an article seen earlier in the batch    [clean/dedupe.py]
     sentences.v1   Article -> sentences, candidates flagged by the lexical pass     [nlp/candidates.py]
     parse.v1       candidate sentences -> spaCy parses                               [nlp/models.py]
-    entities.v1    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
+    entities.v2    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
     places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
@@ -35,7 +35,7 @@ from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries
 from frontlines.model import EventDate
 from frontlines.nlp.candidates import is_candidate
-from frontlines.nlp.models import load_spacy
+from frontlines.nlp.models import english_words, load_spacy
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
 from frontlines.when.context import Item, date_article, is_background
@@ -120,23 +120,30 @@ def parse_stage(settings: Settings) -> Stage:
     return parse
 
 
-@stage(
-    "entities",
-    "entities.v1",
-    requires=["parses", "article"],
-    assigns=["groups", "toponyms", "context_countries"],
-)
-def find_entities(doc: Doc) -> Doc:
-    assert doc.article is not None
-    coder, index = default_coder(), default_index()
-    people = surnames(doc.parses.values())
-    for i, parse in doc.parses.items():
-        groups = coder.find_groups(parse)
-        doc.groups[i] = groups
-        blocked = [(g.token_start, g.token_end) for g in groups]
-        doc.toponyms[i] = index.find_in_parse(parse, doc.sentences[i].start, blocked, people)
-    doc.context_countries = context_countries(index, doc.article, coder.demonym_iso3, coder.not_a_place)
-    return doc
+def entities_stage(settings: Settings) -> Stage:
+    """Named groups and toponyms in the parses; the model's English word list guards town names inside
+    longer foreign names."""
+    english = english_words(settings.nlp.model, tuple(settings.nlp.disable))
+
+    @stage(
+        "entities",
+        "entities.v2",
+        requires=["parses", "article"],
+        assigns=["groups", "toponyms", "context_countries"],
+    )
+    def find_entities(doc: Doc) -> Doc:
+        assert doc.article is not None
+        coder, index = default_coder(), default_index()
+        people = surnames(doc.parses.values())
+        for i, parse in doc.parses.items():
+            groups = coder.find_groups(parse)
+            doc.groups[i] = groups
+            blocked = [(g.token_start, g.token_end) for g in groups]
+            doc.toponyms[i] = index.find_in_parse(parse, doc.sentences[i].start, blocked, people, english)
+        doc.context_countries = context_countries(index, doc.article, coder.demonym_iso3, coder.not_a_place)
+        return doc
+
+    return find_entities
 
 
 def triggers_stage(settings: Settings) -> Stage:
@@ -332,7 +339,7 @@ def default_stages(settings: Settings) -> list[Stage]:
         article_stage(settings),
         sentences_stage(settings),
         parse_stage(settings),
-        find_entities,
+        entities_stage(settings),
         triggers_stage(settings),
         code_actors,
         code_places,

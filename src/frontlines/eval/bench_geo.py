@@ -230,15 +230,18 @@ def _level(gold: GoldToponym, chosen: GazPlace | None) -> tuple[str, str]:
 # --- recognition ----------------------------------------------------------------------------------
 
 
-def recognise(index: GazetteerIndex, parsed: Any) -> list[tuple[int, int]]:
-    """Toponym spans (document offsets) found sentence by sentence, as the pipeline does."""
+def recognise(
+    index: GazetteerIndex, parsed: Any, english: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Toponym spans (document offsets) found sentence by sentence, as the pipeline does (`english`:
+    nlp.models.english_words, as the entities stage passes it)."""
     spans = []
     sents = [(sent.as_doc(), sent.start_char) for sent in parsed.sents]
     people = surnames(doc for doc, _ in sents)
     for sent_doc, start in sents:
         # as_doc: find_in_parse wants a Doc per sentence, as the pipeline parses them; given a Span of the
         # whole document it would add the offset twice and skip tokens (it jumps to span.end, a doc index)
-        for top in index.find_in_parse(sent_doc, start, people=people):
+        for top in index.find_in_parse(sent_doc, start, people=people, english=english):
             spans.append((top.start, top.end))
     return spans
 
@@ -289,7 +292,7 @@ def select(docs: list[GeoDoc], split: str) -> list[GeoDoc]:
 def evaluate(bench: str, path: Path, docs: list[GeoDoc], split: str, limit: int | None) -> BenchReport:
     if split not in SPLITS:
         raise ConfigError(f"{bench} has no split {split!r}: use one of {', '.join(SPLITS)}")
-    from frontlines.nlp.models import load_spacy
+    from frontlines.nlp.models import english_words, load_spacy
 
     docs = select(docs, split)
     if limit is not None:
@@ -300,7 +303,7 @@ def evaluate(bench: str, path: Path, docs: list[GeoDoc], split: str, limit: int 
     recs: list[Recognition] = []
     for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16), strict=True):
         outcomes += resolve_doc(index, doc)
-        recs.append(match_spans(doc, recognise(index, parsed)))
+        recs.append(match_spans(doc, recognise(index, parsed, english_words(SPACY_MODEL))))
 
     rep = BenchReport(bench=bench, dataset=str(path), split=split, items=len(docs))
     acc, n = _share(o.correct for o in outcomes)

@@ -154,10 +154,13 @@ class GazetteerIndex:
         offset: int,
         blocked: Iterable[tuple[int, int]] = (),
         people: frozenset[str] = frozenset(),
+        english: frozenset[str] = frozenset(),
     ) -> list[Toponym]:
         """Toponyms in a parsed sentence (`offset` = the sentence's start in the body).
         `blocked` are token ranges already claimed (named actors); `people` are the document's surnames
-        (`surnames`): "Clark" after "Ronald Clark" is the man, not a town, unless it names a major place."""
+        (`surnames`): "Clark" after "Ronald Clark" is the man, not a town, unless it names a major place.
+        `english` (nlp.models.english_words): a town name that is only part of a longer run of foreign
+        capitalised words ("Bir" in "Bir Zzyzqa", "Wadi" in "Wadi Barada") is not taken."""
         blocked_tokens = {i for a, b in blocked for i in range(a, b)}
         pieces = [t.text_with_ws for t in parse]
         found: list[Toponym] = []
@@ -175,6 +178,7 @@ class GazetteerIndex:
                         cands
                         and self._plausible(parse[i : i + length])
                         and self._word_ok(parse[i : i + length], cands)
+                        and not (english and _runs_on(parse[i : i + length], cands, english, blocked_tokens))
                     ):
                         match = (parse[i : i + length], cands)
                         break
@@ -290,6 +294,29 @@ _BIG = 500_000
 _NAME_ENTS = {"PERSON"}
 _NAMED_MIN_POP = 100_000
 """a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
+
+
+def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], blocked: set[int]) -> bool:
+    """Is the name only part of a longer run of capitalised foreign words — the next word, or the word
+    before (not at the start of the sentence), a proper noun that is no English word and no named actor?
+    Then the run is another, unknown place ("Bir Zzyzqa" is not Beed, India). Countries, admin1 and
+    regions are kept ("the Ghazni Taliban")."""
+    if any(c.kind in ("country", "admin1", "region") for c in cands):
+        return False
+    doc = span.doc
+
+    def foreign(tok: Any) -> bool:
+        return (
+            tok.text[:1].isupper()
+            and tok.pos_ == "PROPN"
+            and tok.lower_ not in english
+            and tok.i not in blocked
+            and tok.ent_type_ not in ("NORP", "DATE", "TIME", "ORDINAL", "CARDINAL")
+        )
+
+    if span.end < len(doc) and foreign(doc[span.end]):
+        return True
+    return span.start > 0 and not doc[span.start].is_sent_start and foreign(doc[span.start - 1])
 
 
 def _major(place: GazPlace) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from frontlines.geo.attach import attachment, named_by_place_noun, nationality
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
@@ -111,6 +111,39 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
     )
 
 
+_UNKNOWN_ENTS = ("GPE", "LOC", "FAC")
+
+
+def _unknown_place(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> Place | None:
+    """A place the sentence names where the event happened but the gazetteer does not know ("the village
+    of Zzyzqa", a GPE/LOC/FAC entity attached to the trigger): kept as text with no coordinates and
+    precision null; its country only when the article is about one country."""
+    groups = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
+    spans = [e for e in parse.ents if e.label_ in _UNKNOWN_ENTS]
+    for tok in parse:
+        # "the village of Zzyzqa" even when NER misses it
+        if tok.pos_ == "PROPN" and named_by_place_noun(parse, tok.i, tok.i + 1):
+            start = tok.i
+            while start > 0 and parse[start - 1].pos_ == "PROPN" and parse[start - 1].dep_ == "compound":
+                start -= 1
+            spans.append(parse[start : tok.i + 1])
+    for span in spans:
+        if any(t.i in groups for t in span) or not span.text[:1].isupper() or index.knows(span.text):
+            continue  # a known name was left out on purpose ("US missile strikes": whose, not where)
+        attached = attachment(parse, span.start, span.end, mention.trigger_i)
+        if attached is None or attached[0] != 0:
+            continue
+        countries = sorted(doc.context_countries)
+        country = countries[0] if len(countries) == 1 else None
+        mention.why["place"] = (
+            f"{span.text!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
+            "as text, no coordinates"
+            + (f"; country {country}, the article's only country" if country else "")
+        )
+        return Place(text=span.text, name=span.text, country=country, precision=None)
+    return None
+
+
 def choose_place(
     doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
 ) -> tuple[Place, PlaceSource] | None:
@@ -139,6 +172,10 @@ def choose_place(
         named = named_by_place_noun(parse, top.token_start, top.token_end)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
+    if not scored:
+        unknown = _unknown_place(doc, mention, parse, index)
+        if unknown is not None:
+            return unknown, "sentence"
     if scored:
         place, level, named = _most_precise(scored)
         how = _LEVELS[level]

@@ -77,7 +77,9 @@ def _date_score(a: Mention, b: Mention, r: LinkRules) -> float | None:
 
 
 def _coarser(pa: Place, pb: Place) -> str:
-    return pa.precision if PRECISION_RANK[pa.precision] >= PRECISION_RANK[pb.precision] else pb.precision
+    # an unknown place (precision null, no coordinates) ranks as a point: only its name can link it
+    ra, rb = PRECISION_RANK.get(pa.precision or "point", 0), PRECISION_RANK.get(pb.precision or "point", 0)
+    return (pa.precision or "point") if ra >= rb else (pb.precision or "point")
 
 
 def _norm(s: str | None) -> str:

@@ -89,7 +89,7 @@ def _choose_place(members: Sequence[Mention], rules: LinkRules) -> Place | None:
     def consistent(p: Place) -> bool:
         return all(place_score(p, q, rules) is not None for q in places)
 
-    ranked = sorted(places, key=lambda p: (PRECISION_RANK[p.precision], -counts[p.name]))
+    ranked = sorted(places, key=lambda p: (PRECISION_RANK.get(p.precision or "", 9), -counts[p.name]))
     return next((p for p in ranked if consistent(p)), ranked[0])
 
 

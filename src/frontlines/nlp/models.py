@@ -24,3 +24,19 @@ def load_spacy(model: str, disable: tuple[str, ...] = ()) -> Any:
         ) from exc
     install_fast_components(nlp)
     return nlp
+
+
+@lru_cache(maxsize=4)
+def english_words(model: str, disable: tuple[str, ...] = ()) -> frozenset[str]:
+    """Every word of the model's English lemma index (WordNet's nouns, verbs, adjectives, adverbs), lower
+    case: it tells "Mayor" or "Bank" (English) from "Barada" or "Zzyzqa" (a foreign name) in a run of
+    capitalised words. Empty when the model has no rule lemmatizer."""
+    nlp = load_spacy(model, disable)
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    pipe = nlp.get_pipe("lemmatizer")
+    lookups = getattr(getattr(pipe, "inner", pipe), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups:
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(w.lower() for words in table.values() for w in words if "_" not in w)

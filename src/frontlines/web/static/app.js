@@ -603,7 +603,7 @@
       const coords = Number.isFinite(loc.lat) && Number.isFinite(loc.lon)
         ? ` ${loc.lat.toFixed(3)}, ${loc.lon.toFixed(3)}` : " no coordinates";
       const km = PRECISION_KM[loc.precision];
-      row("Place", where, " ", el("span", { class: "badge" }, `${loc.precision || "?"}${km ? ` ±${km} km` : ""}`), coords);
+      row("Place", where, " ", el("span", { class: "badge" }, `${loc.precision || "not in the gazetteer"}${km ? ` ±${km} km` : ""}`), coords);
     } else {
       row("Place", "unknown");
     }
