@@ -140,6 +140,7 @@ class Country(_Data):
     iso3: str = Field(pattern=r"^[A-Z]{3}$")
     name: str
     demonyms: list[str]
+    names: list[str] = Field(default_factory=list)
 
 
 class GenericActor(_Data):
@@ -153,6 +154,10 @@ class ActorFile(_File):
     countries: list[Country]
     force_nouns: dict[str, list[str]]
     generic: list[GenericActor]
+    ethnic_groups: list[str] = Field(default_factory=list)
+    """communities whose armed men ACLED codes as "<Name> Ethnic Militia" ("Murle youths")"""
+    militia_nouns: list[str] = Field(default_factory=list)
+    """head nouns that make an ethnic name an ethnic militia ("youths", "gunmen", "militia")"""
 
 
 # --- cues -------------------------------------------------------------------------------------------

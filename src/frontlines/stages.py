@@ -7,7 +7,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     parse.v1       candidate sentences -> spaCy parses                               [nlp/models.py]
     entities.v2    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
-    actors.v1      mentions -> actor1 / actor2                                       [code/actors.py]
+    actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
     places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
     dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
@@ -27,6 +27,7 @@ from frontlines.code.assemble import antecedent, intent_event, to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
+from frontlines.code.roles import roles
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
@@ -171,18 +172,19 @@ def triggers_stage(settings: Settings) -> Stage:
     return find_triggers
 
 
-@stage("actors", "actors.v2", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
+@stage("actors", "actors.v3", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
 def code_actors(doc: Doc) -> Doc:
     assert doc.article is not None
     coder = default_coder()
     named = coder.scan_groups(doc.article.body)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
-        actor1, actor2 = coder.roles(tok, m.trigger.target_roles, doc.groups.get(m.sentence, []), m.why)
+        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why)
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
-        m.actor1 = coder.resolve_generic(actor1, before, m.why, "actor1")
-        m.actor2 = coder.resolve_generic(actor2, before, m.why, "actor2")
+        after = [g for offset, g in named if offset >= m.trigger_start]
+        m.actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
+        m.actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
     return doc
 
 

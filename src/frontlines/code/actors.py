@@ -1,13 +1,5 @@
-"""Actors: named groups, state forces from demonyms and country names, generic actors from head nouns,
-and who is actor1 (the one acting) and actor2 (the one acted upon) for a trigger.
-
-Roles for a verbal trigger: actor1 = subject (or the `by` agent of a passive; a subject inherited from
-the governing verb for "will try to retake", "entered ..., capturing"); actor2 = the parts named by the
-trigger's `target_roles` (direct object, `from`/`against`/`on` objects, passive subject). For a nominal
-trigger ("a Taliban attack on ...", "Russian air strikes", "an ambush by gunmen"): actor1 from its
-modifiers or `by`; when the noun is the subject of a verb ("a drone strike killed five militants"),
-actor2 is that verb's object; when it is the object of "launch"/"carry out", actor1 is that verb's subject.
-"""
+"""Actors: named groups, state forces from demonyms and country names, generic actors from head nouns.
+Who is actor1 and who actor2 for a trigger is decided in `frontlines.code.roles`."""
 
 from __future__ import annotations
 
@@ -21,12 +13,6 @@ from frontlines.model import Actor
 from frontlines.trace import note
 
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
-# verbs whose subject performs the event their object names ("militants launched an attack",
-# "jets carried out dozens of air strikes", "gunmen threw a grenade", "the group fired a barrage")
-_LAUNCH_VERBS = {
-    "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
-    "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -61,12 +47,30 @@ class ActorCoder:
         self._folded_re = _alias_regex(self._groups_folded, ignore_case=True)
         self._demonyms: dict[str, Country] = {}
         self._country_names: dict[str, Country] = {}
+        self._countries_exact: dict[str, Country] = {}
+        self._by_iso3: dict[str, Country] = {}
+        self._exact_demonyms: set[str] = set()
         for country in data.countries:
-            self._country_names[country.name.lower()] = country
+            self._by_iso3[country.iso3] = country
+            for name in (country.name, *country.names):
+                if _short_caps(name):
+                    self._countries_exact[name] = country
+                else:
+                    self._country_names[name.lower()] = country
             for dem in country.demonyms:
-                self._demonyms[dem.lower()] = country
+                if _short_caps(dem):
+                    self._countries_exact[dem] = country
+                    self._exact_demonyms.add(dem)
+                else:
+                    self._demonyms[dem.lower()] = country
+        self._gov_nouns = {w.lower() for w in data.force_nouns.get("government", [])}
         self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
+        self._national_weapons = {w.lower() for w in data.force_nouns.get("national_weapons", [])}
+        self.attack_nouns = {w.lower() for w in data.force_nouns.get("attack_nouns", [])}
+        self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
+        self._ethnic = {e.lower(): e for e in data.ethnic_groups}
+        self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
         for gen in data.generic:
             for noun in gen.nouns:
@@ -96,8 +100,39 @@ class ActorCoder:
         return spans
 
     def country_of(self, word: str) -> Country | None:
-        low = word.lower()
+        """The country a word or name stands for ("Syrian", "Britain", "US"), else None."""
+        exact = self._countries_exact.get(word)
+        if exact is not None:
+            return exact
+        low = _key(word).lower()
         return self._demonyms.get(low) or self._country_names.get(low)
+
+    def country_in(self, tokens: list[Any], head: Any) -> tuple[Country | None, bool]:
+        """The first country named in a noun phrase's tokens (up to 4-token names such as "United
+        States", "Saudi"), and whether the name includes a proper-noun head ("the United States",
+        "Russia"), which makes the phrase the country itself."""
+        idx = {t.i for t in tokens}
+        doc = head.doc
+        for t in tokens:
+            for length in (4, 3, 2, 1):
+                end = t.i + length
+                if any(i not in idx for i in range(t.i, end)) or end > len(doc):
+                    continue
+                span = doc[t.i : end]
+                if head.i in range(t.i, end) and head.pos_ != "PROPN":
+                    continue
+                country = self.country_of(span.text)
+                if country is not None and not _against(doc, t.i):
+                    return country, head.i in range(t.i, end)
+        return None, False
+
+    def country_by_iso3(self, iso3: str) -> Country | None:
+        return self._by_iso3.get(iso3)
+
+    def is_country_name(self, text: str) -> bool:
+        """True when `text` is a country's name or one of its other names ("Israel", "Washington")."""
+        text = re.sub(r"^(?:the|The)\s+|\s*'s$", "", text.strip())
+        return text in self._countries_exact or _key(text).lower() in self._country_names
 
     def scan_groups(self, text: str) -> list[tuple[int, Group]]:
         """Named groups anywhere in a text (parsed or not): (character offset, group), in order."""
@@ -111,16 +146,30 @@ class ActorCoder:
         self,
         actor: Actor | None,
         groups_before: list[Group],
+        groups_after: list[Group] | None = None,
         why: dict[str, str] | None = None,
         key: str = "",
     ) -> Actor | None:
-        """An unnamed armed actor ("the militants", "their fighters") is the armed group the article
-        last named before it, when that group is a non-state armed group."""
+        """An unnamed armed actor ("the militants", "their fighters", "a suicide bomber") is the armed
+        group the article last named before it, when that group is a non-state armed group; with none
+        before, the one armed group the article names after it, if it names only one."""
         if actor is None or actor.id is not None or actor.name not in _GENERIC_ARMED:
             return actor
-        armed = [g for g in groups_before if g.kind in ("rebels", "political_militia", "identity_militia")]
+        if re.search(r"\b(?:unidentified|unknown)\b", actor.text, re.IGNORECASE):
+            return actor  # "an unidentified attacker" says the group is not known
+        armed = [g for g in groups_before if g.kind in _ARMED_KINDS]
         if not armed:
-            return actor
+            later = {g.id: g for g in groups_after or [] if g.kind in _ARMED_KINDS}
+            if len(later) != 1:
+                return actor
+            armed = list(later.values())
+            g = armed[-1]
+            note(
+                why,
+                f"{key} generic",
+                g,
+                f"{actor.text!r} is the only armed group the article names: {g.name}",
+            )
         g = armed[-1]
         note(why, f"{key} generic", g, f"{actor.text!r} is the armed group last named before: {g.name}")
         return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
@@ -129,7 +178,10 @@ class ActorCoder:
         """True for names that are armed groups or demonyms ("Hamas", "Somali"), not places."""
         key = _key(text)
         return (
-            key in self._groups_exact or key.lower() in self._groups_folded or key.lower() in self._demonyms
+            key in self._groups_exact
+            or key.lower() in self._groups_folded
+            or key.lower() in self._demonyms
+            or key in self._exact_demonyms
         )
 
     def demonym_iso3(self, word: str) -> str | None:
@@ -149,40 +201,109 @@ class ActorCoder:
         tokens = np_tokens(head)
         idx = {t.i for t in tokens}
         text = phrase_text(tokens)
+        if head.lower_ in self._force_nouns:
+            # "Afghan and coalition forces": the first of coordinated owners acts
+            for mod in head.children:
+                nation = self.country_of(mod.text) if mod.dep_ in ("amod", "compound") else None
+                if nation is not None and any(c.dep_ in ("conj", "cc") for c in mod.children):
+                    return self._state(text, nation, "Military Forces")
         for span in groups:
             if idx & set(range(span.token_start, span.token_end)):
                 g = span.group
                 return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
         lemma = head.lemma_.lower()
         words = {head.lower_, lemma}
-        country = None
-        for t in tokens:
-            if t.i != head.i or head.pos_ == "PROPN":
-                country = country or self.country_of(t.text)
+        country, is_country = self.country_in(tokens, head)
         # multi-word force nouns ("security forces", "special forces")
         prev = head.doc[head.i - 1].lower_ + " " + head.lower_ if head.i > 0 else ""
         if words & self._police_nouns or prev in self._police_nouns:
             return self._state(text, country, "Police Forces")
         if words & self._force_nouns or prev in self._force_nouns:
             return self._state(text, country, "Military Forces")
-        if head.pos_ == "PROPN" and country is not None and self.country_of(head.text) is country:
-            # "Russia struck ..." : a country acting in violence is its armed forces
+        if words & self._national_weapons and country is not None:
+            return self._state(text, country, "Military Forces")  # "Ukrainian drones"
+        if head.pos_ == "NOUN":
+            owned = self._owned(head, text, country)
+            if owned is not None:
+                return owned
+        ethnic = self._ethnic_militia(head, tokens, text)
+        if ethnic is not None:
+            return ethnic
+        if head.lower_ == "group" and _anaphoric(head):
+            # "the group": the armed group the article is about (resolved against the named ones)
+            return self.generic("gunmen", text)
+        # "President Salva Kiir", "Prime Minister Nikol Pashinyan": a titled official is the government
+        titled = (
+            head.pos_ == "PROPN"
+            and any(c.dep_ == "compound" and c.lower_ in self._gov_nouns for c in head.children)
+            and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
+        )
+        if titled or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN"):
+            return self._state(text, country, "Government")
+        if is_country:
+            # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
+            # into its government for talk, agreements and the like)
             return self._state(text, country, "Military Forces")
         gen = self._generic.get(head.lower_) or self._generic.get(lemma)
+        if gen is None and head.tag_ in ("NNS", "NNPS") and head.text.endswith("s"):
+            # "Palestinians", "two Iraqis": people of a nation are civilians of it
+            nation = self.country_of(head.text[:-1])
+            if nation is not None:
+                gen, country = self._generic.get("civilians"), nation
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
             )
         return None
 
+    def _owned(self, head: Any, text: str, country: Country | None) -> Actor | None:
+        """Things and places of a force that stand for it: "army bulldozers", "a police station", "an
+        army checkpoint", "their positions"."""
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
+        for mod in mods:
+            if mod.lower_ in self._police_nouns:
+                return self._state(text, country, "Police Forces")
+            if mod.lower_ in self._force_nouns or mod.lower_ == "military":
+                return self._state(text, country, "Military Forces")
+            gen = self._generic.get(mod.lower_)
+            if gen is not None and gen.kind in _ARMED_KINDS and head.lower_ in self._installations:
+                # "militant positions", "rebel bases": the group's places stand for the group
+                return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
+        bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
+        if head.lower_ in self._installations and bare:
+            return self._state(text, country, "Military Forces")
+        return None
+
+    def _ethnic_militia(self, head: Any, tokens: list[Any], text: str) -> Actor | None:
+        """ "armed Murle youths", "Fulani gunmen" -> Murle / Fulani Ethnic Militia."""
+        if head.lower_ not in self._militia_nouns:
+            return None
+        for t in tokens:
+            if t.i < head.i and t.text.lower() in self._ethnic:
+                name = f"{self._ethnic[t.text.lower()]} Ethnic Militia"
+                return Actor(text=text, name=name, country=None, kind="identity_militia", id=None)
+        return None
+
     def with_country(self, actor: Actor, iso3: str) -> Actor:
         """State forces named without a country ("the army"), placed in a country by their event:
         "Military Forces" -> "Military Forces of Iraq"."""
-        country = next((c for c in self._country_names.values() if c.iso3 == iso3), None)
-        what = "Police Forces" if actor.name.startswith("Police") else "Military Forces"
+        country = self._by_iso3.get(iso3)
+        what = next(
+            (w for w in ("Police Forces", "Government") if actor.name.startswith(w)), "Military Forces"
+        )
         if country is None:
             return actor.model_copy(update={"country": iso3})
         return self._state(actor.text, country, what)
+
+    def placed(self, actor: Actor | None, iso3: str) -> Actor | None:
+        """An unnamed actor with no country ("gunmen", "civilians", "the army") takes the country of
+        its event's location, as ACLED codes it: "Civilians (Kenya)", "Military Forces of Iraq".
+        Named groups keep theirs, even none (Islamic State)."""
+        if actor is None or actor.id is not None or actor.country is not None:
+            return actor
+        if actor.kind in ("state_forces", "government"):
+            return self.with_country(actor, iso3)
+        return actor.model_copy(update={"country": iso3})
 
     def victims(self, sentence: Any, groups: list[GroupSpan]) -> Actor | None:
         """Who was killed in the sentence ("..., killing dozens of shoppers"), if an actor."""
@@ -190,10 +311,18 @@ class ActorCoder:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in ("kill", "wound", "injure", "abduct", "kidnap"):
                 passive = any(c.dep_ == "auxpass" for c in tok.children)
                 heads = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-                actor = self._first(heads, groups)
+                actor = self.first(heads, groups)
                 if actor is not None:
                     return actor
         return None
+
+    def as_government(self, actor: Actor | None) -> Actor | None:
+        """A country named as such ("Israel", "the United States") outside violence is its government."""
+        if actor is None or actor.kind != "state_forces" or actor.country is None:
+            return actor
+        if not self.is_country_name(actor.text):
+            return actor
+        return self._state(actor.text, self._by_iso3.get(actor.country), "Government")
 
     @staticmethod
     def _state(text: str, country: Country | None, what: str) -> Actor:
@@ -202,132 +331,55 @@ class ActorCoder:
             text=text,
             name=name,
             country=country.iso3 if country else None,
-            kind="state_forces",
+            kind="government" if what == "Government" else "state_forces",
             id=f"{what.split()[0].lower()}:{country.iso3}" if country else None,
         )
 
-    # --- roles ------------------------------------------------------------------------------------
-
-    def roles(
-        self,
-        trigger: Any,
-        target_roles: list[str],
-        groups: list[GroupSpan],
-        why: dict[str, str] | None = None,
-    ) -> tuple[Actor | None, Actor | None]:
-        """actor1, actor2 of a trigger; `why` (if given) gets the rule that found each."""
-        if trigger.pos_ == "VERB":
-            return self._verbal_roles(trigger, target_roles, groups, why)
-        return self._nominal_roles(trigger, target_roles, groups, why)
-
-    def _first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
+    def first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
+        """The actor named by the first of `heads` that names one."""
         for h in heads:
             actor = self.actor_at(h, groups)
             if actor is not None:
                 return actor
         return None
 
-    def _verbal_roles(
-        self, verb: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None = None
-    ) -> tuple[Actor | None, Actor | None]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if passive:
-            actor1 = self._first(agents, groups)
-            note(why, "actor1", actor1, "passive verb: the 'by' agent")
-        else:
-            actor1 = self._first(subj_heads, groups)
-            note(why, "actor1", actor1, "subject of the verb")
-            if actor1 is None and subj_heads and subj_heads[0].pos_ in ("NOUN", "PROPN"):
-                # "A drone strike killed ...": the subject is itself an event; its modifiers act
-                actor1 = self._first([t for t in subj_heads[0].children if t.dep_ in _NP_DEPS], groups)
-                note(why, "actor1", actor1, f"modifier of the subject {subj_heads[0].text!r}")
-            if actor1 is None and not subj_heads:
-                actor1 = self._inherited_subject(verb, groups)
-                note(why, "actor1", actor1, "no subject: inherited from the governing verb")
-        targets: list[Any] = []
-        for role in target_roles:
-            if role == "dobj":
-                targets += [c for c in verb.children if c.dep_ == "dobj"]
-            elif role not in ("poss",):
-                targets += [
-                    g
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == role
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-        if passive:
-            targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
-        actor2 = self._first(targets, groups)
-        note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
-        return actor1, actor2
+    def generic(self, noun: str, text: str) -> Actor | None:
+        """The unnamed actor a head noun names ("gunmen" -> Unidentified Armed Group), no country."""
+        gen = self._generic.get(noun.lower())
+        if gen is None:
+            return None
+        return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
 
-    def _inherited_subject(self, verb: Any, groups: list[GroupSpan]) -> Actor | None:
-        cur = verb
-        for _ in range(4):
-            if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acomp") or cur.head.i == cur.i:
-                return None
-            cur = cur.head
-            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                return self._first(subj, groups)
-        return None
-
-    def _nominal_roles(
-        self, noun: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None = None
-    ) -> tuple[Actor | None, Actor | None]:
-        mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-        by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
-        actor1 = self._first(by + mods, groups)
-        itself = self.actor_at(noun, groups)
-        if itself is not None and itself.kind in ("protesters", "rioters"):
-            actor1 = itself  # "protesters gathered ...": the trigger names who acts
-            note(why, "actor1", actor1, "the trigger noun itself names who acts")
-        note(why, "actor1", actor1, "'by' object or modifier of the trigger noun")
-        if actor1 is None:
-            # "Israeli air strikes", "Russian shelling": a national adjective on a military act
-            for mod in mods:
-                country = self.country_of(mod.text)
-                if country is not None:
-                    actor1 = self._state(mod.text, country, "Military Forces")
-                    note(why, "actor1", actor1, f"national adjective {mod.text!r} on the trigger noun")
-                    break
-        head = noun.head
-        if actor1 is None:
-            verb = _governing_verb(noun)
-            if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
-                actor1 = self._first([c for c in verb.children if c.dep_ == "nsubj"], groups)
-                note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
-        targets = [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in target_roles
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        if noun.dep_ in ("nsubj",) and head.pos_ == "VERB":
-            targets += [c for c in head.children if c.dep_ == "dobj"]
-        actor2 = self._first(targets, groups)
-        note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
-        return actor1, actor2
+    def state(self, text: str, country: Country | None, what: str = "Military Forces") -> Actor:
+        return self._state(text, country, what)
 
 
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
+_ARMED_KINDS = {"rebels", "political_militia", "identity_militia"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 
 
-def _governing_verb(noun: Any) -> Any | None:
-    """The verb whose object (possibly through "dozens of", "a barrage of") is `noun`."""
-    cur = noun
-    for _ in range(4):
-        if cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nsubjpass", "attr"):
-            return None
-        cur = cur.head
-        if cur.pos_ == "VERB":
-            return cur
-    return None
+def _against(doc: Any, i: int) -> bool:
+    """ "anti-Syria", "pro-Russian": a country a phrase is for or against is not its own."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+
+
+def _anaphoric(head: Any) -> bool:
+    """ "the group" alone: a definite noun with no other modifier."""
+    deps = [c for c in head.children if c.dep_ not in ("punct",)]
+    return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == "the"
+
+
+def _short_caps(name: str) -> bool:
+    """ "US", "U.S.", "CAR", "DRC": abbreviations matched only in capitals (not "us", "car")."""
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
+
+
+def stated(actor: Actor | None) -> bool:
+    """True for an actor the text names; False for none or one inferred by an ACLED default (which
+    has empty `text`)."""
+    return actor is not None and actor.text != ""
 
 
 def _alias_regex(aliases: dict[str, Group], ignore_case: bool) -> re.Pattern[str]:

@@ -28,8 +28,9 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from frontlines.code.actors import default_coder
+from frontlines.code.actors import default_coder, stated
 from frontlines.code.confidence import features, score
+from frontlines.code.roles import protest_roles
 from frontlines.knowledge import AcledPair, cues, ontology
 from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 from frontlines.trace import note
@@ -149,7 +150,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     # one that is not the event's own ("said in Geneva")
     # a diplomatic or verbal event (no ACLED type) also stands on a grammatical subject or agent
     said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
-    if not (m.actor1 or m.actor2 or bool(doc.toponyms.get(m.sentence)) or has_count or said_by or antecedent):
+    stated_actor = stated(m.actor1) or stated(m.actor2)
+    named_place = bool(doc.toponyms.get(m.sentence))
+    if not (stated_actor or named_place or has_count or said_by or antecedent):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count):
@@ -174,13 +177,13 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             actor2 = None
         note(m.why, "actor2", actor2, "no target: the people the sentence says were killed/wounded/abducted")
     country = location.country if location else None
+    if country is None and len(doc.context_countries) == 1:
+        country = next(iter(doc.context_countries))  # an article about one country
     if country:
-        if actor1 is not None and actor1.kind == "state_forces" and actor1.country is None:
-            actor1 = coder.with_country(actor1, country)
-            m.why["actor1 country"] = f"state forces with no country: the event's country {country}"
-        if actor2 is not None and actor2.kind == "state_forces" and actor2.country is None:
-            actor2 = coder.with_country(actor2, country)
-            m.why["actor2 country"] = f"state forces with no country: the event's country {country}"
+        for key, actor in (("actor1", actor1), ("actor2", actor2)):
+            if actor is not None and actor.id is None and actor.country is None:
+                m.why[f"{key} country"] = f"an unnamed actor with no country: the event's country {country}"
+        actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
@@ -221,15 +224,11 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
         m.why["actor kind"] = "in a riot, protesters are rioters"
-    elif (
-        pair is not None
-        and pair.sub_event_type in INTERVENTION
-        and actor1 is not None
-        and actor1.kind == "protesters"
-    ):
-        # an intervention is done *to* protesters: they are actor2
-        actor1, actor2 = (actor2 if actor2 is not None and actor2.kind != "protesters" else None), actor1
-        m.why["actor swap"] = "an intervention is done to protesters: they are actor2"
+    elif pair is not None and pair.sub_event_type in INTERVENTION:
+        actor1, actor2 = protest_roles(pair.sub_event_type, actor1, actor2, country)
+        m.why["actor swap"] = (
+            "ACLED protest roles: protesters then the forces (intervention), or the forces then protesters"
+        )
     sentence = doc.sentences[m.sentence]
     verbal = doc.parses[m.sentence][m.trigger_i].pos_ == "VERB"
     event = Event(

@@ -1,0 +1,419 @@
+"""Who is actor1 (the one acting) and who actor2 (the one acted upon) for a trigger.
+
+Verbal trigger: actor1 = subject, or the `by` agent of a passive ("was attacked by gunmen"); a pronoun
+subject ("Police said they had arrested ...", "the M23, which captured Goma") or a missing one ("will
+try to retake", "entered ..., capturing") is the subject of the governing verb or the noun a relative
+clause hangs on. actor2 = the parts named by the trigger's `target_roles` (direct object,
+`from`/`against`/`on` objects, passive subject), else any direct object that names an actor.
+
+Nominal trigger ("a Taliban attack on ...", "Russian air strikes", "an ambush by gunmen", "clashes
+between the army and the rebels"): actor1 from its modifiers, `by`, a "claimed by" clause or the
+first side of `between`; actor2 from its target prepositions or the second side of `between`; when
+the noun is the subject of a verb ("a drone strike killed five militants"), actor2 is that verb's
+object; when it is the object of "launch"/"carry out", actor1 is that verb's subject. A trigger
+that names people ("protesters", "a suicide bomber") is itself actor1, or actor2 when it is the
+object of someone's act ("police fired on protesters").
+
+Defaults when the sentence names nobody, as ACLED codes such events: a protest's actor1 is
+Protesters, a riot's Rioters, an arrest's Police Forces; violence against civilians or an abduction
+with no named perpetrator is by an Unidentified Armed Group; territory taken by a non-state group is
+taken from state forces (the country is filled in from the event's location later).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlines.code.actors import GroupSpan, default_coder, np_tokens
+from frontlines.knowledge import Trigger
+from frontlines.model import Actor
+from frontlines.trace import note
+
+# verbs whose subject performs the event their object names ("militants launched an attack",
+# "jets carried out dozens of air strikes", "gunmen threw a grenade", "the group fired a barrage")
+_LAUNCH_VERBS = {
+    "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
+    "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
+    "open",
+}  # fmt: skip
+_PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "its", "their", "his", "her"}
+_CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
+_NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
+_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+_ARMED_GROUP_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+"""sub-event types whose unnamed perpetrator ACLED codes as an unidentified armed group"""
+_HARM_VERBS = {"kill", "wound", "injure", "abduct", "kidnap"}
+_CIVILIAN_TARGETS = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction"}
+"""sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
+_FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+"""PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
+_PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
+
+
+def roles(
+    trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan], why: dict[str, str] | None = None
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of the event `trigger` announces at token `trigger_tok`; `why` (if given)
+    gets the rule that found each."""
+    coder = default_coder()
+    if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
+        actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why)
+        if actor2 is None and _symmetric(trigger):
+            # "Armenia and Azerbaijan signed ...", "the army and the rebels clashed": the other party
+            subjects = [c for c in trigger_tok.children if c.dep_ == "nsubj"]
+            others = [c for h in subjects for c in h.children if c.dep_ == "conj"]
+            actor2 = coder.first(others, groups)
+            note(why, "actor2", actor2, "second of two coordinated subjects of a two-party event")
+    else:
+        actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups, why)
+    if trigger.plover.type == "ASSAULT" and actor2 is not None and coder.is_country_name(actor2.text):
+        # "Russia attacked Kyiv": a place attacked is where, not whom (its people, forces or the
+        # other side are found below)
+        if why is not None:
+            why["actor2"] = f"dropped {actor2.text!r}: a country or capital attacked is a place"
+        actor2 = None
+    if actor1 is not None and actor2 is not None and actor2.name == actor1.name and actor2.id is None:
+        actor2 = None  # "Azerbaijani artillery pounded positions": not its own positions
+    if actor1 is None and trigger.plover.type not in _FORCE_TYPES and trigger_tok.pos_ != "VERB":
+        # "Israel and Lebanon renewed negotiations": who holds the talks is the verb's subject
+        host = _governing_verb(trigger_tok)
+        actor1 = _subject_of(host, groups) if host is not None else None
+        note(why, "actor1", actor1, "subject of the verb that governs the trigger noun")
+    if actor2 is None and trigger.plover.type not in _FORCE_TYPES:
+        actor2 = _addressee(trigger_tok, groups, actor1)
+        note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
+    killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
+    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why)
+    if actor2 is killed:
+        actor2 = None  # the victims are coded where the event is assembled
+    if trigger.plover.type not in _FORCE_TYPES:
+        actor1, actor2 = coder.as_government(actor1), coder.as_government(actor2)
+        for key, actor in (("actor1", actor1), ("actor2", actor2)):
+            if actor is not None and actor.kind == "government":
+                note(why, f"{key} kind", actor, "a country named as such, outside violence: its government")
+    elif (
+        trigger.plover.type == "ASSAULT" and actor1 is not None and actor1.kind in ("government", "civilians")
+    ):
+        # officials and civilians do not fight: "lawmakers attacked the plan" is talk, "the Ivorians
+        # kept attacking" is sport (civilians who do violence are coded as rioters or a militia)
+        if why is not None:
+            why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
+        actor1 = None
+    return actor1, actor2
+
+
+def _symmetric(trigger: Trigger) -> bool:
+    """Events between two parties on an equal footing: agreements and armed clashes."""
+    return trigger.plover.type == "AGREE" or (
+        trigger.acled is not None and trigger.acled.sub_event_type == "Armed clash"
+    )
+
+
+def _defaults(
+    actor1: Actor | None, actor2: Actor | None, trigger: Trigger, why: dict[str, str] | None
+) -> tuple[Actor | None, Actor | None]:
+    coder = default_coder()
+    if trigger.acled is None:
+        return actor1, actor2  # a PLOVER-only event: ACLED's defaults do not apply
+    event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
+    given1, given2 = actor1, actor2
+    if actor1 is None:
+        if event_type == "Protests":
+            actor1 = coder.generic("protesters", "")
+        elif event_type == "Riots":
+            actor1 = coder.generic("rioters", "")
+        elif sub == "Arrests":
+            actor1 = coder.state("", None, "Police Forces")
+        elif trigger.plover.mode != "aerial" and (
+            (actor2 is not None and actor2.kind == "civilians")
+            or event_type == "Violence against civilians"
+            or sub in _ARMED_GROUP_WEAPONS
+        ):
+            actor1 = coder.generic("gunmen", "")
+    if actor2 is None and actor1 is not None and (sub in _TERRITORY or event_type == "Battles"):
+        # a battle has two sides: the state's forces against an armed group, or the reverse
+        if actor1.kind in _NON_STATE:
+            # "Sudanese rebels shelled Juba": an unnamed national group fights its own state
+            national = actor1.id is None and actor1.kind == "rebels" and actor1.country
+            own = coder.country_by_iso3(actor1.country) if national and actor1.country else None
+            actor2 = coder.state("", own)
+        elif actor1.kind == "state_forces" and event_type == "Battles":
+            actor2 = coder.generic("gunmen", "")
+    if actor2 is None and sub in _CIVILIAN_TARGETS:
+        # "gunmen abducted ...", "police arrested ...", "burned a dozen homes": ACLED's usual target
+        actor2 = coder.generic("civilians", "")
+    if given1 is None:
+        note(why, "actor1", actor1, f"nobody named: ACLED's default actor1 for {sub}")
+    if given2 is None:
+        note(why, "actor2", actor2, f"nobody named: ACLED's default actor2 for {sub} (a battle's other side)")
+    return actor1, actor2
+
+
+def _is_pronoun(tok: Any) -> bool:
+    return bool(tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS)
+
+
+def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | None:
+    """actor1 of a verb: its subject (a passive's `by` agent); for a pronoun subject, or none, the
+    subject of the governing verb or the noun a relative clause modifies."""
+    coder = default_coder()
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return coder.first(_agents(verb), groups)
+    subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    real = [h for h in subj_heads if not _is_pronoun(h)]
+    actor = coder.first(real, groups)
+    if actor is not None and not _vague_possessed(actor, real[0]):
+        return actor
+    if actor is None and real and real[0].pos_ in ("NOUN", "PROPN"):
+        # "A drone strike killed ...": the subject is itself an event; its modifiers act
+        mods = [t for t in real[0].children if t.dep_ in ("compound", "amod", "nmod", "poss")]
+        found = coder.first(mods, groups)
+        if found is None and real[0].lemma_.lower() in coder.attack_nouns:
+            found = _national(real[0])
+        if found is not None:
+            return found
+    if depth >= 3 or (real and actor is None):
+        return actor
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return coder.first([verb.head], groups) or actor
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "repelled an attempt by government forces to advance ..., killing 15 soldiers"
+        outer = _governing_verb(verb.head)
+        return (_subject_of(outer, groups, depth + 1) if outer is not None else None) or actor
+    if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        up = verb.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
+            inherited = coder.first([c for c in up.children if c.dep_ == "nsubjpass"], groups)
+        else:
+            inherited = _subject_of(up, groups, depth + 1)
+        if actor is not None and inherited is not None and inherited.kind == "government":
+            # "the ministry said its jets ...": the forces stay forces, of the government's country
+            return coder.placed(actor, inherited.country) if inherited.country else actor
+        return inherited or actor
+    return actor
+
+
+def _agents(verb: Any) -> list[Any]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _vague_possessed(actor: Actor, head: Any) -> bool:
+    """ "his forces", "its aircraft": forces of no stated country, owned by a pronoun."""
+    return (
+        actor.id is None
+        and actor.country is None
+        and any(c.dep_ == "poss" and _is_pronoun(c) for c in head.children)
+    )
+
+
+def _national(noun: Any) -> Actor | None:
+    """State forces from a national word among a noun's left modifiers ("US missile strikes",
+    "Israeli air strike", "a Russian missile attack")."""
+    coder = default_coder()
+    for tok in noun.lefts:
+        for t in tok.subtree:
+            if t.i >= noun.i:
+                break
+            country = coder.country_of(t.text)
+            if country is not None and (t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("compound", "amod")):
+                return coder.state(t.text, country)
+    return None
+
+
+def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _verbal_roles(
+    verb: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None
+) -> tuple[Actor | None, Actor | None]:
+    coder = default_coder()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        actor1 = coder.first(_agents(verb), groups)
+        note(why, "actor1", actor1, "passive verb: the 'by' agent")
+        if actor1 is None:
+            # "a civilian was killed when an Israeli shell struck a house": the cause's subject
+            clauses = [
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.pos_ == "VERB"
+                and any(m.lower_ in ("when", "after") for m in c.children)
+            ]
+            actor1 = next((a for a in (_subject_of(c, groups) for c in clauses) if a is not None), None)
+            note(why, "actor1", actor1, "passive with no agent: the subject of its 'when'/'after' clause")
+    else:
+        actor1 = _subject_of(verb, groups)
+        note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")
+    targets: list[Any] = []
+    for role in target_roles:
+        if role == "dobj":
+            targets += [c for c in verb.children if c.dep_ == "dobj"]
+        elif role != "poss":
+            targets += _prep_objects(verb, [role])
+    if passive:
+        targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
+    actor2 = coder.first(targets, groups)
+    note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
+    if actor2 is None and not passive:
+        # "Government troops fought Houthi fighters": a direct object that names an actor
+        actor2 = coder.first([c for c in verb.children if c.dep_ == "dobj"], groups)
+        note(why, "actor2", actor2, "the direct object names an actor")
+    return actor1, actor2
+
+
+def _between(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
+    """ "clashes between the army and the rebels" -> (army, rebels)."""
+    coder = default_coder()
+    for obj in _prep_objects(noun, ["between"]):
+        sides = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+        found = [a for a in (coder.actor_at(s, groups) for s in sides) if a is not None]
+        if found:
+            return found[0], found[1] if len(found) > 1 else None
+    return None, None
+
+
+def _nominal_roles(
+    noun: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None
+) -> tuple[Actor | None, Actor | None]:
+    coder = default_coder()
+    itself = coder.actor_at(noun, groups)
+    verb = _governing_verb(noun)
+    if itself is not None and itself.kind in _PEOPLE_KINDS:
+        # the trigger names people: "protesters gathered", "police fired on protesters"
+        if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
+            doer = _subject_of(verb, groups)
+            if doer is not None and doer.kind not in ("protesters", "rioters"):
+                note(
+                    why,
+                    "actor1",
+                    doer,
+                    f"subject of {verb.text!r}, which acts on the people the trigger names",
+                )
+                note(why, "actor2", itself, "the trigger noun names the people acted upon")
+                return doer, itself
+        actor2 = None
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            head = noun.head
+            actor2 = coder.first(
+                [c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, target_roles), groups
+            )
+        note(why, "actor1", itself, "the trigger noun itself names who acts")
+        note(why, "actor2", actor2, "object of the verb the trigger noun is subject of")
+        return itself, actor2
+    actor1, actor2 = _between(noun, groups)
+    if actor1 is None and noun.dep_ in ("nsubj", "csubj") and noun.head.pos_ == "VERB":
+        # "clashes broke out between A and B"
+        actor1, actor2 = _between(noun.head, groups)
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    by = _prep_objects(noun, ["by"])
+    claimed = [
+        g
+        for c in noun.children
+        if c.dep_ == "acl"
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+    ]
+    note(why, "actor1", actor1, "first side of 'between'")
+    note(why, "actor2", actor2, "second side of 'between'")
+    actor1 = actor1 or coder.first(by + claimed + mods, groups) or _national(noun)
+    note(why, "actor1", actor1, "'by' object, 'claimed by' agent or modifier of the trigger noun")
+    if actor1 is None and verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
+        actor1 = _subject_of(verb, groups)
+        note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
+    host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if actor1 is None and host is not None and host.lemma_.lower() in _HARM_VERBS:
+        # "Russian aircraft killed 46 civilians in an attack on a village": who kills attacks
+        actor1 = _subject_of(host, groups)
+        note(why, "actor1", actor1, f"subject of {host.text!r}, the killing the trigger noun describes")
+    if actor2 is None:
+        targets = _prep_objects(noun, target_roles)
+        if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
+            # "threw a grenade at the police station", "sent car bombs against advancing troops"
+            targets += _prep_objects(verb, [*target_roles, "at", "against", "into", "on"])
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            targets += [c for c in noun.head.children if c.dep_ == "dobj"]
+        actor2 = coder.first(targets, groups)
+        note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
+    return actor1, actor2
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The verb whose object (possibly through "dozens of", "a barrage of", "fire on") is `noun`."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nsubjpass", "attr"):
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur
+    return None
+
+
+def protest_roles(
+    sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """ACLED's roles in protests met by force: in a protest with intervention the protesters are
+    actor1 and the forces that intervene actor2; in excessive force against protesters the forces are
+    actor1 and the protesters actor2. Unnamed forces are police."""
+    coder = default_coder()
+    people = next((a for a in (actor1, actor2) if a is not None and a.kind == "protesters"), None)
+    if people is None:
+        # "police fired tear gas at crowds": the people met by force at a protest are protesters
+        crowd = next((a for a in (actor2, actor1) if a is not None and a.kind == "civilians"), None)
+        if crowd is not None:
+            people = crowd.model_copy(update={"kind": "protesters", "name": "Protesters"})
+            actor1, actor2 = (people if a is crowd else a for a in (actor1, actor2))
+    other = next((a for a in (actor1, actor2) if a is not None and a is not people), None)
+    if people is None:
+        return actor1, actor2
+    force: Actor | None = other or coder.state("", None, "Police Forces")
+    if country:
+        force = coder.placed(force, country)
+    if sub_event_type == "Protest with intervention":
+        return people, force
+    return force, people
+
+
+_ADDRESS_PREPS = {"to", "with", "against", "on", "for", "from", "at", "toward", "towards", "over", "between"}
+
+
+def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) -> Actor | None:
+    """actor2 of a verbal or diplomatic event (agree, reject, demand, threaten ...): the party
+    addressed ("gave Tanzania a grant", "rejected an Indian proposal", "praised Haiti's efforts",
+    "threatened action against Russia", "demanded that the United States match ...")."""
+    coder = default_coder()
+    verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else _governing_verb(trigger_tok)
+    heads = [trigger_tok] if verb is None else [verb, trigger_tok]
+    for h in list(heads):
+        # "threatened to break off relations with Congo", "offered to negotiate with Armenia"
+        heads += [c for c in h.children if c.dep_ == "xcomp"]
+        heads += [g for c in h.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj")]
+    objects += [o for h in heads for o in _prep_objects(h, _ADDRESS_PREPS)]
+    clauses = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("ccomp", "xcomp")]
+    objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "promised military aid to Mozambique", "called for sanctions against Nigeria"
+    objects += [o for obj in list(objects) for o in _prep_objects(obj, _ADDRESS_PREPS | {"by"})]
+    for obj in objects:
+        if obj.i == trigger_tok.i:
+            continue
+        found = coder.actor_at(obj, groups) or _owner(obj)
+        if found is not None and (actor1 is None or found.name != actor1.name):
+            return found
+    return None
+
+
+def _owner(noun: Any) -> Actor | None:
+    """The country a thing belongs to: "an Indian proposal", "Haiti's efforts", "the demand of Australia"."""
+    coder = default_coder()
+    country, _ = coder.country_in(np_tokens(noun), noun)
+    return coder.state(noun.text, country, "Government") if country is not None else None

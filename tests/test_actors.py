@@ -1,0 +1,283 @@
+"""Actor coding: named groups, state forces from demonyms, generic actors with the event's country,
+pronoun subjects, passives, nominal events, `between`, ACLED defaults and protest roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.code.actors import default_coder
+from frontlines.extract import Extractor
+from frontlines.model import Actor, Event
+
+
+def events(extractor: Extractor, text: str, published: str = "2021-05-06") -> list[Event]:
+    return extractor.extract_text(text, published=published).events
+
+
+def first(extractor: Extractor, text: str, trigger: str | None = None) -> Event:
+    found = events(extractor, text)
+    if trigger is not None:
+        found = [e for e in found if e.evidence.trigger == trigger]
+    assert found, text
+    return found[0]
+
+
+def who(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
+    if actor is None:
+        return (None, None, None)
+    return (actor.name, actor.country, actor.kind)
+
+
+def test_country_words_and_abbreviations() -> None:
+    coder = default_coder()
+    for word, iso3 in [
+        ("Syrian", "SYR"),
+        ("Britain", "GBR"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("Kremlin", "RUS"),
+    ]:
+        country = coder.country_of(word)
+        assert country is not None and country.iso3 == iso3, word
+    # capitalised abbreviations match only in capitals: "us" and "car" are words
+    assert coder.country_of("us") is None and coder.country_of("car") is None
+
+
+def test_generic_actors_take_the_event_country(extractor: Extractor) -> None:
+    ev = first(extractor, "Gunmen killed seven villagers in Zamfara state, Nigeria, on Tuesday.")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "NGA", "political_militia")
+    assert who(ev.actor2) == ("Civilians", "NGA", "civilians")
+
+
+def test_unnamed_army_takes_the_event_country(extractor: Extractor) -> None:
+    ev = first(extractor, "The army recaptured the town of Palmyra in Syria on Thursday.")
+    assert who(ev.actor1) == ("Military Forces of Syria", "SYR", "state_forces")
+
+
+def test_passive_agent_is_actor1(extractor: Extractor) -> None:
+    ev = first(extractor, "A police post in Mosul was attacked by Islamic State militants on Monday.")
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State"
+
+
+def test_pronoun_subject_takes_the_reporting_subject(extractor: Extractor) -> None:
+    ev = first(extractor, "Kenyan police said they had arrested 20 people in Nairobi on Monday.", "arrested")
+    assert who(ev.actor1) == ("Police Forces of Kenya", "KEN", "state_forces")
+
+
+def test_relative_clause_subject_is_the_modified_noun(extractor: Extractor) -> None:
+    text = "The M23, which captured the town of Goma in eastern Congo on Monday, has been dormant for years."
+    ev = first(extractor, text, "captured")
+    assert ev.actor1 is not None and ev.actor1.name == "M23"
+
+
+def test_nominal_event_with_national_modifier(extractor: Extractor) -> None:
+    ev = first(extractor, "An Israeli air strike on Gaza City killed three Hamas commanders on Monday.")
+    assert who(ev.actor1) == ("Military Forces of Israel", "ISR", "state_forces")
+    assert ev.actor2 is not None and ev.actor2.name == "Hamas"
+
+
+def test_multiword_country_modifier(extractor: Extractor) -> None:
+    ev = first(extractor, "United States jets bombed Islamic State positions near Raqqa on Sunday.")
+    assert who(ev.actor1) == ("Military Forces of United States", "USA", "state_forces")
+
+
+def test_clashes_between_two_sides(extractor: Extractor) -> None:
+    text = (
+        "Fighting between the Sudanese army and the Rapid Support Forces killed four civilians in Khartoum."
+    )
+    ev = first(extractor, text, "Fighting")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Sudan"
+    assert ev.actor2 is not None and ev.actor2.name == "Rapid Support Forces"
+
+
+def test_forces_firing_on_protesters(extractor: Extractor) -> None:
+    ev = first(
+        extractor, "Iraqi security forces opened fire on demonstrators in Baghdad, killing nine people."
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Police Forces of Iraq"
+    assert ev.actor2 is not None and ev.actor2.kind == "protesters"
+
+
+def test_protest_with_intervention_keeps_protesters_first(extractor: Extractor) -> None:
+    ev = first(
+        extractor, "In Kisumu, Kenya, police fired tear gas to break up a march by several hundred people."
+    )
+    assert ev.acled is not None and ev.acled.sub_event_type == "Protest with intervention"
+    assert who(ev.actor1) == ("Protesters", "KEN", "protesters")
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thousands of people marched through Nairobi, Kenya, on Tuesday.", "Protesters"),
+        ("Police arrested five men in Mombasa, Kenya, on Tuesday.", "Police Forces of Kenya"),
+    ],
+)
+def test_acled_default_and_stated_actor1(extractor: Extractor, text: str, name: str) -> None:
+    ev = first(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.name == name
+
+
+def test_territory_taken_from_state_forces(extractor: Extractor) -> None:
+    ev = first(extractor, "Taliban fighters seized the town of Kunduz in Afghanistan on Monday.")
+    assert ev.actor1 is not None and ev.actor1.name == "Taliban"
+    assert who(ev.actor2) == ("Military Forces of Afghanistan", "AFG", "state_forces")
+
+
+def test_country_outside_violence_is_its_government(extractor: Extractor) -> None:
+    text = "Armenia and Azerbaijan signed a peace agreement in Washington on Friday."
+    ev = first(extractor, text, "signed")
+    assert who(ev.actor1) == ("Government of Armenia", "ARM", "government")
+
+
+def test_unnamed_bomber_is_the_only_armed_group_named(extractor: Extractor) -> None:
+    text = (
+        "A suicide bomber drove a car packed with explosives into the gate of a hotel in Mogadishu, "
+        "Somalia, on Friday, killing 22 people.\n\nAl Shabaab has not commented."
+    )
+    ev = first(extractor, text, "suicide bomber")
+    assert ev.actor1 is not None and ev.actor1.name == "Al Shabaab"
+
+
+def test_sport_is_not_violence_by_civilians(extractor: Extractor) -> None:
+    found = events(extractor, "But the Ivorians, who had scraped through the group stage, kept attacking.")
+    assert all(e.actor1 is None or e.actor1.kind != "civilians" for e in found)
+
+
+def test_army_checkpoint_stands_for_the_army(extractor: Extractor) -> None:
+    text = "Gunmen threw a grenade at an army checkpoint in Tripoli, Lebanon, wounding three soldiers."
+    ev = first(extractor, text, "grenade")
+    assert who(ev.actor2) == ("Military Forces of Lebanon", "LBN", "state_forces")
+
+
+def test_the_group_is_the_armed_group_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Taliban's advance on Kunduz in Afghanistan continued on Monday.\n\n"
+        "In 2015 the group briefly captured the city of Kunduz."
+    )
+    ev = first(extractor, text, "captured")
+    assert ev.actor1 is not None and ev.actor1.name == "Taliban"
+
+
+def test_ethnic_militia(extractor: Extractor) -> None:
+    ev = first(
+        extractor, "Armed Murle youths raided cattle camps near Bor in South Sudan, killing 14 people."
+    )
+    assert who(ev.actor1) == ("Murle Ethnic Militia", "SSD", "identity_militia")
+
+
+def test_grenade_thrown_at_a_police_station(extractor: Extractor) -> None:
+    text = "Attackers threw a grenade at the police station in Corinto, Colombia, on Tuesday night."
+    ev = first(extractor, text, "grenade")
+    assert who(ev.actor2) == ("Police Forces of Colombia", "COL", "state_forces")
+
+
+def test_property_destruction_targets_civilians_by_default(extractor: Extractor) -> None:
+    ev = first(extractor, "On Saturday, gunmen burned a dozen homes in Petionville, Haiti, residents said.")
+    assert who(ev.actor2) == ("Civilians", "HTI", "civilians")
+
+
+def test_coordinated_parties_of_an_agreement(extractor: Extractor) -> None:
+    ev = first(extractor, "Armenia and Azerbaijan signed a peace agreement in Moscow on Tuesday.", "signed")
+    assert who(ev.actor1) == ("Government of Armenia", "ARM", "government")
+    assert who(ev.actor2) == ("Government of Azerbaijan", "AZE", "government")
+
+
+def test_killing_by_a_national_shell(extractor: Extractor) -> None:
+    text = "A civilian was killed when an Israeli shell struck a house in Bint Jbeil, Lebanon."
+    ev = first(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Israel"
+
+
+def test_roadside_bomb_by_an_unidentified_armed_group(extractor: Extractor) -> None:
+    text = (
+        "A roadside bomb struck an army truck near Beledweyne, Somalia, on Saturday, killing three soldiers."
+    )
+    ev = first(extractor, text, "roadside bomb")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "SOM", "political_militia")
+
+
+def test_roles_of_a_passive_killing_with_a_when_clause() -> None:
+    from frontlines.code.roles import roles
+    from frontlines.config import load_settings
+    from frontlines.knowledge import triggers
+    from frontlines.nlp.models import load_spacy
+
+    nlp = load_spacy(load_settings().nlp.model)
+    parse = nlp("A civilian was killed when an Israeli shell struck a house in Bint Jbeil.")
+    kill = next(t for t in triggers().triggers if t.id == "kill")
+    verb = next(t for t in parse if t.lemma_ == "kill")
+    why: dict[str, str] = {}
+    actor1, _ = roles(verb, kill, default_coder().find_groups(parse), why)
+    assert actor1 is not None and actor1.name == "Military Forces of Israel"
+    assert "when" in why["actor1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "Afghan and coalition forces killed 12 Taliban fighters in Helmand province on Monday.",
+            "Military Forces of Afghanistan",
+            "Taliban",
+        ),
+        (
+            "Ukrainian drones struck an oil depot in Bryansk, Russia, on Monday.",
+            "Military Forces of Ukraine",
+            None,
+        ),
+        (
+            "A Russian missile attack on Kharkiv killed three civilians on Friday.",
+            "Military Forces of Russia",
+            "Civilians",
+        ),
+        (
+            "A police station in Mandera was attacked by al-Shabaab militants on Monday.",
+            "Al Shabaab",
+            "Police Forces of Kenya",
+        ),
+    ],
+)
+def test_issue_examples(extractor: Extractor, text: str, actor1: str, actor2: str | None) -> None:
+    ev = first(extractor, text)
+    assert ev.actor1 is not None and ev.actor1.name == actor1
+    if actor2 is not None:
+        assert ev.actor2 is not None and ev.actor2.name == actor2
+
+
+def test_bare_drones_are_nobody_in_particular() -> None:
+    from frontlines.config import load_settings
+    from frontlines.nlp.models import load_spacy
+
+    parse = load_spacy(load_settings().nlp.model)("Three drones targeted the air base.")
+    head = next(t for t in parse if t.lower_ == "drones")
+    assert default_coder().actor_at(head, []) is None
+
+
+def test_addressee_of_a_diplomatic_event() -> None:
+    from frontlines.code.roles import roles
+    from frontlines.config import load_settings
+    from frontlines.knowledge import Trigger
+    from frontlines.nlp.models import load_spacy
+
+    nlp = load_spacy(load_settings().nlp.model)
+    reject = Trigger.model_validate(
+        {
+            "id": "reject_test",
+            "priority": 1,
+            "verbs": ["reject"],
+            "plover": {"type": "REJECT", "mode": None},
+            "cameo": "12",
+            "target_roles": ["dobj"],
+        }
+    )
+    for text, iso3 in [
+        ("Bangladesh rejected an Indian proposal on Monday.", "IND"),
+        ("Serbia rejected the demand of Australia on Thursday.", "AUS"),
+    ]:
+        parse = nlp(text)
+        verb = next(t for t in parse if t.lemma_ == "reject")
+        actor1, actor2 = roles(verb, reject, default_coder().find_groups(parse))
+        assert actor1 is not None and actor1.kind == "government", text
+        assert actor2 is not None and actor2.country == iso3, text
