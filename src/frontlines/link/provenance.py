@@ -46,9 +46,10 @@ def _most_reported(members: Sequence[Mention], key: Callable[[Mention], Any]) ->
     if not counts:
         return None
     first: dict[Any, int] = {}
-    for m in members:
-        first.setdefault(key(m), m.order)
-    return min(counts, key=lambda v: (-counts[v], first.get(v, 0)))
+    for i, m in enumerate(members):  # members come in arrival order, then text order
+        first.setdefault(key(m), i)
+    # ties go to the value reported first (not to a set's order, which varies with the hash seed)
+    return min(counts, key=lambda v: (-counts[v], first.get(v, len(members))))
 
 
 def _type(m: Mention) -> tuple[str | None, str | None, str]:
@@ -131,7 +132,7 @@ def _choose_fatalities(members: Sequence[Mention]) -> dict[str, int | None]:
 
 def summarise(members: Sequence[Mention], rules: LinkRules) -> dict[str, Any]:
     """The linked event's fields (chosen values) and, per field, every mention's value with its origin."""
-    members = sorted(members, key=lambda m: (m.order, m.id))
+    members = sorted(members, key=lambda m: (m.order, m.event.evidence.start, m.id))
     t = _most_reported(members, _type) or _type(members[0])
     place = _choose_place(members, rules)
     fields: dict[str, list[dict[str, Any]]] = {
