@@ -106,6 +106,7 @@ def test_drone_strike_with_fatalities_and_monitor_attribution(extractor: Extract
         ),
         ("The PKK said it had no connection to the bombing in Istanbul.", "negated"),
         ("The army said no civilians had been injured or killed in the strike on Jilib.", "negated"),
+        ("Police in Kisumu said they had arrested no one over the lynching on Thursday.", "negated|asserted"),
         # claims and unconfirmed reports
         ("The Wagner chief claimed that his fighters had captured the town of Bakhmut.", "uncertain"),
         (

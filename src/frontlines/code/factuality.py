@@ -93,11 +93,15 @@ class FactualityCoder:
             if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in ("nobody", "no-one"):
                 found.setdefault("negated", c.text)
             if (
-                c.dep_ in ("nsubjpass", "nsubj")
+                (c.dep_ in ("nsubjpass", "nsubj") or (c.dep_ == "dobj" and verb.i == trigger.i))
                 and c.lower_ == "one"
                 and any(d.lower_ == "no" for d in c.children)
             ):
-                found.setdefault("negated", "no one")
+                found.setdefault("negated", "no one")  # "no one was killed", "arrested no one"
+            if c.dep_ in ("dobj", "nsubjpass") and verb.i == trigger.i and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            ):
+                found.setdefault("negated", f"no {c.text}")  # "police arrested no suspects"
             if (
                 verb.i != trigger.i
                 and c.dep_ in ("nsubjpass", "nsubj")
