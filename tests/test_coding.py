@@ -246,7 +246,7 @@ def test_an_unknown_place_stays_as_text(extractor: Extractor) -> None:
     )
     loc = ev.location
     assert loc is not None and (loc.text, loc.name, loc.precision) == ("Zzyzqa", "Zzyzqa", None)
-    assert (loc.lat, loc.lon, loc.geonameid, loc.country) == (None, None, None, "AFG")
+    assert (loc.lat, loc.lon, loc.geonameid, loc.country) == (None, None, None, None)
 
 
 def test_civilian_victims_make_violence_against_civilians(extractor: Extractor) -> None:

@@ -95,3 +95,13 @@ def test_hyphens_and_spaces_between_words_are_the_same_name(index: GazetteerInde
     assert [p.country for p in index.lookup("Khan Sheikhoun")][:1] == ["SYR"]
     assert [p.country for p in index.lookup("Deir ez Zor")][:1] == ["SYR"]
     assert index.lookup("Zzyzqa Qwerty") == []
+
+
+def test_a_transliterated_name_of_several_words_is_no_accident(extractor: Extractor) -> None:
+    # "Khan Younis" is an alternate spelling of Khān Yūnis; in a story whose only country so far is
+    # Israel ("Israeli troops") it is still taken, while a one-word foreign spelling ("Boni") is not
+    ev = extractor.extract_text(
+        "In Khan Younis, Israeli troops and Hamas fighters clashed near Nasser hospital, the army said.",
+        published="2024-02-12",
+    ).events[0]
+    assert ev.location is not None and (ev.location.country, ev.location.text) == ("PSE", "Khan Younis")

@@ -102,9 +102,11 @@ _LEVELS = {
 
 def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
     """A town reached only through another language's spelling, outside every country the article is
-    about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks."""
+    about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks. A name of
+    several words ("Khan Younis") is a deliberate transliteration, not an accident of spelling."""
     return (
         bool(context)
+        and len(text.split()) == 1
         and best.country not in context
         and best.kind in ("city", "district")
         and not index.is_primary(text, best)
@@ -116,8 +118,8 @@ _UNKNOWN_ENTS = ("GPE", "LOC", "FAC")
 
 def _unknown_place(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> Place | None:
     """A place the sentence names where the event happened but the gazetteer does not know ("the village
-    of Zzyzqa", a GPE/LOC/FAC entity attached to the trigger): kept as text with no coordinates and
-    precision null; its country only when the article is about one country."""
+    of Zzyzqa", a GPE/LOC/FAC entity attached to the trigger): kept as text with no coordinates, no
+    country (the article's countries are a guess: a Gaza story names Israel) and precision null."""
     groups = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
     spans = [e for e in parse.ents if e.label_ in _UNKNOWN_ENTS]
     for tok in parse:
@@ -133,14 +135,11 @@ def _unknown_place(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex
         attached = attachment(parse, span.start, span.end, mention.trigger_i)
         if attached is None or attached[0] != 0:
             continue
-        countries = sorted(doc.context_countries)
-        country = countries[0] if len(countries) == 1 else None
         mention.why["place"] = (
             f"{span.text!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
-            "as text, no coordinates"
-            + (f"; country {country}, the article's only country" if country else "")
+            "as text, no coordinates, no country"
         )
-        return Place(text=span.text, name=span.text, country=country, precision=None)
+        return Place(text=span.text, name=span.text, country=None, precision=None)
     return None
 
 
