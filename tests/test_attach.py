@@ -79,3 +79,18 @@ def test_a_placeless_sentence_takes_the_last_event_place_of_the_article(extracto
     located = [e for e in events if "counter-attack" in e.evidence.sentence]
     assert located and located[0].location is not None
     assert located[0].location.text == "Hama"  # not the dateline's Beirut
+
+
+def test_whose_strikes_and_background_places_are_not_where(extractor: Extractor) -> None:
+    text = (
+        "TRIPOLI, April 8, 2019 — A warplane struck Mitiga airport in Tripoli on Monday, officials said.\n\n"
+        "In 2015, Islamic State fighters seized Sirte and held it for more than a year. Three years ago, "
+        "Misrata brigades backed by U.S. air strikes drove the militants out.\n\n"
+        "The United Nations envoy called for a two-hour truce, but fighting continued into the evening, "
+        "residents said."
+    )
+    events = extractor.extract_text(text, published="2019-04-08").events
+    assert all(e.location is None or e.location.country != "USA" for e in events)  # U.S. strikes: whose
+    truce = next(e for e in events if e.evidence.trigger == "truce")
+    # the fallback to an earlier event's place skips background (the 2015-16 Sirte events)
+    assert truce.location is not None and truce.location.name == "Tripoli"

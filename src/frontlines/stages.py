@@ -8,8 +8,8 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     entities.v2    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
-    places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
     dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
+    places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
     factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
     events.v2      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
@@ -191,7 +191,7 @@ def code_actors(doc: Doc) -> Doc:
 @stage(
     "places",
     "places.v3",
-    requires=["mentions", "toponyms", "context_countries", "mentions.actors"],
+    requires=["mentions", "toponyms", "context_countries", "mentions.actors", "mentions.historical"],
     assigns=["mentions.location"],
 )
 def code_places(doc: Doc) -> Doc:
@@ -342,8 +342,8 @@ def default_stages(settings: Settings) -> list[Stage]:
         entities_stage(settings),
         triggers_stage(settings),
         code_actors,
+        code_dates,  # before places: an earlier event's place is a fallback only if it is not background
         code_places,
-        code_dates,
         code_fatalities,
         code_factuality,
         events_stage(settings),

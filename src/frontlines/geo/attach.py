@@ -138,14 +138,13 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
 
 
 def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) -> bool:
-    """A country name modifying a noun that is neither the trigger nor a place ("the U.S. occupation",
-    "U.S. and Iraqi forces"): whose, not where."""
+    """A country name modifying a noun that is not a place ("the U.S. occupation", "U.S. and Iraqi
+    forces", and the trigger noun itself: "backed by U.S. air strikes"): whose, not where."""
     words = _words()
     root = parse[token_start:token_end].root
     head = root.head
     return (
         root.dep_ in ("compound", "nmod", "amod")
-        and head.i != trigger_i
         and head.pos_ in ("NOUN", "PROPN")
         and not words.place_noun(head)
     )

@@ -188,7 +188,10 @@ def choose_place(
     located = [
         m
         for m in doc.mentions
-        if m.sentence < mention.sentence and m.location is not None and m.location_source == "sentence"
+        if m.sentence < mention.sentence
+        and m.location is not None
+        and m.location_source == "sentence"
+        and not m.historical  # background ("in 2015 ... seized Sirte") is not where today's news is
     ]
     same = [m for m in located if doc.sentences[m.sentence].paragraph == sentence.paragraph]
     if same:
