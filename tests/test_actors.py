@@ -281,3 +281,13 @@ def test_addressee_of_a_diplomatic_event() -> None:
         actor1, actor2 = roles(verb, reject, default_coder().find_groups(parse))
         assert actor1 is not None and actor1.kind == "government", text
         assert actor2 is not None and actor2.country == iso3, text
+
+
+def test_an_absolute_with_clause_names_no_opponent(extractor: Extractor) -> None:
+    ev = extractor.extract_text(
+        "Sudan's army and the paramilitary Rapid Support Forces fought for control of the capital on Monday, "
+        "with warplanes striking RSF bases in Khartoum.",
+        published="2023-04-17",
+    ).events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Sudan"
+    assert ev.actor2 is not None and ev.actor2.name == "Rapid Support Forces"

@@ -260,6 +260,12 @@ def _verbal_roles(
             targets += _prep_objects(verb, [role])
     if passive:
         targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
+    # "fought ..., with warplanes striking RSF bases": an absolute "with" clause tells how, not whom
+    targets = [
+        t
+        for t in targets
+        if not (t.head.lower_ == "with" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in t.children))
+    ]
     actor2 = coder.first(targets, groups)
     note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
     if actor2 is None and not passive:
