@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from bench_support import StubExtractor, bench_event
 
 from frontlines.errors import StageError
 from frontlines.eval import bench_muc4 as muc
@@ -18,61 +20,13 @@ from frontlines.eval import bench_muc4_keys as keys
 from frontlines.eval.bench_common import BenchmarkMissing
 from frontlines.eval.bench_muc4_score import SLOTS
 from frontlines.extract import Extractor
-from frontlines.model import (
-    Acled,
-    Actor,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    ExtractResult,
-    Fatalities,
-    Place,
-    Plover,
-)
+from frontlines.model import Event, ExtractResult
 
 ROOT = Path(__file__).parent / "fixtures" / "muc4"
 
 
-def event(
-    acled: tuple[str, str] = ("Battles", "Armed clash"),
-    *,
-    plover: str = "ASSAULT",
-    mode: str | None = None,
-    trigger: str = "attacked",
-    start: str | None = None,
-    place: tuple[str, str] | None = None,
-    actor1: tuple[str, str] | None = None,
-    actor2: tuple[str, str, str] | None = None,
-    factuality: str = "asserted",
-) -> Event:
-    return Event(
-        id="e",
-        plover=Plover(type=plover, mode=mode),  # type: ignore[arg-type]
-        acled=Acled(event_type=acled[0], sub_event_type=acled[1]),
-        actor1=Actor(text=actor1[0], name=actor1[1], kind="rebels") if actor1 else None,
-        actor2=Actor(text=actor2[0], name=actor2[1], kind=actor2[2]) if actor2 else None,  # type: ignore[arg-type]
-        location=Place(text=place[0], name=place[0], country=place[1], precision="city") if place else None,
-        date=EventDate(start=start, end=start, precision="day" if start else None),
-        fatalities=Fatalities(),
-        factuality=factuality,  # type: ignore[arg-type]
-        historical=False,
-        evidence=Evidence(sentence="s", start=0, end=1, trigger=trigger),
-        confidence=0.5,
-    )
-
-
-class StubExtractor:
-    """Returns the given events for each document in turn and records what it was given."""
-
-    def __init__(self, outputs: list[list[Event]]) -> None:
-        self.outputs = outputs
-        self.calls: list[tuple[str, str | None]] = []
-
-    def extract_text(self, text: str, published: str | None = None) -> ExtractResult:
-        self.calls.append((text, published))
-        events = self.outputs[len(self.calls) - 1]
-        return ExtractResult(article=Article(id="a", body=text), events=events)
+def event(acled: tuple[str, str] = ("Battles", "Armed clash"), **fields: Any) -> Event:
+    return bench_event(acled, **fields)
 
 
 def stub() -> StubExtractor:
