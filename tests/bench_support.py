@@ -3,18 +3,8 @@ events the stub codes, so every count in the report is known."""
 
 from __future__ import annotations
 
-from frontlines.model import (
-    Acled,
-    Actor,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    ExtractResult,
-    Fatalities,
-    Place,
-    Plover,
-)
+from frontlines import model
+from frontlines.model import Event, ExtractResult
 
 
 def bench_event(
@@ -35,16 +25,18 @@ def bench_event(
     rebels, `actor2` (text, name, kind); the evidence is the whole `sentence`."""
     return Event(
         id="e",
-        plover=Plover(type=plover, mode=mode),  # type: ignore[arg-type]
-        acled=Acled(event_type=acled[0], sub_event_type=acled[1]),
-        actor1=Actor(text=actor1[0], name=actor1[1], kind="rebels", id=actor1_id) if actor1 else None,
-        actor2=Actor(text=actor2[0], name=actor2[1], kind=actor2[2]) if actor2 else None,  # type: ignore[arg-type]
-        location=Place(text=place[0], name=place[0], country=place[1], precision="city") if place else None,
-        date=EventDate(start=start, end=start, precision="day" if start else None),
-        fatalities=Fatalities(),
+        plover=model.Plover(type=plover, mode=mode),  # type: ignore[arg-type]
+        acled=model.Acled(event_type=acled[0], sub_event_type=acled[1]),
+        actor1=model.Actor(text=actor1[0], name=actor1[1], kind="rebels", id=actor1_id) if actor1 else None,
+        actor2=model.Actor(text=actor2[0], name=actor2[1], kind=actor2[2]) if actor2 else None,  # type: ignore[arg-type]
+        location=model.Place(text=place[0], name=place[0], country=place[1], precision="city")
+        if place
+        else None,
+        date=model.EventDate(start=start, end=start, precision="day" if start else None),
+        fatalities=model.Fatalities(),
         factuality=factuality,  # type: ignore[arg-type]
         historical=False,
-        evidence=Evidence(sentence=sentence, start=0, end=len(sentence), trigger=trigger),
+        evidence=model.Evidence(sentence=sentence, start=0, end=len(sentence), trigger=trigger),
         confidence=0.5,
     )
 
@@ -59,4 +51,4 @@ class StubExtractor:
     def extract_text(self, text: str, published: str | None = None) -> ExtractResult:
         self.calls.append((text, published))
         events = self.outputs[len(self.calls) - 1]
-        return ExtractResult(article=Article(id="a", body=text), events=events)
+        return ExtractResult(article=model.Article(id="a", body=text), events=events)

@@ -152,26 +152,26 @@ class CodingRun:
             yield doc, result
         self.seconds = time.monotonic() - started
 
-
-def add_run_counts(rep: BenchReport, run: CodingRun) -> None:
-    """The rows "our events" and "documents not coded"."""
-    rep.add("our events", run.events, unit="count")
-    rep.add(
-        "documents not coded",
-        len(run.skipped),
-        unit="count",
-        note="rejected, stage error or time limit (notes)",
-    )
-
-
-def add_run_notes(rep: BenchReport, run: CodingRun) -> None:
-    """The notes on the run time (over `rep.items` documents) and the documents not coded."""
-    rep.notes.append(f"Run time: {run.seconds:.1f} s for {rep.items} documents (extraction and scoring).")
-    if run.skipped:
-        rep.notes.append(
-            f"{len(run.skipped)} documents scored as coding nothing (rejected, a stage failed, or over the "
-            f"time limit): " + "; ".join(run.skipped[:5])
+    def add_counts(self, rep: BenchReport) -> None:
+        """The report rows "our events" and "documents not coded"."""
+        rep.add("our events", self.events, unit="count")
+        rep.add(
+            "documents not coded",
+            len(self.skipped),
+            unit="count",
+            note="rejected, stage error or time limit (notes)",
         )
+
+    def add_notes(self, rep: BenchReport) -> None:
+        """The report notes on the run time (over `rep.items` documents) and the documents not coded."""
+        rep.notes.append(
+            f"Run time: {self.seconds:.1f} s for {rep.items} documents (extraction and scoring)."
+        )
+        if self.skipped:
+            rep.notes.append(
+                f"{len(self.skipped)} documents scored as coding nothing (rejected, a stage failed, or over "
+                f"the time limit): " + "; ".join(self.skipped[:5])
+            )
 
 
 def pct(value: float | None) -> str:

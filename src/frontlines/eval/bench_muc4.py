@@ -69,14 +69,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from frontlines.eval.bench_common import (
-    CodingRun,
-    Extracts,
-    add_prf,
-    add_run_counts,
-    add_run_notes,
-    pct,
-)
+from frontlines.eval.bench_common import CodingRun, Extracts, add_prf, pct
 from frontlines.eval.bench_muc4_keys import MucDoc, MucSet, load_set, norm
 from frontlines.eval.bench_muc4_score import SLOTS, PredTemplate, Tally
 from frontlines.eval.report import BenchReport
@@ -213,7 +206,7 @@ def report(
     )
     rep.add("gold templates", len(gold), unit="count", note=f"{sum(t.optional for t in gold)} optional")
     rep.add("relevant documents", relevant, unit="count")
-    add_run_counts(rep, coding)
+    coding.add_counts(rep)
     rows = [["incident type", "gold templates", "predicted", "matched", "P", "R", "F1"]]
     for kind, prf in tally.by_type.items():
         n_gold = sum(1 for t in gold if kind in t.types)
@@ -240,5 +233,5 @@ def report(
         "these slots, and the benchmarks README gives no figure: not directly comparable (`--bench muc4-ree` "
         "scores our events that way).",
     ]
-    add_run_notes(rep, coding)
+    coding.add_notes(rep)
     return rep

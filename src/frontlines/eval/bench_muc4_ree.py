@@ -31,15 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frontlines.eval.bench_common import (
-    BenchmarkMissing,
-    CodingRun,
-    Extracts,
-    add_prf,
-    add_run_counts,
-    add_run_notes,
-    pct,
-)
+from frontlines.eval.bench_common import BenchmarkMissing, CodingRun, Extracts, add_prf, pct
 from frontlines.eval.bench_muc4 import DOC_SECONDS, input_text
 from frontlines.eval.bench_muc4_ceaf import ROLES, Entity, ReeTally, ree_norm
 from frontlines.eval.bench_muc4_keys import MucDoc, load_set
@@ -159,7 +151,7 @@ def report(
     for role in ROLES:
         add_prf(rep, role, tally.roles[role])
     add_prf(rep, "micro average", tally.micro(), "CEAF-REE, phi_strict, summed over the five roles")
-    add_run_counts(rep, coding)
+    coding.add_counts(rep)
     rows = [["role", "gold entities", "predicted", "matched", "P", "R", "F1"]]
     for role, prf in [*tally.roles.items(), ("Micro Avg", tally.micro())]:
         rows.append(
@@ -194,5 +186,5 @@ def report(
         "trained on the 1,300-document MUC-4 DEV set; frontlines is an unsupervised rule coder, and its "
         "recall here is bounded by how few events it codes in these texts.",
     ]
-    add_run_notes(rep, coding)
+    coding.add_notes(rep)
     return rep

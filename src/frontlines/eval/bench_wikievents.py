@@ -52,16 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from frontlines.eval.bench_common import (
-    BenchmarkMissing,
-    CodingRun,
-    Extracts,
-    add_prf,
-    add_run_counts,
-    add_run_notes,
-    max_matching,
-    pct,
-)
+from frontlines.eval.bench_common import BenchmarkMissing, CodingRun, Extracts, add_prf, max_matching, pct
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
 from frontlines.model import Event, ExtractResult
@@ -374,7 +365,7 @@ def report(
     )
     rep.add("gold triggers in scope", sum(tally.gold_by_type.values()), unit="count")
     rep.add("gold triggers, all types", sum(len(d.triggers) for d in docs), unit="count")
-    add_run_counts(rep, coding)
+    coding.add_counts(rep)
     rep.add(
         "our in-scope events not placed", tally.unplaced, unit="count", note="trigger not found in the text"
     )
@@ -400,5 +391,5 @@ def report(
         "Reference: the published BART-Gen figure (Arg-C head F1 64.57) is for argument extraction given "
         "gold triggers, not trigger extraction: not comparable with these figures.",
     ]
-    add_run_notes(rep, coding)
+    coding.add_notes(rep)
     return rep
