@@ -98,8 +98,10 @@ class FactualityCoder:
                 and any(d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", "no one")  # "no one was killed", "arrested no one"
-            if c.dep_ in ("dobj", "nsubjpass") and verb.i == trigger.i and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            if (
+                c.dep_ in ("dobj", "nsubjpass")
+                and verb.i == trigger.i
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", f"no {c.text}")  # "police arrested no suspects"
             if (
