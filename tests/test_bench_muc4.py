@@ -9,68 +9,24 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from bench_support import StubExtractor, bench_event
 
 from frontlines.errors import StageError
 from frontlines.eval import bench_muc4 as muc
+from frontlines.eval import bench_muc4_keys as keys
 from frontlines.eval.bench_common import BenchmarkMissing
+from frontlines.eval.bench_muc4_score import SLOTS
 from frontlines.extract import Extractor
-from frontlines.model import (
-    Acled,
-    Actor,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    ExtractResult,
-    Fatalities,
-    Place,
-    Plover,
-)
+from frontlines.model import Event, ExtractResult
 
 ROOT = Path(__file__).parent / "fixtures" / "muc4"
 
 
-def event(
-    acled: tuple[str, str] = ("Battles", "Armed clash"),
-    *,
-    plover: str = "ASSAULT",
-    mode: str | None = None,
-    trigger: str = "attacked",
-    start: str | None = None,
-    place: tuple[str, str] | None = None,
-    actor1: tuple[str, str] | None = None,
-    actor2: tuple[str, str, str] | None = None,
-    factuality: str = "asserted",
-) -> Event:
-    return Event(
-        id="e",
-        plover=Plover(type=plover, mode=mode),  # type: ignore[arg-type]
-        acled=Acled(event_type=acled[0], sub_event_type=acled[1]),
-        actor1=Actor(text=actor1[0], name=actor1[1], kind="rebels") if actor1 else None,
-        actor2=Actor(text=actor2[0], name=actor2[1], kind=actor2[2]) if actor2 else None,  # type: ignore[arg-type]
-        location=Place(text=place[0], name=place[0], country=place[1], precision="city") if place else None,
-        date=EventDate(start=start, end=start, precision="day" if start else None),
-        fatalities=Fatalities(),
-        factuality=factuality,  # type: ignore[arg-type]
-        historical=False,
-        evidence=Evidence(sentence="s", start=0, end=1, trigger=trigger),
-        confidence=0.5,
-    )
-
-
-class StubExtractor:
-    """Returns the given events for each document in turn and records what it was given."""
-
-    def __init__(self, outputs: list[list[Event]]) -> None:
-        self.outputs = outputs
-        self.calls: list[tuple[str, str | None]] = []
-
-    def extract_text(self, text: str, published: str | None = None) -> ExtractResult:
-        self.calls.append((text, published))
-        events = self.outputs[len(self.calls) - 1]
-        return ExtractResult(article=Article(id="a", body=text), events=events)
+def event(acled: tuple[str, str] = ("Battles", "Armed clash"), **fields: Any) -> Event:
+    return bench_event(acled, **fields)
 
 
 def stub() -> StubExtractor:
@@ -118,7 +74,7 @@ def stub() -> StubExtractor:
 
 
 def test_reads_texts_and_keys() -> None:
-    data = muc.load_set(ROOT, "test")
+    data = keys.load_set(ROOT, "test")
     assert [d.docid for d in data.docs] == [
         "TST3-MUC4-0001",
         "TST3-MUC4-0002",
@@ -148,18 +104,18 @@ def test_reads_texts_and_keys() -> None:
 
 
 def test_fill_parsers() -> None:
-    assert muc.string_fill('"\\"SANTO X\\" FARM" / "FARM"') == muc.Fill(frozenset({"santo x farm", "farm"}))
-    assert muc.string_fill("-") is None and muc.string_fill("*") is None
-    assert muc.string_fill("UNQUOTED GROUP [UG]") == muc.Fill(frozenset({"unquoted group ug"}))
-    fill = muc.date_fill("15 JAN 89 - 21 JAN 89")
+    assert keys.string_fill('"\\"SANTO X\\" FARM" / "FARM"') == keys.Fill(frozenset({"santo x farm", "farm"}))
+    assert keys.string_fill("-") is None and keys.string_fill("*") is None
+    assert keys.string_fill("UNQUOTED GROUP [UG]") == keys.Fill(frozenset({"unquoted group ug"}))
+    fill = keys.date_fill("15 JAN 89 - 21 JAN 89")
     assert fill is not None and fill.alts == ((date(1989, 1, 15), date(1989, 1, 21)),)
-    place, country = muc.location_fills("COLOMBIA: CUCUTA (CITY) - CAMPANARIO (REGION)")
+    place, country = keys.location_fills("COLOMBIA: CUCUTA (CITY) - CAMPANARIO (REGION)")
     assert place is not None and place.alts == {"cucuta", "campanario"}
     assert country is not None and country.alts == {"COL"}
 
 
 def test_input_text_is_sentence_cased_with_a_dateline() -> None:
-    doc = muc.load_set(ROOT, "test").docs[2]
+    doc = keys.load_set(ROOT, "test").docs[2]
     text = muc.input_text(doc)
     assert text.startswith("LIMA -- Armed men kidnapped mayor jose inventado in lima two days ago, police")
     assert "reported. Hours later a car bomb" in text
@@ -225,15 +181,15 @@ def test_missing_data_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(BenchmarkMissing, match=re.escape(str(tmp_path / "muc4"))):
         muc.run(tmp_path, "test", None, extractor=stub())
     with pytest.raises(BenchmarkMissing, match="tst1"):
-        muc.load_set(ROOT, "dev")  # the fixture has no TST1/TST2
+        keys.load_set(ROOT, "dev")  # the fixture has no TST1/TST2
     with pytest.raises(BenchmarkMissing, match="splits"):
-        muc.load_set(ROOT, "train")
+        keys.load_set(ROOT, "train")
 
 
 def test_runs_the_real_extractor(extractor: Extractor) -> None:
     rep = muc.run(ROOT, "test", None, extractor=extractor)
     assert rep.items == 4
-    for slot in (*muc.SLOTS, "template", "relevant document"):
+    for slot in (*SLOTS, "template", "relevant document"):
         p, r, f1 = rep.get(f"{slot} P"), rep.get(f"{slot} R"), rep.get(f"{slot} F1")
         if p is not None and r is not None and p + r > 0:
             assert f1 == pytest.approx(2 * p * r / (p + r))

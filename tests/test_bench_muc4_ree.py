@@ -9,25 +9,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from bench_support import StubExtractor, bench_event
 
 from frontlines.eval import bench_muc4_ree as ree
 from frontlines.eval.bench_common import BenchmarkMissing
 from frontlines.eval.bench_muc4_ceaf import ReeTally, ceaf_ree, phi_strict, ree_norm
 from frontlines.eval.bench_muc4_roles import event_roles, predicted_entities
 from frontlines.eval.registry import BENCHES, runner
-from frontlines.model import (
-    Acled,
-    Actor,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    ExtractResult,
-    Fatalities,
-    Plover,
-)
+from frontlines.model import Event
 
 ROOT = Path(__file__).parent / "fixtures" / "muc4_ree"
 
@@ -121,23 +113,17 @@ def event(
     trigger: str,
     *,
     acled: tuple[str, str] = ("Violence against civilians", "Attack"),
-    mode: str | None = None,
     actor1: tuple[str, str, str | None] | None = None,
-    actor2: tuple[str, str, str] | None = None,
-    factuality: str = "asserted",
+    **fields: Any,
 ) -> Event:
-    return Event(
-        id="e",
-        plover=Plover(type="ASSAULT", mode=mode),
-        acled=Acled(event_type=acled[0], sub_event_type=acled[1]),
-        actor1=Actor(text=actor1[0], name=actor1[1], kind="rebels", id=actor1[2]) if actor1 else None,
-        actor2=Actor(text=actor2[0], name=actor2[1], kind=actor2[2]) if actor2 else None,  # type: ignore[arg-type]
-        date=EventDate(),
-        fatalities=Fatalities(),
-        factuality=factuality,  # type: ignore[arg-type]
-        historical=False,
-        evidence=Evidence(sentence=sentence, start=0, end=len(sentence), trigger=trigger),
-        confidence=0.5,
+    """`actor1` is (text, name, id)."""
+    return bench_event(
+        acled,
+        sentence=sentence,
+        trigger=trigger,
+        actor1=actor1[:2] if actor1 else None,
+        actor1_id=actor1[2] if actor1 else None,
+        **fields,
     )
 
 
@@ -186,16 +172,6 @@ def test_only_events_the_muc4_adapter_keeps() -> None:
 
 
 # --- the adapter ------------------------------------------------------------------------------------
-
-
-class StubExtractor:
-    def __init__(self, outputs: list[list[Event]]) -> None:
-        self.outputs = outputs
-        self.calls: list[tuple[str, str | None]] = []
-
-    def extract_text(self, text: str, published: str | None = None) -> ExtractResult:
-        self.calls.append((text, published))
-        return ExtractResult(article=Article(id="a", body=text), events=self.outputs[len(self.calls) - 1])
 
 
 def stub() -> StubExtractor:

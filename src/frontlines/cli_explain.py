@@ -42,10 +42,9 @@ def explain(
     event has its value (the same pipeline as `frontlines extract`)."""
     from frontlines.explain import explain_doc
     from frontlines.explain_render import render
-    from frontlines.extract import Extractor
+    from frontlines.extract import Extractor, pipeline_doc
     from frontlines.ingest.sources import is_url, read_target
     from frontlines.ingest.text import check_published
-    from frontlines.pipeline import Doc
 
     if fmt not in ("text", "json"):
         raise typer.BadParameter(f"{fmt!r} is not one of text, json", param_hint="--format")
@@ -69,14 +68,7 @@ def explain(
         _say(f"rejected: {item.message}")
         raise typer.Exit(EXIT_REJECTED)
     extractor = Extractor(settings)
-    doc = Doc(
-        raw=item.text,
-        published=item.published,
-        source=item.source,
-        url=item.url,
-        title=item.title,
-        genre_hint=item.genre,
-    )
+    doc = pipeline_doc(item)
     try:
         doc = extractor.pipeline(doc)
     except Rejected as exc:

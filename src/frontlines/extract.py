@@ -14,6 +14,18 @@ from frontlines.pipeline import Doc, Pipeline
 from frontlines.stages import default_stages, with_dedupe
 
 
+def pipeline_doc(item: InputDoc) -> Doc:
+    """The pipeline's input for one document: its raw text and what the caller knows about it."""
+    return Doc(
+        raw=item.text,
+        published=item.published,
+        source=item.source,
+        url=item.url,
+        title=item.title,
+        genre_hint=item.genre,
+    )
+
+
 class Extractor:
     """A built pipeline. Construction checks the stage graph; models load on first use."""
 
@@ -32,16 +44,7 @@ class Extractor:
     def extract(self, item: InputDoc, pipeline: Pipeline | None = None) -> ExtractResult:
         """Code one document. Raises `Rejected` for input that cannot be coded (`Duplicate` when the
         pipeline dedupes and has seen it), `StageError` on a bug."""
-        doc = (pipeline or self.pipeline)(
-            Doc(
-                raw=item.text,
-                published=item.published,
-                source=item.source,
-                url=item.url,
-                title=item.title,
-                genre_hint=item.genre,
-            )
-        )
+        doc = (pipeline or self.pipeline)(pipeline_doc(item))
         assert doc.article is not None
         return ExtractResult(
             article=doc.article, events=doc.events, stages={**doc.stages, **knowledge.versions()}

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import get_args
 
-from frontlines.clean.chrome import line_cue
+from frontlines.clean.chrome_lines import line_cue
 from frontlines.clean.dateline import FULL_DATE, dateline_date
 from frontlines.model import Genre
 

@@ -1,10 +1,12 @@
-"""Shared by the benchmark adapters: the missing-data error, a per-item time limit and a warm-up."""
+"""Shared by the benchmark adapters: the missing-data error, a per-item time limit, a warm-up, the run
+loop over a benchmark's documents (`CodingRun`) and the report rows and notes every adapter writes."""
 
 from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import Protocol, TypeVar
@@ -27,6 +29,7 @@ class Extracts(Protocol):
 
 G = TypeVar("G")
 P = TypeVar("P")
+D = TypeVar("D")
 
 
 def max_matching(gold: Sequence[G], pred: Sequence[P], ok: Callable[[G, P], bool]) -> list[tuple[int, int]]:
@@ -120,3 +123,57 @@ def warm_up(extractor: Extractor) -> None:
     """Load the models and knowledge files outside any item's time limit."""
     with suppress(Rejected, StageError):
         extractor.extract_text("Gunmen attacked a police post in Kabul on Monday, killing two officers.")
+
+
+class CodingRun:
+    """One run of the coder over a benchmark's documents: each is coded under a time limit
+    (`extract_or_skip`), our events and the documents not coded are counted and the run is timed."""
+
+    def __init__(self, extractor: Extracts | None, doc_seconds: float) -> None:
+        self.extractor = ready_extractor(extractor)
+        self.doc_seconds = doc_seconds
+        self.events = 0
+        self.skipped: list[str] = []
+        """one line per document not coded: its id and why (rejected, a stage error, over the limit)"""
+        self.seconds = 0.0
+        """wall time from the first document to the end of the last one's scoring"""
+
+    def code(
+        self, docs: Iterable[D], doc_input: Callable[[D], tuple[str, str, str | None]]
+    ) -> Iterator[tuple[D, ExtractResult | None]]:
+        """Each document with its result (None when it was not coded); `doc_input` gives a document's
+        (id, text, published date). The caller scores a document before the next one is coded."""
+        started = time.monotonic()
+        for doc in docs:
+            doc_id, text, published = doc_input(doc)
+            result = extract_or_skip(self.extractor, doc_id, text, published, self.doc_seconds, self.skipped)
+            if result is not None:
+                self.events += len(result.events)
+            yield doc, result
+        self.seconds = time.monotonic() - started
+
+    def add_counts(self, rep: BenchReport) -> None:
+        """The report rows "our events" and "documents not coded"."""
+        rep.add("our events", self.events, unit="count")
+        rep.add(
+            "documents not coded",
+            len(self.skipped),
+            unit="count",
+            note="rejected, stage error or time limit (notes)",
+        )
+
+    def add_notes(self, rep: BenchReport) -> None:
+        """The report notes on the run time (over `rep.items` documents) and the documents not coded."""
+        rep.notes.append(
+            f"Run time: {self.seconds:.1f} s for {rep.items} documents (extraction and scoring)."
+        )
+        if self.skipped:
+            rep.notes.append(
+                f"{len(self.skipped)} documents scored as coding nothing (rejected, a stage failed, or over "
+                f"the time limit): " + "; ".join(self.skipped[:5])
+            )
+
+
+def pct(value: float | None) -> str:
+    """A share as a percentage with one decimal ("n/a" for none), for report tables."""
+    return "n/a" if value is None else f"{100 * value:.1f}%"

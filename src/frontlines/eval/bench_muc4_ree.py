@@ -26,21 +26,15 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frontlines.eval.bench_common import (
-    BenchmarkMissing,
-    Extracts,
-    add_prf,
-    extract_or_skip,
-    ready_extractor,
-)
-from frontlines.eval.bench_muc4 import DOC_SECONDS, MucDoc, input_text, load_set
+from frontlines.eval.bench_common import BenchmarkMissing, CodingRun, Extracts, add_prf, pct
+from frontlines.eval.bench_muc4 import DOC_SECONDS, input_text
 from frontlines.eval.bench_muc4_ceaf import ROLES, Entity, ReeTally, ree_norm
+from frontlines.eval.bench_muc4_keys import MucDoc, load_set
 from frontlines.eval.bench_muc4_roles import predicted_entities
 from frontlines.eval.report import BenchReport
 from frontlines.model import Event
@@ -135,19 +129,12 @@ def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = 
     docs, paths = load_processed(root, split)
     docs = docs[:limit] if limit is not None else docs
     raw = raw_datelines(root, split)
-    extractor = ready_extractor(extractor)
-    started = time.monotonic()
+    coding = CodingRun(extractor, DOC_SECONDS)
     tally = ReeTally()
-    skipped: list[str] = []
-    events = 0
-    for doc in docs:
-        text, published = ree_input(doc, raw.get(doc.docid))
-        result = extract_or_skip(extractor, doc.docid, text, published, DOC_SECONDS, skipped)
+    for doc, result in coding.code(docs, lambda d: (d.docid, *ree_input(d, raw.get(d.docid)))):
         found: list[Event] = result.events if result is not None else []
-        events += len(found)
         tally.add(doc.gold, predicted_entities(found))
-    seconds = time.monotonic() - started
-    return report(tally, docs, paths, root, split, events, skipped, seconds, dated=bool(raw))
+    return report(tally, docs, paths, root, split, coding, dated=bool(raw))
 
 
 def report(
@@ -156,9 +143,7 @@ def report(
     paths: Sequence[Path],
     root: Path,
     split: str,
-    events: int,
-    skipped: Sequence[str],
-    seconds: float,
+    coding: CodingRun,
     dated: bool,
 ) -> BenchReport:
     dataset = ", ".join(str(p.relative_to(root)) if p.is_relative_to(root) else str(p) for p in paths)
@@ -166,15 +151,12 @@ def report(
     for role in ROLES:
         add_prf(rep, role, tally.roles[role])
     add_prf(rep, "micro average", tally.micro(), "CEAF-REE, phi_strict, summed over the five roles")
-    rep.add("our events", events, unit="count")
-    rep.add(
-        "documents not coded", len(skipped), unit="count", note="rejected, stage error or time limit (notes)"
-    )
+    coding.add_counts(rep)
     rows = [["role", "gold entities", "predicted", "matched", "P", "R", "F1"]]
     for role, prf in [*tally.roles.items(), ("Micro Avg", tally.micro())]:
         rows.append(
             [role, str(prf.tp + prf.fn), str(prf.tp + prf.fp), str(prf.tp)]
-            + [_pct(v) for v in (prf.precision, prf.recall, prf.f1)]
+            + [pct(v) for v in (prf.precision, prf.recall, prf.f1)]
         )
     rep.tables["role-filler entities (CEAF-REE, strict)"] = rows
     rep.notes += [
@@ -204,14 +186,5 @@ def report(
         "trained on the 1,300-document MUC-4 DEV set; frontlines is an unsupervised rule coder, and its "
         "recall here is bounded by how few events it codes in these texts.",
     ]
-    rep.notes.append(f"Run time: {seconds:.1f} s for {len(docs)} documents (extraction and scoring).")
-    if skipped:
-        rep.notes.append(
-            f"{len(skipped)} documents scored as coding nothing (rejected, a stage failed, or over the "
-            f"time limit): " + "; ".join(skipped[:5])
-        )
+    coding.add_notes(rep)
     return rep
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{100 * value:.1f}%"

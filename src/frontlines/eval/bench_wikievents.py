@@ -46,21 +46,13 @@ import bisect
 import difflib
 import json
 import re
-import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from frontlines.eval.bench_common import (
-    BenchmarkMissing,
-    Extracts,
-    add_prf,
-    extract_or_skip,
-    max_matching,
-    ready_extractor,
-)
+from frontlines.eval.bench_common import BenchmarkMissing, CodingRun, Extracts, add_prf, max_matching, pct
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
 from frontlines.model import Event, ExtractResult
@@ -337,25 +329,15 @@ def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = 
     """Score frontlines' triggers on WikiEvents `split` ("dev", "test", "all"), first `limit` documents."""
     docs, paths = load_split(root, split)
     docs = docs[:limit] if limit is not None else docs
-    extractor = ready_extractor(extractor)
-    started = time.monotonic()
+    coding = CodingRun(extractor, DOC_SECONDS)
     tally = Tally()
-    skipped: list[str] = []
-    events = 0
-    for doc in docs:
-        result = extract_or_skip(extractor, doc.doc_id, doc.text, None, DOC_SECONDS, skipped)
+    for doc, result in coding.code(docs, lambda d: (d.doc_id, d.text, None)):
         if result is None:
             tally.add(doc.triggers, [])
             continue
-        events += len(result.events)
         pred, unplaced = predicted_triggers(doc, result)
         tally.add(doc.triggers, pred, unplaced)
-    seconds = time.monotonic() - started
-    return report(tally, root, paths, split, docs, events, skipped, seconds)
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{100 * value:.1f}%"
+    return report(tally, root, paths, split, docs, coding)
 
 
 def report(
@@ -364,9 +346,7 @@ def report(
     paths: Sequence[Path],
     split: str,
     docs: Sequence[WikiDoc],
-    events: int,
-    skipped: Sequence[str],
-    seconds: float,
+    coding: CodingRun,
 ) -> BenchReport:
     dataset = ", ".join(str(p.relative_to(root)) if p.is_relative_to(root) else str(p) for p in paths)
     rep = BenchReport(bench="wikievents", dataset=dataset, split=split, items=len(docs))
@@ -385,22 +365,19 @@ def report(
     )
     rep.add("gold triggers in scope", sum(tally.gold_by_type.values()), unit="count")
     rep.add("gold triggers, all types", sum(len(d.triggers) for d in docs), unit="count")
-    rep.add("our events", events, unit="count")
-    rep.add(
-        "documents not coded", len(skipped), unit="count", note="rejected, stage error or time limit (notes)"
-    )
+    coding.add_counts(rep)
     rep.add(
         "our in-scope events not placed", tally.unplaced, unit="count", note="trigger not found in the text"
     )
     rows = [["gold type", "gold", "identified", "classified", "recall (cls)"]]
     for kind, n in sorted(tally.gold_by_type.items(), key=lambda kv: (-kv[1], kv[0])):
         ident, cls = tally.identified_by_type[kind], tally.classified_by_type[kind]
-        rows.append([kind, str(n), str(ident), str(cls), _pct(cls / n)])
+        rows.append([kind, str(n), str(ident), str(cls), pct(cls / n)])
     rep.tables["gold triggers by type"] = rows
     rows = [["our mapped type", "predicted", "correct (cls)", "precision (cls)"]]
     for kind, n in sorted(tally.pred_by_type.items(), key=lambda kv: (-kv[1], kv[0])):
         ok = tally.pred_correct_by_type[kind]
-        rows.append([kind, str(n), str(ok), _pct(ok / n)])
+        rows.append([kind, str(n), str(ok), pct(ok / n)])
     rep.tables["our triggers by mapped type"] = rows
     rep.notes += [
         "Text rebuilt from the tokens and their offsets (the file's `text` field has no spaces between "
@@ -414,10 +391,5 @@ def report(
         "Reference: the published BART-Gen figure (Arg-C head F1 64.57) is for argument extraction given "
         "gold triggers, not trigger extraction: not comparable with these figures.",
     ]
-    rep.notes.append(f"Run time: {seconds:.1f} s for {len(docs)} documents (extraction and scoring).")
-    if skipped:
-        rep.notes.append(
-            f"{len(skipped)} documents scored as coding nothing (rejected, a stage failed, or over the "
-            f"time limit): " + "; ".join(skipped[:5])
-        )
+    coding.add_notes(rep)
     return rep

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from frontlines.geo.distance import km
-from frontlines.knowledge import GazPlace
+from frontlines.knowledge_gazetteer import GazPlace
 
 # an unambiguous co-mentioned place within 50 / 100 / 300 km
 _W_CLOSE, _W_NEAR, _W_FAR = 3.0, 2.0, 1.0

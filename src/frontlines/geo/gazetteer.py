@@ -28,7 +28,8 @@ from typing import Any
 
 from frontlines.geo.context import place_context
 from frontlines.geo.names import norm_name
-from frontlines.knowledge import GazetteerFile, GazPlace, common_words, gazetteer
+from frontlines.knowledge import common_words, gazetteer
+from frontlines.knowledge_gazetteer import GazetteerFile, GazPlace
 from frontlines.model import Place
 
 __all__ = [

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from frontlines.geo.attach import attachment, named_by_place_noun, nationality
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
-from frontlines.knowledge import GazPlace
+from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
 if TYPE_CHECKING:

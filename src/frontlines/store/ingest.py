@@ -19,11 +19,11 @@ from typing import Any
 from frontlines.clean.dedupe import Deduper
 from frontlines.config import Settings
 from frontlines.errors import Rejected, StageError
-from frontlines.extract import Extractor
+from frontlines.extract import Extractor, pipeline_doc
 from frontlines.ingest.sources import read_targets
 from frontlines.ingest.text import InputDoc
 from frontlines.model import ExtractResult
-from frontlines.pipeline import Doc, Pipeline
+from frontlines.pipeline import Pipeline
 from frontlines.stages import article_stage
 from frontlines.store.linking import link_pending
 from frontlines.store.rows import input_key, rejection_key
@@ -155,16 +155,7 @@ class _Linker:
         if self.deduper is None:
             return None
         try:
-            built = self.stage(
-                Doc(
-                    raw=doc.text,
-                    published=doc.published,
-                    source=doc.source,
-                    url=doc.url,
-                    title=doc.title,
-                    genre_hint=doc.genre,
-                )
-            )
+            built = self.stage(pipeline_doc(doc))
         except Rejected as rej:
             return Coded(doc.name, key, reason=rej.reason, detail=rej.detail)
         except StageError:
