@@ -94,3 +94,15 @@ def test_whose_strikes_and_background_places_are_not_where(extractor: Extractor)
     truce = next(e for e in events if e.evidence.trigger == "truce")
     # the fallback to an earlier event's place skips background (the 2015-16 Sirte events)
     assert truce.location is not None and truce.location.name == "Tripoli"
+
+
+def test_a_neighbourhood_name_is_not_the_province_it_shares(extractor: Extractor) -> None:
+    text = (
+        "MOSUL, Iraq — Iraqi special forces retook the main campus of Mosul University on Friday.\n\n"
+        "The militants hit back with car bombs in the Muthanna and Qahira neighbourhoods, killing seven "
+        "soldiers, an officer said."
+    )
+    events = extractor.extract_text(text, published="2017-01-14").events
+    bombs = next(e for e in events if "car bombs" in e.evidence.trigger)
+    # Al-Muthanna is also a province 500 km south: here it is a part of Mosul
+    assert bombs.location is not None and bombs.location.name == "Mosul"

@@ -225,6 +225,7 @@ class AttachFile(_File):
     movement_verbs: list[str]
     reference_words: list[str]
     place_nouns: list[str]
+    neighbourhood_nouns: list[str] = []
 
 
 # --- confidence -------------------------------------------------------------------------------------

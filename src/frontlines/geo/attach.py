@@ -44,6 +44,7 @@ class _Words:
         self.movement = frozenset(data.movement_verbs)
         self.reference = frozenset(data.reference_words)
         self.place_nouns = frozenset(data.place_nouns)
+        self.neighbourhood = frozenset(data.neighbourhood_nouns)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
     def place_noun(self, tok: Any) -> bool:
@@ -148,6 +149,18 @@ def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) ->
         and head.pos_ in ("NOUN", "PROPN")
         and not words.place_noun(head)
     )
+
+
+def names_a_neighbourhood(parse: Any, token_start: int, token_end: int) -> bool:
+    """ "the Muthanna neighbourhood", "the Muthanna and Qahira neighbourhoods": a name that modifies a
+    neighbourhood noun (directly or as the first of coordinated names) is part of a city."""
+    words = _words()
+    root = parse[token_start:token_end].root
+    head = root.head.head if root.dep_ == "conj" else root.head
+    if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod", "amod"):
+        head = root.head.head
+    nxt = parse[token_end] if token_end < len(parse) else None
+    return head.lower_ in words.neighbourhood or (nxt is not None and nxt.lower_ in words.neighbourhood)
 
 
 def named_by_place_noun(parse: Any, token_start: int, token_end: int) -> bool:

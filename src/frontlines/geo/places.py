@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from frontlines.geo.attach import attachment, named_by_place_noun, nationality
+from frontlines.geo.attach import attachment, named_by_place_noun, names_a_neighbourhood, nationality
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
@@ -163,6 +163,11 @@ def choose_place(
         best = index.resolve(name, top.candidates, doc.context_countries, others)
         if _foreign_alias(index, name, best, doc.context_countries):
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
+            continue
+        if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
+            parse, top.token_start, top.token_end
+        ):
+            mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
             continue
         if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
