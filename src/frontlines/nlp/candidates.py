@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from frontlines.knowledge import TriggerFile, triggers
+from frontlines.knowledge import CueFile, Trigger, TriggerFile, cues, triggers
 
 _VOWELS = set("aeiou")
 
@@ -21,38 +21,95 @@ _VOWELS = set("aeiou")
 def inflections(lemma: str) -> set[str]:
     """The regular inflected forms of an English verb or noun lemma (plural, -s, -ed, -ing, -er)."""
     w = lemma.lower()
+    return verb_forms(w) | _agent_forms(w)
+
+
+def noun_forms(lemma: str) -> set[str]:
+    """A noun lemma and its regular plural: the only forms a NOUN token with that lemma takes."""
+    w = lemma.lower()
+    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        return {w, w[:-1] + "ies"}
+    return {w, w + ("es" if w.endswith(("s", "x", "z", "ch", "sh")) else "s")}
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """A verb lemma and its regular -s, -ed and -ing forms (with a doubled final consonant after a
+    single vowel: "stop" -> "stopped"); not the agent noun ("fighter"), which is no form of the verb."""
+    w = lemma.lower()
     forms = {w}
     if w.endswith("e"):
-        stem = w[:-1]
-        forms |= {w + "s", w + "d", stem + "ing", w + "r", w + "rs"}
+        forms |= {w + "s", w + "d", w[:-1] + "ing"}
     elif w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
-        stem = w[:-1]
-        forms |= {stem + "ies", stem + "ied", w + "ing", w + "er", w + "ers"}
+        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
     else:
-        es = "es" if w.endswith(("s", "x", "z", "ch", "sh")) else "s"
-        forms |= {w + es, w + "ed", w + "ing", w + "er", w + "ers"}
-        # doubled final consonant after a single vowel: "shell" has none, "stop" -> "stopped"
-        if (
-            len(w) >= 3
-            and w[-1] not in _VOWELS | {"w", "x", "y"}
-            and w[-2] in _VOWELS
-            and w[-3] not in _VOWELS
-        ):
-            forms |= {w + w[-1] + "ed", w + w[-1] + "ing", w + w[-1] + "er", w + w[-1] + "ers"}
+        forms |= {w + ("es" if w.endswith(("s", "x", "z", "ch", "sh")) else "s"), w + "ed", w + "ing"}
+        if _doubles(w):
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
     return forms
 
 
-def candidate_words(lexicon: TriggerFile, scope: str = "conflict") -> set[str]:
-    """The words that make a sentence a candidate. A noun trigger that needs a modifier ("drone
-    strike", "sexual violence") contributes the modifier, the rarer word, instead of its head noun."""
+def _doubles(w: str) -> bool:
+    # doubled final consonant after a single vowel: "shell" has none, "stop" -> "stopped"
+    return (
+        len(w) >= 3 and w[-1] not in _VOWELS | {"w", "x", "y"} and w[-2] in _VOWELS and w[-3] not in _VOWELS
+    )
+
+
+def _agent_forms(w: str) -> set[str]:
+    if w.endswith("e"):
+        return {w + "r", w + "rs"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        return {w + "er", w + "ers"}
+    forms = {w + "er", w + "ers"}
+    if _doubles(w):
+        forms |= {w + w[-1] + "er", w + w[-1] + "ers"}
+    return forms
+
+
+def _token_lemmas(trig: Trigger) -> list[set[str]]:
+    """The surface forms of the token a trigger fires on, one set a word: a verb of `verbs` (by
+    lemma), a noun of `nouns` (lemma or plural), or one of the irregular `forms`."""
+    return [
+        *(verb_forms(v) for v in trig.verbs),
+        *(noun_forms(n) for n in trig.nouns),
+        *({f.lower()} for f in trig.forms),
+    ]
+
+
+def _condition_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]] | None:
+    """The words one of which the sentence must also hold for the trigger to fire, besides its own
+    token, when the trigger code checks one by lemma or surface form (code/triggers.py): a modifier
+    of the noun ("drone strike"), or a noun of the required subject or object ("warplanes struck",
+    "signed a deal"). None when there is no such word: a place or position may be any toponym."""
+    if trig.modifiers and not trig.verbs:
+        return [inflections(m) for m in trig.modifiers]
+    for kind in (trig.subject_required, trig.object_required):
+        if kind is not None and kind != "place_or_position":
+            return [inflections(n) for n in cue_file.object_nouns[kind]]
+    return None
+
+
+def candidate_words(
+    lexicon: TriggerFile, scope: str = "conflict", cue_file: CueFile | None = None
+) -> set[str]:
+    """The words that make a sentence a candidate: for each trigger, the forms of the token it fires
+    on. A trigger that also needs a word of another list (a modifier, a subject or object noun, see
+    `_condition_lemmas`) adds only the forms of its own words not there already through triggers
+    without one, or that list instead when it has fewer words ("drone strike": "drone", "air"...
+    when "strike" is not there already)."""
+    cue_file = cue_file if cue_file is not None else cues()
+    scoped = [t for t in lexicon.triggers if t.in_scope(scope)]
+    conditions = {t.id: _condition_lemmas(t, cue_file) for t in scoped}
     words: set[str] = set()
-    for trig in lexicon.triggers:
-        if not trig.in_scope(scope):
-            continue
-        heads = [*trig.verbs, *(trig.modifiers if trig.modifiers else trig.nouns)]
-        for lemma in heads:
-            words |= inflections(lemma)
-        words.update(f.lower() for f in trig.forms)
+    for trig in scoped:
+        if conditions[trig.id] is None:
+            words.update(*_token_lemmas(trig))
+    for trig in scoped:
+        cond = conditions[trig.id]
+        if cond is not None:
+            own = [forms - words for forms in _token_lemmas(trig) if forms - words]
+            if own:
+                words.update(*(cond if len(cond) <= len(own) else own))
     return words
 
 
