@@ -106,10 +106,16 @@ def candidate_words(
             words.update(*_token_lemmas(trig))
     for trig in scoped:
         cond = conditions[trig.id]
-        if cond is not None:
-            own = [forms - words for forms in _token_lemmas(trig) if forms - words]
-            if own:
-                words.update(*(cond if len(cond) <= len(own) else own))
+        if cond is None:
+            continue
+        own = [forms - words for forms in _token_lemmas(trig) if forms - words]
+        if not own:
+            continue
+        # the cost of a list: how many of its words are not there yet in their base forms (a
+        # condition noun's rare verbal forms, "rocketed", are added but not counted)
+        other = [forms - words for forms in cond if forms - words]
+        other_cost = sum(1 for forms in cond if noun_forms(min(forms, key=len)) - words)
+        words.update(*(other if other_cost <= len(own) else own))
     return words
 
 
