@@ -59,7 +59,7 @@ def test_rejected_trigger_shows_why() -> None:
 def test_dropped_trigger_and_non_candidate_sentence() -> None:
     data = explain_json(str(ARTICLE), "--published", "2017-03-03")
     striker = sentence(data, "striker")
-    # "striker" is a lexicon word too (an inflection of "strike"), with no entry for the noun
+    # "striker" is no form a trigger fires on ("strike" as verb or noun), so no "no entry" row for it
     attacked = next(t for t in striker["triggers"] if t["text"] == "attacked")
     assert attacked["outcome"] == "dropped" and "no actor" in attacked["reason"]
     weather = sentence(data, "weather")

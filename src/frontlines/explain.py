@@ -16,7 +16,7 @@ from frontlines.code.assemble import event_id
 from frontlines.code.mention import Mention
 from frontlines.config import Settings
 from frontlines.model import Actor, Count, Event
-from frontlines.nlp.candidates import candidate_pattern
+from frontlines.nlp.candidates import candidate_pattern, candidate_test
 from frontlines.pipeline import Doc, Sentence
 from frontlines.trace import TriggerNote
 from frontlines.when.clauses import HISTORICAL_DAYS
@@ -51,7 +51,7 @@ def explain_doc(doc: Doc, settings: Settings, chrome: bool = False) -> dict[str,
 
 
 def _sentence(doc: Doc, settings: Settings, i: int, s: Sentence, by_id: dict[str, Event]) -> dict[str, Any]:
-    word = candidate_pattern().search(s.text)
+    word = candidate_test().search(s.text)
     parse = doc.parses.get(i)
     entry: dict[str, Any] = {
         "index": i,
