@@ -178,6 +178,8 @@ class CandidateTest:
     def __init__(self, lexicon: TriggerFile, cue_file: CueFile, scope: str = "conflict") -> None:
         words, pairs = _split(lexicon, scope, cue_file)
         self.alone = word_pattern(words)
+        # one search for the words of all pairs first: most sentences that are no candidate have none
+        self.paired = word_pattern(set().union(*pairs.values()))
         self.pairs = [
             (word_pattern(own), word_pattern(set(cond)))
             for cond, own in sorted(pairs.items(), key=lambda p: sorted(p[0]))
@@ -186,7 +188,7 @@ class CandidateTest:
     def search(self, sentence: str) -> re.Match[str] | None:
         """The trigger word that makes the sentence a candidate, if any."""
         found = self.alone.search(sentence)
-        if found is not None:
+        if found is not None or self.paired.search(sentence) is None:
             return found
         for own, cond in self.pairs:
             found = own.search(sentence)
