@@ -114,3 +114,44 @@ def test_stage_versions_record_the_scope(all_types: Extractor, extractor: Extrac
     text = "Chile accused Bolivia of violating the border treaty."
     assert all_types.extract_text(text).stages["triggers"] == "triggers.v1+all"
     assert extractor.extract_text(text).stages["triggers"] == "triggers.v1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan sent blankets and rice to flood victims in Bangladesh on Monday.", "AID"),
+        ("The European Union disbursed 40 million euros to Niger on Tuesday.", "AID"),
+        ("The army sent 500 peacekeepers to Liberia on Monday.", "AID"),
+        ("Peru granted access to UN human rights monitors on Friday.", "RETREAT"),
+        ("Rebels in Colombia pardoned 20 prisoners held since March.", "RETREAT"),
+        ("The Bolivian government met the miners' demands on Wednesday.", "CONCEDE"),
+        ("Chile lifted the curfew in Santiago on Sunday.", "CONCEDE"),
+        ("Peru and Ecuador held joint naval exercises off the coast on Monday.", "COOPERATE"),
+        ("Spain extradited two suspects to Argentina on Friday.", "COOPERATE"),
+        ("Russia called up 20,000 reservists on Tuesday.", "MOBILIZE"),
+        ("Venezuela moved tanks to the border with Colombia on Sunday.", "MOBILIZE"),
+        ("Police in Lagos rounded up 40 students on Monday.", "COERCE"),
+        ("The Zambian government closed two opposition newspapers on Friday.", "COERCE"),
+        ("Uganda cracked down on opposition supporters in Kampala on Saturday.", "COERCE"),
+        ("Nigerian soldiers beat up detainees in Maiduguri, a rights group said.", "ASSAULT"),
+    ],
+)
+def test_plover_only_vocabulary_from_the_type_definitions(
+    all_types: Extractor, extractor: Extractor, text: str, expected: str
+) -> None:
+    events = coded(all_types, text)
+    assert [e.plover.type for e in events] == [expected]
+    assert events[0].acled is None
+    assert coded(extractor, text) == []
+
+
+def test_peacekeepers_are_aid_and_other_troops_a_mobilisation(all_types: Extractor) -> None:
+    sent = "Kenya sent 800 soldiers to the border with Somalia on Monday."
+    assert [e.plover.type for e in coded(all_types, sent)] == ["MOBILIZE"]
+    # a government stepping down concedes; stepping up patrols is no concession
+    assert [e.plover.type for e in coded(all_types, "The Malian prime minister stepped down on Friday.")] == [
+        "CONCEDE"
+    ]
+    assert "CONCEDE" not in {
+        e.plover.type for e in coded(all_types, "Mali stepped up patrols in Gao on Friday.")
+    }

@@ -108,3 +108,25 @@ def test_anaphoric_attack_takes_the_earlier_event_type_and_place(extractor: Extr
 
 def test_an_attack_with_no_antecedent_and_no_substance_is_dropped(extractor: Extractor) -> None:
     assert codes(extractor, "The minister blamed rivals for the attack.") == []
+
+
+def test_a_sport_report_codes_no_play_as_violence(extractor: Extractor) -> None:
+    text = (
+        "Rashid spins Afghanistan to series sweep\n\n"
+        "Afghanistan beat Bangladesh by one run in the third Twenty20 match on Sunday to complete a series "
+        "sweep. Chasing 146, Bangladesh were cruising before the leg-spinner struck twice in an over, and "
+        "the visitors collapsed under sustained attack from the spinners. Earlier, the captain blasted three "
+        "sixes in a late assault that lifted the innings, and the bowling coach praised the squad."
+    )
+    assert extractor.extract_text(text, published="2024-03-10").events == []
+    riot = text + "\n\nAfter the match, fans clashed with police outside the stadium in Kabul."
+    events = extractor.extract_text(riot, published="2024-03-10").events
+    assert [e.evidence.trigger for e in events] == ["clashed"]  # actors make it violence
+
+
+def test_a_battle_in_parliament_is_a_contest(extractor: Extractor) -> None:
+    text = (
+        "Kenya's finance minister on Thursday presented a budget that doubles the tax on fuel, setting up a "
+        "fierce battle in parliament over the cost of living."
+    )
+    assert extractor.extract_text(text, published="2023-06-16").events == []

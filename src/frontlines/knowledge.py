@@ -93,6 +93,8 @@ class Trigger(_Data):
     subject_required: str | None = None
     excluded_subjects: list[str] = Field(default_factory=list)
     excluded_objects: list[str] = Field(default_factory=list)
+    excluded_arenas: list[str] = Field(default_factory=list)
+    """a prepositional object that makes the event a contest, not violence ("a battle in parliament")"""
     governor_verbs: list[str] = Field(default_factory=list)
     excluded_heads: list[str] = Field(default_factory=list)
     generic: bool = False
@@ -209,6 +211,12 @@ class QuantityCues(_Data):
         return self
 
 
+class TopicCues(_Data):
+    words: list[str]
+    min_distinct: int = Field(ge=1)
+    min_share: float = Field(ge=0.0, le=1.0)
+
+
 class CueFile(_File):
     say_verbs: list[str]
     threat_marks: list[str] = Field(default_factory=list)
@@ -217,6 +225,7 @@ class CueFile(_File):
     object_nouns: dict[str, list[str]]
     position_nouns: list[str]
     quantities: QuantityCues
+    sports: TopicCues | None = None
 
 
 class AttachFile(_File):

@@ -28,6 +28,7 @@ from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
+from frontlines.code.topics import is_sports_report
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
@@ -297,9 +298,13 @@ def events_stage(settings: Settings) -> Stage:
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
         seen: dict[tuple[int, str, str], list[str | None]] = {}
+        sports = is_sports_report(doc.article.body)
         for m in doc.mentions:
             event = to_event(doc, m, antecedent(doc, m))
             if event is None:
+                continue
+            if sports and not (event.actor1 or event.actor2 or event.fatalities.best is not None):
+                m.why["event"] = "dropped: a sport report, and no actor or count says this is violence"
                 continue
             extra = intent_event(doc, m, event) if scope == "all" else None
             for ev in (event, extra):

@@ -236,6 +236,18 @@ class TriggerMatcher:
                 return True
         banned_objs = {w.lower() for w in trig.excluded_objects} | _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if trig.excluded_arenas:
+            # "a fierce battle in parliament", "the fight at the polls": a contest, not violence
+            arenas = {w.lower() for w in trig.excluded_arenas}
+            where = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if any(g.lower_ in arenas or g.lemma_.lower() in arenas for g in where):
+                return True
         return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
     @staticmethod
