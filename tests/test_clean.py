@@ -251,3 +251,20 @@ def test_long_paragraphs_with_a_link_or_speaking_to_the_reader_stay_body() -> No
     assert [d.label for d in cleaned.decisions] == ["body", "body", "body"]
     promo = remove_chrome(_page(BODY[0], BODY[2], "Enjoyed this story? Get our newsletter in your inbox."))
     assert promo.boilerplate == ["Enjoyed this story? Get our newsletter in your inbox."]
+
+
+def test_a_thumbnail_link_inside_the_body_is_chrome() -> None:
+    text = (
+        "KANO, Nigeria, May 2 — Gunmen attacked a village in Zamfara state on Sunday and abducted dozens "
+        "of residents, police said on Monday.\n\n"
+        "The attackers arrived on motorcycles and fired into the air before rounding people up, witnesses "
+        "said.\n"
+        "Image: Police patrol a market in Gusau\n"
+        "Zamfara: Bandits kill farmers in Maru district\n\n"
+        "Security forces were deployed to the area, a police spokesman said. The governor condemned the "
+        "attack and promised to rebuild the village.\n"
+    )
+    cleaned = remove_chrome(text)
+    assert "Bandits kill farmers" not in cleaned.body
+    assert "Image: Police patrol" not in cleaned.body
+    assert "Security forces were deployed" in cleaned.body

@@ -190,8 +190,9 @@ def _is_list_headline(ln: Line) -> bool:
 
 
 def _headline_runs(lines: list[Line]) -> set[int]:
-    """Lines in runs of headline-like lines: three or more in a row, or two next to a chrome line.
-    A sub-heading stands alone above its paragraph; a run of headlines is a list of links."""
+    """Lines in runs of headline-like lines: three or more in a row, two next to a chrome line, or one
+    right under an image credit in the same block (a thumbnail's link). A sub-heading stands alone above
+    its paragraph; a run of headlines is a list of links."""
     out: set[int] = set()
     i = 0
     while i < len(lines):
@@ -202,7 +203,10 @@ def _headline_runs(lines: list[Line]) -> set[int]:
         near_chrome = (i > 0 and lines[i - 1].cue is not None) or (
             j < len(lines) and lines[j].cue is not None
         )
-        if n >= 3 or (n == 2 and near_chrome):
+        # a related link with its thumbnail: "Image: Soldiers on patrol" then the linked headline, in one
+        # block with no blank line between
+        thumbnail = n == 1 and i > 0 and lines[i - 1].cue == "credit" and lines[i - 1].para == lines[i].para
+        if n >= 3 or (n == 2 and near_chrome) or thumbnail:
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
