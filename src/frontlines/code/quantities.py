@@ -64,6 +64,8 @@ class _Vocabulary:
         self.things = things
         self.single = cue.single
         self.nouns = set(cue.nouns)
+        self.all = frozenset(self.verbs | self.words | self.state_verbs | self.manner | self.nouns)
+        """a sentence with none of these words holds no count of this kind"""
 
 
 class QuantityCoder:
@@ -253,10 +255,13 @@ class QuantityCoder:
     def count(self, sentence: Any, kind: CountKind, trigger: Any | None = None) -> Count:
         """The first count of `kind` in the sentence; with `trigger`, not one told of another thing."""
         vocab = self.kinds[kind]
+        if not vocab.all & {w for tok in sentence for w in (tok.lower_, tok.lemma_.lower())}:
+            return Count()  # none of the kind's words: nothing to count (most sentences, cheaply)
         for tok in sentence:
-            if self._elsewhere(tok, trigger):
+            heads = self._heads(tok, vocab)
+            if not heads or self._elsewhere(tok, trigger):
                 continue
-            for head in self._heads(tok, vocab):
+            for head in heads:
                 found = self._count_of(head, vocab)
                 if found is None:
                     continue

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2010": "-"})
 
 
+@lru_cache(maxsize=65536)
 def norm_name(text: str) -> str:
     """Lookup key: accents folded, lower case, apostrophes unified, hyphens without spaces, whitespace
     collapsed ("Sant Julià de Lòria" -> "sant julia de loria", "Khan  Yunis" -> "khan yunis")."""
