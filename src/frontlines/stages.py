@@ -123,8 +123,8 @@ def parse_stage(settings: Settings) -> Stage:
 
 def entities_stage(settings: Settings) -> Stage:
     """Named groups and toponyms in the parses; the model's English word list guards town names inside
-    longer foreign names."""
-    english = english_words(settings.nlp.model, tuple(settings.nlp.disable))
+    longer foreign names (read from the model at first use, as the model itself is loaded)."""
+    model, disable = settings.nlp.model, tuple(settings.nlp.disable)
 
     @stage(
         "entities",
@@ -136,6 +136,7 @@ def entities_stage(settings: Settings) -> Stage:
         assert doc.article is not None
         coder, index = default_coder(), default_index()
         people = surnames(doc.parses.values())
+        english = english_words(model, disable) if doc.parses else frozenset()
         for i, parse in doc.parses.items():
             groups = coder.find_groups(parse)
             doc.groups[i] = groups
@@ -243,10 +244,7 @@ def code_fatalities(doc: Doc) -> Doc:
     coder = default_quantities()
     for m in doc.mentions:
         parse = doc.parses[m.sentence]
-        trigger = parse[m.trigger_i]
-        m.fatalities = coder.fatalities(parse, trigger)
-        m.injured = coder.count(parse, "injured", trigger)
-        m.captured = coder.count(parse, "captured", trigger)
+        m.fatalities, m.injured, m.captured = coder.counts(parse, parse[m.trigger_i])
     return doc
 
 

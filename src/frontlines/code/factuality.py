@@ -153,9 +153,7 @@ class FactualityCoder:
             for c in children:
                 if c.dep_ in ("nsubj", "nsubjpass", "expl") and i > 0:
                     # "unconfirmed reports said ..."
-                    for a in c.children:
-                        if a.dep_ == "amod" and a.lower_ in self.unc_adjectives:
-                            found.setdefault("uncertain", a.text)
+                    self._uncertain_adjective(c, found)
             if i <= own or v.dep_ == "xcomp" or chain[i - 1].dep_ == "xcomp":
                 for a in aux:
                     if a in self.predicted_aux:
@@ -175,17 +173,13 @@ class FactualityCoder:
                     found.setdefault("uncertain", c.text)
             if i == 0 and any(a in self.unc_aux for a in aux) and "have" not in aux:
                 found.setdefault("uncertain", next(a for a in aux if a in self.unc_aux))
-        for c in trigger.children:
-            if c.dep_ == "amod" and c.lower_ in self.unc_adjectives:
-                found.setdefault("uncertain", c.text)
+        self._uncertain_adjective(trigger, found)  # "an alleged attack"
         heads = [v for v in chain[1:] if v.pos_ == "NOUN"]
         if chain[-1].dep_ in ("acl", "ccomp") and chain[-1].head.pos_ == "NOUN":
             heads.append(chain[-1].head)
         for noun in heads:
             # "there were unconfirmed reports that police used tear gas"
-            for a in noun.children:
-                if a.dep_ == "amod" and a.lower_ in self.unc_adjectives:
-                    found.setdefault("uncertain", a.text)
+            self._uncertain_adjective(noun, found)
         for tok in trigger.sent if hasattr(trigger, "sent") else trigger.doc:
             # "..., but the report could not be confirmed"
             if (
@@ -199,6 +193,12 @@ class FactualityCoder:
             if label in found:
                 return label, found[label]
         return "asserted", None
+
+    def _uncertain_adjective(self, noun: Any, found: dict[Factuality, str]) -> None:
+        """'unconfirmed reports', 'an alleged attack': an adjective that weakens the noun's claim."""
+        for a in noun.children:
+            if a.dep_ == "amod" and a.lower_ in self.unc_adjectives:
+                found.setdefault("uncertain", a.text)
 
     def attribution(self, trigger: Any) -> str | None:
         verb = self.clause_verb(trigger)

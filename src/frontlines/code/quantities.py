@@ -252,10 +252,27 @@ class QuantityCoder:
             cur = cur.head
         return False
 
-    def count(self, sentence: Any, kind: CountKind, trigger: Any | None = None) -> Count:
-        """The first count of `kind` in the sentence; with `trigger`, not one told of another thing."""
+    @staticmethod
+    def _words(sentence: Any) -> frozenset[str]:
+        return frozenset(w for tok in sentence for w in (tok.lower_, tok.lemma_.lower()))
+
+    def counts(self, sentence: Any, trigger: Any | None = None) -> tuple[Fatalities, Count, Count]:
+        """Killed, injured and captured for the event of `trigger` (the sentence's words read once)."""
+        words = self._words(sentence)
+        killed = Fatalities(**self.count(sentence, "killed", trigger, words).model_dump())
+        return (
+            killed,
+            self.count(sentence, "injured", trigger, words),
+            self.count(sentence, "captured", trigger, words),
+        )
+
+    def count(
+        self, sentence: Any, kind: CountKind, trigger: Any | None = None, words: frozenset[str] | None = None
+    ) -> Count:
+        """The first count of `kind` in the sentence; with `trigger`, not one told of another thing.
+        `words`: the sentence's forms and lemmas, when the caller already has them."""
         vocab = self.kinds[kind]
-        if not vocab.all & {w for tok in sentence for w in (tok.lower_, tok.lemma_.lower())}:
+        if not vocab.all & (words if words is not None else self._words(sentence)):
             return Count()  # none of the kind's words: nothing to count (most sentences, cheaply)
         for tok in sentence:
             heads = self._heads(tok, vocab)

@@ -300,11 +300,12 @@ def evaluate(bench: str, path: Path, docs: list[GeoDoc], split: str, limit: int 
         docs = docs[:limit]
     index = default_index()
     nlp = load_spacy(SPACY_MODEL)
+    english = english_words(SPACY_MODEL)
     outcomes: list[Outcome] = []
     recs: list[Recognition] = []
     for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16), strict=True):
         outcomes += resolve_doc(index, doc)
-        recs.append(match_spans(doc, recognise(index, parsed, english_words(SPACY_MODEL))))
+        recs.append(match_spans(doc, recognise(index, parsed, english)))
 
     rep = BenchReport(bench=bench, dataset=str(path), split=split, items=len(docs))
     acc, n = _share(o.correct for o in outcomes)

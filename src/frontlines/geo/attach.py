@@ -153,12 +153,10 @@ def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) ->
 
 def names_a_neighbourhood(parse: Any, token_start: int, token_end: int) -> bool:
     """ "the Muthanna neighbourhood", "the Muthanna and Qahira neighbourhoods": a name that modifies a
-    neighbourhood noun (directly or as the first of coordinated names) is part of a city."""
+    neighbourhood noun, directly or through the name it is coordinated with, is part of a city."""
     words = _words()
     root = parse[token_start:token_end].root
     head = root.head.head if root.dep_ == "conj" else root.head
-    if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod", "amod"):
-        head = root.head.head
     nxt = parse[token_end] if token_end < len(parse) else None
     return head.lower_ in words.neighbourhood or (nxt is not None and nxt.lower_ in words.neighbourhood)
 
