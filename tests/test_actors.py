@@ -291,3 +291,15 @@ def test_an_absolute_with_clause_names_no_opponent(extractor: Extractor) -> None
     ).events[0]
     assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Sudan"
     assert ev.actor2 is not None and ev.actor2.name == "Rapid Support Forces"
+
+
+def test_people_arrested_after_a_protest_are_protesters(extractor: Extractor) -> None:
+    text = (
+        "NAIROBI, Kenya — Thousands of people marched through Nairobi on Tuesday against a new tax law.\n\n"
+        "Police said they had arrested more than 50 people in Nairobi."
+    )
+    arrest = first(extractor, text, "arrested")
+    assert who(arrest.actor2) == ("Protesters", "KEN", "protesters")
+    # without the protest, unnamed people arrested stay civilians
+    alone = first(extractor, "NAIROBI, Kenya — Police said they had arrested more than 50 people in Nairobi.")
+    assert who(alone.actor2) == ("Civilians", "KEN", "civilians")

@@ -23,7 +23,7 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder
-from frontlines.code.assemble import antecedent, intent_event, to_event
+from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, to_event
 from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
@@ -34,7 +34,7 @@ from frontlines.config import Settings
 from frontlines.errors import Duplicate
 from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries
-from frontlines.model import EventDate
+from frontlines.model import Event, EventDate
 from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.models import english_words, load_spacy
 from frontlines.nlp.text import split_sentences
@@ -296,6 +296,7 @@ def events_stage(settings: Settings) -> Stage:
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
         seen: dict[tuple[int, str, str], list[str | None]] = {}
+        placed: list[tuple[int, Event, dict[str, str]]] = []
         sports = is_sports_report(doc.article.body)
         for m in doc.mentions:
             event = to_event(doc, m, antecedent(doc, m))
@@ -323,6 +324,8 @@ def events_stage(settings: Settings) -> Stage:
                     continue
                 seen.setdefault(key, []).append(doer)
                 doc.events.append(ev)
+                placed.append((m.sentence, ev, m.why))
+        crowd_arrests(placed)
         return doc
 
     return make_events

@@ -49,6 +49,42 @@ def _as_rioters(actor: Actor | None) -> Actor | None:
     return actor.model_copy(update={"kind": "rioters", "name": "Rioters"})
 
 
+_CROWD_WORDS = {"people", "persons", "others", "individuals", "youths", "students", "demonstrators"}
+
+
+def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
+    """People arrested at a protest or a riot are its protesters or rioters (as ACLED codes them):
+    an arrest whose acted-upon party is unnamed people ("police detained more than 50 people", "30
+    people were arrested over the unrest") takes that kind when the event told just before it in the
+    article (arrests aside) or one in the same sentence is a protest or a riot: protesters if the
+    article reports a protest at all (a protest that turned violent still has protesters), else
+    rioters. A named person, a described one ("a 22-year-old woman", "five men") or nobody named
+    keeps the civilian kind. `events` holds (sentence number,
+    event, the mention's reasons) in article order; the events and reasons are updated in place."""
+    last: str | None = None
+    for sent, ev, why in events:
+        if ev.acled is None:
+            continue
+        kind = ev.acled.event_type
+        if ev.acled.sub_event_type != "Arrests":
+            last = kind
+            continue
+        same = [e.acled.event_type for s, e, _ in events if s == sent and e.acled is not None]
+        crowd = next((k for k in same if k in ("Protests", "Riots")), None)
+        if crowd is None and last in ("Protests", "Riots"):
+            crowd = last
+        a2 = ev.actor2
+        if crowd is None or a2 is None or a2.kind != "civilians" or a2.id is not None:
+            continue
+        words = a2.text.lower().replace('"', " ").split()
+        if not words or words[-1] not in _CROWD_WORDS:
+            continue
+        protests = any(e.acled is not None and e.acled.event_type == "Protests" for _, e, _ in events)
+        name = "Protesters" if crowd == "Protests" or protests else "Rioters"
+        ev.actor2 = a2.model_copy(update={"kind": name.lower(), "name": name})
+        why["actor2 kind"] = f"unnamed people arrested at a {crowd.lower().rstrip('s')}: {name.lower()}"
+
+
 def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
 
