@@ -303,3 +303,13 @@ def test_people_arrested_after_a_protest_are_protesters(extractor: Extractor) ->
     # without the protest, unnamed people arrested stay civilians
     alone = first(extractor, "NAIROBI, Kenya — Police said they had arrested more than 50 people in Nairobi.")
     assert who(alone.actor2) == ("Civilians", "KEN", "civilians")
+
+
+def test_target_hung_on_the_thing_fired_and_owner_of_a_compound(extractor: Extractor) -> None:
+    text = (
+        "Hezbollah said it had fired a barrage of rockets and an explosive-laden drone at an Israeli "
+        "army command centre in Safed on Sunday."
+    )
+    ev = first(extractor, text, "fired")
+    assert who(ev.actor1) == ("Hezbollah", "LBN", "political_militia")
+    assert who(ev.actor2) == ("Military Forces of Israel", "ISR", "state_forces")

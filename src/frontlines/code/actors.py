@@ -260,7 +260,9 @@ class ActorCoder:
         """Things and places of a force that stand for it: "army bulldozers", "a police station", "an
         army checkpoint", "their positions"."""
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss")]
-        for mod in mods:
+        # "an army command centre": the owner may modify a compound of the head
+        inner = [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
+        for mod in mods + inner:
             if mod.lower_ in self._police_nouns:
                 return self._state(text, country, "Police Forces")
             if mod.lower_ in self._force_nouns or mod.lower_ == "military":

@@ -47,6 +47,8 @@ _CIVILIAN_TARGETS = {"Abduction/forced disappearance", "Arrests", "Looting/prope
 """sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
+_DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
+"""target prepositions that can hang on the thing thrown or fired instead of on the verb"""
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
 
@@ -258,6 +260,12 @@ def _verbal_roles(
             targets += [c for c in verb.children if c.dep_ == "dobj"]
         elif role != "poss":
             targets += _prep_objects(verb, [role])
+    # "fired a barrage of rockets and a drone at an army post": the parser often hangs the target on
+    # the thing fired rather than on the verb
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    directional = [r for r in target_roles if r in _DIRECTIONAL]
+    targets += [t for o in objects for t in _prep_objects(o, directional)]
     if passive:
         targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
     # "fought ..., with warplanes striking RSF bases": an absolute "with" clause tells how, not whom
