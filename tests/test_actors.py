@@ -313,3 +313,23 @@ def test_target_hung_on_the_thing_fired_and_owner_of_a_compound(extractor: Extra
     ev = first(extractor, text, "fired")
     assert who(ev.actor1) == ("Hezbollah", "LBN", "political_militia")
     assert who(ev.actor2) == ("Military Forces of Israel", "ISR", "state_forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "LIMA, Peru — Protesters set fire to the airport's gate on Monday and threw stones at troops "
+            "guarding the runway.",
+            ("Military Forces of Peru", "PER", "state_forces"),
+        ),
+        (
+            "LONDON — Rioters threw bricks at a mosque in Southport on Tuesday and set fire to a police van.",
+            ("Police Forces of United Kingdom", "GBR", "state_forces"),
+        ),
+    ],
+)
+def test_what_a_crowd_does_it_does_to(extractor: Extractor, text: str, actor2: tuple[str, str, str]) -> None:
+    ev = events(extractor, text)[0]
+    assert ev.actor1 is not None and ev.actor1.kind in ("protesters", "rioters")
+    assert who(ev.actor2) == actor2

@@ -315,10 +315,7 @@ def _nominal_roles(
                 return doer, itself
         actor2 = None
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-            head = noun.head
-            actor2 = coder.first(
-                [c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, target_roles), groups
-            )
+            actor2 = coder.first(_crowd_targets(noun.head, target_roles), groups)
         note(why, "actor1", itself, "the trigger noun itself names who acts")
         note(why, "actor2", actor2, "object of the verb the trigger noun is subject of")
         return itself, actor2
@@ -358,6 +355,24 @@ def _nominal_roles(
         actor2 = coder.first(targets, groups)
         note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
     return actor1, actor2
+
+
+def _crowd_targets(verb: Any, target_roles: list[str]) -> list[Any]:
+    """What people who act do it to: the objects of `verb` and of the verbs coordinated with it
+    ("stormed the parliament, beating the speaker", "threw stones at troops", "set fire to a police
+    van"), including a target hung on the thing thrown ("threw fireworks and stones at police")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
+    preps = [*target_roles, "at", "against", "on", "upon"]
+    found: list[Any] = []
+    for v in verbs:
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        found += objects
+        found += _prep_objects(v, preps)
+        if any(o.lower_ == "fire" for o in objects):
+            found += _prep_objects(v, ["to"])  # "set fire to a police van"
+        things = objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
+        found += [t for o in things for t in _prep_objects(o, _DIRECTIONAL)]
+    return found
 
 
 def _governing_verb(noun: Any) -> Any | None:
