@@ -184,6 +184,11 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             if actor is not None and actor.id is None and actor.country is None:
                 m.why[f"{key} country"] = f"an unnamed actor with no country: the event's country {country}"
         actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
+        if actor2 is None and trig.acled is None:
+            # a PLOVER-only event whose target goes unnamed acts on the country where it happens, as
+            # CAMEO/PLOVER code it ("eased emergency measures in Montenegro": Serbia -> Montenegro)
+            actor2 = coder.state("", coder.country_by_iso3(country), "Government")
+            note(m.why, "actor2", actor2, f"no target named: the country where it happens, {country}")
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
