@@ -209,6 +209,12 @@ class ActorCoder:
                     return self._state(text, nation, "Military Forces")
         for span in groups:
             if idx & set(range(span.token_start, span.token_end)):
+                if (
+                    head.pos_ == "PROPN"
+                    and head.i not in range(span.token_start, span.token_end)
+                    and self.is_country_name(head.text)
+                ):
+                    continue  # "NATO-member Norway": the country is the actor, the group describes it
                 g = span.group
                 return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
         lemma = head.lemma_.lower()
@@ -235,7 +241,7 @@ class ActorCoder:
         # "President Salva Kiir", "Prime Minister Nikol Pashinyan": a titled official is the government
         titled = (
             head.pos_ == "PROPN"
-            and any(c.dep_ == "compound" and c.lower_ in self._gov_nouns for c in head.children)
+            and any(c.dep_ in ("compound", "nmod") and c.lower_ in self._gov_nouns for c in head.children)
             and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
         )
         if titled or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN"):
@@ -246,10 +252,11 @@ class ActorCoder:
             return self._state(text, country, "Military Forces")
         gen = self._generic.get(head.lower_) or self._generic.get(lemma)
         if gen is None and head.tag_ in ("NNS", "NNPS") and head.text.endswith("s"):
-            # "Palestinians", "two Iraqis": people of a nation are civilians of it
+            # "Palestinians", "two Iraqis": people of a nation are civilians of it ("Bosnian Serbs":
+            # of the country their modifier names)
             nation = self.country_of(head.text[:-1])
             if nation is not None:
-                gen, country = self._generic.get("civilians"), nation
+                gen, country = self._generic.get("civilians"), country or nation
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None

@@ -200,8 +200,8 @@ class TriggerMatcher:
         for obj in objs:
             heads = _np_heads(obj)
             if kind != "place_or_position":
-                # "mortar rounds", "car bombs": the modifier says what it is
-                heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
+                # "mortar rounds", "car bombs", "martial law": the modifier says what it is
+                heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
             if kind == "place_or_position" and any(h.i in toponym_tokens for h in heads):
                 return True
             if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
