@@ -116,10 +116,11 @@ def _linked(parse: Any, a: int, b: int) -> bool:
 
 
 def _complement_aux(tok: Any, auxiliaries: list[str]) -> bool:
-    """The verb's clausal complement carries one of the auxiliaries: "said Iraq must comply"."""
+    """The verb's clausal complement carries one of the auxiliaries: "said Iraq must comply", "asked
+    Iraq to allow"."""
     wanted = {a.lower() for a in auxiliaries}
     return any(
-        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
+        c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
         for c in tok.children
     )
 
@@ -193,6 +194,17 @@ class TriggerMatcher:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if preps is not None:
+            # "pulled out of the talks", "walked away from the deal": a two-word preposition
+            objs += [
+                g
+                for c in tok.children
+                if c.lower_ in ("out", "away")
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
         if tok.pos_ in _NOUN_POS:
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
