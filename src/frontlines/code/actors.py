@@ -256,7 +256,9 @@ class ActorCoder:
             # of the country their modifier names)
             nation = self.country_of(head.text[:-1])
             if nation is not None:
-                gen, country = self._generic.get("civilians"), country or nation
+                own = [c for c in head.children if c.dep_ in ("amod", "compound")]
+                named, _ = self.country_in(own, head) if own else (None, False)
+                gen, country = self._generic.get("civilians"), named or nation
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None

@@ -239,6 +239,10 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "oprd") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
             return head
+        if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB":
+            # "went on strike"
+            verb = head.head
+            return verb if verb.lemma_.lower() in verbs else None
         return None
 
     def _excluded(self, tok: Any, trig: Trigger) -> bool:
