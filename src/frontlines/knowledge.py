@@ -170,6 +170,8 @@ class FactualityCues(_Data):
     predicted_aux: list[str]
     predicted_governors: list[str]
     predicted_adjectives: list[str]
+    predicted_nouns: list[str] = Field(default_factory=list)
+    """nouns of intent whose infinitive puts the event in the future ("expressed willingness to meet")"""
     hypothetical_marks: list[str]
     hypothetical_aux: list[str]
     uncertain_adverbs: list[str]
