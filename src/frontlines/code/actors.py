@@ -63,6 +63,9 @@ class ActorCoder:
                     self._exact_demonyms.add(dem)
                 else:
                     self._demonyms[dem.lower()] = country
+        self._leaders: dict[str, Country] = {
+            _key(name).lower(): self._by_iso3[iso3] for iso3, names in data.leaders.items() for name in names
+        }
         self._gov_nouns = {w.lower() for w in data.force_nouns.get("government", [])}
         self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
         self._national_weapons = {w.lower() for w in data.force_nouns.get("national_weapons", [])}
@@ -217,6 +220,9 @@ class ActorCoder:
                     continue  # "NATO-member Norway": the country is the actor, the group describes it
                 g = span.group
                 return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
+        leader = self._leader(head)
+        if leader is not None:
+            return self._state(text, leader, "Government")  # "President Bill Clinton"
         lemma = head.lemma_.lower()
         words = {head.lower_, lemma}
         country, is_country = self.country_in(tokens, head)
@@ -263,6 +269,19 @@ class ActorCoder:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
             )
+        return None
+
+    def _leader(self, head: Any) -> Country | None:
+        """The country a named leader heads: the name ends at `head` ("Bill Clinton", "al-Bashir")."""
+        if head.pos_ != "PROPN" or not self._leaders:
+            return None
+        for length in (4, 3, 2, 1):
+            start = head.i - length + 1
+            if start < 0:
+                continue
+            found = self._leaders.get(_key(head.doc[start : head.i + 1].text).lower())
+            if found is not None:
+                return found
         return None
 
     def _owned(self, head: Any, text: str, country: Country | None) -> Actor | None:
