@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.actors import GroupSpan, default_coder, np_tokens
-from frontlines.knowledge import Trigger
+from frontlines.knowledge import Trigger, cues
 from frontlines.model import Actor
 from frontlines.trace import note
 
@@ -79,6 +79,13 @@ def roles(
         host = _governing_verb(trigger_tok)
         actor1 = _subject_of(host, groups) if host is not None else None
         note(why, "actor1", actor1, "subject of the verb that governs the trigger noun")
+    if actor1 is None and trigger.acled is None and trigger_tok.i != trigger_tok.sent.root.i:
+        # "Norway is willing to send material ..., Norway's foreign minister said": with no doer named
+        # in its clause, a statement's speaker stands for the party it speaks for (CAMEO's source)
+        root = trigger_tok.sent.root
+        if root.lemma_.lower() in set(cues().say_verbs):
+            actor1 = _subject_of(root, groups)
+            note(why, "actor1", actor1, f"nobody named: the speaker of {root.text!r}")
     if trigger.plover.type not in _FORCE_TYPES and (actor2 is None or _countryless(actor2)):
         # "recalled its ambassador from Nigeria": a party with a country beats an unplaced official
         found = _addressee(trigger_tok, groups, actor1)
