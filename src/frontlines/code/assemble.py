@@ -116,7 +116,12 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     negated event of a type with a `plover.negated` type ("did not agree": REJECT) is that refusal."""
     trig = m.trigger
     marks = set(cues().threat_marks)
-    conditional_threat = m.factuality == "hypothetical" and (m.factuality_cue or "").lower() in marks
+    cue = (m.factuality_cue or "").lower()
+    trigger_tok = doc.parses[m.sentence][m.trigger_i]
+    # "would attack Israel if it were attacked": a conditional promise of action is a threat too
+    aux = {c.lower_ for c in trigger_tok.children if c.dep_ == "aux"}
+    promised = bool(aux & {"will", "would", "'ll"}) and "have" not in aux  # not "would have attacked"
+    conditional_threat = m.factuality == "hypothetical" and (cue in marks or (cue == "if" and promised))
     plover_spec = ontology().plover
     if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
         # "will not accept more refugees": a refusal, asserted
