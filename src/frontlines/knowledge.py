@@ -161,6 +161,16 @@ class ActorFile(_File):
     """communities whose armed men ACLED codes as "<Name> Ethnic Militia" ("Murle youths")"""
     militia_nouns: list[str] = Field(default_factory=list)
     """head nouns that make an ethnic name an ethnic militia ("youths", "gunmen", "militia")"""
+    leaders: dict[str, list[str]] = Field(default_factory=dict)
+    """ISO3 -> heads of state or government (and foreign ministers) named in news: the government"""
+
+    @model_validator(mode="after")
+    def _leaders_of_known_countries(self) -> ActorFile:
+        known = {c.iso3 for c in self.countries}
+        unknown = sorted(set(self.leaders) - known)
+        if unknown:
+            raise ValueError(f"leaders of countries not listed: {', '.join(unknown)}")
+        return self
 
 
 # --- cues -------------------------------------------------------------------------------------------
@@ -170,6 +180,8 @@ class FactualityCues(_Data):
     predicted_aux: list[str]
     predicted_governors: list[str]
     predicted_adjectives: list[str]
+    predicted_nouns: list[str] = Field(default_factory=list)
+    """nouns of intent whose infinitive puts the event in the future ("expressed willingness to meet")"""
     hypothetical_marks: list[str]
     hypothetical_aux: list[str]
     uncertain_adverbs: list[str]

@@ -63,6 +63,9 @@ class ActorCoder:
                     self._exact_demonyms.add(dem)
                 else:
                     self._demonyms[dem.lower()] = country
+        self._leaders: dict[str, Country] = {
+            _key(name).lower(): self._by_iso3[iso3] for iso3, names in data.leaders.items() for name in names
+        }
         self._gov_nouns = {w.lower() for w in data.force_nouns.get("government", [])}
         self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
         self._national_weapons = {w.lower() for w in data.force_nouns.get("national_weapons", [])}
@@ -209,8 +212,17 @@ class ActorCoder:
                     return self._state(text, nation, "Military Forces")
         for span in groups:
             if idx & set(range(span.token_start, span.token_end)):
+                if (
+                    head.pos_ == "PROPN"
+                    and head.i not in range(span.token_start, span.token_end)
+                    and self.is_country_name(head.text)
+                ):
+                    continue  # "NATO-member Norway": the country is the actor, the group describes it
                 g = span.group
                 return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
+        leader = self._leader(head)
+        if leader is not None:
+            return self._state(text, leader, "Government")  # "President Bill Clinton"
         lemma = head.lemma_.lower()
         words = {head.lower_, lemma}
         country, is_country = self.country_in(tokens, head)
@@ -235,7 +247,7 @@ class ActorCoder:
         # "President Salva Kiir", "Prime Minister Nikol Pashinyan": a titled official is the government
         titled = (
             head.pos_ == "PROPN"
-            and any(c.dep_ == "compound" and c.lower_ in self._gov_nouns for c in head.children)
+            and any(c.dep_ in ("compound", "nmod") and c.lower_ in self._gov_nouns for c in head.children)
             and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
         )
         if titled or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN"):
@@ -246,14 +258,30 @@ class ActorCoder:
             return self._state(text, country, "Military Forces")
         gen = self._generic.get(head.lower_) or self._generic.get(lemma)
         if gen is None and head.tag_ in ("NNS", "NNPS") and head.text.endswith("s"):
-            # "Palestinians", "two Iraqis": people of a nation are civilians of it
+            # "Palestinians", "two Iraqis": people of a nation are civilians of it ("Bosnian Serbs":
+            # of the country their modifier names)
             nation = self.country_of(head.text[:-1])
             if nation is not None:
-                gen, country = self._generic.get("civilians"), nation
+                own = [c for c in head.children if c.dep_ in ("amod", "compound")]
+                named, _ = self.country_in(own, head) if own else (None, False)
+                gen, country = self._generic.get("civilians"), named or nation
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
             )
+        return None
+
+    def _leader(self, head: Any) -> Country | None:
+        """The country a named leader heads: the name ends at `head` ("Bill Clinton", "al-Bashir")."""
+        if head.pos_ != "PROPN" or not self._leaders:
+            return None
+        for length in (4, 3, 2, 1):
+            start = head.i - length + 1
+            if start < 0:
+                continue
+            found = self._leaders.get(_key(head.doc[start : head.i + 1].text).lower())
+            if found is not None:
+                return found
         return None
 
     def _owned(self, head: Any, text: str, country: Country | None) -> Actor | None:

@@ -152,7 +152,12 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     negated event of a type with a `plover.negated` type ("did not agree": REJECT) is that refusal."""
     trig = m.trigger
     marks = set(cues().threat_marks)
-    conditional_threat = m.factuality == "hypothetical" and (m.factuality_cue or "").lower() in marks
+    cue = (m.factuality_cue or "").lower()
+    trigger_tok = doc.parses[m.sentence][m.trigger_i]
+    # "would attack Israel if it were attacked": a conditional promise of action is a threat too
+    aux = {c.lower_ for c in trigger_tok.children if c.dep_ == "aux"}
+    promised = bool(aux & {"will", "would", "'ll"}) and "have" not in aux  # not "would have attacked"
+    conditional_threat = m.factuality == "hypothetical" and (cue in marks or (cue == "if" and promised))
     plover_spec = ontology().plover
     if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
         # "will not accept more refugees": a refusal, asserted
@@ -220,6 +225,11 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             if actor is not None and actor.id is None and actor.country is None:
                 m.why[f"{key} country"] = f"an unnamed actor with no country: the event's country {country}"
         actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
+        if actor2 is None and trig.acled is None:
+            # a PLOVER-only event whose target goes unnamed acts on the country where it happens, as
+            # CAMEO/PLOVER code it ("eased emergency measures in Montenegro": Serbia -> Montenegro)
+            actor2 = coder.state("", coder.country_by_iso3(country), "Government")
+            note(m.why, "actor2", actor2, f"no target named: the country where it happens, {country}")
     pair = trig.acled
     lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)

@@ -36,6 +36,7 @@ class FactualityCoder:
         self.predicted_aux = set(f.predicted_aux)
         self.predicted_governors = set(f.predicted_governors)
         self.predicted_adjectives = set(f.predicted_adjectives)
+        self.intent_nouns = set(f.predicted_nouns)
         self.hyp_marks = set(f.hypothetical_marks)
         self.hyp_aux = set(f.hypothetical_aux)
         self.unc_adverbs = set(f.uncertain_adverbs)
@@ -164,6 +165,8 @@ class FactualityCoder:
                 and lemma in self.predicted_governors | self.predicted_adjectives
             ):
                 found.setdefault("predicted", v.text)
+            if i > 0 and chain[i - 1].dep_ == "acl" and v.pos_ == "NOUN" and lemma in self.intent_nouns:
+                found.setdefault("predicted", v.text)  # "expressed willingness to hold talks"
             if i > 0 and chain[i - 1].dep_ == "xcomp":
                 for c in children:
                     if c.dep_ == "acomp" and c.lower_ in self.predicted_adjectives:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.actors import GroupSpan, default_coder, np_tokens
-from frontlines.knowledge import Trigger
+from frontlines.knowledge import Trigger, cues
 from frontlines.model import Actor
 from frontlines.trace import note
 
@@ -81,9 +81,19 @@ def roles(
         host = _governing_verb(trigger_tok)
         actor1 = _subject_of(host, groups) if host is not None else None
         note(why, "actor1", actor1, "subject of the verb that governs the trigger noun")
-    if actor2 is None and trigger.plover.type not in _FORCE_TYPES:
-        actor2 = _addressee(trigger_tok, groups, actor1)
-        note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
+    if actor1 is None and trigger.acled is None and trigger_tok.i != trigger_tok.sent.root.i:
+        # "Norway is willing to send material ..., Norway's foreign minister said": with no doer named
+        # in its clause, a statement's speaker stands for the party it speaks for (CAMEO's source)
+        root = trigger_tok.sent.root
+        if root.lemma_.lower() in set(cues().say_verbs):
+            actor1 = _subject_of(root, groups)
+            note(why, "actor1", actor1, f"nobody named: the speaker of {root.text!r}")
+    if trigger.plover.type not in _FORCE_TYPES and (actor2 is None or _countryless(actor2)):
+        # "recalled its ambassador from Nigeria": a party with a country beats an unplaced official
+        found = _addressee(trigger_tok, groups, actor1)
+        if actor2 is None or (found is not None and found.country is not None):
+            actor2 = found
+            note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
     actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why)
     if actor2 is killed:
@@ -102,6 +112,11 @@ def roles(
             why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
         actor1 = None
     return actor1, actor2
+
+
+def _countryless(actor: Actor) -> bool:
+    """An unnamed actor of no stated country ("its ambassador", "the officials")."""
+    return actor.id is None and actor.country is None
 
 
 def _symmetric(trigger: Trigger) -> bool:
@@ -432,13 +447,16 @@ def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) 
     objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "promised military aid to Mozambique", "called for sanctions against Nigeria"
     objects += [o for obj in list(objects) for o in _prep_objects(obj, _ADDRESS_PREPS | {"by"})]
+    first: Actor | None = None
     for obj in objects:
         if obj.i == trigger_tok.i:
             continue
         found = coder.actor_at(obj, groups) or _owner(obj)
         if found is not None and (actor1 is None or found.name != actor1.name):
-            return found
-    return None
+            if not _countryless(found):
+                return found
+            first = first or found  # "its ambassador from Nigeria": a party with a country comes first
+    return first
 
 
 def _owner(noun: Any) -> Actor | None:

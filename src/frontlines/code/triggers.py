@@ -116,10 +116,11 @@ def _linked(parse: Any, a: int, b: int) -> bool:
 
 
 def _complement_aux(tok: Any, auxiliaries: list[str]) -> bool:
-    """The verb's clausal complement carries one of the auxiliaries: "said Iraq must comply"."""
+    """The verb's clausal complement carries one of the auxiliaries: "said Iraq must comply", "asked
+    Iraq to allow"."""
     wanted = {a.lower() for a in auxiliaries}
     return any(
-        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
+        c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
         for c in tok.children
     )
 
@@ -193,6 +194,17 @@ class TriggerMatcher:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if preps is not None:
+            # "pulled out of the talks", "walked away from the deal": a two-word preposition
+            objs += [
+                g
+                for c in tok.children
+                if c.lower_ in ("out", "away")
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
         if tok.pos_ in _NOUN_POS:
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
@@ -200,8 +212,8 @@ class TriggerMatcher:
         for obj in objs:
             heads = _np_heads(obj)
             if kind != "place_or_position":
-                # "mortar rounds", "car bombs": the modifier says what it is
-                heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
+                # "mortar rounds", "car bombs", "martial law": the modifier says what it is
+                heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
             if kind == "place_or_position" and any(h.i in toponym_tokens for h in heads):
                 return True
             if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
@@ -227,6 +239,10 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "oprd") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
             return head
+        if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB":
+            # "went on strike"
+            verb = head.head
+            return verb if verb.lemma_.lower() in verbs else None
         return None
 
     def _excluded(self, tok: Any, trig: Trigger) -> bool:
