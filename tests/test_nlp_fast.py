@@ -43,8 +43,9 @@ def test_trie_pattern_matches_like_the_flat_alternation() -> None:
 
 
 def test_fast_components_annotate_exactly_like_spacy() -> None:
-    """The fast attribute ruler and lemmatizer (nlp/fast.py) set the same tags, parts of speech,
-    morphology, lemmas and dependency labels as spaCy's own components, on first use and from cache."""
+    """The fast attribute ruler and lemmatizer and the OpenBLAS matrix products (nlp/fast.py) give the
+    same tags, parts of speech, morphology, lemmas, dependencies and entities as spaCy's own
+    components on thinc's BLIS, on first use and from cache."""
     import spacy
 
     from frontlines.config import load_settings
@@ -56,15 +57,36 @@ def test_fast_components_annotate_exactly_like_spacy() -> None:
     assert ours.pipe_names == plain.pipe_names
     assert isinstance(ours.get_pipe("attribute_ruler"), FastAttributeRuler)
     assert isinstance(ours.get_pipe("lemmatizer"), FastLemmatizer)
+    assert plain.get_pipe("ner").model.ops.use_blis  # the reference: thinc's BLIS products
     texts = [
         "Gunmen killed three soldiers and wounded two others; the soldiers were killed as they slept.",
         "Having seized the town, the rebels said they had been having talks; it has had no effect.",
         "Ain't nobody gonna forget it, y'all. Let's go, c'mon, we gotta run.",
         "There is  a double space\n\nand a line break. That was it: I did it, and you saw me do it.",
         "Those who fled said that something had hit them, but anyone could see it was an airstrike.",
+        "BEIRUT, March 2, 2017 - Syrian government troops backed by Russian warplanes recaptured Palmyra "
+        "from Islamic State militants on Thursday, the army said in a statement read on state television.",
+        "Two people were killed when Saudi-led coalition aircraft struck a market in Saada province, "
+        "Houthi-run al-Masirah TV reported, and the United Nations condemned the attack in Geneva.",
     ]
     for _ in range(2):  # the second pass is served from the caches
         for a, b in zip(ours.pipe(texts), plain.pipe(texts), strict=True):
-            assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in a] == [
-                (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in b
+            assert [
+                (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in a
+            ] == [
+                (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in b
             ]
+
+
+def test_fast_matmul_uses_one_openblas_thread_when_installed() -> None:
+    """With OpenBLAS available the neural components use numpy's products on one thread (nlp/fast.py)."""
+    from frontlines.config import load_settings
+    from frontlines.nlp.fast import _single_threaded_openblas
+    from frontlines.nlp.models import load_spacy
+
+    nlp = load_spacy(load_settings().nlp.model)
+    if not _single_threaded_openblas():
+        return  # numpy without a bundled OpenBLAS: spaCy's components are left on BLIS
+    for name in ("tok2vec", "parser", "ner"):
+        model = nlp.get_pipe(name).model
+        assert all(not node.ops.use_blis for node in model.walk()), name

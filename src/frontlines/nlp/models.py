@@ -1,5 +1,6 @@
 """spaCy loading: once per process and settings, from the installed package (never downloaded), with
-the attribute ruler and lemmatizer replaced by exact, faster equivalents (nlp/fast.py)."""
+the attribute ruler and lemmatizer replaced by exact, faster equivalents and the neural components'
+matrix products sent through numpy's OpenBLAS (nlp/fast.py: the same annotations)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from frontlines.errors import ConfigError
 def load_spacy(model: str, disable: tuple[str, ...] = ()) -> Any:
     import spacy
 
-    from frontlines.nlp.fast import install_fast_components
+    from frontlines.nlp.fast import install_fast_components, install_fast_matmul
 
     try:
         nlp = spacy.load(model, disable=list(disable))
@@ -23,6 +24,7 @@ def load_spacy(model: str, disable: tuple[str, ...] = ()) -> Any:
             "(run `make setup`)"
         ) from exc
     install_fast_components(nlp)
+    install_fast_matmul(nlp)
     return nlp
 
 
