@@ -2,7 +2,11 @@
 
 Each measurement runs in a fresh worker process (so peak RSS is per system), alternating
 spaCy / frontlines for --repeats rounds; the median of each is reported with their ratio.
-Bare spaCy = en_core_web_sm with only tok2vec + parser + ner, over every paragraph of the corpus.
+Bare spaCy = en_core_web_sm with only tok2vec + parser + ner, over every paragraph of the corpus, as
+installed (thinc's BLIS matrix products). frontlines routes those products through numpy's OpenBLAS on
+one thread (`nlp/fast.py: install_fast_matmul`), which on some CPUs is far faster; so the same bare
+spaCy is also measured with that change ("spaCy+OpenBLAS"), and the ratio against it says what the
+pipeline's design (candidates first, parse second) gains, apart from the faster matrix products.
 frontlines = the whole `extract` pipeline over every article (one document per corpus file); the
 frontlines rounds also report the process CPU time of each stage (median over rounds).
 
@@ -25,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+KINDS = ("spacy", "spacy+openblas", "frontlines")
 
 
 def load_corpus() -> list[str]:
@@ -55,12 +60,18 @@ def worker(kind: str) -> dict[str, Any]:
     paragraphs = [p for d in docs for p in d.split("\n\n") if p.strip()]
     words = sum(len(d.split()) for d in docs)
     stage_cpu: dict[str, float] = {}
-    if kind == "spacy":
+    if kind in ("spacy", "spacy+openblas"):
         import spacy
 
         from frontlines.config import load_settings
+        from frontlines.nlp.fast import install_fast_matmul
 
         nlp = spacy.load(load_settings().nlp.model, exclude=["tagger", "attribute_ruler", "lemmatizer"])
+        if kind == "spacy+openblas" and not install_fast_matmul(nlp):
+            print(
+                "spaCy+OpenBLAS: numpy has no single-threaded OpenBLAS here; measured as bare spaCy",
+                file=sys.stderr,
+            )
         list(nlp.pipe(paragraphs[:5]))  # warm up
         t0, c0 = time.perf_counter(), time.process_time()
         for _ in nlp.pipe(paragraphs, batch_size=64):
@@ -104,19 +115,19 @@ def run_worker(kind: str) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeats", type=int, default=3)
-    ap.add_argument("--worker", choices=["spacy", "frontlines"])
+    ap.add_argument("--worker", choices=list(KINDS))
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args()
     if args.worker:
         print(json.dumps(worker(args.worker)))
         return
-    runs: dict[str, list[dict[str, Any]]] = {"spacy": [], "frontlines": []}
+    runs: dict[str, list[dict[str, Any]]] = {k: [] for k in KINDS}
     for i in range(args.repeats):
-        for kind in ("spacy", "frontlines"):
+        for kind in KINDS:
             r = run_worker(kind)
             runs[kind].append(r)
             print(
-                f"round {i + 1} {kind:>10}: {r['wps']:8.0f} words/s  peak RSS {r['rss_mb']:.0f} MB",
+                f"round {i + 1} {kind:>14}: {r['wps']:8.0f} words/s  peak RSS {r['rss_mb']:.0f} MB",
                 flush=True,
             )
     med = {k: statistics.median(r["wps"] for r in v) for k, v in runs.items()}
@@ -128,12 +139,18 @@ def main() -> None:
     ratio = med["frontlines"] / med["spacy"]
     cpu_ratio = cpu_med["frontlines"] / cpu_med["spacy"]
     best_ratio = best["frontlines"] / best["spacy"]
+    same_ops = {
+        "ratio": med["frontlines"] / med["spacy+openblas"],
+        "cpu_ratio": cpu_med["frontlines"] / cpu_med["spacy+openblas"],
+        "best_cpu_ratio": best["frontlines"] / best["spacy+openblas"],
+    }
     print()
     print(
         f"corpus: bench/corpus, {int(first['docs'])} documents, {int(first['paragraphs'])} paragraphs, "
         f"{int(first['words'])} words; {args.repeats} rounds; {platform.python_version()}"
     )
     print(f"bare spaCy (tok2vec+parser+ner): {med['spacy']:8.0f} words/s  peak RSS {rss['spacy']:.0f} MB")
+    print(f"bare spaCy + OpenBLAS products:  {med['spacy+openblas']:8.0f} words/s")
     print(
         f"frontlines extract (full):       {med['frontlines']:8.0f} words/s  "
         f"peak RSS {rss['frontlines']:.0f} MB  ({int(first['events'])} events)"
@@ -142,6 +159,10 @@ def main() -> None:
     # CPU time of each process: far less disturbed by other work on a shared 2-core machine
     print(f"ratio frontlines / spaCy, CPU:   {cpu_ratio:8.2f}  (process CPU time)")
     print(f"ratio frontlines / spaCy, best:  {best_ratio:8.2f}  (fastest round of each, CPU time)")
+    print(
+        f"ratio vs spaCy+OpenBLAS (design only): {same_ops['ratio']:.2f} wall, "
+        f"{same_ops['cpu_ratio']:.2f} CPU, {same_ops['best_cpu_ratio']:.2f} best"
+    )
     stage_cpu = {
         name: statistics.median(r["stage_cpu_seconds"][name] for r in runs["frontlines"])
         for name in runs["frontlines"][0]["stage_cpu_seconds"]
@@ -162,6 +183,7 @@ def main() -> None:
                     "ratio": ratio,
                     "cpu_ratio": cpu_ratio,
                     "best_cpu_ratio": best_ratio,
+                    "vs_spacy_openblas": same_ops,
                     "frontlines_stage_cpu_seconds": stage_cpu,
                     "runs": runs,
                 },
