@@ -179,6 +179,9 @@ class FactualityCues(_Data):
     unconfirmed_verbs: list[str]
     negating_governors: list[str]
     negation_words: list[str]
+    planned_object_governors: list[str] = []
+    possibility_governors: list[str] = []
+    disputed_nouns: list[str] = []
 
 
 CountKind = Literal["killed", "injured", "captured"]
