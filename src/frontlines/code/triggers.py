@@ -82,6 +82,18 @@ def _under(tok: Any, words: list[str]) -> bool:
     return False
 
 
+def _prep_objects(tok: Any, preps: tuple[str, ...]) -> set[str]:
+    """The words (and lemmas) of the objects of `preps` on `tok`, with their conjuncts."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for w in (g, *(x for x in g.conjuncts)):
+                        out |= {w.lower_, w.lemma_.lower()}
+    return out
+
+
 def _subjects(tok: Any) -> list[Any]:
     """Who or what does the verb: its subject, the agent of a passive, the subject it shares with a
     verb it is coordinated with ("soldiers broke in and raped"), the noun a relative clause hangs on."""
@@ -230,9 +242,15 @@ class TriggerMatcher:
         return None
 
     def _excluded(self, tok: Any, trig: Trigger) -> bool:
+        subjects = _subjects(tok)
+        if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+            # "Typhoon Goni battered the coast, killing 16": a participle shares its governor's subject
+            subjects = _subjects(tok.head)
         if trig.excluded_subjects:
             banned = {w.lower() for w in trig.excluded_subjects}
-            if any(s.lemma_.lower() in banned for s in _subjects(tok)):
+            # the head or a compound before it: "Super Typhoon Goni"
+            named = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))]
+            if any(w.lemma_.lower() in banned or w.lower_ in banned for w in named):
                 return True
         banned_objs = {w.lower() for w in trig.excluded_objects} | _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -247,6 +265,15 @@ class TriggerMatcher:
                 if g.dep_ == "pobj"
             ]
             if any(g.lower_ in arenas or g.lemma_.lower() in arenas for g in where):
+                return True
+        if trig.excluded_aims and _prep_objects(tok, ("for",)) & {w.lower() for w in trig.excluded_aims}:
+            return True  # "fighting for his life", "the fight for subscribers"
+        if trig.excluded_contenders:
+            # "a battle between Kurdish and Shi'ite lawmakers", "lawmakers clashed with ministers"
+            rivals = _prep_objects(tok, ("between", "among", "with")) | {
+                w for s in subjects for w in (s.lower_, s.lemma_.lower())
+            }
+            if rivals & {w.lower() for w in trig.excluded_contenders}:
                 return True
         return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
