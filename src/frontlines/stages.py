@@ -307,7 +307,10 @@ def events_stage(settings: Settings) -> Stage:
                     and (event.actor1 or event.actor2 or event.fatalities.best is not None)
                 )
                 # a named armed side or force, not a default nor the played-against ("31 opponents")
-                or any(stated(a) and a.kind != "civilians" for a in (event.actor1, event.actor2))
+                or any(
+                    a is not None and stated(a) and a.kind != "civilians"
+                    for a in (event.actor1, event.actor2)
+                )
             ):
                 what = "actor" if topic[1] == "actor" else "actor or count"
                 m.why["event"] = f"dropped: a {topic[0]} report, and no {what} says this is violence"
