@@ -174,3 +174,23 @@ def test_a_game_kill_count_is_play(extractor: Extractor) -> None:
         "on the last map to take the title and the prize, a record for the champions."
     )
     assert extractor.extract_text(text, published="2024-08-19").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers detained 12 men in overnight raids in Hebron on Tuesday.",
+        "Police in Kano arrested three men on Friday in connection with the attack.",
+        "Police said they had arrested two women in Mombasa suspected of planning the attack.",
+    ],
+)
+def test_a_raid_or_attack_inside_an_arrest_is_the_arrest(extractor: Extractor, text: str) -> None:
+    events = extractor.extract_text(text, published="2023-03-14").events
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
+
+
+def test_a_raid_that_kills_is_still_an_event(extractor: Extractor) -> None:
+    events = extractor.extract_text(
+        "Soldiers killed five militants in a raid on a hideout in Borno on Monday.", published="2023-03-14"
+    ).events
+    assert [e.evidence.trigger for e in events] == ["raid"]

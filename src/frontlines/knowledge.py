@@ -96,6 +96,7 @@ class Trigger(_Data):
     excluded_arenas: list[str] = Field(default_factory=list)
     excluded_aims: list[str] = Field(default_factory=list)
     excluded_contenders: list[str] = Field(default_factory=list)
+    excluded_clause_verbs: list[str] = Field(default_factory=list)
     """a prepositional object that makes the event a contest, not violence ("a battle in parliament")"""
     governor_verbs: list[str] = Field(default_factory=list)
     excluded_heads: list[str] = Field(default_factory=list)

@@ -82,6 +82,30 @@ def _under(tok: Any, words: list[str]) -> bool:
     return False
 
 
+_CLAUSE_EDGES = {"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj"}
+
+
+def _clause_verb_in(tok: Any, verbs: list[str]) -> bool:
+    """True when a verb of `verbs` governs the noun `tok` inside one clause, through prepositions,
+    objects, gerunds and participles ("detained 17 people in raids", "arrested two men suspected of
+    carrying out the attack", "arrested 11 suspects in connection with the attack")."""
+    wanted = {v.lower() for v in verbs}
+    cur = tok
+    while cur.head.i != cur.i and (
+        cur.dep_ not in _CLAUSE_EDGES
+        # a reduced participle clause belongs to its governor's: "arrested two men, suspected of ..."
+        or (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBN"
+            and not any(c.dep_.startswith("nsubj") for c in cur.children)
+        )
+    ):
+        cur = cur.head
+        if cur.pos_ in _VERB_POS and cur.lemma_.lower() in wanted:
+            return True
+    return False
+
+
 def _prep_objects(tok: Any, preps: tuple[str, ...]) -> set[str]:
     """The words (and lemmas) of the objects of `preps` on `tok`, with their conjuncts."""
     out: set[str] = set()
@@ -358,6 +382,13 @@ class TriggerMatcher:
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
                     reject(pending, tok.i, trig.id, "excluded modifier")
                     continue
+                if (
+                    trig.excluded_clause_verbs
+                    and tok.pos_ in _NOUN_POS
+                    and _clause_verb_in(tok, trig.excluded_clause_verbs)
+                ):
+                    reject(pending, tok.i, trig.id, "part of, or a reference from, the act of its clause")
+                    continue  # "detained 14 Palestinians in overnight raids"
                 if trig.subject_required and not self._subject_ok(
                     head, trig.subject_required, toponym_tokens
                 ):
