@@ -194,3 +194,18 @@ def test_a_raid_that_kills_is_still_an_event(extractor: Extractor) -> None:
         "Soldiers killed five militants in a raid on a hideout in Borno on Monday.", published="2023-03-14"
     ).events
     assert [e.evidence.trigger for e in events] == ["raid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("The M23 has seized large parts of North Kivu since 2019, and its fighters now hold the hills.", []),
+        ("Since the insurgency began in 2009, more than 35,000 people have been killed in Borno state.", []),
+        ("Baidoa has seen several grenade attacks by Al Shabaab in recent months.", []),
+        # a running toll of the event told stays
+        ("At least 30 people have been killed in Culiacán since Monday, the prosecutor said.", ["killed"]),
+    ],
+)
+def test_a_toll_over_years_is_not_an_event(extractor: Extractor, text: str, triggers: list[str]) -> None:
+    events = extractor.extract_text(text, published="2023-03-14").events
+    assert [e.evidence.trigger for e in events] == triggers

@@ -24,7 +24,7 @@ from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, intent_event, to_event
-from frontlines.code.factuality import default_factuality
+from frontlines.code.factuality import default_factuality, tally_over_years
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
@@ -314,6 +314,13 @@ def events_stage(settings: Settings) -> Stage:
             ):
                 what = "actor" if topic[1] == "actor" else "actor or count"
                 m.why["event"] = f"dropped: a {topic[0]} report, and no {what} says this is violence"
+                continue
+            published = doc.article.published
+            tally = tally_over_years(
+                doc.parses[m.sentence][m.trigger_i], int(published[:4]) if published else None
+            )
+            if tally is not None:
+                m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
             extra = intent_event(doc, m, event) if scope == "all" else None
             for ev in (event, extra):

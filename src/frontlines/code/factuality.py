@@ -301,6 +301,43 @@ class FactualityCoder:
         return None
 
 
+_PERIODS = {"months", "weeks", "years", "decades"}
+_RECENT = {"recent", "past", "last"}
+
+
+def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
+    """A toll or record over a long period, not an event: a perfect ("have been killed", "has seized")
+    with a "since" phrase naming an earlier year ("since 2022", "since the insurgency began in 2009"),
+    or a plural count "in recent months" / "over the past years" ("has seen several grenade attacks in
+    recent months"). Returns the cue, or None. "Since Monday" is a running toll of the event and stays."""
+    verb = FactualityCoder.clause_verb(trigger)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if not perfect:
+        return None
+    for tok in {verb.i: verb, trigger.i: trigger}.values():
+        for c in tok.children:
+            since = (c.dep_ == "prep" and c.lower_ == "since") or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+            )
+            if since:
+                for t in c.subtree:
+                    if (
+                        t.text.isdigit()
+                        and len(t.text) == 4
+                        and 1900 <= int(t.text) < (published_year or 9999)
+                    ):
+                        return f"since {t.text}"
+            if c.dep_ == "prep" and c.lower_ in ("in", "over", "during"):
+                for g in c.children:
+                    if (
+                        g.dep_ == "pobj"
+                        and g.lower_ in _PERIODS
+                        and any(a.lower_ in _RECENT for a in g.children)
+                    ):
+                        return f"{c.text} {' '.join(t.text for t in g.subtree)}"
+    return None
+
+
 def _infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
