@@ -137,6 +137,7 @@ def test_drone_strike_with_fatalities_and_monitor_attribution(extractor: Extract
             "had been confirmed.",
             "uncertain",
         ),
+        ("The mayor of Tepic was freed on Monday, allegedly after being kidnapped by a cartel.", "uncertain"),
         # a denial denied; planned and continued actions
         ("The Turkish army did not rule out air strikes on PKK camps in northern Iraq.", "hypothetical"),
         ("Police said the gang was planning attacks on banks in Port-au-Prince.", "predicted"),

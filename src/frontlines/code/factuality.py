@@ -226,7 +226,8 @@ class FactualityCoder:
                 for c in children:
                     if c.dep_ == "acomp" and c.lower_ in self.predicted_adjectives:
                         found.setdefault("predicted", c.text)
-            for c in children:
+            # ("allegedly after being kidnapped": the adverb sits on the preposition of a gerund)
+            for c in children + (list(v.head.children) if v.dep_ == "pcomp" else []):
                 if c.dep_ == "advmod" and c.lower_ in self.unc_adverbs:
                     found.setdefault("uncertain", c.text)
             if i == 0 and any(a in self.unc_aux for a in aux) and "have" not in aux:
