@@ -138,6 +138,14 @@ def test_drone_strike_with_fatalities_and_monitor_attribution(extractor: Extract
             "uncertain",
         ),
         ("The mayor of Tepic was freed on Monday, allegedly after being kidnapped by a cartel.", "uncertain"),
+        # stopped, called-for and believed actions
+        ("Police in Lahore foiled a plot to bomb a church on Sunday.", "negated"),
+        ("Police in Nairobi thwarted an attack on the US embassy on Monday.", "negated"),
+        ("Taliban fighters failed to capture the town of Lashkar Gah on Monday.", "negated"),
+        ("The cleric called for attacks on US forces in Iraq.", "predicted"),
+        ("The gunmen are believed to have kidnapped the workers near Kaduna on Monday.", "uncertain"),
+        ("Soldiers in Mali are suspected of killing 30 civilians in Moura last week.", "uncertain"),
+        ("The air strike on Rafah was said to have killed 12 people.", "uncertain"),
         # a denial denied; planned and continued actions
         ("The Turkish army did not rule out air strikes on PKK camps in northern Iraq.", "hypothetical"),
         ("Police said the gang was planning attacks on banks in Port-au-Prince.", "predicted"),

@@ -46,6 +46,10 @@ class FactualityCoder:
         self.neg_governors = set(f.negating_governors)
         self.neg_words = set(f.negation_words)
         self.planned = set(f.planned_object_governors)
+        self.foiled = set(f.foiled_object_governors)
+        self.prevented = set(f.preventing_governors)
+        self.called_for = set(f.calling_governors)
+        self.hearsay = set(f.hearsay_passives)
         self.possibility = set(f.possibility_governors)
         self.disputed_nouns = set(f.disputed_nouns)
         self.say_verbs = set(data.say_verbs)
@@ -169,6 +173,21 @@ class FactualityCoder:
                 self._denial(verb, found)
             elif trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in self.planned:
                 found.setdefault("predicted", verb.text)  # "were planning further attacks"
+            elif (
+                trigger.dep_ == "nsubjpass"
+                and verb.lemma_.lower() in self.hearsay
+                and any(c.dep_ == "xcomp" for c in verb.children)
+            ):
+                found.setdefault("uncertain", verb.text)  # "the strike was said to have killed 12"
+            elif trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in self.foiled:
+                found.setdefault("negated", verb.text)  # "police foiled an attack on the embassy"
+            elif (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "for"
+                and trigger.head.head.i == verb.i
+                and verb.lemma_.lower() in self.called_for
+            ):
+                found.setdefault("predicted", f"{verb.text} for")  # "the cleric called for attacks"
             cur = trigger.head
             while cur.i != verb.i and cur.head.i != cur.i:
                 if any(d.dep_ == "det" and d.lower_ == "no" for d in cur.children):
@@ -186,6 +205,24 @@ class FactualityCoder:
             lemma = v.lemma_.lower()
             if i > 0 and lemma in self.neg_governors:
                 self._denial(v, found)
+            if (
+                i > 0
+                and lemma in self.prevented
+                and (
+                    rels[i - 1] in ("xcomp", "acl", "pcomp", "dobj", "pobj")
+                    or (rels[i - 1] == "advcl" and _infinitive(chain[i - 1]))
+                )
+            ):
+                # "failed to capture the town", "foiled a plot to bomb a church", "prevented them from
+                # storming the base": what was stopped did not happen
+                found.setdefault("negated", v.text)
+            if (
+                i > 0
+                and rels[i - 1] == "xcomp"
+                and lemma in self.hearsay
+                and any(c.dep_ == "auxpass" for c in v.children)
+            ):
+                found.setdefault("uncertain", v.text)  # "are believed to have kidnapped", "was said to have"
             if i > 0 and v.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in v.children):
                 found.setdefault("negated", f"no {v.text}")  # "had no intention of taking Goma"
             children = list(v.children)
