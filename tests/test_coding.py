@@ -146,6 +146,13 @@ def test_drone_strike_with_fatalities_and_monitor_attribution(extractor: Extract
         ("The gunmen are believed to have kidnapped the workers near Kaduna on Monday.", "uncertain"),
         ("Soldiers in Mali are suspected of killing 30 civilians in Moura last week.", "uncertain"),
         ("The air strike on Rafah was said to have killed 12 people.", "uncertain"),
+        # a coordinated speech verb reports its own clause; a past attempt was made
+        (
+            "The army denied that its forces had shelled the market in Kidal but said rebels had fired "
+            "rockets from the area.",
+            "asserted|negated",
+        ),
+        ("Militants tried to storm a police station in Peshawar on Monday but were repulsed.", "asserted"),
         # a denial denied; planned and continued actions
         ("The Turkish army did not rule out air strikes on PKK camps in northern Iraq.", "hypothetical"),
         ("Police said the gang was planning attacks on banks in Port-au-Prince.", "predicted"),

@@ -183,6 +183,7 @@ class FactualityCues(_Data):
     negating_governors: list[str]
     negation_words: list[str]
     planned_object_governors: list[str] = []
+    attempt_governors: list[str] = []
     foiled_object_governors: list[str] = []
     preventing_governors: list[str] = []
     calling_governors: list[str] = []

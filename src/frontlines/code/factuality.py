@@ -46,6 +46,7 @@ class FactualityCoder:
         self.neg_governors = set(f.negating_governors)
         self.neg_words = set(f.negation_words)
         self.planned = set(f.planned_object_governors)
+        self.attempts = set(f.attempt_governors)
         self.foiled = set(f.foiled_object_governors)
         self.prevented = set(f.preventing_governors)
         self.called_for = set(f.calling_governors)
@@ -107,6 +108,10 @@ class FactualityCoder:
                 if cur.pos_ not in ("NOUN", "PROPN"):
                     continue
             elif dep in _CLIMB:
+                if dep == "conj" and rels and rels[-1] == "ccomp":
+                    # "denied that its forces had shelled the market but said militants had fired": a
+                    # coordinated verb with a clause of its own reports it itself
+                    break
                 rels.append(dep)
                 cur = head
                 chain.append(cur)
@@ -257,6 +262,7 @@ class FactualityCoder:
                 i > 0
                 and rels[i - 1] == "xcomp"
                 and lemma in self.predicted_governors | self.predicted_adjectives
+                and not (lemma in self.attempts and _past(v))
             ):
                 found.setdefault("predicted", v.text)
             if i > 0 and rels[i - 1] == "xcomp":
@@ -374,6 +380,14 @@ def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
                     ):
                         return f"{c.text} {' '.join(t.text for t in g.subtree)}"
     return None
+
+
+def _past(verb: Any) -> bool:
+    """A verb in the simple past or the perfect: "tried", "had tried", "has attempted"."""
+    return bool(
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))
+    )
 
 
 def _infinitive(verb: Any) -> bool:
