@@ -14,6 +14,7 @@ Causes for a missed gold event (first that applies):
   other            anything else (e.g. dropped by the events stage's same-type rule)
 False events: coded events no gold event matched, with whether gold has any event in that sentence.
 Sub-type errors: matched pairs whose ACLED sub-event type differs.
+Factuality errors: matched pairs whose factuality differs from gold's.
 """
 
 from __future__ import annotations
@@ -90,6 +91,14 @@ def main() -> None:
                     f"{art.id}: gold {g.acled.sub_event_type!r} coded {p.acled.sub_event_type!r} "
                     f"trig={p.evidence.trigger!r} a1={p.actor1.name if p.actor1 else None} "
                     f"a2={p.actor2.name if p.actor2 else None}\n    {gs}"
+                )
+        for gi, pi in pairs:
+            g, p = art.events[gi], pred[pi]
+            if g.factuality is not None and p.factuality != g.factuality:
+                gs = g.evidence.sentence if g.evidence else ""
+                groups["factuality"].append(
+                    f"{art.id}: gold {g.factuality!r} coded {p.factuality!r} "
+                    f"trig={p.evidence.trigger!r}\n    {gs}"
                 )
         for gi, g in enumerate(art.events):
             if gi in matched_g:

@@ -118,6 +118,49 @@ def test_drone_strike_with_fatalities_and_monitor_attribution(extractor: Extract
             "State media said rioters stabbed a policeman in Mashhad, but the report could not be confirmed.",
             "uncertain",
         ),
+        # a clause completing a noun or a preposition still has the governor's denial, claim or "no"
+        ("The army denied reports that rebels had overrun its base near Gao.", "negated"),
+        ("The rebels rejected claims that their fighters had shelled the market in Kidal.", "negated"),
+        ("The group said it had no intention of seizing the town of Bunia.", "negated"),
+        ("The militia was accused last week of abducting three teachers near Kaduna.", "uncertain"),
+        (
+            "The group claimed in a statement posted on Friday that its fighters had captured "
+            "the town of Menaka.",
+            "uncertain",
+        ),
+        (
+            "Residents said soldiers burned houses in Mopti, an accusation the defence ministry denied.",
+            "uncertain",
+        ),
+        (
+            "Witnesses said gunmen abducted a priest in Enugu, but police said no such incident "
+            "had been confirmed.",
+            "uncertain",
+        ),
+        ("The mayor of Tepic was freed on Monday, allegedly after being kidnapped by a cartel.", "uncertain"),
+        # stopped, called-for and believed actions
+        ("Police in Lahore foiled a plot to bomb a church on Sunday.", "negated"),
+        ("Police in Nairobi thwarted an attack on the US embassy on Monday.", "negated"),
+        ("Taliban fighters failed to capture the town of Lashkar Gah on Monday.", "negated"),
+        ("The cleric called for attacks on US forces in Iraq.", "predicted"),
+        ("The gunmen are believed to have kidnapped the workers near Kaduna on Monday.", "uncertain"),
+        ("Soldiers in Mali are suspected of killing 30 civilians in Moura last week.", "uncertain"),
+        ("The air strike on Rafah was said to have killed 12 people.", "uncertain"),
+        # a coordinated speech verb reports its own clause; a past attempt was made
+        (
+            "The army denied that its forces had shelled the market in Kidal but said rebels had fired "
+            "rockets from the area.",
+            "asserted|negated",
+        ),
+        ("Militants tried to storm a police station in Peshawar on Monday but were repulsed.", "asserted"),
+        # a denial denied; planned and continued actions
+        ("The Turkish army did not rule out air strikes on PKK camps in northern Iraq.", "hypothetical"),
+        ("Police said the gang was planning attacks on banks in Port-au-Prince.", "predicted"),
+        ("The commander said his men would keep attacking army posts around Goma.", "predicted"),
+        (
+            "A militia leader vowed in a video released on Monday to retake the town of Kupiansk.",
+            "predicted",
+        ),
     ],
 )
 def test_factuality(extractor: Extractor, text: str, label: str) -> None:

@@ -130,3 +130,82 @@ def test_a_battle_in_parliament_is_a_contest(extractor: Extractor) -> None:
         "fierce battle in parliament over the cost of living."
     )
     assert extractor.extract_text(text, published="2023-06-16").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an illness, a struggle for life, electioneering, a natural hazard, a verbal attack, politicians
+        "The former governor of Kaduna died on Monday after suffering a heart attack at his home in Abuja.",
+        'Doctors in Kabul said the wounded minister was "fighting for his life" on Tuesday.',
+        "The candidate addressed a campaign rally in Lahore on Sunday.",
+        "Cyclone Freddy lashed southern Malawi on Monday, killing at least 99 people in Blantyre.",
+        "Opposition deputies attacked the budget bill in Nairobi on Tuesday.",
+        "A bitter battle between rival lawmakers in Baghdad delayed the vote on Monday.",
+    ],
+)
+def test_words_of_violence_for_something_else(extractor: Extractor, text: str) -> None:
+    assert extractor.extract_text(text, published="2023-03-14").events == []
+
+
+def test_business_and_fiction_reports_code_no_figurative_violence(extractor: Extractor) -> None:
+    business = (
+        "Telecom price war deepens in Lagos\n\n"
+        "Nigeria's mobile operators cut data prices again on Monday as the price war for subscribers "
+        "deepened, analysts said. MTN fired the first shot with a discount bundle, and Airtel struck back "
+        "with a cheaper package, a brokerage note said. Shares in both carriers fell, and investors worry "
+        "about margins and revenue as customers switch brands for the best discount."
+    )
+    assert extractor.extract_text(business, published="2024-05-06").events == []
+    review = (
+        "Review: a war film that never leaves the street\n\n"
+        "The new film from director Amal Haddad, which opens in cinemas this week, is set in a fictional "
+        "city under siege. In the opening scene a car bomb tears through a checkpoint in Mosul, and later a "
+        "drone drops a grenade into a courtyard. The performances are strong, the camera patient, and the "
+        "plot rarely slips into melodrama; the characters stay with the audience. Rating: four stars."
+    )
+    assert extractor.extract_text(review, published="2024-05-06").events == []
+
+
+def test_a_game_kill_count_is_play(extractor: Extractor) -> None:
+    text = (
+        "Riyadh club wins esports title\n\n"
+        "A Riyadh club won the final of the esports tournament on Sunday, and its squad killed 31 opponents "
+        "on the last map to take the title and the prize, a record for the champions."
+    )
+    assert extractor.extract_text(text, published="2024-08-19").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers detained 12 men in overnight raids in Hebron on Tuesday.",
+        "Police in Kano arrested three men on Friday in connection with the attack.",
+        "Police said they had arrested two women in Mombasa suspected of planning the attack.",
+    ],
+)
+def test_a_raid_or_attack_inside_an_arrest_is_the_arrest(extractor: Extractor, text: str) -> None:
+    events = extractor.extract_text(text, published="2023-03-14").events
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
+
+
+def test_a_raid_that_kills_is_still_an_event(extractor: Extractor) -> None:
+    events = extractor.extract_text(
+        "Soldiers killed five militants in a raid on a hideout in Borno on Monday.", published="2023-03-14"
+    ).events
+    assert [e.evidence.trigger for e in events] == ["raid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("The M23 has seized large parts of North Kivu since 2019, and its fighters now hold the hills.", []),
+        ("Since the insurgency began in 2009, more than 35,000 people have been killed in Borno state.", []),
+        ("Baidoa has seen several grenade attacks by Al Shabaab in recent months.", []),
+        # a running toll of the event told stays
+        ("At least 30 people have been killed in Culiacán since Monday, the prosecutor said.", ["killed"]),
+    ],
+)
+def test_a_toll_over_years_is_not_an_event(extractor: Extractor, text: str, triggers: list[str]) -> None:
+    events = extractor.extract_text(text, published="2023-03-14").events
+    assert [e.evidence.trigger for e in events] == triggers

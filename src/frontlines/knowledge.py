@@ -94,6 +94,9 @@ class Trigger(_Data):
     excluded_subjects: list[str] = Field(default_factory=list)
     excluded_objects: list[str] = Field(default_factory=list)
     excluded_arenas: list[str] = Field(default_factory=list)
+    excluded_aims: list[str] = Field(default_factory=list)
+    excluded_contenders: list[str] = Field(default_factory=list)
+    excluded_clause_verbs: list[str] = Field(default_factory=list)
     """a prepositional object that makes the event a contest, not violence ("a battle in parliament")"""
     governor_verbs: list[str] = Field(default_factory=list)
     excluded_heads: list[str] = Field(default_factory=list)
@@ -191,6 +194,14 @@ class FactualityCues(_Data):
     unconfirmed_verbs: list[str]
     negating_governors: list[str]
     negation_words: list[str]
+    planned_object_governors: list[str] = []
+    attempt_governors: list[str] = []
+    foiled_object_governors: list[str] = []
+    preventing_governors: list[str] = []
+    calling_governors: list[str] = []
+    hearsay_passives: list[str] = []
+    possibility_governors: list[str] = []
+    disputed_nouns: list[str] = []
 
 
 CountKind = Literal["killed", "injured", "captured"]
@@ -227,6 +238,8 @@ class TopicCues(_Data):
     words: list[str]
     min_distinct: int = Field(ge=1)
     min_share: float = Field(ge=0.0, le=1.0)
+    # what an event in an article of this topic needs to count as violence
+    needs: Literal["actor", "actor_or_count"] = "actor_or_count"
 
 
 class CueFile(_File):
@@ -238,6 +251,7 @@ class CueFile(_File):
     position_nouns: list[str]
     quantities: QuantityCues
     sports: TopicCues | None = None
+    figurative_topics: dict[str, TopicCues] = Field(default_factory=dict)
 
 
 class AttachFile(_File):

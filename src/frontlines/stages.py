@@ -22,13 +22,13 @@ from datetime import date
 
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
-from frontlines.code.actors import default_coder
+from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, to_event
-from frontlines.code.factuality import default_factuality
+from frontlines.code.factuality import default_factuality, tally_over_years
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
-from frontlines.code.topics import is_sports_report
+from frontlines.code.topics import figurative_topic
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
@@ -297,13 +297,31 @@ def events_stage(settings: Settings) -> Stage:
         assert doc.article is not None
         seen: dict[tuple[int, str, str], list[str | None]] = {}
         placed: list[tuple[int, Event, dict[str, str]]] = []
-        sports = is_sports_report(doc.article.body)
+        topic = figurative_topic(doc.article.body)
         for m in doc.mentions:
             event = to_event(doc, m, antecedent(doc, m))
             if event is None:
                 continue
-            if sports and not (event.actor1 or event.actor2 or event.fatalities.best is not None):
-                m.why["event"] = "dropped: a sport report, and no actor or count says this is violence"
+            if topic is not None and not (
+                (
+                    topic[1] == "actor_or_count"
+                    and (event.actor1 or event.actor2 or event.fatalities.best is not None)
+                )
+                # a named armed side or force, not a default nor the played-against ("31 opponents")
+                or any(
+                    a is not None and stated(a) and a.kind != "civilians"
+                    for a in (event.actor1, event.actor2)
+                )
+            ):
+                what = "actor" if topic[1] == "actor" else "actor or count"
+                m.why["event"] = f"dropped: a {topic[0]} report, and no {what} says this is violence"
+                continue
+            published = doc.article.published
+            tally = tally_over_years(
+                doc.parses[m.sentence][m.trigger_i], int(published[:4]) if published else None
+            )
+            if tally is not None:
+                m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
             extra = intent_event(doc, m, event) if scope == "all" else None
             for ev in (event, extra):

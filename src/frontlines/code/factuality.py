@@ -46,6 +46,14 @@ class FactualityCoder:
         self.unconfirmed = set(f.unconfirmed_verbs)
         self.neg_governors = set(f.negating_governors)
         self.neg_words = set(f.negation_words)
+        self.planned = set(f.planned_object_governors)
+        self.attempts = set(f.attempt_governors)
+        self.foiled = set(f.foiled_object_governors)
+        self.prevented = set(f.preventing_governors)
+        self.called_for = set(f.calling_governors)
+        self.hearsay = set(f.hearsay_passives)
+        self.possibility = set(f.possibility_governors)
+        self.disputed_nouns = set(f.disputed_nouns)
         self.say_verbs = set(data.say_verbs)
         self.according = set(data.according)
 
@@ -61,29 +69,82 @@ class FactualityCoder:
     @staticmethod
     def _chain(verb: Any) -> list[Any]:
         """The clause verb and the verbs governing it, nearest first."""
+        return FactualityCoder._chain_rels(verb)[0]
+
+    @staticmethod
+    def _chain_rels(verb: Any) -> tuple[list[Any], list[str]]:
+        """The clause verb and the verbs governing it, nearest first, with each one's relation to the
+        next (its dependency label, or "xcomp" where a misattached infinitive is put back).
+
+        Besides clause links, the chain passes through a noun a clause completes ("denied reports that
+        the base had been overrun", "claimed in a statement that it had killed"), a gerund after a
+        preposition ("accused of kidnapping", "no intention of taking") and a reduced relative the
+        parser hung an infinitive on ("threatened in a video posted on Sunday to storm": "to storm"
+        completes "threatened")."""
         chain = [verb]
+        rels: list[str] = []
         cur = verb
-        while cur.dep_ in _CLIMB and cur.head.i != cur.i and len(chain) < 6:
-            was_infinitive = cur.dep_ == "acl" and _infinitive(cur)
-            cur = cur.head
-            chain.append(cur)
-            if was_infinitive and cur.pos_ == "NOUN":
-                # "use the town as a base to attack", "launch an operation to retake": on to the verb
-                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
-                    cur = cur.head.head
-                    chain.append(cur)
-                elif cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
-                    cur = cur.head
-                    chain.append(cur)
-        return chain
+        while cur.head.i != cur.i and len(chain) < 8:
+            dep = cur.dep_
+            was_infinitive = dep in ("acl", "advcl") and _infinitive(cur)
+            head = cur.head
+            if (
+                was_infinitive
+                and dep == "advcl"
+                and head.dep_ == "acl"
+                and head.tag_ == "VBN"
+                and head.head.dep_ == "pobj"
+                and head.head.head.dep_ == "prep"
+                and head.head.head.head.pos_ in ("VERB", "AUX")
+            ):
+                rels.append("xcomp")
+                cur = head.head.head.head
+                chain.append(cur)
+                continue
+            if dep == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+                # "accused of kidnapping", "no intention of taking": on to what the preposition hangs on
+                rels.append(dep)
+                cur = head.head
+                chain.append(cur)
+                if cur.pos_ not in ("NOUN", "PROPN"):
+                    continue
+            elif dep in _CLIMB:
+                if dep == "conj" and rels and rels[-1] == "ccomp":
+                    # "denied that its forces had shelled the market but said militants had fired": a
+                    # coordinated verb with a clause of its own reports it itself
+                    break
+                rels.append(dep)
+                cur = head
+                chain.append(cur)
+                if not (dep == "acl" and cur.pos_ == "NOUN"):
+                    continue
+            else:
+                break
+            # a noun the clause completes or modifies: on to the verb it belongs to
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+                rels.append(cur.dep_)
+                cur = cur.head.head
+                chain.append(cur)
+            elif cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
+                rels.append(cur.dep_)
+                cur = cur.head
+                chain.append(cur)
+            else:
+                break
+        rels.append(cur.dep_)
+        return chain, rels
 
     def factuality(self, trigger: Any) -> tuple[Factuality, str | None]:
         verb = self.clause_verb(trigger)
-        chain = self._chain(verb)
+        chain, rels = self._chain_rels(verb)
         found: dict[Factuality, str] = {}
+        # "did not rule out strikes": a denial that is itself negated leaves the event possible
+        nominal_under_denial = verb.i != trigger.i and verb.lemma_.lower() in self.neg_governors
         # negation on the clause itself (and on the noun: "no attack")
         for tok in (verb, trigger):
             for c in tok.children:
+                if c.dep_ == "neg" and tok.i == verb.i and nominal_under_denial:
+                    continue
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                     found.setdefault("negated", c.text)
         subjects = list(verb.children)
@@ -115,7 +176,24 @@ class FactualityCoder:
             # a nominal trigger under a denial or a "no": "denied any role in the abduction", "said it
             # had no connection to the bombing"
             if verb.lemma_.lower() in self.neg_governors:
-                found.setdefault("negated", verb.text)
+                self._denial(verb, found)
+            elif trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in self.planned:
+                found.setdefault("predicted", verb.text)  # "were planning further attacks"
+            elif (
+                trigger.dep_ == "nsubjpass"
+                and verb.lemma_.lower() in self.hearsay
+                and any(c.dep_ == "xcomp" for c in verb.children)
+            ):
+                found.setdefault("uncertain", verb.text)  # "the strike was said to have killed 12"
+            elif trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in self.foiled:
+                found.setdefault("negated", verb.text)  # "police foiled an attack on the embassy"
+            elif (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "for"
+                and trigger.head.head.i == verb.i
+                and verb.lemma_.lower() in self.called_for
+            ):
+                found.setdefault("predicted", f"{verb.text} for")  # "the cleric called for attacks"
             cur = trigger.head
             while cur.i != verb.i and cur.head.i != cur.i:
                 if any(d.dep_ == "det" and d.lower_ == "no" for d in cur.children):
@@ -124,13 +202,35 @@ class FactualityCoder:
         own = 0  # chain[:own + 1] share the trigger's tense: "would launch an operation to retake"
         while own + 1 < len(chain) and (
             chain[own].pos_ == "NOUN"
-            or (_infinitive(chain[own]) and chain[own].dep_ in ("xcomp", "advcl", "acl"))
+            or (_infinitive(chain[own]) and rels[own] in ("xcomp", "advcl", "acl"))
+            # a gerund shares the tense of the verb it continues: "would keep attacking"
+            or (chain[own].tag_ == "VBG" and rels[own] == "xcomp")
         ):
             own += 1
         for i, v in enumerate(chain):
             lemma = v.lemma_.lower()
             if i > 0 and lemma in self.neg_governors:
+                self._denial(v, found)
+            if (
+                i > 0
+                and lemma in self.prevented
+                and (
+                    rels[i - 1] in ("xcomp", "acl", "pcomp", "dobj", "pobj")
+                    or (rels[i - 1] == "advcl" and _infinitive(chain[i - 1]))
+                )
+            ):
+                # "failed to capture the town", "foiled a plot to bomb a church", "prevented them from
+                # storming the base": what was stopped did not happen
                 found.setdefault("negated", v.text)
+            if (
+                i > 0
+                and rels[i - 1] == "xcomp"
+                and lemma in self.hearsay
+                and any(c.dep_ == "auxpass" for c in v.children)
+            ):
+                found.setdefault("uncertain", v.text)  # "are believed to have kidnapped", "was said to have"
+            if i > 0 and v.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in v.children):
+                found.setdefault("negated", f"no {v.text}")  # "had no intention of taking Goma"
             children = list(v.children)
             aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
             if any(c.dep_ == "mark" and c.lower_ in self.hyp_marks for c in children):
@@ -155,23 +255,25 @@ class FactualityCoder:
                 if c.dep_ in ("nsubj", "nsubjpass", "expl") and i > 0:
                     # "unconfirmed reports said ..."
                     self._uncertain_adjective(c, found)
-            if i <= own or v.dep_ == "xcomp" or chain[i - 1].dep_ == "xcomp":
+            if i <= own or rels[i] == "xcomp" or rels[i - 1] == "xcomp":
                 for a in aux:
                     if a in self.predicted_aux:
                         found.setdefault("predicted", a)
             if (
                 i > 0
-                and chain[i - 1].dep_ == "xcomp"
+                and rels[i - 1] == "xcomp"
                 and lemma in self.predicted_governors | self.predicted_adjectives
+                and not (lemma in self.attempts and _past(v))
             ):
                 found.setdefault("predicted", v.text)
-            if i > 0 and chain[i - 1].dep_ == "acl" and v.pos_ == "NOUN" and lemma in self.intent_nouns:
+            if i > 0 and rels[i - 1] == "acl" and v.pos_ == "NOUN" and lemma in self.intent_nouns:
                 found.setdefault("predicted", v.text)  # "expressed willingness to hold talks"
-            if i > 0 and chain[i - 1].dep_ == "xcomp":
+            if i > 0 and rels[i - 1] == "xcomp":
                 for c in children:
                     if c.dep_ == "acomp" and c.lower_ in self.predicted_adjectives:
                         found.setdefault("predicted", c.text)
-            for c in children:
+            # ("allegedly after being kidnapped": the adverb sits on the preposition of a gerund)
+            for c in children + (list(v.head.children) if v.dep_ == "pcomp" else []):
                 if c.dep_ == "advmod" and c.lower_ in self.unc_adverbs:
                     found.setdefault("uncertain", c.text)
             if i == 0 and any(a in self.unc_aux for a in aux) and "have" not in aux:
@@ -188,14 +290,41 @@ class FactualityCoder:
             if (
                 tok.lemma_.lower() in self.unconfirmed
                 and tok.i not in {v.i for v in chain}
-                and any(c.dep_ == "neg" for c in tok.children)
                 and any(c.dep_ == "auxpass" for c in tok.children)
+                and any(
+                    c.dep_ == "neg"
+                    # "officials said no such incidents had been confirmed"
+                    or (
+                        c.dep_ == "nsubjpass"
+                        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    )
+                    for c in tok.children
+                )
             ):
                 found.setdefault("uncertain", f"not {tok.text}")
+            # "..., a claim Ankara rejected", "..., an accusation the ministry denied": what was told
+            # before a disputed claim is uncertain
+            if (
+                tok.i > trigger.i
+                and tok.lemma_.lower() in self.disputed_nouns
+                and any(c.dep_ == "relcl" and c.lemma_.lower() in self.neg_governors for c in tok.children)
+            ):
+                found.setdefault("uncertain", f"{tok.text} denied")
         for label in ("negated", "hypothetical", "predicted", "uncertain"):
             if label in found:
                 return label, found[label]
         return "asserted", None
+
+    def _denial(self, gov: Any, found: dict[Factuality, str]) -> None:
+        """A denying governor negates the event, unless it is itself negated: "did not rule out strikes"
+        leaves them possible (hypothetical), "did not deny carrying out the attack" unconfirmed."""
+        if any(c.dep_ == "neg" for c in gov.children):
+            if gov.lemma_.lower() in self.possibility:
+                found.setdefault("hypothetical", f"not {gov.text}")
+            else:
+                found.setdefault("uncertain", f"not {gov.text}")
+        else:
+            found.setdefault("negated", gov.text)
 
     def _uncertain_adjective(self, noun: Any, found: dict[Factuality, str]) -> None:
         """'unconfirmed reports', 'an alleged attack': an adjective that weakens the noun's claim."""
@@ -217,6 +346,51 @@ class FactualityCoder:
                         if obj.dep_ == "pobj":
                             return _subtree_text(obj)
         return None
+
+
+_PERIODS = {"months", "weeks", "years", "decades"}
+_RECENT = {"recent", "past", "last"}
+
+
+def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
+    """A toll or record over a long period, not an event: a perfect ("have been killed", "has seized")
+    with a "since" phrase naming an earlier year ("since 2022", "since the insurgency began in 2009"),
+    or a plural count "in recent months" / "over the past years" ("has seen several grenade attacks in
+    recent months"). Returns the cue, or None. "Since Monday" is a running toll of the event and stays."""
+    verb = FactualityCoder.clause_verb(trigger)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if not perfect:
+        return None
+    for tok in {verb.i: verb, trigger.i: trigger}.values():
+        for c in tok.children:
+            since = (c.dep_ == "prep" and c.lower_ == "since") or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+            )
+            if since:
+                for t in c.subtree:
+                    if (
+                        t.text.isdigit()
+                        and len(t.text) == 4
+                        and 1900 <= int(t.text) < (published_year or 9999)
+                    ):
+                        return f"since {t.text}"
+            if c.dep_ == "prep" and c.lower_ in ("in", "over", "during"):
+                for g in c.children:
+                    if (
+                        g.dep_ == "pobj"
+                        and g.lower_ in _PERIODS
+                        and any(a.lower_ in _RECENT for a in g.children)
+                    ):
+                        return f"{c.text} {' '.join(t.text for t in g.subtree)}"
+    return None
+
+
+def _past(verb: Any) -> bool:
+    """A verb in the simple past or the perfect: "tried", "had tried", "has attempted"."""
+    return bool(
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))
+    )
 
 
 def _infinitive(verb: Any) -> bool:

@@ -82,6 +82,42 @@ def _under(tok: Any, words: list[str]) -> bool:
     return False
 
 
+_CLAUSE_EDGES = {"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj"}
+
+
+def _clause_verb_in(tok: Any, verbs: list[str]) -> bool:
+    """True when a verb of `verbs` governs the noun `tok` inside one clause, through prepositions,
+    objects, gerunds and participles ("detained 17 people in raids", "arrested two men suspected of
+    carrying out the attack", "arrested 11 suspects in connection with the attack")."""
+    wanted = {v.lower() for v in verbs}
+    cur = tok
+    while cur.head.i != cur.i and (
+        cur.dep_ not in _CLAUSE_EDGES
+        # a reduced participle clause belongs to its governor's: "arrested two men, suspected of ..."
+        or (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBN"
+            and not any(c.dep_.startswith("nsubj") for c in cur.children)
+        )
+    ):
+        cur = cur.head
+        if cur.pos_ in _VERB_POS and cur.lemma_.lower() in wanted:
+            return True
+    return False
+
+
+def _prep_objects(tok: Any, preps: tuple[str, ...]) -> set[str]:
+    """The words (and lemmas) of the objects of `preps` on `tok`, with their conjuncts."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for w in (g, *(x for x in g.conjuncts)):
+                        out |= {w.lower_, w.lemma_.lower()}
+    return out
+
+
 def _subjects(tok: Any) -> list[Any]:
     """Who or what does the verb: its subject, the agent of a passive, the subject it shares with a
     verb it is coordinated with ("soldiers broke in and raped"), the noun a relative clause hangs on."""
@@ -246,9 +282,15 @@ class TriggerMatcher:
         return None
 
     def _excluded(self, tok: Any, trig: Trigger) -> bool:
+        subjects = _subjects(tok)
+        if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+            # "Typhoon Goni battered the coast, killing 16": a participle shares its governor's subject
+            subjects = _subjects(tok.head)
         if trig.excluded_subjects:
             banned = {w.lower() for w in trig.excluded_subjects}
-            if any(s.lemma_.lower() in banned for s in _subjects(tok)):
+            # the head or a compound before it: "Super Typhoon Goni"
+            named = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))]
+            if any(w.lemma_.lower() in banned or w.lower_ in banned for w in named):
                 return True
         banned_objs = {w.lower() for w in trig.excluded_objects} | _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -263,6 +305,15 @@ class TriggerMatcher:
                 if g.dep_ == "pobj"
             ]
             if any(g.lower_ in arenas or g.lemma_.lower() in arenas for g in where):
+                return True
+        if trig.excluded_aims and _prep_objects(tok, ("for",)) & {w.lower() for w in trig.excluded_aims}:
+            return True  # "fighting for his life", "the fight for subscribers"
+        if trig.excluded_contenders:
+            # "a battle between Kurdish and Shi'ite lawmakers", "lawmakers clashed with ministers"
+            rivals = _prep_objects(tok, ("between", "among", "with")) | {
+                w for s in subjects for w in (s.lower_, s.lemma_.lower())
+            }
+            if rivals & {w.lower() for w in trig.excluded_contenders}:
                 return True
         return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
@@ -347,6 +398,13 @@ class TriggerMatcher:
                 if trig.excluded_modifiers and self._modified_by(tok, trig.excluded_modifiers):
                     reject(pending, tok.i, trig.id, "excluded modifier")
                     continue
+                if (
+                    trig.excluded_clause_verbs
+                    and tok.pos_ in _NOUN_POS
+                    and _clause_verb_in(tok, trig.excluded_clause_verbs)
+                ):
+                    reject(pending, tok.i, trig.id, "part of, or a reference from, the act of its clause")
+                    continue  # "detained 14 Palestinians in overnight raids"
                 if trig.subject_required and not self._subject_ok(
                     head, trig.subject_required, toponym_tokens
                 ):
