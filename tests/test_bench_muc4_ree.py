@@ -216,8 +216,9 @@ def test_adapter_on_the_fixture() -> None:
     assert rep.bench == "muc4-ree" and rep.items == 2
     # the processed text, paragraphs split and sentence-cased, no dateline (no raw release here)
     first_text, published = extractor.calls[0]
-    assert first_text.startswith("Terrorists bombed the embassy in lima on monday. The bomb destroyed")
-    assert "\n\nPolice said the shining path was responsible." in first_text
+    # truecased (bench_muc4_case): the capitals of a city and a group of our actor file given back
+    assert first_text.startswith("Terrorists bombed the embassy in Lima on monday. The bomb destroyed")
+    assert "\n\nPolice said the Shining Path was responsible." in first_text
     assert published is None
     table = {row[0]: row[1:4] for row in rep.tables["role-filler entities (CEAF-REE, strict)"][1:]}
     # role: gold entities, predicted, matched

@@ -70,6 +70,7 @@ from datetime import date
 from pathlib import Path
 
 from frontlines.eval.bench_common import CodingRun, Extracts, add_prf, pct
+from frontlines.eval.bench_muc4_case import truecase
 from frontlines.eval.bench_muc4_keys import MucDoc, MucSet, load_set, norm
 from frontlines.eval.bench_muc4_score import SLOTS, PredTemplate, Tally
 from frontlines.eval.report import BenchReport
@@ -102,7 +103,7 @@ def input_text(doc: MucDoc) -> str:
     """The text given to the extractor: dateline place (in capitals, as wire datelines are written),
     then the body with hard-wrapped lines joined and sentence-cased."""
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", doc.body)]
-    body = "\n\n".join(sentence_case(p) for p in paragraphs if p)
+    body = "\n\n".join(truecase(sentence_case(p)) for p in paragraphs if p)
     if doc.place:
         where = doc.place + (f", {doc.country.title()}" if doc.country else "")
         return f"{where} -- {body}"

@@ -134,7 +134,8 @@ def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = 
     tally = ReeTally()
     for doc, result in coding.code(docs, lambda d: (d.docid, *ree_input(d, raw.get(d.docid)))):
         found: list[Event] = result.events if result is not None else []
-        tally.add(doc.gold, predicted_entities(found))
+        body = result.article.body if result is not None else ""
+        tally.add(doc.gold, predicted_entities(found, body))
     return report(tally, docs, paths, root, split, coding, dated=bool(raw))
 
 
