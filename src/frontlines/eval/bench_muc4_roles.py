@@ -127,11 +127,12 @@ def trigger_objects(tok: Any) -> list[Any]:
 
 
 def trigger_places(tok: Any) -> list[Any]:
-    """Heads of where the trigger happened: in / at / near / outside / inside / into complements."""
+    """Heads of where the trigger happened: in / at / outside / inside / into complements (not "near":
+    what an act happened near was not hit)."""
     heads = [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "inside", "into", "of")
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "inside", "into", "of")
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -170,6 +171,8 @@ def person_name(head: Any) -> bool:
     number, and that the gazetteer does not know as a place."""
     if head.pos_ != "PROPN" or head.like_num:
         return False
+    if not head.text[:1].isupper() and head.ent_type_ != "PERSON":
+        return False  # a lower-case word the tagger took for a name ("highway")
     if head.ent_type_ in _NOT_ENTITIES or head.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
         return False
     return head.ent_type_ == "PERSON" or not default_index().lookup(name_tokens_text(head))
