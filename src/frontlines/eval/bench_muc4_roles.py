@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from frontlines.code.actors import np_tokens, phrase_text
+from frontlines.code.actors import default_coder, np_tokens, phrase_text
 from frontlines.eval.bench_common import BenchmarkMissing
 from frontlines.eval.bench_muc4 import relevant_event
 from frontlines.eval.bench_muc4_ceaf import ROLES, Entity, ree_norm
@@ -149,7 +149,27 @@ def trigger_subjects(tok: Any) -> list[Any]:
         if g.dep_ == "pobj"
     ]
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ == "VERB" else []
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DOING_VERBS:
+        # "terrorists staged three bomb attacks": the subject of the verb that carries the act out
+        subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
     return _with_conjuncts(subjects + agents)
+
+
+_DOING_VERBS = {"stage", "carry", "perpetrate", "commit", "launch", "mount", "conduct", "execute", "make"}
+
+
+def attacker_modifier(tok: Any) -> Any | None:
+    """A nominal act's modifier naming who did it: "terrorist" in "the terrorist attack", "guerrilla"
+    in "a guerrilla ambush" (MUC keys such a modifier as the perpetrator)."""
+    if tok.pos_ != "NOUN":
+        return None
+    words = role_words()
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.i < tok.i:
+            forms = {c.lower_, c.lemma_.lower(), c.lower_ + "s"}
+            if forms & words.perpetrators:
+                return c
+    return None
 
 
 def _object_role(head: Any, trigger: Any) -> str | None:
@@ -302,6 +322,8 @@ def event_roles(ev: Event) -> dict[str, list[str]]:
             words = role_words()
             if head is not None and {head.lemma_.lower(), head.lower_} & words.perpetrators:
                 out["PerpInd"].append(mention_text(head))  # "FMLN guerrillas"
+        elif default_coder().is_country_name(a1.text):
+            pass  # a country by metonymy ("the United States"): the keys name organisations, not states
         else:
             role = "PerpOrg" if _named(a1.text, a1.id) or _is_institution(a1.text) else "PerpInd"
             if head is None:
@@ -325,7 +347,10 @@ def event_roles(ev: Event) -> dict[str, list[str]]:
     for head in trigger_places(tok):  # "a bomb exploded at the hotel": a target word where it happened
         if {head.lemma_.lower(), head.lower_} & role_words().targets:
             out["Target"].append(mention_text(head))
-    if a1 is None:
+    if a1 is None or not a1.text.strip():
+        modifier = attacker_modifier(tok)
+        if modifier is not None:
+            out["PerpInd"].append(modifier.text)
         for head in trigger_subjects(tok):
             text = mention_text(head)
             perp_role = _perp_role(head, text) if head.pos_ in ("NOUN", "PROPN") else None
