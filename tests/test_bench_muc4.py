@@ -152,6 +152,17 @@ def test_type_mapping() -> None:
     assert muc.muc_type(arson) == "ARSON"
     assert muc.muc_type(event(("Protests", "Peaceful protest"), plover="PROTEST")) is None
     assert muc.relevant_event(event(actor2=("police", "Police Forces", "state_forces"))) is None
+    # policemen murdered by a cartel: a terrorist act; guerrillas shooting policemen: combat
+    police = ("two policemen", "Police Forces", "state_forces")
+
+    def by_cartel(trigger: str) -> Event:
+        ev = event(trigger=trigger, actor1=("the Medellin Cartel", "Medellin Cartel"), actor2=police)
+        assert ev.actor1 is not None
+        return ev.model_copy(update={"actor1": ev.actor1.model_copy(update={"kind": "political_militia"})})
+
+    assert muc.relevant_event(by_cartel("murdered")) == "ATTACK"
+    assert muc.relevant_event(by_cartel("attacked")) is None
+    assert muc.relevant_event(event(trigger="shot", actor1=("guerrillas", "Rebels"), actor2=police)) is None
     assert muc.relevant_event(event(factuality="hypothetical")) is None
 
 
