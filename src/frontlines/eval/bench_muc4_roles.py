@@ -103,9 +103,12 @@ def trigger_token(parsed: Any, trigger: str) -> Any | None:
 
 
 def _with_conjuncts(heads: list[Any]) -> list[Any]:
+    """The heads, their conjuncts and appositions ("three vehicles -- an ambulance and a truck")."""
     out = list(heads)
     for h in heads:
         out += [c for c in h.conjuncts if c not in out]
+        for a in (c for c in h.children if c.dep_ == "appos"):
+            out += [t for t in (a, *a.conjuncts) if t not in out]
     return out
 
 
@@ -307,13 +310,48 @@ def group_alias(text: str, actor_id: str | None) -> str | None:
     return None
 
 
+_HELD = {
+    "seize",
+    "find",
+    "confiscate",
+    "recover",
+    "capture",
+    "discover",
+    "carry",
+    "possess",
+    "surrender",
+    "hand",
+    "store",
+    "sell",
+    "buy",
+    "smuggle",
+    "supply",
+    "deliver",
+    "send",
+    "ship",
+    "have",
+}
+
+
+def _used(parsed: Any, at: int) -> bool:
+    """A weapon word the act used, not one seized, found or carried ("seized a rifle", "found
+    explosives"): the verb governing it is no verb of holding or moving weapons."""
+    span = parsed.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    tok = span.root
+    while tok.dep_ in ("compound", "amod", "conj", "appos", "pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+    return not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HELD)
+
+
 def event_roles(ev: Event) -> dict[str, list[str]]:
     """The role fillers (mention strings) one kept event gives."""
     out: dict[str, list[str]] = {r: [] for r in ROLES}
     a1, a2 = ev.actor1, ev.actor2
     sentence = ev.evidence.sentence.replace("\n", " ")
-    out["Weapon"] += [m.group(0) for m in role_words().weapons.finditer(sentence)]
     parsed = _nlp()(sentence)
+    out["Weapon"] += [m.group(0) for m in role_words().weapons.finditer(sentence) if _used(parsed, m.start())]
     if a1 is not None:
         head = _span_root(parsed, a1.text)
         alias = group_alias(a1.text, a1.id) if _named(a1.text, a1.id) else None
