@@ -117,9 +117,26 @@ def test_fill_parsers() -> None:
 def test_input_text_is_sentence_cased_with_a_dateline() -> None:
     doc = keys.load_set(ROOT, "test").docs[2]
     text = muc.input_text(doc)
-    assert text.startswith("LIMA -- Armed men kidnapped mayor jose inventado in lima two days ago, police")
+    # sentence-cased, then the capitals of names given back (bench_muc4_case.truecase): a foreign name,
+    # a major city that is also an English word
+    assert text.startswith("LIMA -- Armed men kidnapped mayor Jose Inventado in Lima two days ago, police")
     assert "reported. Hours later a car bomb" in text
     assert muc.sentence_case('SHE SAID: "I WENT." THEN (HE) LEFT.') == 'She said: "I went." Then (he) left.'
+
+
+def test_truecase_gives_back_the_capitals_of_names() -> None:
+    from frontlines.eval.bench_muc4_case import is_english, truecase
+
+    text = truecase(
+        "The farabundo marti national liberation front (fmln) and the eln attacked a bus in san salvador "
+        "and lima. Jesuit priest ignacio ellacuria was murdered, the u.s. embassy said. It is us. The "
+        "guerrillas fled and began to fight."
+    )
+    assert "The Farabundo Marti National Liberation Front (FMLN) and the ELN attacked a bus" in text
+    assert "in San Salvador and Lima." in text  # a gazetteer name; a major city that is an English word
+    assert "Jesuit priest Ignacio Ellacuria was murdered, the U.S. embassy said." in text
+    assert "It is us. The guerrillas fled and began to fight." in text  # English words stay lower case
+    assert is_english("kidnapped") and is_english("watchmen") and not is_english("ellacuria")
 
 
 def test_type_mapping() -> None:
@@ -135,6 +152,17 @@ def test_type_mapping() -> None:
     assert muc.muc_type(arson) == "ARSON"
     assert muc.muc_type(event(("Protests", "Peaceful protest"), plover="PROTEST")) is None
     assert muc.relevant_event(event(actor2=("police", "Police Forces", "state_forces"))) is None
+    # policemen murdered by a cartel: a terrorist act; guerrillas shooting policemen: combat
+    police = ("two policemen", "Police Forces", "state_forces")
+
+    def by_cartel(trigger: str) -> Event:
+        ev = event(trigger=trigger, actor1=("the Medellin Cartel", "Medellin Cartel"), actor2=police)
+        assert ev.actor1 is not None
+        return ev.model_copy(update={"actor1": ev.actor1.model_copy(update={"kind": "political_militia"})})
+
+    assert muc.relevant_event(by_cartel("murdered")) == "ATTACK"
+    assert muc.relevant_event(by_cartel("attacked")) is None
+    assert muc.relevant_event(event(trigger="shot", actor1=("guerrillas", "Rebels"), actor2=police)) is None
     assert muc.relevant_event(event(factuality="hypothetical")) is None
 
 

@@ -216,8 +216,9 @@ def test_adapter_on_the_fixture() -> None:
     assert rep.bench == "muc4-ree" and rep.items == 2
     # the processed text, paragraphs split and sentence-cased, no dateline (no raw release here)
     first_text, published = extractor.calls[0]
-    assert first_text.startswith("Terrorists bombed the embassy in lima on monday. The bomb destroyed")
-    assert "\n\nPolice said the shining path was responsible." in first_text
+    # truecased (bench_muc4_case): the capitals of a city and a group of our actor file given back
+    assert first_text.startswith("Terrorists bombed the embassy in Lima on monday. The bomb destroyed")
+    assert "\n\nPolice said the Shining Path was responsible." in first_text
     assert published is None
     table = {row[0]: row[1:4] for row in rep.tables["role-filler entities (CEAF-REE, strict)"][1:]}
     # role: gold entities, predicted, matched
@@ -249,3 +250,18 @@ def test_fixture_is_in_the_processed_format() -> None:
                 for entity in template[role]:
                     for mention, offset in entity:
                         assert record["doctext"][offset : offset + len(mention)] == mention
+
+
+def test_published_figures_are_printed_beside_ours() -> None:
+    from frontlines.eval.bench_muc4_published import published
+
+    systems = published()
+    gtt = next(p for p in systems if p.system == "GTT" and p.metric == "gtt-template")
+    assert gtt.f1["PerpInd"] == pytest.approx(44.0) and gtt.micro["f1"] == pytest.approx(50.2)
+    assert all(p.source_url.startswith("https://") for p in systems)
+    rep = ree.run(ROOT, "test", None, extractor=stub())
+    rows = rep.tables["published systems (MUC-4 test split, percent) and ours"]
+    assert rows[0][:3] == ["system", "metric", "PerpInd"]
+    assert rows[1][0] == "GTT (BERT-base)" and rows[1][2] == "44.0"
+    assert rows[-1][:2] == ["frontlines (test split)", "ceaf-ree-doc"] and rows[-1][-1] == "92.3"
+    assert any("Published systems" in n and "github.com/fnl/fine-tuning-decoder" in n for n in rep.notes)

@@ -209,3 +209,25 @@ def test_a_raid_that_kills_is_still_an_event(extractor: Extractor) -> None:
 def test_a_toll_over_years_is_not_an_event(extractor: Extractor, text: str, triggers: list[str]) -> None:
     events = extractor.extract_text(text, published="2023-03-14").events
     assert [e.evidence.trigger for e in events] == triggers
+
+
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explosive attack told with its bomb stands on its own, without actor, place or toll
+        ("However, at about 1700 today a bomb exploded inside a fast-food restaurant.", [IED]),
+        ("Unidentified persons placed 11 bombs in various government bank branches.", [IED]),
+        ("Guerrillas once again dynamited the oil pipeline.", [IED]),
+        # a murdered person named: a victim for the killing verb (a name is no actor of ours, so the
+        # entry's own ACLED pair)
+        ("Senator Federico Estrada Velez was murdered on Tuesday.", [("Battles", "Armed clash")]),
+        ("The striker attacked the box.", []),
+    ],
+)
+def test_bombs_and_murders_of_the_period_wire_texts(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(extractor, text, published="1989-09-07") == expected

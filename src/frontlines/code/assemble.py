@@ -182,6 +182,37 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     )
 
 
+def _arguments(tok: Any) -> list[Any]:
+    """The trigger's subject and object heads, and the objects of its prepositions."""
+    heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return heads
+
+
+def concrete_argument(tok: Any, mode: str | None) -> bool:
+    """An explosive attack told with its bomb ("a bomb exploded inside a restaurant", "placed bombs"),
+    or an attack whose object is a building, a vehicle or an installation ("the attack on a bank"): a
+    real act, not a figure of speech, even with no actor, place or toll in the sentence."""
+    objects = cues().object_nouns
+    words = {t.lemma_.lower() for t in _arguments(tok)} | {t.lower_ for t in _arguments(tok)}
+    explosives = {w.lower() for w in objects.get("explosive", [])}
+    if mode == "explosives" and (words | {tok.lemma_.lower()}) & explosives:
+        return True
+    physical = {w.lower() for kind in ("property", "base", "infrastructure") for w in objects.get(kind, [])}
+    targets = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+    ]
+    targets += [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    return any(t.lemma_.lower() in physical or t.lower_ in physical for t in targets)
+
+
+def named_victim(tok: Any) -> bool:
+    """A killing verb whose victim is a person's name ("Senator Galan was murdered")."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    heads = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    return any(h.ent_type_ == "PERSON" and h.pos_ == "PROPN" for h in heads)
+
+
 def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | None:
     assert doc.article is not None
     trig = m.trigger
@@ -193,10 +224,14 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
     stated_actor = stated(m.actor1) or stated(m.actor2)
     named_place = bool(doc.toponyms.get(m.sentence))
-    if not (stated_actor or named_place or has_count or said_by or antecedent):
+    trigger_tok = doc.parses[m.sentence][m.trigger_i]
+    concrete = concrete_argument(trigger_tok, trig.plover.mode) or (
+        trig.plover.type == "ASSAULT" and named_victim(trigger_tok)
+    )
+    if not (stated_actor or named_place or has_count or said_by or antecedent or concrete):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
-    if trig.id == "kill" and not (m.actor2 or has_count):
+    if trig.id == "kill" and not (m.actor2 or has_count or named_victim(trigger_tok)):
         m.why["event"] = "dropped: a killing verb with no victim and no count"
         return None
     coder = default_coder()

@@ -28,7 +28,9 @@ predicted (MUC keeps accomplished, attempted and threatened acts reported as fac
               (burn, fire, torch, arson); ROBBERY the same with a loot/rob/steal trigger;
   ATTACK      any other PLOVER ASSAULT event (ACLED Battles, Violence against civilians, ...).
 MUC's relevance rule (1b) leaves out guerrilla acts against the military / police: an ATTACK whose
-target (actor2) is state forces is dropped. FORCED WORK STOPPAGE and HIJACKING have no source in our
+target (actor2) is state forces is dropped, unless it is a murder (a killing, shooting or assassination
+trigger) by someone other than rebels or another state's forces: policemen murdered by a cartel, a
+death squad or unnamed killers are a terrorist act. FORCED WORK STOPPAGE and HIJACKING have no source in our
 ontology and are never predicted.
 
 Slots, scored per document (a set of gold values against a set of predicted values):
@@ -70,6 +72,7 @@ from datetime import date
 from pathlib import Path
 
 from frontlines.eval.bench_common import CodingRun, Extracts, add_prf, pct
+from frontlines.eval.bench_muc4_case import truecase
 from frontlines.eval.bench_muc4_keys import MucDoc, MucSet, load_set, norm
 from frontlines.eval.bench_muc4_score import SLOTS, PredTemplate, Tally
 from frontlines.eval.report import BenchReport
@@ -102,7 +105,7 @@ def input_text(doc: MucDoc) -> str:
     """The text given to the extractor: dateline place (in capitals, as wire datelines are written),
     then the body with hard-wrapped lines joined and sentence-cased."""
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", doc.body)]
-    body = "\n\n".join(sentence_case(p) for p in paragraphs if p)
+    body = "\n\n".join(truecase(sentence_case(p)) for p in paragraphs if p)
     if doc.place:
         where = doc.place + (f", {doc.country.title()}" if doc.country else "")
         return f"{where} -- {body}"
@@ -140,9 +143,19 @@ def relevant_event(ev: Event) -> str | None:
     kind = muc_type(ev)
     if kind is None or ev.factuality not in KEPT_FACTUALITY:
         return None
-    if kind == "ATTACK" and ev.actor2 is not None and ev.actor2.kind == "state_forces":
+    on_forces = kind == "ATTACK" and ev.actor2 is not None and ev.actor2.kind == "state_forces"
+    # guerrillas (or another army) fighting the military or police are left out; a murder of policemen
+    # by unnamed killers, a cartel or a death squad is a terrorist act
+    if on_forces and (ev.actor1 is None or ev.actor1.kind in ("rebels", "state_forces") or not _murder(ev)):
         return None
     return kind
+
+
+_MURDER = re.compile(r"\b(murder|assassinat|kill|shot|shoot|slay|slain)", re.I)
+
+
+def _murder(ev: Event) -> bool:
+    return bool(_MURDER.search(ev.evidence.trigger))
 
 
 def _alts(*texts: str | None) -> frozenset[str]:
@@ -222,7 +235,8 @@ def report(
         "Types: abduction -> KIDNAPPING; ACLED Explosions/Remote violence -> BOMBING (air/drone strike -> "
         "ATTACK, as MUC codes aerial bombs); property destruction by fire / theft -> ARSON / ROBBERY; any "
         "other PLOVER ASSAULT -> ATTACK. Kept: factuality asserted or uncertain; ATTACKs on state forces "
-        "dropped (MUC relevance rule 1b). FORCED WORK STOPPAGE and HIJACKING are never predicted.",
+        "dropped (MUC relevance rule 1b) unless a murder by other than rebels or state forces. FORCED WORK "
+        "STOPPAGE and HIJACKING are never predicted.",
         "Slots are scored per document (set of values vs set of values, one to one); a value matches any "
         "'/' alternative of a gold filler after normalising case, accents, punctuation and a leading "
         "article. Date: our range must lie inside the key's interval ('- D' = on or before D). Location: "

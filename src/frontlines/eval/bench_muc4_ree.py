@@ -35,6 +35,7 @@ from frontlines.eval.bench_common import BenchmarkMissing, CodingRun, Extracts, 
 from frontlines.eval.bench_muc4 import DOC_SECONDS, input_text
 from frontlines.eval.bench_muc4_ceaf import ROLES, Entity, ReeTally, ree_norm
 from frontlines.eval.bench_muc4_keys import MucDoc, load_set
+from frontlines.eval.bench_muc4_published import published_notes, published_rows
 from frontlines.eval.bench_muc4_roles import predicted_entities
 from frontlines.eval.report import BenchReport
 from frontlines.model import Event
@@ -133,7 +134,8 @@ def run(root: Path, split: str, limit: int | None, extractor: Extracts | None = 
     tally = ReeTally()
     for doc, result in coding.code(docs, lambda d: (d.docid, *ree_input(d, raw.get(d.docid)))):
         found: list[Event] = result.events if result is not None else []
-        tally.add(doc.gold, predicted_entities(found))
+        body = result.article.body if result is not None else ""
+        tally.add(doc.gold, predicted_entities(found, body))
     return report(tally, docs, paths, root, split, coding, dated=bool(raw))
 
 
@@ -179,12 +181,10 @@ def report(
             if dated
             else "; no dateline (raw release not found)."
         ),
-        "Reference: the published per-role figures are to be read in the papers (not quoted here): "
-        "GRIT - Du, Rush and Cardie, 'GRIT: Generative Role-filler Transformers for Document-level Event "
-        "Entity Extraction', EACL 2021 (arXiv 2008.09249), main MUC-4 results table; GTT - Du, Rush and "
-        "Cardie, 'Template Filling with Generative Transformers', NAACL 2021. Both are supervised models "
-        "trained on the 1,300-document MUC-4 DEV set; frontlines is an unsupervised rule coder, and its "
-        "recall here is bounded by how few events it codes in these texts.",
     ]
+    rep.tables["published systems (MUC-4 test split, percent) and ours"] = published_rows(
+        tally.roles, tally.micro(), split
+    )
+    rep.notes += published_notes()
     coding.add_notes(rep)
     return rep

@@ -31,10 +31,12 @@ from typing import Any
 
 import yaml
 
-from frontlines.code.actors import np_tokens, phrase_text
+from frontlines.code.actors import default_coder, np_tokens, phrase_text
 from frontlines.eval.bench_common import BenchmarkMissing
 from frontlines.eval.bench_muc4 import relevant_event
 from frontlines.eval.bench_muc4_ceaf import ROLES, Entity, ree_norm
+from frontlines.geo.gazetteer import default_index
+from frontlines.knowledge import actors
 from frontlines.model import Event
 
 ROLES_FILE = Path(__file__).resolve().parent.parent / "data" / "muc4_roles.v1.yaml"
@@ -101,9 +103,12 @@ def trigger_token(parsed: Any, trigger: str) -> Any | None:
 
 
 def _with_conjuncts(heads: list[Any]) -> list[Any]:
+    """The heads, their conjuncts and appositions ("three vehicles -- an ambulance and a truck")."""
     out = list(heads)
     for h in heads:
         out += [c for c in h.conjuncts if c not in out]
+        for a in (c for c in h.children if c.dep_ == "appos"):
+            out += [t for t in (a, *a.conjuncts) if t not in out]
     return out
 
 
@@ -125,11 +130,12 @@ def trigger_objects(tok: Any) -> list[Any]:
 
 
 def trigger_places(tok: Any) -> list[Any]:
-    """Heads of where the trigger happened: in / at / near / outside / inside / into complements."""
+    """Heads of where the trigger happened: in / at / outside / inside / into complements (not "near":
+    what an act happened near was not hit)."""
     heads = [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "inside", "into", "of")
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "inside", "into", "of")
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -146,12 +152,32 @@ def trigger_subjects(tok: Any) -> list[Any]:
         if g.dep_ == "pobj"
     ]
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ == "VERB" else []
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DOING_VERBS:
+        # "terrorists staged three bomb attacks": the subject of the verb that carries the act out
+        subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
     return _with_conjuncts(subjects + agents)
 
 
+_DOING_VERBS = {"stage", "carry", "perpetrate", "commit", "launch", "mount", "conduct", "execute", "make"}
+
+
+def attacker_modifier(tok: Any) -> Any | None:
+    """A nominal act's modifier naming who did it: "terrorist" in "the terrorist attack", "guerrilla"
+    in "a guerrilla ambush" (MUC keys such a modifier as the perpetrator)."""
+    if tok.pos_ != "NOUN":
+        return None
+    words = role_words()
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.i < tok.i:
+            forms = {c.lower_, c.lemma_.lower(), c.lower_ + "s"}
+            if forms & words.perpetrators:
+                return c
+    return None
+
+
 def _object_role(head: Any, trigger: Any) -> str | None:
-    """Victim for a person word, Target for a physical-target word; otherwise (usually a name, which
-    the lower-case text hides) Victim when the trigger kills, hurts or seizes people, else none."""
+    """Victim for a person's name, Target for a physical-target word; a description of people ("the
+    peasants") is no victim, since the keys' victims are names."""
     words = role_words()
     forms = {head.lemma_.lower(), head.lower_}
     if forms & words.persons:
@@ -160,11 +186,33 @@ def _object_role(head: Any, trigger: Any) -> str | None:
         return "Target"
     if forms & words.perpetrators:
         return None
-    if head.ent_type_ in _NOT_ENTITIES or head.like_num:
-        return None
-    if head.pos_ == "PROPN" or {trigger.lemma_.lower(), trigger.lower_} & words.victim_triggers:
-        return "Victim"
-    return None
+    return "Victim" if person_name(head) else None
+
+
+def person_name(head: Any) -> bool:
+    """A person's name: a proper noun that spaCy does not take for a place, an organisation, a group or a
+    number, and that the gazetteer does not know as a place."""
+    if head.pos_ != "PROPN" or head.like_num:
+        return False
+    if not head.text[:1].isupper() and head.ent_type_ != "PERSON":
+        return False  # a lower-case word the tagger took for a name ("highway")
+    if head.ent_type_ in _NOT_ENTITIES or head.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+        return False
+    return head.ent_type_ == "PERSON" or not default_index().lookup(name_tokens_text(head))
+
+
+def name_tokens_text(head: Any) -> str:
+    """The name a proper noun heads: the proper nouns run up to it ("Jesuit priest Ignacio Ellacuria"
+    -> "Ignacio Ellacuria", "governor Antonio Roldan" -> "Antonio Roldan"): MUC keys a victim by name,
+    without title or description."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (head.i, start):
+        start -= 1
+    titles = role_words().persons
+    while start < head.i and (doc[start].lower_ in titles or doc[start].lemma_.lower() in titles):
+        start += 1
+    return str(doc[start : head.i + 1].text)
 
 
 _NOT_ENTITIES = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -247,24 +295,82 @@ def _perp(out: dict[str, list[str]], head: Any, text: str, role: str) -> None:
         out["PerpOrg"].append(org)
 
 
+def group_alias(text: str, actor_id: str | None) -> str | None:
+    """The alias of our actor file's group `actor_id` that `text` contains ("FMLN" in "the FMLN
+    rebels"), as written there; None when there is none."""
+    if actor_id is None:
+        return None
+    group = next((g for g in actors().groups if g.id == actor_id), None)
+    if group is None:
+        return None
+    for alias in sorted({group.name, *group.aliases}, key=len, reverse=True):
+        m = re.search(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text, re.I)
+        if m:
+            return m.group(0)
+    return None
+
+
+_HELD = {
+    "seize",
+    "find",
+    "confiscate",
+    "recover",
+    "capture",
+    "discover",
+    "carry",
+    "possess",
+    "surrender",
+    "hand",
+    "store",
+    "sell",
+    "buy",
+    "smuggle",
+    "supply",
+    "deliver",
+    "send",
+    "ship",
+    "have",
+}
+
+
+def _used(parsed: Any, at: int) -> bool:
+    """A weapon word the act used, not one seized, found or carried ("seized a rifle", "found
+    explosives"): the verb governing it is no verb of holding or moving weapons."""
+    span = parsed.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    tok = span.root
+    while tok.dep_ in ("compound", "amod", "conj", "appos", "pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+    return not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HELD)
+
+
 def event_roles(ev: Event) -> dict[str, list[str]]:
     """The role fillers (mention strings) one kept event gives."""
     out: dict[str, list[str]] = {r: [] for r in ROLES}
     a1, a2 = ev.actor1, ev.actor2
     sentence = ev.evidence.sentence.replace("\n", " ")
-    out["Weapon"] += [m.group(0) for m in role_words().weapons.finditer(sentence)]
     parsed = _nlp()(sentence)
+    out["Weapon"] += [m.group(0) for m in role_words().weapons.finditer(sentence) if _used(parsed, m.start())]
     if a1 is not None:
-        role = "PerpOrg" if _named(a1.text, a1.id) or _is_institution(a1.text) else "PerpInd"
         head = _span_root(parsed, a1.text)
-        if head is None:
-            out[role].append(a1.text)
+        alias = group_alias(a1.text, a1.id) if _named(a1.text, a1.id) else None
+        if alias is not None:
+            out["PerpOrg"].append(alias)  # a named group: its name, not the whole phrase
+            words = role_words()
+            if head is not None and {head.lemma_.lower(), head.lower_} & words.perpetrators:
+                out["PerpInd"].append(mention_text(head))  # "FMLN guerrillas"
+        elif default_coder().is_country_name(a1.text):
+            pass  # a country by metonymy ("the United States"): the keys name organisations, not states
         else:
-            _perp(out, head, mention_text(head), role)
+            role = "PerpOrg" if _named(a1.text, a1.id) or _is_institution(a1.text) else "PerpInd"
+            if head is None:
+                out[role].append(a1.text)
+            else:
+                _perp(out, head, mention_text(head), role)
     a2_head = _span_root(parsed, a2.text) if a2 is not None else None
-    if a2 is not None and _named(a2.text, a2.id):
-        # a named group; a description ("the peasants", "policemen") is not a key's victim (names only)
-        out["Victim"].append(mention_text(a2_head) if a2_head is not None else a2.text)
+    if a2_head is not None and person_name(a2_head):
+        out["Victim"].append(name_tokens_text(a2_head))
     tok = trigger_token(parsed, ev.evidence.trigger)
     if tok is None:
         return out
@@ -272,12 +378,17 @@ def event_roles(ev: Event) -> dict[str, list[str]]:
         if head.pos_ not in ("NOUN", "PROPN") or (a2_head is not None and head.i == a2_head.i):
             continue
         obj_role = _object_role(head, tok)
-        if obj_role is not None:
+        if obj_role == "Victim":
+            out["Victim"].append(name_tokens_text(head))
+        elif obj_role is not None:
             out[obj_role].append(mention_text(head))
     for head in trigger_places(tok):  # "a bomb exploded at the hotel": a target word where it happened
         if {head.lemma_.lower(), head.lower_} & role_words().targets:
             out["Target"].append(mention_text(head))
-    if a1 is None:
+    if a1 is None or not a1.text.strip():
+        modifier = attacker_modifier(tok)
+        if modifier is not None:
+            out["PerpInd"].append(modifier.text)
         for head in trigger_subjects(tok):
             text = mention_text(head)
             perp_role = _perp_role(head, text) if head.pos_ in ("NOUN", "PROPN") else None
@@ -287,14 +398,39 @@ def event_roles(ev: Event) -> dict[str, list[str]]:
     return out
 
 
-def predicted_entities(events: Iterable[Event]) -> dict[str, list[Entity]]:
-    """Our kept events' role fillers in one document: one entity per distinct normalised mention."""
+_NAME_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:de|del|la|las|los|y)\s+)?[A-Z][\w'-]*)*")
+
+
+def full_name(name: str, text: str) -> str:
+    """The longest way `text` writes the name `name` ("Maza Marquez" -> "Miguel Maza Marquez"): the
+    longest run of capitalised non-English words that contains it; `name` itself when there is none."""
+    from frontlines.eval.bench_muc4_case import is_english
+
+    words = name.split()
+    best = name
+    for m in _NAME_RUN.finditer(text):
+        run = m.group(0).split()
+        while run and is_english(run[0]):
+            run.pop(0)  # "President Alfredo Cristiani", a sentence's first word
+        n = len(words)
+        contains = any(run[i : i + n] == words for i in range(len(run) - n + 1))
+        foreign = not any(is_english(w) for w in run if w not in ("de", "del", "la", "las", "los", "y"))
+        if len(run) > len(best.split()) and contains and foreign:
+            best = " ".join(run)
+    return best
+
+
+def predicted_entities(events: Iterable[Event], text: str = "") -> dict[str, list[Entity]]:
+    """Our kept events' role fillers in one document: one entity per distinct normalised mention; a
+    victim's name as the longest form the document `text` gives of it."""
     seen: dict[str, dict[str, None]] = {r: {} for r in ROLES}
     for ev in events:
         if relevant_event(ev) is None:
             continue
         for role, mentions in event_roles(ev).items():
             for m in mentions:
+                if role == "Victim" and text:
+                    m = full_name(m, text)
                 key = ree_norm(m)
                 if key:
                     seen[role][key] = None
