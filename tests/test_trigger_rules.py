@@ -130,3 +130,21 @@ def test_a_battle_in_parliament_is_a_contest(extractor: Extractor) -> None:
         "fierce battle in parliament over the cost of living."
     )
     assert extractor.extract_text(text, published="2023-06-16").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a literal act told by its verb with a subject stands on that subject, with no actor the
+        # coder knows, no place and no count
+        ("Gang members set fire to several cars overnight.", ["set"]),
+        ("Shops and offices were looted over the past two weeks.", ["looted"]),
+        ("Bomb disposal officers later defused a second grenade.", ["defused"]),
+        # a verb with common figurative senses needs more than a subject
+        ("Opposition lawmakers attacked the plan as a war on the poor.", []),
+        ("The veteran has battled diabetes for years.", []),
+    ],
+)
+def test_a_literal_verb_stands_on_its_subject(extractor: Extractor, text: str, expected: list[str]) -> None:
+    events = extractor.extract_text(text, published="2024-01-10").events
+    assert [e.evidence.trigger for e in events] == expected
