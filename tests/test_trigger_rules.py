@@ -148,3 +148,31 @@ def test_a_battle_in_parliament_is_a_contest(extractor: Extractor) -> None:
 def test_a_literal_verb_stands_on_its_subject(extractor: Extractor, text: str, expected: list[str]) -> None:
     events = extractor.extract_text(text, published="2024-01-10").events
     assert [e.evidence.trigger for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man stabbed three worshippers outside a mosque in Leeds on Friday.",
+            [("Violence against civilians", "Attack")],
+        ),
+        (
+            "A driver rammed his car into pedestrians in Tel Aviv on Tuesday.",
+            [("Violence against civilians", "Attack")],
+        ),
+        ("Hundreds of youths threw stones at soldiers in Hebron on Tuesday.", [RIOT]),
+        # a grenade thrown is a grenade attack, not stone-throwing
+        (
+            "Gunmen threw a hand grenade at a police station in Quetta on Tuesday.",
+            [("Explosions/Remote violence", "Grenade")],
+        ),
+        ("Militants used drones to drop explosives on an army post in Mopti on Monday.", [AIR]),
+        # a ball is "stabbed in", not a person
+        ("Haller stabbed in a low cross from the left to win the match.", []),
+    ],
+)
+def test_knife_ramming_stone_and_drop_attacks(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(extractor, text, published="2024-01-10") == expected
