@@ -41,6 +41,12 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "fighting",
             ("2021-03-08", "2021-03-09", "day"),
         ),
+        # "Monday" and "evening" cut in two by the parser are one expression: a "since" period
+        (
+            "Militants have fired more than 1,000 rockets since Monday evening, the military said.",
+            "fired",
+            ("2021-03-08", "2021-03-10", "day"),
+        ),
         # the date on the trigger's own verb, not the one on a verb coordinated with it
         (
             "The rebels launched an offensive in October last year and captured the town in January.",

@@ -184,16 +184,15 @@ def _verb_of(tok: Token) -> Token:
 
 
 def _date_spans(parse: Any) -> list[Span]:
-    """DATE/TIME entities, plus "overnight" where the parser left it out of them. Two dates joined
-    by "and", "to", "through" or "until" ("on Monday and Tuesday", "Wednesday night and Thursday")
-    are one span: the period from the first to the last."""
+    """DATE/TIME entities, plus "overnight" where the parser left it out of them. Two adjacent ones
+    ("Monday" "evening") are one span, and so are two joined by "and", "to", "through" or "until"
+    ("on Monday and Tuesday", "Wednesday night and Thursday"): the period from the first to the last."""
     spans: list[Span] = []
     for e in sorted((e for e in parse.ents if e.label_ in ("DATE", "TIME")), key=lambda e: e.start):
         prev = spans[-1] if spans else None
-        if (
-            prev is not None
-            and e.start == prev.end + 1
-            and parse[prev.end].lower_ in ("and", "to", "through", "until")
+        if prev is not None and (
+            e.start == prev.end  # "Monday" + "evening": one expression the parser cut in two
+            or (e.start == prev.end + 1 and parse[prev.end].lower_ in ("and", "to", "through", "until"))
         ):
             spans[-1] = parse[prev.start : e.end]
         else:
