@@ -168,6 +168,17 @@ def test_a_literal_verb_stands_on_its_subject(extractor: Extractor, text: str, e
             [("Explosions/Remote violence", "Grenade")],
         ),
         ("Militants used drones to drop explosives on an army post in Mopti on Monday.", [AIR]),
+        # forces entering a place take it; unopposed when the other side withdrew or "without a fight"
+        (
+            "Government forces have entered the rebel-held town of Saraqib after days of heavy bombardment.",
+            [("Battles", "Government regains territory"), SHELL],
+        ),
+        (
+            "Rebel fighters entered the town of Lalibela on Tuesday without a fight after soldiers withdrew.",
+            [("Strategic developments", "Non-violent transfer of territory")],
+        ),
+        # refugees entering a country take nothing
+        ("Thousands of refugees entered Chad on Monday.", []),
         # a ball is "stabbed in", not a person
         ("The striker stabbed in a low cross from the left to win the match.", []),
     ],
