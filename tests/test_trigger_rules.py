@@ -177,6 +177,14 @@ def test_a_literal_verb_stands_on_its_subject(extractor: Extractor, text: str, e
             "Rebel fighters entered the town of Lalibela on Tuesday without a fight after soldiers withdrew.",
             [("Strategic developments", "Non-violent transfer of territory")],
         ),
+        # setting fire to buildings beside a capture is an event of its own, not its outcome
+        (
+            "Militants seized parts of the city of Marawi on Tuesday, setting fire to a church and a school.",
+            [
+                ("Battles", "Non-state actor overtakes territory"),
+                ("Strategic developments", "Looting/property destruction"),
+            ],
+        ),
         # refugees entering a country take nothing
         ("Thousands of refugees entered Chad on Monday.", []),
         # a ball is "stabbed in", not a person
