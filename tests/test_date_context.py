@@ -35,6 +35,29 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
+        # two coordinated dates are one period
+        (
+            "At least 55 people were killed in fighting in Tripoli on Monday and Tuesday, officials said.",
+            "fighting",
+            ("2021-03-08", "2021-03-09", "day"),
+        ),
+        # "Monday" and "evening" cut in two by the parser are one expression: a "since" period
+        (
+            "Militants have fired more than 1,000 rockets since Monday evening, the military said.",
+            "fired",
+            ("2021-03-08", "2021-03-10", "day"),
+        ),
+        # the date on the trigger's own verb, not the one on a verb coordinated with it
+        (
+            "The rebels launched an offensive in October last year and captured the town in January.",
+            "captured",
+            ("2021-01-01", "2021-01-31", "month"),
+        ),
+        (
+            "The rebels launched an offensive in October last year and captured the town in January.",
+            "offensive",
+            ("2020-10-01", "2020-10-31", "month"),
+        ),
         # the report's day is not the event's day
         (
             "The army said on Wednesday it had carried out an air strike near Jilib on Tuesday.",

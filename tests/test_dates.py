@@ -52,6 +52,20 @@ FRIDAY = date(2017, 3, 3)  # a Friday
         ("this week", "2017-02-27", "2017-03-05", "week"),
         ("five weeks ago", "2017-01-23", "2017-01-29", "week"),
         ("two months ago", "2017-01-01", "2017-01-31", "month"),
+        # a month of the year before (after) the reference's
+        ("August last year", "2016-08-01", "2016-08-31", "month"),
+        ("in March last year", "2016-03-01", "2016-03-31", "month"),
+        # "earlier this week/month": from its start up to the reference, not the whole period
+        ("earlier this week", "2017-02-27", "2017-03-03", "week"),
+        ("Earlier this month", "2017-03-01", "2017-03-03", "month"),
+        # the weekend: the latest Saturday-Sunday before the reference
+        ("the weekend", "2017-02-25", "2017-02-26", "day"),
+        ("over the weekend", "2017-02-25", "2017-02-26", "day"),
+        ("next weekend", "2017-03-04", "2017-03-05", "day"),
+        # "the past week", "the past two weeks": the period up to the reference
+        ("the past week", "2017-02-24", "2017-03-03", "week"),
+        ("over the past two weeks", "2017-02-17", "2017-03-03", "week"),
+        ("the past three days", "2017-02-28", "2017-03-03", "day"),
     ],
 )
 def test_resolve(expr: str, start: str, end: str, precision: str) -> None:
@@ -60,15 +74,28 @@ def test_resolve(expr: str, start: str, end: str, precision: str) -> None:
     assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision)
 
 
-@pytest.mark.parametrize("expr", ["three days", "for years", "the past week", "recent months", "decades"])
+@pytest.mark.parametrize("expr", ["three days", "for years", "for the past week", "recent months", "decades"])
 def test_durations_and_vague_periods_are_not_dates(expr: str) -> None:
     assert resolve(expr, FRIDAY) is None
 
 
 @pytest.mark.parametrize(
     ("expr", "start"),
-    [("Sunday", "2017-03-05"), ("Friday", "2017-03-03"), ("next Friday", "2017-03-10")],
+    [
+        ("Sunday", "2017-03-05"),
+        ("Friday", "2017-03-03"),
+        ("next Friday", "2017-03-10"),
+        ("the weekend", "2017-03-04"),  # "protesters will return at the weekend"
+    ],
 )
 def test_future_weekdays_look_ahead(expr: str, start: str) -> None:
     got = resolve(expr, FRIDAY, future=True)
     assert got is not None and got.start.isoformat() == start
+
+
+def test_the_weekend_on_a_weekend_day_is_that_weekend_so_far() -> None:
+    sunday = date(2017, 3, 5)
+    got = resolve("over the weekend", sunday)
+    assert got is not None and (got.start.isoformat(), got.end.isoformat()) == ("2017-03-04", "2017-03-05")
+    got = resolve("last weekend", sunday)
+    assert got is not None and got.start.isoformat() == "2017-02-25"

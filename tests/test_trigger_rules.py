@@ -231,3 +231,68 @@ def test_bombs_and_murders_of_the_period_wire_texts(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert codes(extractor, text, published="1989-09-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a literal act told by its verb with a subject stands on that subject, with no actor the
+        # coder knows, no place and no count
+        ("Gang members set fire to several cars overnight.", ["set"]),
+        ("Shops and offices were looted over the past two weeks.", ["looted"]),
+        ("Bomb disposal officers later defused a second grenade.", ["defused"]),
+        # a verb with common figurative senses needs more than a subject
+        ("Opposition lawmakers attacked the plan as a war on the poor.", []),
+        ("The veteran has battled diabetes for years.", []),
+    ],
+)
+def test_a_literal_verb_stands_on_its_subject(extractor: Extractor, text: str, expected: list[str]) -> None:
+    events = extractor.extract_text(text, published="2024-01-10").events
+    assert [e.evidence.trigger for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man stabbed three worshippers outside a mosque in Leeds on Friday.",
+            [("Violence against civilians", "Attack")],
+        ),
+        (
+            "A driver rammed his car into pedestrians in Tel Aviv on Tuesday.",
+            [("Violence against civilians", "Attack")],
+        ),
+        ("Hundreds of youths threw stones at soldiers in Hebron on Tuesday.", [RIOT]),
+        # a grenade thrown is a grenade attack, not stone-throwing
+        (
+            "Gunmen threw a hand grenade at a police station in Quetta on Tuesday.",
+            [("Explosions/Remote violence", "Grenade")],
+        ),
+        ("Militants used drones to drop explosives on an army post in Mopti on Monday.", [AIR]),
+        # forces entering a place take it; unopposed when the other side withdrew or "without a fight"
+        (
+            "Government forces have entered the rebel-held town of Saraqib after days of heavy bombardment.",
+            [("Battles", "Government regains territory"), SHELL],
+        ),
+        (
+            "Rebel fighters entered the town of Lalibela on Tuesday without a fight after soldiers withdrew.",
+            [("Strategic developments", "Non-violent transfer of territory")],
+        ),
+        # setting fire to buildings beside a capture is an event of its own, not its outcome
+        (
+            "Militants seized parts of the city of Marawi on Tuesday, setting fire to a church and a school.",
+            [
+                ("Battles", "Non-state actor overtakes territory"),
+                ("Strategic developments", "Looting/property destruction"),
+            ],
+        ),
+        # refugees entering a country take nothing
+        ("Thousands of refugees entered Chad on Monday.", []),
+        # a ball is "stabbed in", not a person
+        ("The striker stabbed in a low cross from the left to win the match.", []),
+    ],
+)
+def test_knife_ramming_stone_and_drop_attacks(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(extractor, text, published="2024-01-10") == expected

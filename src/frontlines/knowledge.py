@@ -129,6 +129,9 @@ class Trigger(_Data):
 
 class TriggerFile(_File):
     triggers: list[Trigger]
+    # verbs with common figurative senses ("attacked the plan", "battled cancer", "stocks rallied"):
+    # a grammatical subject alone gives them no substance (code/assemble.py)
+    figurative_verbs: list[str] = []
 
 
 # --- actors -----------------------------------------------------------------------------------------

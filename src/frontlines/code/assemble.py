@@ -11,13 +11,15 @@ When actor1 is of a kind listed in the trigger's `acled_by_actor1` (protesters s
 residents setting fire to houses), that pair is used before the target- and state-based ones.
 
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place the
-sentence itself names, or a fatality count (for a trigger with no ACLED type, also a grammatical
-subject: "the minister telephoned ..."); a generic killing verb ("kill") also needs a victim or a
-count. This keeps sports and market metaphors ("the striker attacked the box") out. A definite
-anaphoric noun ("the attack", "the kidnapping") that refers back to an event already coded in the
-article (`antecedent`) needs no substance of its own and, when the trigger is `generic`, takes that
-event's ACLED type; the antecedent's place, date, fatalities and actors fill what the sentence does
-not give ("The government blamed the coalition for the attack" after an air strike).
+sentence itself names, or a fatality count, or a grammatical subject for a trigger with no ACLED
+type ("the minister telephoned ...") and for a verb trigger that is not one of the lexicon's
+`figurative_verbs` ("gang members set fire to cars", "markets were looted"; not "lawmakers attacked
+the plan"); a generic killing verb ("kill") also needs a victim or a count. This keeps sports and
+market metaphors ("the striker attacked the box") out. A definite anaphoric noun ("the attack",
+"the kidnapping") that refers back to an event already coded in the article (`antecedent`) needs
+no substance of its own and, when the trigger is `generic`, takes that event's ACLED type; the
+antecedent's place, date, fatalities and actors fill what the sentence does not give ("The
+government blamed the coalition for the attack" after an air strike).
 
 `confidence` is the calibrated probability that the event is right (`frontlines.code.confidence`: a
 logistic model over binary features of the event, fitted on the team gold dev split).
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.confidence import features, score
 from frontlines.code.roles import protest_roles
-from frontlines.knowledge import AcledPair, cues, ontology
+from frontlines.knowledge import AcledPair, cues, ontology, triggers
 from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 from frontlines.trace import note
 
@@ -221,7 +223,12 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     # a place counts as substance only when the sentence names one (not the dateline fallback), even
     # one that is not the event's own ("said in Geneva")
     # a diplomatic or verbal event (no ACLED type) also stands on a grammatical subject or agent
-    said_by = trig.acled is None and has_subject(doc.parses[m.sentence][m.trigger_i])
+    # a violent or coercive act told by a verb with its doer or undergoer as subject ("gang members set
+    # fire to cars", "markets were looted") stands on that subject too, unless the verb is one with
+    # common figurative senses ("lawmakers attacked the plan", "bonds rallied")
+    tok = doc.parses[m.sentence][m.trigger_i]
+    literal_verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in triggers().figurative_verbs
+    said_by = (trig.acled is None or literal_verb) and has_subject(tok)
     stated_actor = stated(m.actor1) or stated(m.actor2)
     named_place = bool(doc.toponyms.get(m.sentence))
     trigger_tok = doc.parses[m.sentence][m.trigger_i]

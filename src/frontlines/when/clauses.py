@@ -175,9 +175,28 @@ def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
     return ResolvedDate(back(d.start), back(d.end), d.precision)
 
 
+def _verb_of(tok: Token) -> Token:
+    """The nearest verb at or above a token (the token itself when it is the root)."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
 def _date_spans(parse: Any) -> list[Span]:
-    """DATE/TIME entities, plus "overnight" where the parser left it out of them."""
-    spans = [e for e in parse.ents if e.label_ in ("DATE", "TIME")]
+    """DATE/TIME entities, plus "overnight" where the parser left it out of them. Two adjacent ones
+    ("Monday" "evening") are one span, and so are two joined by "and", "to", "through" or "until"
+    ("on Monday and Tuesday", "Wednesday night and Thursday"): the period from the first to the last."""
+    spans: list[Span] = []
+    for e in sorted((e for e in parse.ents if e.label_ in ("DATE", "TIME")), key=lambda e: e.start):
+        prev = spans[-1] if spans else None
+        if prev is not None and (
+            e.start == prev.end  # "Monday" + "evening": one expression the parser cut in two
+            or (e.start == prev.end + 1 and parse[prev.end].lower_ in ("and", "to", "through", "until"))
+        ):
+            spans[-1] = parse[prev.start : e.end]
+        else:
+            spans.append(e)
     covered = {t.i for e in spans for t in e}
     spans += [parse[t.i : t.i + 1] for t in parse if t.lower_ == "overnight" and t.i not in covered]
     return spans
@@ -195,7 +214,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
     tclause = clause(trigger)
-    ranked: list[tuple[int, bool, int, Choice]] = []
+    ranked: list[tuple[int, bool, bool, int, Choice]] = []
     relative: list[tuple[int, Choice]] = []
     for ent in _date_spans(parse):
         eclause = clause(ent.root)
@@ -233,9 +252,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             resolved = ResolvedDate(resolved.start, ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
-        ranked.append((rank, vague, dist, Choice(ent.text, resolved)))
-    ranked.sort(key=lambda r: (r[0], r[1], r[2]))
-    best = ranked[0][3] if ranked else None
+        # of two dates in the clause, the one on the trigger's own verb before one on a verb
+        # coordinated with it ("launched an offensive in October and captured the town in January")
+        other_verb = rank == 0 and _verb_of(ent.root).i != _verb_of(trigger).i
+        ranked.append((rank, vague, other_verb, dist, Choice(ent.text, resolved)))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+    best = ranked[0][4] if ranked else None
     own = best is not None and ranked[0][0] == 0
     base = best.resolved if best is not None else None
     years = _anniversary_years(trigger, tclause)

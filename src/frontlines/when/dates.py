@@ -4,7 +4,12 @@ Rules (in this order):
 - weekdays: "on Monday" is the latest Monday on or before the reference; "next Monday" the first after;
 - "today", "tonight", "this morning" = reference; "yesterday", "last night" = reference - 1 day;
 - "last week" (week precision), "last month" (month), "last year" (year); "next week/month" likewise ahead;
-- "N days/weeks/months/years ago";
+- "N days/weeks/months/years ago"; "August last year" = that month of the year before;
+- "earlier this week/month" = from the week's Monday (the month's 1st) to the reference; "the past
+  week", "over the past two weeks", "the past three days" = from N weeks (days) before to the reference;
+- "the weekend" = the latest Saturday-Sunday on or before the reference (up to the reference on a
+  weekend day); "next weekend", or with `future`, the next one; "last weekend" on a weekend day, the one
+  before;
 - a year alone ("in 2014") gives year precision; a month alone ("in October") the latest such month on
   or before the reference; anything else goes to dateparser with the reference as RELATIVE_BASE and
   PREFER_DATES_FROM=past (explicit dates: "March 2", "2 March 2017").
@@ -106,7 +111,55 @@ def _range(first: str, last: str, ref: date) -> ResolvedDate | None:
     return ResolvedDate(a.start, b.end, precision)
 
 
+_WEEKEND = re.compile(r"^(?:(?:over|during|at|on|throughout)\s+)?(the|this|last|next|that)\s+weekend$", re.I)
+_PAST_SPAN = re.compile(
+    r"^(?:(?:over|in|during|within|throughout)\s+)?the\s+(?:past|last|previous)\s+"
+    r"(?:(\d+|[a-z]+)\s+)?(day|week)s?$",
+    re.I,
+)
+_EARLIER_THIS = re.compile(r"^earlier\s+(?:this|in\s+the)\s+(week|month|year)$", re.I)
+
+
+def _weekend(which: str, ref: date, future: bool) -> ResolvedDate:
+    """ "over the weekend": the latest Saturday-Sunday begun on or before the reference (up to the
+    reference when it falls on that Saturday); "next weekend", or one in a clause about the future,
+    the first Saturday-Sunday ending on or after it; "last weekend" on a weekend day, the one before."""
+    saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+    on_weekend = ref.weekday() >= 5
+    if which == "next" or (future and which != "last" and not on_weekend):
+        saturday += timedelta(weeks=1)
+    elif which == "last" and on_weekend:
+        saturday -= timedelta(weeks=1)
+    sunday = saturday + timedelta(days=1)
+    return ResolvedDate(saturday, sunday if saturday > ref else min(sunday, ref), "day")
+
+
 def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
+    raw = " ".join(expr.lower().split())
+    weekend = _WEEKEND.match(raw)
+    if weekend:
+        return _weekend(weekend.group(1), ref, future)
+    past = _PAST_SPAN.match(raw)
+    if past:
+        # "over the past two weeks": the period up to the reference
+        count = (
+            1
+            if past.group(1) is None
+            else (int(past.group(1)) if past.group(1).isdigit() else NUMBER_WORDS.get(past.group(1)))
+        )
+        if count is None:
+            return None
+        days = count * (7 if past.group(2) == "week" else 1)
+        return ResolvedDate(ref - timedelta(days=days), ref, "week" if past.group(2) == "week" else "day")
+    earlier = _EARLIER_THIS.match(raw)
+    if earlier:
+        # "earlier this week": from the start of the week (month, year) up to the reference
+        unit = earlier.group(1)
+        if unit == "week":
+            start = ref - timedelta(days=ref.weekday())
+        else:
+            start = date(ref.year, ref.month if unit == "month" else 1, 1)
+        return ResolvedDate(start, ref, unit)  # type: ignore[arg-type]
     text = _clean(expr)
     if not text or re.search(r"\b(?:for|over|past|within|recent|coming)\b", expr.lower()):
         return None
@@ -164,6 +217,10 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
         mo = MONTHS[text]
         y = ref.year if mo <= ref.month else ref.year - 1
         return _month_range(y, mo)
+    m = re.fullmatch(r"([a-z]+)\.? (last|this|next) year", text)
+    if m and m.group(1) in MONTHS:
+        # "in August last year": that month of the year before the reference's
+        return _month_range(ref.year + {"last": -1, "this": 0, "next": 1}[m.group(2)], MONTHS[m.group(1)])
     m = re.fullmatch(r"([a-z]+)\.? ((?:19|20)\d\d)", text)
     if m and m.group(1) in MONTHS:
         return _month_range(int(m.group(2)), MONTHS[m.group(1)])
