@@ -45,6 +45,8 @@ class _Words:
         self.reference = frozenset(data.reference_words)
         self.place_nouns = frozenset(data.place_nouns)
         self.neighbourhood = frozenset(data.neighbourhood_nouns)
+        self.locative = frozenset(data.locative_preps)
+        self.facility = frozenset(data.facility_nouns)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
     def place_noun(self, tok: Any) -> bool:
@@ -165,3 +167,84 @@ def named_by_place_noun(parse: Any, token_start: int, token_end: int) -> bool:
     """ "the southern Gaza city of Rafah": the place a place noun names with "of"."""
     root = parse[token_start:token_end].root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and _words().place_noun(root.head.head)
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# entity types that say a proper name is something other than a place
+_NOT_PLACE_ENTS = frozenset(
+    {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+     "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+)  # fmt: skip
+
+
+def _where_places_stand(tok: Any, tagged: bool, words: _Words) -> str | None:
+    """Where a name whose root is `tok` stands, when that is where a place does: "named" when a place
+    noun names it ("the village of Mainok", "Rangae district", "al-Tijara neighbourhood": a place
+    whatever the parser's entity type says), "located" after a locative preposition ("in Sheikh Sa'eed",
+    "near the T-3 Airport") or, for a name the parser tags as a place and that ends in a facility noun,
+    as the object of a verb ("stormed the Heart Hospital", "Utah Beach was captured"); else None. A name
+    coordinated with or in apposition to such a name stands there too."""
+    cur = tok
+    while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
+        cur = cur.head
+    head = cur.head
+    if cur.dep_ == "pobj":
+        if head.lower_ == "of" and (words.place_noun(head.head) or head.head.lower_ in words.facility):
+            return "named"
+        return "located" if head.lower_ in words.locative else None
+    if cur.dep_ in ("compound", "nmod") and head.i != cur.i:
+        return "named" if words.place_noun(head) or head.lower_ in words.facility else None
+    if tagged and cur.dep_ in ("dobj", "nsubjpass") and tok.lower_ in words.facility:
+        return "located"
+    return None
+
+
+def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's place names that no toponym covers (`taken`: toponyms' and named
+    groups' tokens) and the gazetteer does not know (`known(text)`): a GPE/LOC/FAC entity, or a run of
+    proper names, standing where places stand (`_where_places_stand`); a name the parser calls an
+    organisation only when it ends in a facility noun ("Minya University", "the Heart Hospital")."""
+    words = _words()
+    runs: list[tuple[int, int, bool]] = []
+    for ent in parse.ents:
+        if ent.label_ in _PLACE_ENTS:
+            runs.append((ent.start, ent.end, True))
+    i, n = 0, len(parse)
+    while i < n:
+        if parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper():
+            j = i + 1
+            while j < n and (
+                parse[j].pos_ == "PROPN"
+                or (parse[j].text[:1].isupper() and parse[j].lower_ in words.facility)
+                or (parse[j].text == "-" and not parse[j - 1].whitespace_ and j + 1 < n)
+            ):
+                j += 1
+            while j > i + 1 and parse[j - 1].text == "-":
+                j -= 1
+            runs.append((i, j, False))
+            i = j
+        else:
+            i += 1
+    found: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for start, end, tagged in runs:
+        while start < end and parse[start].pos_ == "DET":
+            start += 1
+        if start >= end or any(k in taken or k in used for k in range(start, end)):
+            continue
+        span = parse[start:end]
+        if not span.text[:1].isupper() or known(span.text):
+            continue
+        stands = _where_places_stand(span.root, tagged, words)
+        if stands is None:
+            continue
+        ents = {t.ent_type_ for t in span} - {""}
+        if stands == "named":
+            ents -= {"PERSON", "NORP", "ORG"}  # "the neighbourhood of Baba Amr" (tagged a person)
+        if ents & _NOT_PLACE_ENTS and not tagged:
+            continue
+        if "ORG" in ents and not tagged and span[-1].lower_ not in words.facility:
+            continue
+        found.append((start, end))
+        used.update(range(start, end))
+    return found

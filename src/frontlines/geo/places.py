@@ -18,7 +18,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from frontlines.geo.attach import attachment, named_by_place_noun, names_a_neighbourhood, nationality
+from frontlines.geo.attach import (
+    attachment,
+    named_by_place_noun,
+    names_a_neighbourhood,
+    nationality,
+    unknown_places,
+)
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
@@ -65,6 +71,7 @@ def context_countries(
 
 PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
 _Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace]
+_Unknown = tuple[tuple[int, bool, int, int, int], str]
 
 
 def _inside(small: GazPlace, big: GazPlace) -> bool:
@@ -113,34 +120,23 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
     )
 
 
-_UNKNOWN_ENTS = ("GPE", "LOC", "FAC")
-
-
-def _unknown_place(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> Place | None:
-    """A place the sentence names where the event happened but the gazetteer does not know ("the village
-    of Zzyzqa", a GPE/LOC/FAC entity attached to the trigger): kept as text with no coordinates, no
-    country (the article's countries are a guess: a Gaza story names Israel) and precision null."""
-    groups = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
-    spans = [e for e in parse.ents if e.label_ in _UNKNOWN_ENTS]
-    for tok in parse:
-        # "the village of Zzyzqa" even when NER misses it
-        if tok.pos_ == "PROPN" and named_by_place_noun(parse, tok.i, tok.i + 1):
-            start = tok.i
-            while start > 0 and parse[start - 1].pos_ == "PROPN" and parse[start - 1].dep_ == "compound":
-                start -= 1
-            spans.append(parse[start : tok.i + 1])
-    for span in spans:
-        if any(t.i in groups for t in span) or not span.text[:1].isupper() or index.knows(span.text):
-            continue  # a known name was left out on purpose ("US missile strikes": whose, not where)
-        attached = attachment(parse, span.start, span.end, mention.trigger_i)
-        if attached is None or attached[0] != 0:
+def _unknown_places(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[_Unknown]:
+    """Places the sentence names that the gazetteer does not know ("the village of Zzyzqa", "al-Tijara
+    neighbourhood", a GPE/LOC/FAC entity; `geo.attach.unknown_places`) with their attachment key (the
+    most precise kind: a name no gazetteer lists is a village, a quarter or a site)."""
+    taken = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
+    for top in doc.toponyms.get(mention.sentence, []):
+        taken.update(range(top.token_start, top.token_end))
+    found: list[_Unknown] = []
+    for start, end in unknown_places(parse, taken, index.knows):
+        attached = attachment(parse, start, end, mention.trigger_i)
+        if attached is None:
             continue
-        mention.why["place"] = (
-            f"{span.text!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
-            "as text, no coordinates, no country"
-        )
-        return Place(text=span.text, name=span.text, country=None, precision=None)
-    return None
+        level, hops = attached
+        named = named_by_place_noun(parse, start, end)
+        key = (level, not named, -1, hops, abs(start - mention.trigger_i))
+        found.append((key, parse[start:end].text))
+    return found
 
 
 def choose_place(
@@ -176,10 +172,23 @@ def choose_place(
         named = named_by_place_noun(parse, top.token_start, top.token_end)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         scored.append((key, top.text, best))
-    if not scored:
-        unknown = _unknown_place(doc, mention, parse, index)
-        if unknown is not None:
-            return unknown, "sentence"
+    unknown = min(_unknown_places(doc, mention, parse, index), default=None)
+    if unknown is not None and (scored or unknown[0][0] == 0):
+        ukey, utext = unknown
+        if not scored or ukey < min(s[0] for s in scored):
+            if scored:
+                # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
+                place = _most_precise(scored)[0].model_copy(update={"text": utext})
+                mention.why["place"] = (
+                    f"{utext!r} in the sentence, no place the gazetteer knows, better attached than "
+                    f"{place.name!r}: kept as text at that place"
+                )
+                return place, "sentence"
+            mention.why["place"] = (
+                f"{utext!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
+                "as text, no coordinates, no country"
+            )
+            return Place(text=utext, name=utext, country=None, precision=None), "sentence"
     if scored:
         place, level, named = _most_precise(scored)
         how = _LEVELS[level]
