@@ -263,7 +263,11 @@ def _name_span(parse: Any, offset: int, top: Toponym) -> Span:
         and offset + parse[after + 1].idx < top.end
     ):
         return offset + parse[after + 1].idx, top.end
-    return offset + parse[top.token_start].idx, top.end
+    # a capitalised side word is part of the name ("South Darfur", "West Bank"); a lowercase one is not
+    first = top.token_start
+    if first > 0 and offset + parse[first - 1].idx >= top.start and parse[first - 1].text[:1].isupper():
+        first -= 1
+    return offset + parse[first].idx, top.end
 
 
 def _locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:

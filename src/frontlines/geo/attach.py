@@ -199,6 +199,16 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words) -> str | None:
     return None
 
 
+def site_end(parse: Any, token_end: int) -> int:
+    """The end of a toponym's mention with the capitalised facility nouns that follow it ("Jobar
+    District", "Baghdad Hotel", "Haifa Street", "Manger Square"): the place named after the town."""
+    words = _words()
+    end = token_end
+    while end < len(parse) and parse[end].text[:1].isupper() and parse[end].lower_ in words.facility:
+        end += 1
+    return end
+
+
 def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, int]]:
     """Token ranges of the sentence's place names that no toponym covers (`taken`: toponyms' and named
     groups' tokens) and the gazetteer does not know (`known(text)`): a GPE/LOC/FAC entity, or a run of

@@ -23,6 +23,7 @@ from frontlines.geo.attach import (
     named_by_place_noun,
     names_a_neighbourhood,
     nationality,
+    site_end,
     unknown_places,
 )
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
@@ -146,7 +147,23 @@ def choose_place(
     parse = doc.parses[mention.sentence]
     others = [top.candidates for tops in doc.toponyms.values() for top in tops]
     scored = []
-    for top in doc.toponyms.get(mention.sentence, []):
+    tops = doc.toponyms.get(mention.sentence, [])
+    offset = doc.sentences[mention.sentence].start
+    ends = [
+        offset
+        + parse[site_end(parse, t.token_end) - 1].idx
+        + len(parse[site_end(parse, t.token_end) - 1].text)
+        for t in tops
+    ]
+    for top, end in zip(tops, ends, strict=True):
+        if any(
+            a <= top.start and top.end <= b and (a, b) != (top.start, end)
+            for (a, b) in ((t.start, e) for t, e in zip(tops, ends, strict=True))
+        ):
+            mention.why[f"place skipped {top.text!r}"] = (
+                "part of a longer place name ('South' in 'South Darfur')"
+            )
+            continue
         attached = attachment(parse, top.token_start, top.token_end, mention.trigger_i)
         if attached is None:
             mention.why[f"place skipped {top.text!r}"] = (
@@ -171,7 +188,8 @@ def choose_place(
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         named = named_by_place_noun(parse, top.token_start, top.token_end)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
-        scored.append((key, top.text, best))
+        text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
+        scored.append((key, text, best))
     unknown = min(_unknown_places(doc, mention, parse, index), default=None)
     if unknown is not None and (scored or unknown[0][0] == 0):
         ukey, utext = unknown
