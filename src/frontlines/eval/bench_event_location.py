@@ -285,6 +285,36 @@ def _locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:
     return min(cands, key=lambda c: abs(c[0] - verb[0]))
 
 
+def _coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
+    """The proper names coordinated with the chosen place's ("in Idlib and Hama", "the towns of Al-Zorba
+    and Khan Touman"): the gold marks every place of such a list as the event's location."""
+    parse = doc.parses.get(sentence)
+    if parse is None:
+        return []
+    offset = doc.sentences[sentence].start
+    inside = [t for t in parse if offset + t.idx < span[1] and span[0] < offset + t.idx + len(t.text)]
+    if not inside:
+        return []
+    head = parse[inside[0].i : inside[-1].i + 1].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    members = [head]
+    for tok in members:
+        members.extend(c for c in tok.children if c.dep_ == "conj")
+    found: list[Span] = []
+    for tok in members:
+        if tok in inside or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+            continue
+        start = tok.i
+        while start > 0 and parse[start - 1].head.i == tok.i and parse[start - 1].dep_ == "compound":
+            start -= 1
+        found.append((offset + parse[start].idx, offset + tok.idx + len(tok.text)))
+    return found
+
+
+_NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
 class Predictor:
     """Runs one sentence through the pipeline and answers for each of its verbs."""
 
@@ -335,7 +365,10 @@ class Predictor:
         if found is None:
             return Prediction(route, has_location=True)
         # the k-th whitespace token of the body is the k-th of the item's text
-        return Prediction(route, has_location=True, tokens=tokens_of(found, body_toks))
+        tokens = tokens_of(found, body_toks).union(
+            *(tokens_of(c, body_toks) for c in _coordinated(doc, sentence, found))
+        )
+        return Prediction(route, has_location=True, tokens=tokens)
 
     def _fallback(self, doc: Doc, bverb: Span) -> tuple[str, Place | None, int | None]:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= bverb[0] < s.end), None)
