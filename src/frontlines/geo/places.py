@@ -191,21 +191,32 @@ def choose_place(
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best))
     unknown = min(_unknown_places(doc, mention, parse, index), default=None)
-    if unknown is not None and (scored or unknown[0][0] == 0):
+    if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext = unknown
-        if not scored or ukey < min(s[0] for s in scored):
-            if scored:
-                # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
-                place = _most_precise(scored)[0].model_copy(update={"text": utext})
-                mention.why["place"] = (
-                    f"{utext!r} in the sentence, no place the gazetteer knows, better attached than "
-                    f"{place.name!r}: kept as text at that place"
-                )
-                return place, "sentence"
+        if scored:
+            # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
+            place = _most_precise(scored)[0].model_copy(update={"text": utext})
+            mention.why["place"] = (
+                f"{utext!r} in the sentence, no place the gazetteer knows, better attached than "
+                f"{place.name!r}: kept as text at that place"
+            )
+            return place, "sentence"
+        if ukey[0] == 0:
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
                 "as text, no coordinates, no country"
             )
+            return Place(text=utext, name=utext, country=None, precision=None), "sentence"
+        if ukey[0] == 1:
+            # attached to the trigger's clause: the place the story is at (paragraph, article, dateline),
+            # with the name the sentence gives as text; none there: the name alone
+            found = _beyond_sentence(doc, mention, index, not_a_place, others)
+            mention.why["place"] = (
+                f"{utext!r} in the sentence (attached to the trigger's clause) is no place the gazetteer "
+                "knows: kept as text at " + (repr(found[0].name) if found else "no coordinates")
+            )
+            if found:
+                return found[0].model_copy(update={"text": utext}), found[1]
             return Place(text=utext, name=utext, country=None, precision=None), "sentence"
     if scored:
         place, level, named = _most_precise(scored)
@@ -216,6 +227,17 @@ def choose_place(
             f"{t!r}={b.kind}/{b.country}@{k[0]}" for k, t, b in scored
         )
         return place, "sentence"
+    return _beyond_sentence(doc, mention, index, not_a_place, others)
+
+
+def _beyond_sentence(
+    doc: Doc,
+    mention: Mention,
+    index: GazetteerIndex,
+    not_a_place: Callable[[str], bool],
+    others: list[tuple[GazPlace, ...]],
+) -> tuple[Place, PlaceSource] | None:
+    """The place when the trigger's sentence names none: paragraph, article, dateline, else None."""
     sentence = doc.sentences[mention.sentence]
     located = [
         m
