@@ -147,6 +147,7 @@ def choose_place(
     parse = doc.parses[mention.sentence]
     others = [top.candidates for tops in doc.toponyms.values() for top in tops]
     scored = []
+    aliases: list[_Unknown] = []
     tops = doc.toponyms.get(mention.sentence, [])
     offset = doc.sentences[mention.sentence].start
     ends = [
@@ -175,7 +176,10 @@ def choose_place(
         name = parse[top.token_start : top.token_end].text
         best = index.resolve(name, top.candidates, doc.context_countries, others)
         if _foreign_alias(index, name, best, doc.context_countries):
+            # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
+            named = named_by_place_noun(parse, top.token_start, top.token_end)
+            aliases.append(((level, not named, -1, hops, abs(top.token_start - mention.trigger_i)), name))
             continue
         if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
             parse, top.token_start, top.token_end
@@ -190,7 +194,7 @@ def choose_place(
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best))
-    unknown = min(_unknown_places(doc, mention, parse, index), default=None)
+    unknown = min(_unknown_places(doc, mention, parse, index) + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext = unknown
         if scored:
