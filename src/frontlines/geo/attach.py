@@ -66,6 +66,14 @@ def _verdict(path: list[Any], words: _Words) -> str:
     verdict = "ok"
     for k, tok in enumerate(path):
         head = tok.head
+        if (
+            k == 0
+            and tok.dep_ == "poss"
+            and not words.place_noun(head)
+            and head.lower_ not in words.facility
+            and head.ent_type_ not in _PLACE_ENTS
+        ):
+            verdict = "weak"  # "Colombia's main rebel group", "Israel's 1982 invasion": whose, not where
         if tok.dep_ in _SUBJECTS and head.pos_ in _VERBS:
             if k == 0:
                 return "out"  # "Russia struck", "Moscow has not commented"
