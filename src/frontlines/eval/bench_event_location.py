@@ -280,9 +280,24 @@ def _locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:
     if not cands and doc.article is not None and place.text:
         body = doc.article.body
         cands = [(m.start(), m.end()) for m in re.finditer(re.escape(place.text), body)]
-    if not cands:
+    if not cands or doc.article is None:
         return None
-    return min(cands, key=lambda c: abs(c[0] - verb[0]))
+    return _without_generic_noun(doc.article.body, min(cands, key=lambda c: abs(c[0] - verb[0])))
+
+
+def _without_generic_noun(body: str, span: Span) -> Span:
+    """The span without the lowercase common nouns that end it ("Helmand province" -> "Helmand",
+    "Daychopan district" -> "Daychopan"): the gold marks the name, and keeps a capitalised one ("Jobar
+    District", "Deir Ezzor Governorate")."""
+    start, end = span
+    while True:
+        words = list(re.finditer(r"\S+", body[start:end]))
+        if len(words) < 2:
+            return start, end
+        last = words[-1].group().strip(".,;:!?\"')")
+        if not (last.isalpha() and last.islower()):
+            return start, end
+        end = start + words[-2].end()
 
 
 def _coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
