@@ -226,7 +226,7 @@ def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, i
     runs: list[tuple[int, int, bool]] = []
     for ent in parse.ents:
         if ent.label_ in _PLACE_ENTS:
-            runs.append((ent.start, ent.end, True))
+            runs.append((ent.start, site_end(parse, ent.end), True))  # "the Deir Ezzor Governorate"
     i, n = 0, len(parse)
     while i < n:
         if parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper():
