@@ -174,7 +174,23 @@ def names_a_neighbourhood(parse: Any, token_start: int, token_end: int) -> bool:
 def named_by_place_noun(parse: Any, token_start: int, token_end: int) -> bool:
     """ "the southern Gaza city of Rafah": the place a place noun names with "of"."""
     root = parse[token_start:token_end].root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and _words().place_noun(root.head.head)
+    noun = root.head.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and _words().place_noun(noun)
+        and not _has_own_name(noun, root.head)
+    )
+
+
+def _has_own_name(noun: Any, of: Any) -> bool:
+    """ "the Zafaraniyah district of southern Baghdad", "the Homs neighbourhood of Baba Amr": a place noun
+    with a proper name of its own before "of" (the name after it is then the larger place), unless that
+    name is itself a place the noun belongs to ("the south Baghdad neighbourhood of Al-Bayaa")."""
+    return any(
+        c.i < of.i and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.ent_type_ not in _PLACE_ENTS
+        for c in noun.children
+    )
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
