@@ -74,6 +74,8 @@ def _verdict(path: list[Any], words: _Words) -> str:
             and head.ent_type_ not in _PLACE_ENTS
         ):
             verdict = "weak"  # "Colombia's main rebel group", "Israel's 1982 invasion": whose, not where
+        if k == 0 and tok.dep_ == "nsubjpass" and tok.ent_type_ == "PERSON":
+            verdict = "weak"  # "Santacruz was captured": a person the parser names, who bears a town's name
         if tok.dep_ in _SUBJECTS and head.pos_ in _VERBS:
             if k == 0:
                 return "out"  # "Russia struck", "Moscow has not commented"
