@@ -327,7 +327,7 @@ def _coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
     return found
 
 
-_NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 class Predictor:
