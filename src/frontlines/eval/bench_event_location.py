@@ -20,10 +20,14 @@ trigger candidates, so the fallback has a parse). For the item's verb:
    event (same sentence and trigger text) -> that event's location;
 2. fallback: otherwise the place-attachment logic itself, `geo.places.choose_place`, run with the
    verb's token as the trigger (it reads only the mention's sentence and trigger token).
-The predicted span is the chosen toponym found in the sentence (the occurrence nearest the verb), as
-the gold marks places: its name without a side word ("western Baghdad" -> "Baghdad"), or the
-sub-place a possessive names ("Mogadishu's Yaqshid district" -> "Yaqshid"; the event's place is
-Mogadishu with that text).
+The predicted span is the chosen place's text found in the sentence (the occurrence nearest the verb),
+as the gold marks places: its name without a lowercase side word ("western Baghdad" -> "Baghdad"; a
+capitalised one stays: "South Darfur"), the sub-place a possessive names ("Mogadishu's Yaqshid
+district" -> "Yaqshid"; the event's place is Mogadishu with that text) or an unknown sub-place the
+place keeps as text ("the Al-Bayaa neighbourhood of south Baghdad" -> "Al-Bayaa"), without the
+lowercase common nouns that end it ("Helmand province" -> "Helmand"; "Jobar District" stays), plus
+the proper names coordinated with it in the parse ("in Idlib and Hama" -> both), as the gold marks
+every place of such a list.
 
 Scores use whitespace tokens of the sentence, as Halterman: over items with a gold location, token
 precision / recall / F1 (micro, predicted vs gold tokens; gold = all of the item's LOCATION spans),

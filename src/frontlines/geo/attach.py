@@ -15,6 +15,9 @@
   Turkey", "taken to a hospital in Tampere") or the speaker's place ("said in Geneva", "the police
   in Borno State confirmed that ...").
 
+`unknown_places` finds the place names the gazetteer does not know by where they stand (after a
+locative preposition, named by a place noun) or by the parser's GPE/LOC/FAC entities.
+
 The word lists are data (`data/attach.v1.yaml`); speech verbs are the coder's (`data/cues.v1.yaml`).
 """
 

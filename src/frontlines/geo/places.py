@@ -5,7 +5,8 @@ parse (`geo.attach`: to the trigger or its arguments, then to its clause, then a
 precise, then the nearest; a place inside the chosen country or province that is nearly as well
 attached wins over it; a toponym that acts ("Russia struck"), an origin, a
 movement's destination, the speaker's place and a country naming whose forces ("U.S. troops") are never
-the location;
+the location; a place the gazetteer does not know (`geo.attach.unknown_places`) competes as the most
+precise kind and, when it wins over a known place, is kept as that place's text;
 (2) the place of the nearest earlier mention of the paragraph located in its own sentence, else the
 nearest toponym in the earlier sentences of the same paragraph; (3) the place of the nearest earlier
 mention of the article located in its own sentence; (4) the dateline's place; (5) none
