@@ -176,7 +176,9 @@ def names_a_neighbourhood(parse: Any, token_start: int, token_end: int) -> bool:
     return head.lower_ in words.neighbourhood or (nxt is not None and nxt.lower_ in words.neighbourhood)
 
 
-def named_by_place_noun(parse: Any, token_start: int, token_end: int) -> bool:
+def named_by_place_noun(
+    parse: Any, token_start: int, token_end: int, known: frozenset[int] = frozenset()
+) -> bool:
     """ "the southern Gaza city of Rafah": the place a place noun names with "of"."""
     root = parse[token_start:token_end].root
     noun = root.head.head
@@ -184,16 +186,17 @@ def named_by_place_noun(parse: Any, token_start: int, token_end: int) -> bool:
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and _words().place_noun(noun)
-        and not _has_own_name(noun, root.head)
+        and not _has_own_name(noun, root.head, known)
     )
 
 
-def _has_own_name(noun: Any, of: Any) -> bool:
+def _has_own_name(noun: Any, of: Any, known: frozenset[int]) -> bool:
     """ "the Zafaraniyah district of southern Baghdad", "the Homs neighbourhood of Baba Amr": a place noun
     with a proper name of its own before "of" (the name after it is then the larger place), unless that
-    name is itself a place the noun belongs to ("the south Baghdad neighbourhood of Al-Bayaa")."""
+    name is itself a known place (`known`: toponyms' tokens) the noun belongs to ("the south Baghdad
+    neighbourhood of Al-Bayaa")."""
     return any(
-        c.i < of.i and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.ent_type_ not in _PLACE_ENTS
+        c.i < of.i and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i not in known
         for c in noun.children
     )
 

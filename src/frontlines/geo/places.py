@@ -135,7 +135,7 @@ def _unknown_places(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
         if attached is None:
             continue
         level, hops = attached
-        named = named_by_place_noun(parse, start, end)
+        named = named_by_place_noun(parse, start, end, frozenset(taken))
         key = (level, not named, -1, hops, abs(start - mention.trigger_i))
         found.append((key, parse[start:end].text))
     return found
@@ -150,6 +150,7 @@ def choose_place(
     scored = []
     aliases: list[_Unknown] = []
     tops = doc.toponyms.get(mention.sentence, [])
+    known = frozenset(i for t in tops for i in range(t.token_start, t.token_end))
     offset = doc.sentences[mention.sentence].start
     ends = [
         offset
@@ -179,7 +180,7 @@ def choose_place(
         if _foreign_alias(index, name, best, doc.context_countries):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
-            named = named_by_place_noun(parse, top.token_start, top.token_end)
+            named = named_by_place_noun(parse, top.token_start, top.token_end, known)
             aliases.append(((level, not named, -1, hops, abs(top.token_start - mention.trigger_i)), name))
             continue
         if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
@@ -191,7 +192,7 @@ def choose_place(
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
-        named = named_by_place_noun(parse, top.token_start, top.token_end)
+        named = named_by_place_noun(parse, top.token_start, top.token_end, known)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best))
