@@ -106,3 +106,27 @@ def test_a_neighbourhood_name_is_not_the_province_it_shares(extractor: Extractor
     bombs = next(e for e in events if "car bombs" in e.evidence.trigger)
     # Al-Muthanna is also a province 500 km south: here it is a part of Mosul
     assert bombs.location is not None and bombs.location.name == "Mosul"
+
+
+def test_a_place_the_gazetteer_lacks_is_found_where_places_stand(nlp: Any) -> None:
+    from frontlines.geo.attach import unknown_places
+
+    parse = nlp("Gunmen stormed the village of Zzyzqa and killed 12 people near Qwerty Bridge.")
+    names = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
+    assert {"Zzyzqa", "Qwerty Bridge"} <= names
+    parse = nlp("Zzyzqa said the attack was a crime.")
+    assert unknown_places(parse, set(), lambda _: False) == []
+
+
+def test_an_unknown_sub_place_is_kept_as_text_at_its_city(extractor: Extractor) -> None:
+    out = extractor.extract_text(
+        "A roadside bomb killed three civilians in the Zzyzqa neighbourhood of Baghdad on Monday.",
+        published="2024-03-04",
+    )
+    loc = out.events[0].location
+    assert loc is not None and loc.country == "IRQ" and loc.text == "Zzyzqa"
+
+
+def test_a_possessor_that_is_no_place_names_whose(nlp: Any) -> None:
+    sentence = "He was captured by Colombia's main rebel group in southern Peru."
+    assert _level(nlp, sentence, "Colombia", "captured") == 2

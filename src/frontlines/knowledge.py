@@ -264,6 +264,8 @@ class AttachFile(_File):
     reference_words: list[str]
     place_nouns: list[str]
     neighbourhood_nouns: list[str] = []
+    locative_preps: list[str] = []
+    facility_nouns: list[str] = []
 
 
 # --- confidence -------------------------------------------------------------------------------------

@@ -20,10 +20,14 @@ trigger candidates, so the fallback has a parse). For the item's verb:
    event (same sentence and trigger text) -> that event's location;
 2. fallback: otherwise the place-attachment logic itself, `geo.places.choose_place`, run with the
    verb's token as the trigger (it reads only the mention's sentence and trigger token).
-The predicted span is the chosen toponym found in the sentence (the occurrence nearest the verb), as
-the gold marks places: its name without a side word ("western Baghdad" -> "Baghdad"), or the
-sub-place a possessive names ("Mogadishu's Yaqshid district" -> "Yaqshid"; the event's place is
-Mogadishu with that text).
+The predicted span is the chosen place's text found in the sentence (the occurrence nearest the verb),
+as the gold marks places: its name without a lowercase side word ("western Baghdad" -> "Baghdad"; a
+capitalised one stays: "South Darfur"), the sub-place a possessive names ("Mogadishu's Yaqshid
+district" -> "Yaqshid"; the event's place is Mogadishu with that text) or an unknown sub-place the
+place keeps as text ("the Al-Bayaa neighbourhood of south Baghdad" -> "Al-Bayaa"), without the
+lowercase common nouns that end it ("Helmand province" -> "Helmand"; "Jobar District" stays), plus
+the proper names coordinated with it in the parse ("in Idlib and Hama" -> both), as the gold marks
+every place of such a list.
 
 Scores use whitespace tokens of the sentence, as Halterman: over items with a gold location, token
 precision / recall / F1 (micro, predicted vs gold tokens; gold = all of the item's LOCATION spans),
@@ -263,7 +267,11 @@ def _name_span(parse: Any, offset: int, top: Toponym) -> Span:
         and offset + parse[after + 1].idx < top.end
     ):
         return offset + parse[after + 1].idx, top.end
-    return offset + parse[top.token_start].idx, top.end
+    # a capitalised side word is part of the name ("South Darfur", "West Bank"); a lowercase one is not
+    first = top.token_start
+    if first > 0 and offset + parse[first - 1].idx >= top.start and parse[first - 1].text[:1].isupper():
+        first -= 1
+    return offset + parse[first].idx, top.end
 
 
 def _locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:
@@ -276,9 +284,54 @@ def _locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:
     if not cands and doc.article is not None and place.text:
         body = doc.article.body
         cands = [(m.start(), m.end()) for m in re.finditer(re.escape(place.text), body)]
-    if not cands:
+    if not cands or doc.article is None:
         return None
-    return min(cands, key=lambda c: abs(c[0] - verb[0]))
+    return _without_generic_noun(doc.article.body, min(cands, key=lambda c: abs(c[0] - verb[0])))
+
+
+def _without_generic_noun(body: str, span: Span) -> Span:
+    """The span without the lowercase common nouns that end it ("Helmand province" -> "Helmand",
+    "Daychopan district" -> "Daychopan"): the gold marks the name, and keeps a capitalised one ("Jobar
+    District", "Deir Ezzor Governorate")."""
+    start, end = span
+    while True:
+        words = list(re.finditer(r"\S+", body[start:end]))
+        if len(words) < 2:
+            return start, end
+        last = words[-1].group().strip(".,;:!?\"')")
+        if not (last.isalpha() and last.islower()):
+            return start, end
+        end = start + words[-2].end()
+
+
+def _coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
+    """The proper names coordinated with the chosen place's ("in Idlib and Hama", "the towns of Al-Zorba
+    and Khan Touman"): the gold marks every place of such a list as the event's location."""
+    parse = doc.parses.get(sentence)
+    if parse is None:
+        return []
+    offset = doc.sentences[sentence].start
+    inside = [t for t in parse if offset + t.idx < span[1] and span[0] < offset + t.idx + len(t.text)]
+    if not inside:
+        return []
+    head = parse[inside[0].i : inside[-1].i + 1].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    members = [head]
+    for tok in members:
+        members.extend(c for c in tok.children if c.dep_ == "conj")
+    found: list[Span] = []
+    for tok in members:
+        if tok in inside or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+            continue
+        start = tok.i
+        while start > 0 and parse[start - 1].head.i == tok.i and parse[start - 1].dep_ == "compound":
+            start -= 1
+        found.append((offset + parse[start].idx, offset + tok.idx + len(tok.text)))
+    return found
+
+
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 class Predictor:
@@ -331,7 +384,10 @@ class Predictor:
         if found is None:
             return Prediction(route, has_location=True)
         # the k-th whitespace token of the body is the k-th of the item's text
-        return Prediction(route, has_location=True, tokens=tokens_of(found, body_toks))
+        tokens = tokens_of(found, body_toks).union(
+            *(tokens_of(c, body_toks) for c in _coordinated(doc, sentence, found))
+        )
+        return Prediction(route, has_location=True, tokens=tokens)
 
     def _fallback(self, doc: Doc, bverb: Span) -> tuple[str, Place | None, int | None]:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= bverb[0] < s.end), None)

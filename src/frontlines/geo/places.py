@@ -5,7 +5,8 @@ parse (`geo.attach`: to the trigger or its arguments, then to its clause, then a
 precise, then the nearest; a place inside the chosen country or province that is nearly as well
 attached wins over it; a toponym that acts ("Russia struck"), an origin, a
 movement's destination, the speaker's place and a country naming whose forces ("U.S. troops") are never
-the location;
+the location; a place the gazetteer does not know (`geo.attach.unknown_places`) competes as the most
+precise kind and, when it wins over a known place, is kept as that place's text;
 (2) the place of the nearest earlier mention of the paragraph located in its own sentence, else the
 nearest toponym in the earlier sentences of the same paragraph; (3) the place of the nearest earlier
 mention of the article located in its own sentence; (4) the dateline's place; (5) none
@@ -18,7 +19,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from frontlines.geo.attach import attachment, named_by_place_noun, names_a_neighbourhood, nationality
+from frontlines.geo.attach import (
+    attachment,
+    named_by_place_noun,
+    names_a_neighbourhood,
+    nationality,
+    site_end,
+    unknown_places,
+)
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
@@ -65,6 +73,7 @@ def context_countries(
 
 PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
 _Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace]
+_Unknown = tuple[tuple[int, bool, int, int, int], str]
 
 
 def _inside(small: GazPlace, big: GazPlace) -> bool:
@@ -113,34 +122,23 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
     )
 
 
-_UNKNOWN_ENTS = ("GPE", "LOC", "FAC")
-
-
-def _unknown_place(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> Place | None:
-    """A place the sentence names where the event happened but the gazetteer does not know ("the village
-    of Zzyzqa", a GPE/LOC/FAC entity attached to the trigger): kept as text with no coordinates, no
-    country (the article's countries are a guess: a Gaza story names Israel) and precision null."""
-    groups = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
-    spans = [e for e in parse.ents if e.label_ in _UNKNOWN_ENTS]
-    for tok in parse:
-        # "the village of Zzyzqa" even when NER misses it
-        if tok.pos_ == "PROPN" and named_by_place_noun(parse, tok.i, tok.i + 1):
-            start = tok.i
-            while start > 0 and parse[start - 1].pos_ == "PROPN" and parse[start - 1].dep_ == "compound":
-                start -= 1
-            spans.append(parse[start : tok.i + 1])
-    for span in spans:
-        if any(t.i in groups for t in span) or not span.text[:1].isupper() or index.knows(span.text):
-            continue  # a known name was left out on purpose ("US missile strikes": whose, not where)
-        attached = attachment(parse, span.start, span.end, mention.trigger_i)
-        if attached is None or attached[0] != 0:
+def _unknown_places(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[_Unknown]:
+    """Places the sentence names that the gazetteer does not know ("the village of Zzyzqa", "al-Tijara
+    neighbourhood", a GPE/LOC/FAC entity; `geo.attach.unknown_places`) with their attachment key (the
+    most precise kind: a name no gazetteer lists is a village, a quarter or a site)."""
+    taken = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
+    for top in doc.toponyms.get(mention.sentence, []):
+        taken.update(range(top.token_start, top.token_end))
+    found: list[_Unknown] = []
+    for start, end in unknown_places(parse, taken, index.knows):
+        attached = attachment(parse, start, end, mention.trigger_i)
+        if attached is None:
             continue
-        mention.why["place"] = (
-            f"{span.text!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
-            "as text, no coordinates, no country"
-        )
-        return Place(text=span.text, name=span.text, country=None, precision=None)
-    return None
+        level, hops = attached
+        named = named_by_place_noun(parse, start, end, frozenset(taken))
+        key = (level, not named, -1, hops, abs(start - mention.trigger_i))
+        found.append((key, parse[start:end].text))
+    return found
 
 
 def choose_place(
@@ -150,7 +148,25 @@ def choose_place(
     parse = doc.parses[mention.sentence]
     others = [top.candidates for tops in doc.toponyms.values() for top in tops]
     scored = []
-    for top in doc.toponyms.get(mention.sentence, []):
+    aliases: list[_Unknown] = []
+    tops = doc.toponyms.get(mention.sentence, [])
+    known = frozenset(i for t in tops for i in range(t.token_start, t.token_end))
+    offset = doc.sentences[mention.sentence].start
+    ends = [
+        offset
+        + parse[site_end(parse, t.token_end) - 1].idx
+        + len(parse[site_end(parse, t.token_end) - 1].text)
+        for t in tops
+    ]
+    for top, end in zip(tops, ends, strict=True):
+        if any(
+            a <= top.start and top.end <= b and (a, b) != (top.start, end)
+            for (a, b) in ((t.start, e) for t, e in zip(tops, ends, strict=True))
+        ):
+            mention.why[f"place skipped {top.text!r}"] = (
+                "part of a longer place name ('South' in 'South Darfur')"
+            )
+            continue
         attached = attachment(parse, top.token_start, top.token_end, mention.trigger_i)
         if attached is None:
             mention.why[f"place skipped {top.text!r}"] = (
@@ -162,7 +178,10 @@ def choose_place(
         name = parse[top.token_start : top.token_end].text
         best = index.resolve(name, top.candidates, doc.context_countries, others)
         if _foreign_alias(index, name, best, doc.context_countries):
+            # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
+            named = named_by_place_noun(parse, top.token_start, top.token_end, known)
+            aliases.append(((level, not named, -1, hops, abs(top.token_start - mention.trigger_i)), name))
             continue
         if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
             parse, top.token_start, top.token_end
@@ -173,13 +192,38 @@ def choose_place(
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
-        named = named_by_place_noun(parse, top.token_start, top.token_end)
+        named = named_by_place_noun(parse, top.token_start, top.token_end, known)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
-        scored.append((key, top.text, best))
-    if not scored:
-        unknown = _unknown_place(doc, mention, parse, index)
-        if unknown is not None:
-            return unknown, "sentence"
+        text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
+        scored.append((key, text, best))
+    unknown = min(_unknown_places(doc, mention, parse, index) + aliases, default=None)
+    if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
+        ukey, utext = unknown
+        if scored:
+            # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
+            place = _most_precise(scored)[0].model_copy(update={"text": utext})
+            mention.why["place"] = (
+                f"{utext!r} in the sentence, no place the gazetteer knows, better attached than "
+                f"{place.name!r}: kept as text at that place"
+            )
+            return place, "sentence"
+        if ukey[0] == 0:
+            mention.why["place"] = (
+                f"{utext!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
+                "as text, no coordinates, no country"
+            )
+            return Place(text=utext, name=utext, country=None, precision=None), "sentence"
+        if ukey[0] == 1:
+            # attached to the trigger's clause: the place the story is at (paragraph, article, dateline),
+            # with the name the sentence gives as text; none there: the name alone
+            found = _beyond_sentence(doc, mention, index, not_a_place, others)
+            mention.why["place"] = (
+                f"{utext!r} in the sentence (attached to the trigger's clause) is no place the gazetteer "
+                "knows: kept as text at " + (repr(found[0].name) if found else "no coordinates")
+            )
+            if found:
+                return found[0].model_copy(update={"text": utext}), found[1]
+            return Place(text=utext, name=utext, country=None, precision=None), "sentence"
     if scored:
         place, level, named = _most_precise(scored)
         how = _LEVELS[level]
@@ -189,6 +233,17 @@ def choose_place(
             f"{t!r}={b.kind}/{b.country}@{k[0]}" for k, t, b in scored
         )
         return place, "sentence"
+    return _beyond_sentence(doc, mention, index, not_a_place, others)
+
+
+def _beyond_sentence(
+    doc: Doc,
+    mention: Mention,
+    index: GazetteerIndex,
+    not_a_place: Callable[[str], bool],
+    others: list[tuple[GazPlace, ...]],
+) -> tuple[Place, PlaceSource] | None:
+    """The place when the trigger's sentence names none: paragraph, article, dateline, else None."""
     sentence = doc.sentences[mention.sentence]
     located = [
         m
