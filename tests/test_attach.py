@@ -130,3 +130,17 @@ def test_an_unknown_sub_place_is_kept_as_text_at_its_city(extractor: Extractor) 
 def test_a_possessor_that_is_no_place_names_whose(nlp: Any) -> None:
     sentence = "He was captured by Colombia's main rebel group in southern Peru."
     assert _level(nlp, sentence, "Colombia", "captured") == 2
+
+
+def test_an_unknown_quarter_of_the_city_takes_the_city(extractor: Extractor) -> None:
+    text = (
+        "Rebels push into eastern Congo city\n\n"
+        "GOMA, Congo, Jan 28 (Reuters) - M23 rebels pushed into the centre of Goma on Monday after days of "
+        "heavy fighting with the Congolese army, residents said.\n\n"
+        "Stray shells killed at least 17 people in the Ndosho and Katindo neighbourhoods on Tuesday, a "
+        "hospital official said."
+    )
+    events = extractor.extract_text(text, published="2025-01-28").events
+    ev = next(e for e in events if e.evidence.trigger == "killed")
+    assert ev.location is not None and ev.location.name == "Goma" and ev.location.country == "COD"
+    assert ev.location.text == "Ndosho"

@@ -166,6 +166,11 @@ def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) ->
     )
 
 
+def neighbourhood_nouns() -> frozenset[str]:
+    """The nouns that name a quarter of a city (attach.v1.yaml `neighbourhood_nouns`)."""
+    return _words().neighbourhood
+
+
 def names_a_neighbourhood(parse: Any, token_start: int, token_end: int) -> bool:
     """ "the Muthanna neighbourhood", "the Muthanna and Qahira neighbourhoods": a name that modifies a
     neighbourhood noun, directly or through the name it is coordinated with, is part of a city."""

@@ -24,6 +24,7 @@ from frontlines.geo.attach import (
     named_by_place_noun,
     names_a_neighbourhood,
     nationality,
+    neighbourhood_nouns,
     site_end,
     unknown_places,
 )
@@ -73,7 +74,8 @@ def context_countries(
 
 PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
 _Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace]
-_Unknown = tuple[tuple[int, bool, int, int, int], str]
+_Unknown = tuple[tuple[int, bool, int, int, int], str, bool]
+"""(attachment key, text, names a quarter of a city: 'the Ndosho neighbourhood')"""
 
 
 def _inside(small: GazPlace, big: GazPlace) -> bool:
@@ -137,7 +139,10 @@ def _unknown_places(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
         level, hops = attached
         named = named_by_place_noun(parse, start, end, frozenset(taken))
         key = (level, not named, -1, hops, abs(start - mention.trigger_i))
-        found.append((key, parse[start:end].text))
+        quarter = names_a_neighbourhood(parse, start, end) or (
+            named and parse[start:end].root.head.head.lower_ in neighbourhood_nouns()
+        )
+        found.append((key, parse[start:end].text, quarter))
     return found
 
 
@@ -181,7 +186,8 @@ def choose_place(
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             named = named_by_place_noun(parse, top.token_start, top.token_end, known)
-            aliases.append(((level, not named, -1, hops, abs(top.token_start - mention.trigger_i)), name))
+            akey = (level, not named, -1, hops, abs(top.token_start - mention.trigger_i))
+            aliases.append((akey, name, False))
             continue
         if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
             parse, top.token_start, top.token_end
@@ -198,7 +204,7 @@ def choose_place(
         scored.append((key, text, best))
     unknown = min(_unknown_places(doc, mention, parse, index) + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
-        ukey, utext = unknown
+        ukey, utext, quarter = unknown
         if scored:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
             place = _most_precise(scored)[0].model_copy(update={"text": utext})
@@ -207,15 +213,16 @@ def choose_place(
                 f"{place.name!r}: kept as text at that place"
             )
             return place, "sentence"
-        if ukey[0] == 0:
+        if ukey[0] == 0 and not quarter:
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
                 "as text, no coordinates, no country"
             )
             return Place(text=utext, name=utext, country=None, precision=None), "sentence"
-        if ukey[0] == 1:
-            # attached to the trigger's clause: the place the story is at (paragraph, article, dateline),
-            # with the name the sentence gives as text; none there: the name alone
+        if ukey[0] == 1 or quarter:
+            # attached to the trigger's clause, or a quarter of a city ("in the Ndosho neighbourhood"): the
+            # place the story is at (paragraph, article, dateline), with the name the sentence gives as
+            # text; none there: the name alone
             found = _beyond_sentence(doc, mention, index, not_a_place, others)
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger's clause) is no place the gazetteer "
