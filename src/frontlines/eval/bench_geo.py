@@ -4,12 +4,12 @@ Protocol, as Mordecai 3 reports it (Halterman 2023), so the figures are comparab
 
 - Resolution is scored given the gold span, over the gold toponyms that carry coordinates. Candidates are
   the gazetteer's places under the span text (else under the text without a leading "the" or a trailing
-  possessive, else with the period that follows the span in the text, "Ky" + ".", else the country or region of a demonym, singular or plural: the sets give "Russian troops"
-  Russia's point; a demonym that is also only some towns' name, "Canadian", is the demonym); "Washington,
-  D.C." and a span followed in the text by ", <admin1 or country>" ("Alexandria, Va.") keep the
-  candidates inside it; none means unresolved, which counts as wrong. The choice among candidates is
-  `GazetteerIndex.resolve` with, as context, the countries that the document's other gold toponyms
-  (other names than this one) surely name, and their candidates.
+  possessive, else with the period that follows the span in the text, "Ky" + ".", else the country or region
+  of a demonym, singular or plural: the sets give "Russian troops" Russia's point; a demonym that is also
+  only some towns' name, "Canadian", is the demonym); "Washington, D.C." and a span followed in the text by
+  ", <admin1 or country>" ("Alexandria, Va.") keep the candidates inside it; none means unresolved, which
+  counts as wrong. The choice among candidates is `GazetteerIndex.resolve` with, as context, the countries
+  that the document's other gold toponyms (other names than this one) surely name, and their candidates.
 - acc@161km: share within 161 km (100 miles) of the gold point, where picking the gold GeoNames feature
   counts as 0 km (Mordecai 3 measures GeoNames' own points, which the gold uses; our country centroids
   come from another source and lie 160-1,000 km from GeoNames'); "acc@161km, our coordinates" always
