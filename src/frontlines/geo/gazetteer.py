@@ -86,7 +86,7 @@ _ABBREVIATED = {w: tuple(v for v in forms if v != w) for forms in (_SAINT, _MOUN
 _W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 3.0
 _W_POP, _W_MAYBE_ADMIN1, _W_CAPITAL = 1.0, 2.0, 1.5
 _OUTGROWN = 10
-_KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -1.5, "point": 0.0}
+_KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -0.5, "point": 0.0}
 
 
 @dataclass(frozen=True)
