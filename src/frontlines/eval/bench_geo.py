@@ -11,12 +11,12 @@ Protocol, as Mordecai 3 reports it (Halterman 2023), so the figures are comparab
   counts as wrong. The choice among candidates is `GazetteerIndex.resolve` with, as context, the countries
   that the document's other gold toponyms (other names than this one) surely name, and their candidates.
 - acc@161km: share within 161 km (100 miles) of the gold point, where picking the gold GeoNames feature
-  counts as 0 km (Mordecai 3 measures GeoNames' own points, which the gold uses; our country centroids
-  come from another source and lie 160-1,000 km from GeoNames'); "acc@161km, our coordinates" always
-  measures from our gazetteer's point; exact GeoNames id: share whose chosen place has the gold id (our
-  admin1 entries carry no GeoNames id, so they never match); mean / median error over resolved toponyms;
-  coverage: share with at least one candidate; candidate ceiling: share with some candidate within 161 km
-  or the gold feature among them (the best any choice among our candidates could do).
+  counts as 0 km (Mordecai 3 measures GeoNames' own points, which the gold uses; our country centroids come
+  from another source and lie 160-1,000 km from GeoNames'); "acc@161km, our coordinates" always measures
+  from our gazetteer's point; exact GeoNames id: share whose chosen place has the gold id (admin1 and admin2
+  entries carry GeoNames' ids since session 4; named regions carry none); mean / median error over resolved
+  toponyms; coverage: share with at least one candidate; candidate ceiling: share with some candidate within
+  161 km or the gold feature among them (the best any choice among our candidates could do).
 - Recognition is scored separately: each document is parsed with spaCy and `find_in_parse` runs on each
   sentence (`doc.sents`); a gold span is found when a recognised span overlaps it; precision is the share
   of recognised spans that overlap a gold toponym.
