@@ -210,6 +210,7 @@ def build(cities_json: Path) -> dict[str, Any]:
     us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
     us_alias = extras["us_state_aliases"]
     admin1_of: dict[str, str] = {}
+    admin1_row: dict[str, int] = {}
     for code, name in sorted(admin1_names.items()):
         cc, sub = code.split(".", 1)
         if cc not in iso3:
@@ -238,7 +239,9 @@ def build(cities_json: Path) -> dict[str, Any]:
         more |= set(extras["admin1_aliases"].get(code, []))
         gid = (us_ids.get(sub) if cc == "US" else None) or division_ids.get(code)
         row = {"id": gid or synthetic_id(code), "name": name, "country": iso3[cc], "kind": "admin1"}
-        b.add(row | {"lat": lat, "lon": lon, "pop": pop, "admin1": name}, b.division_aliases(name, more))
+        admin1_row[code] = b.add(
+            row | {"lat": lat, "lon": lon, "pop": pop, "admin1": name}, b.division_aliases(name, more)
+        )
 
     # districts (admin2) with at least one town
     for code, members in sorted(members2.items()):
@@ -304,6 +307,9 @@ def build(cities_json: Path) -> dict[str, Any]:
     for code, words in extras["demonyms"].items():
         for word in words:
             b.demonyms[norm_name(word)] = country_row[iso3[code]]
+    for code, words in extras["admin1_demonyms"].items():
+        for word in words:
+            b.demonyms[norm_name(word)] = admin1_row[code]
     for region, words in extras["region_demonyms"].items():
         for word in words:
             b.demonyms[norm_name(word)] = region_row[region]

@@ -397,13 +397,14 @@ def _a_surname(span: Any, cands: Sequence[GazPlace], people: frozenset[str]) -> 
 
 def word_may_be_place(text: str, cands: Sequence[GazPlace], tagged_place: bool = False) -> bool:
     """False for an all-capitals abbreviation that names no country, admin1 or region, for a name that
-    only hamlets of under a thousand people bear (GeoNames cities500; unless spaCy tagged it a place),
+    only hamlets of a known 1-999 people bear (GeoNames cities500; population 0 is unknown, as for many
+    towns in war zones; unless spaCy tagged it a place),
     and for a common English word that names only places under half a million people (unless tagged)."""
     major = any(c.kind in ("country", "admin1", "region") for c in cands)
     letters = text.replace(".", "")
     if letters.isalpha() and letters.isupper() and len(letters) <= 4 and not major:
         return False
-    if not tagged_place and all(c.kind == "city" and c.pop < _HAMLET for c in cands):
+    if not tagged_place and all(c.kind == "city" and 0 < c.pop < _HAMLET for c in cands):
         return False
     if tagged_place or major or any(c.pop >= _BIG for c in cands):
         return True
