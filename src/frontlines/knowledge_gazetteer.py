@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+import array
+import base64
+import sys
 from dataclasses import dataclass
 from typing import Any, get_args
 
@@ -46,10 +49,25 @@ _GAZ_COLUMNS = ("id", "name", "country", "kind", "lat", "lon", "pop", "admin1", 
 _KINDS = set(get_args(PlacePrecision))
 
 
+def _unpack(packed: str) -> array.array[int]:
+    """A numeric column written as "<typecode>:<base64 of little-endian values>" (build_gazetteer.pack)."""
+    code, _, data = packed.partition(":")
+    if code not in ("i", "q"):
+        raise KnowledgeError(f"gazetteer: unknown column typecode {code!r}")
+    arr = array.array(code)
+    try:
+        arr.frombytes(base64.b64decode(data))
+    except ValueError as exc:
+        raise KnowledgeError(f"gazetteer: bad packed column: {exc}") from exc
+    if sys.byteorder == "big":
+        arr.byteswap()
+    return arr
+
+
 class GazetteerFile:
-    """The gazetteer index as loaded: places as columns (rows made on demand) and the normalised-name
-    index (key -> row or rows). Validated on load: header schema, equal column lengths, known kinds, row
-    numbers in range."""
+    """The gazetteer index as loaded: places as columns (numeric ones packed arrays, rows made on demand)
+    and the normalised-name index (key -> row or rows). Validated on load: header schema, equal column
+    lengths, known kinds, row numbers in range."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         cols, names, strings = data.pop("places"), data.pop("names"), data.pop("strings")
@@ -59,7 +77,10 @@ class GazetteerFile:
         self.header = GazetteerHeader.model_validate(data)
         self.version = self.header.version
         self.provenance = self.header.provenance
-        if set(cols) != set(_GAZ_COLUMNS) or len({len(v) for v in cols.values()}) != 1:
+        if set(cols) != set(_GAZ_COLUMNS):
+            raise KnowledgeError("gazetteer: places must have the columns " + ", ".join(_GAZ_COLUMNS))
+        cols = {c: _unpack(v) if isinstance(v, str) else v for c, v in cols.items()}
+        if len({len(v) for v in cols.values()}) != 1:
             raise KnowledgeError("gazetteer: places must have the columns " + ", ".join(_GAZ_COLUMNS))
         self.size = len(cols["id"])
         kinds = {strings[k] for k in set(cols["kind"])}

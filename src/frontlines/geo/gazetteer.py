@@ -79,10 +79,14 @@ _SIDES = {
     "outer",
     "greater",
 }
+# the spellings of a leading abbreviated word ("St. Paris" / "Saint Paris")
+_SAINT, _MOUNT, _FORT = ("st.", "st", "saint"), ("mt.", "mt", "mount"), ("ft.", "ft", "fort")
+_ABBREVIATED = {w: tuple(v for v in forms if v != w) for forms in (_SAINT, _MOUNT, _FORT) for w in forms}
 # resolution weights (docs/gazetteer.md)
 _W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 3.0
 _W_POP, _W_MAYBE_ADMIN1, _W_CAPITAL = 1.0, 2.0, 1.5
-_KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -1.5, "point": 0.0}
+_OUTGROWN = 10
+_KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -0.5, "point": 0.0}
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,7 @@ class GazetteerIndex:
         found = self._by_key(key)
         if not found:
             found = self._hyphen_variants(key)
+        found = found + [p for p in self._abbreviated(key) if p not in found]
         head, _, word = key.rpartition(" ")
         kinds = _KIND_WORDS.get(word)
         if kinds and head:
@@ -138,6 +143,19 @@ class GazetteerIndex:
                 if found:
                     return found
         return []
+
+    def _abbreviated(self, key: str) -> list[GazPlace]:
+        """Places under the other spelling of a leading "St." / "Mt." / "Ft." ("St. Paris" is GeoNames'
+        "Saint Paris", "Mount Vernon" is also written "Mt. Vernon"): towns only, under their own name."""
+        first, _, rest = key.partition(" ")
+        forms = _ABBREVIATED.get(first)
+        if not forms or not rest:
+            return []
+        out = []
+        for form in forms:
+            variant = f"{form} {rest}"
+            out += [p for p in self._by_key(variant) if p.kind == "city" and norm_name(p.name) == variant]
+        return out
 
     def knows(self, text: str) -> bool:
         """Is `text` the name of any place (the dateline check for mixed-case place names)?"""
@@ -283,13 +301,18 @@ class GazetteerIndex:
         ambiguous ones a weaker pull towards places near any of their readings)."""
         ctx = place_context(candidates, others, context_countries)
 
-        # a division named after its own town ("Tripoli", "Mosul", "Ghazni"): the town is meant
-        towns = {(c.country, c.admin1) for c in candidates if c.kind == "city"}
-        towns |= {(c.country, c.admin2) for c in candidates if c.kind == "city" and c.admin2}
+        # a division named after its own town ("Tripoli", "Mosul", "Ghazni"): the town is meant, unless
+        # the division is _OUTGROWN times as populous as the town ("Quebec", the province)
+        towns: dict[tuple[str | None, str | None], int] = {}
+        for c in candidates:
+            if c.kind == "city":
+                for area in {(c.country, c.admin1), (c.country, c.admin2)}:
+                    towns[area] = max(towns.get(area, 0), c.pop)
 
         def score(p: GazPlace) -> float:
             value = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(p.pop + 10)
-            if p.kind in ("admin1", "district") and (p.country, p.name) in towns:
+            town = towns.get((p.country, p.name))
+            if p.kind in ("admin1", "district") and town is not None and p.pop < _OUTGROWN * max(town, 1):
                 value -= _W_TOWN_NAMED
             if p.country in context_countries:
                 value += _W_COUNTRY
@@ -309,6 +332,7 @@ class GazetteerIndex:
 
 
 _BIG = 500_000
+_HAMLET = 1000
 _NAME_ENTS = {"PERSON"}
 _NAMED_MIN_POP = 100_000
 """a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
@@ -372,11 +396,15 @@ def _a_surname(span: Any, cands: Sequence[GazPlace], people: frozenset[str]) -> 
 
 
 def word_may_be_place(text: str, cands: Sequence[GazPlace], tagged_place: bool = False) -> bool:
-    """False for an all-capitals abbreviation that names no country, admin1 or region, and for a
-    common English word that names only places under half a million people (unless spaCy tagged it)."""
+    """False for an all-capitals abbreviation that names no country, admin1 or region, for a name that
+    only hamlets of a known 1-999 people bear (GeoNames cities500; population 0 is unknown, as for many
+    towns in war zones; unless spaCy tagged it a place),
+    and for a common English word that names only places under half a million people (unless tagged)."""
     major = any(c.kind in ("country", "admin1", "region") for c in cands)
     letters = text.replace(".", "")
     if letters.isalpha() and letters.isupper() and len(letters) <= 4 and not major:
+        return False
+    if not tagged_place and all(c.kind == "city" and 0 < c.pop < _HAMLET for c in cands):
         return False
     if tagged_place or major or any(c.pop >= _BIG for c in cands):
         return True
