@@ -66,6 +66,10 @@ def roles(
             others = [c for h in subjects for c in h.children if c.dep_ == "conj"]
             actor2 = coder.first(others, groups)
             note(why, "actor2", actor2, "second of two coordinated subjects of a two-party event")
+        if actor2 is None and actor1 is not None and actor1.kind in ("protesters", "rioters"):
+            # "rioters threw bricks at a mosque and set fire to a police van": what a crowd does
+            actor2 = coder.first(_crowd_targets(trigger_tok, trigger.target_roles), groups)
+            note(why, "actor2", actor2, "what the crowd does it does to: objects of its coordinated verbs")
     else:
         actor1, actor2 = _nominal_roles(trigger_tok, trigger.target_roles, groups, why)
     if trigger.plover.type == "ASSAULT" and actor2 is not None and coder.is_country_name(actor2.text):
