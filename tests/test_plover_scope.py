@@ -155,3 +155,73 @@ def test_peacekeepers_are_aid_and_other_troops_a_mobilisation(all_types: Extract
     assert "CONCEDE" not in {
         e.plover.type for e in coded(all_types, "Mali stepped up patrols in Gao on Friday.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 03 express intent to cooperate
+        ("Peru gave assurances to Chile that the border would stay open.", "AGREE"),
+        # CAMEO 040 consult, 041 by telephone
+        ("The Thai prime minister talked with his Cambodian counterpart on Monday.", "CONSULT"),
+        ("Kenyan and Ugandan officials held a conference in Nairobi on Tuesday.", "CONSULT"),
+        # CAMEO 051 praise or endorse
+        ("The Ghanaian president lauded Senegal for its peaceful elections.", "SUPPORT"),
+        # CAMEO 075 grant asylum
+        ("Ecuador gave refuge to a Colombian journalist on Friday.", "AID"),
+        # CAMEO 080 yield
+        ("Bolivia ceded control of the port to Peru on Monday.", "CONCEDE"),
+        # CAMEO 09 investigate
+        ("Police in Dhaka interrogated the suspects on Sunday.", "ACCUSE"),
+        ("The ministry will look into the complaints, a spokesman said.", "ACCUSE"),
+        # CAMEO 110/111 disapprove, criticise
+        ("Denmark objected to the appointment of the new envoy.", "ACCUSE"),
+        ("The Chilean senator admonished Argentina over the fishing quotas.", "ACCUSE"),
+        # CAMEO 113 rally opposition against
+        ("Egyptian farmers campaigned against the Ethiopian dam project.", "ACCUSE"),
+        # CAMEO 150 demonstrate military power
+        ("North Korea staged a military parade in Pyongyang on Saturday.", "MOBILIZE"),
+        # CAMEO 12 reject, 128 defy norms
+        ("The junta flouted the resolution of the regional bloc.", "REJECT"),
+        ("The Nigerian union balked at the government's offer on Monday.", "REJECT"),
+        # CAMEO 161 reduce relations
+        ("Lithuania curtailed its diplomatic ties with Minsk on Friday.", "SANCTION"),
+        # CAMEO 072 military aid, 130 threaten
+        ("Iran armed the Houthi rebels in Yemen, a UN panel said.", "AID"),
+        ("China warned Taiwan of serious consequences on Monday.", "THREATEN"),
+        # CAMEO 175 repression
+        ("The Belarusian regime oppressed opposition journalists, a rights group said.", "COERCE"),
+    ],
+)
+def test_plover_only_vocabulary_for_whole_cameo_categories(
+    all_types: Extractor, extractor: Extractor, text: str, expected: str
+) -> None:
+    events = coded(all_types, text)
+    assert expected in {e.plover.type for e in events}
+    assert next(e for e in events if e.plover.type == expected).acled is None
+    assert coded(extractor, text) == []
+
+
+def test_candidate_pass_finds_the_new_plover_words_in_scope_all() -> None:
+    for sentence in (
+        "Spain granted asylum to the dissident.",
+        "The minister lauded the agreement.",
+        "The court interrogated the witnesses.",
+    ):
+        assert is_candidate(sentence, "all")
+        assert not is_candidate(sentence)
+
+
+def test_undertaking_to_act_is_a_promise_undertaking_a_task_is_not(all_types: Extractor) -> None:
+    promise = coded(all_types, "Syria undertook to withdraw its troops from the Bekaa valley.")
+    assert "AGREE" in {e.plover.type for e in promise}
+    mission = coded(
+        all_types, "The Arab League envoy undertook a mediation mission between Syria and Jordan."
+    )
+    assert {e.plover.type for e in mission} == {"CONSULT"}
+
+
+def test_a_forecast_is_no_threat_and_armed_men_no_aid(all_types: Extractor) -> None:
+    forecast = coded(all_types, "The central bank warned that inflation would rise in Peru.")
+    assert "THREATEN" not in {e.plover.type for e in forecast}
+    assert "AID" not in {e.plover.type for e in coded(all_types, "Armed men clashed with police in Lima.")}
