@@ -296,3 +296,22 @@ def test_knife_ramming_stone_and_drop_attacks(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert codes(extractor, text, published="2024-01-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomber who blows himself up is a suicide bombing without the word "suicide"
+        (
+            "The bomber blew himself up among worshippers in a mosque in Peshawar on Friday.",
+            [("Explosions/Remote violence", "Suicide bomb")],
+        ),
+        # blowing up a bridge is still property destruction
+        (
+            "Militants blew up a bridge near Mosul on Monday.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
+    ],
+)
+def test_acts_told_by_their_form(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert codes(extractor, text, published="2024-01-10") == expected

@@ -292,7 +292,10 @@ class TriggerMatcher:
             named = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))]
             if any(w.lemma_.lower() in banned or w.lower_ in banned for w in named):
                 return True
-        banned_objs = {w.lower() for w in trig.excluded_objects} | _REFLEXIVE
+        banned_objs = {w.lower() for w in trig.excluded_objects}
+        if trig.object_required != "self":
+            # "defended themselves" is no act on another; "blew himself up" is the act on oneself
+            banned_objs |= _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if trig.excluded_arenas:
             # "a fierce battle in parliament", "the fight at the polls": a contest, not violence
