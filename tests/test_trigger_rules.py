@@ -311,6 +311,15 @@ def test_knife_ramming_stone_and_drop_attacks(
             "Militants blew up a bridge near Mosul on Monday.",
             [("Strategic developments", "Looting/property destruction")],
         ),
+        # troops that advance or push on fight their way forward (the subject of "continued to")
+        (
+            "Ukrainian units continued to advance near Bakhmut on Monday.",
+            [("Battles", "Armed clash")],
+        ),
+        ("Russian forces pushed forward inside the city of Avdiivka on Tuesday.", [("Battles", "Armed clash")]),
+        # talks, bills and prices advance without a fight
+        ("The bill advanced to the Senate on Tuesday.", []),
+        ("Negotiators pushed ahead with the talks in Doha on Tuesday.", []),
     ],
 )
 def test_acts_told_by_their_form(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:

@@ -31,7 +31,7 @@ _NOT_EVENT_ENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART",
 _CLAUSE_DEPS = {"acl", "relcl", "advcl", "xcomp", "ccomp", "appos"}
 # quantity and part nouns whose "of" phrase holds the real head ("control of the town", "parts of Marawi")
 # adverbs the parser sometimes attaches as advmod where they are verb particles ("shot down")
-_PARTICLE_WORDS = {"down", "up", "back", "off", "out", "away", "apart"}
+_PARTICLE_WORDS = {"down", "up", "back", "off", "out", "away", "apart", "forward", "ahead", "deeper"}
 _RELATIVE = {"that", "which", "who", "whom"}
 _OBJECT_PREPS = {"of", "over", "up"}
 _REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
@@ -127,6 +127,9 @@ def _subjects(tok: Any) -> list[Any]:
         return _subjects(tok.head)
     if not subs and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
         subs = [tok.head]
+    if not subs and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        # "units continued to advance", "gunmen tried to storm": the governing verb's subject does it
+        return _subjects(tok.head)
     return subs
 
 
