@@ -320,6 +320,11 @@ def test_knife_ramming_stone_and_drop_attacks(
         # talks, bills and prices advance without a fight
         ("The bill advanced to the Senate on Tuesday.", []),
         ("Negotiators pushed ahead with the talks in Doha on Tuesday.", []),
+        # a hyphenated noun of the lexicon split at the hyphen by the tokenizer ("sit" "-" "in")
+        (
+            "Civil society groups held a peaceful sit-in in front of the town hall in Butembo on Saturday.",
+            [("Protests", "Peaceful protest")],
+        ),
     ],
 )
 def test_acts_told_by_their_form(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:

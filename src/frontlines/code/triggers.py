@@ -118,6 +118,17 @@ def _prep_objects(tok: Any, preps: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _hyphenated(tok: Any) -> str | None:
+    """The hyphenated compound a token ends ("sit-in", "counter-offensive"), lower case, when the
+    tokenizer split it at the hyphen; None otherwise."""
+    if tok.i < 2:
+        return None
+    hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{tok.lower_}"
+
+
 def _subjects(tok: Any) -> list[Any]:
     """Who or what does the verb: its subject, the agent of a passive, the subject it shares with a
     verb it is coordinated with ("soldiers broke in and raped"), the noun a relative clause hangs on."""
@@ -338,7 +349,12 @@ class TriggerMatcher:
         hits: list[TriggerHit] = []
         for tok in parse:
             lemma = tok.lemma_.lower()
-            if tok.pos_ in _VERB_POS:
+            joined = _hyphenated(tok)
+            if joined is not None and (joined in self._nouns or joined[:-1] in self._nouns):
+                # "a peaceful sit-in", "a Ukrainian counter-offensive": split at the hyphen and read
+                # as "in" or an adjective, the compound is the noun of the lexicon
+                options = self._nouns.get(joined) or self._nouns[joined[:-1]]
+            elif tok.pos_ in _VERB_POS:
                 options: Sequence[Trigger] = self._verbs.get(lemma, ()) or self._verb_forms.get(
                     tok.lower_, ()
                 )
