@@ -325,6 +325,13 @@ def test_knife_ramming_stone_and_drop_attacks(
             "Civil society groups held a peaceful sit-in in front of the town hall in Butembo on Saturday.",
             [("Protests", "Peaceful protest")],
         ),
+        # a word of a relative clause on another noun does not retype the event ("killed" is the
+        # canopy's, not the protest's)
+        (
+            "Thousands of people rallied in Belgrade on Saturday over the collapse of a canopy that killed "
+            "15 people in November.",
+            [("Protests", "Peaceful protest")],
+        ),
     ],
 )
 def test_acts_told_by_their_form(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:

@@ -41,6 +41,20 @@ if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
 
+def _override_words(parse: Any, trigger_i: int) -> set[str]:
+    """The words (and lemmas) of a sentence that may override a trigger's ACLED type: all but those of
+    a relative clause the trigger is not in, which tells about the noun it hangs on, not this event
+    ("rallied over the collapse of a canopy that killed 15 people", "Suu Kyi, who has been held since
+    soldiers detained her")."""
+    skip: set[int] = set()
+    for tok in parse:
+        if tok.dep_ == "relcl":
+            span = {t.i for t in tok.subtree}
+            if trigger_i not in span:
+                skip |= span
+    return {w for t in parse if t.i not in skip for w in (t.lemma_.lower(), t.lower_)}
+
+
 NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 INTERVENTION = {"Protest with intervention", "Excessive force against protesters"}
 
@@ -273,7 +287,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             actor2 = coder.state("", coder.country_by_iso3(country), "Government")
             note(m.why, "actor2", actor2, f"no target named: the country where it happens, {country}")
     pair = trig.acled
-    lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
+    lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
     m.why["acled"] = "the trigger entry's own" if pair is not None else "none: ACLED has no such type"
     if pair is None:
