@@ -336,3 +336,15 @@ def test_knife_ramming_stone_and_drop_attacks(
 )
 def test_acts_told_by_their_form(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
     assert codes(extractor, text, published="2024-01-10") == expected
+
+
+def test_a_time_in_the_clause_makes_a_bare_event_particular(extractor: Extractor) -> None:
+    # no actor, place or count: the day it is planned for makes it one particular (predicted) protest
+    events = extractor.extract_text(
+        "Organisers said further demonstrations were planned for Thursday.", published="2024-01-10"
+    ).events
+    assert [(e.acled.event_type if e.acled else None, e.factuality) for e in events] == [
+        ("Protests", "predicted")
+    ]
+    # without a time it stays a bare mention
+    assert extractor.extract_text("Organisers said further demonstrations were planned.").events == []

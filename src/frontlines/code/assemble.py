@@ -229,6 +229,19 @@ def named_victim(tok: Any) -> bool:
     return any(h.ent_type_ == "PERSON" and h.pos_ == "PROPN" for h in heads)
 
 
+def dated_in_clause(tok: Any, date_text: str) -> bool:
+    """Whether a date expression is in the trigger's own clause: the subtree of the trigger's verb,
+    or of the verb a nominal trigger hangs on ("protests are planned for Thursday"); not a date of
+    another clause ("seized the city in December 2016 while forces were focused on the battle")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    words = list(verb.subtree)
+    clause = " ".join(t.lower_ for t in words)
+    wanted = " ".join(t for t in date_text.lower().replace(",", " , ").split())
+    return bool(wanted) and wanted in clause
+
+
 def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | None:
     assert doc.article is not None
     trig = m.trigger
@@ -249,7 +262,10 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     concrete = concrete_argument(trigger_tok, trig.plover.mode) or (
         trig.plover.type == "ASSAULT" and named_victim(trigger_tok)
     )
-    if not (stated_actor or named_place or has_count or said_by or antecedent or concrete):
+    # a time the sentence itself gives ("further protests are planned for Thursday", "will hold a march
+    # on Saturday") makes the event a particular one
+    dated = m.date is not None and bool(m.date.text) and dated_in_clause(tok, m.date.text or "")
+    if not (stated_actor or named_place or has_count or said_by or antecedent or concrete or dated):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count or named_victim(trigger_tok)):
