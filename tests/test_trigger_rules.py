@@ -332,6 +332,12 @@ def test_knife_ramming_stone_and_drop_attacks(
             "15 people in November.",
             [("Protests", "Peaceful protest")],
         ),
+        # a rebel group that bombs sets off a bomb; warplanes that bomb strike from the air
+        (
+            "Rebels bombed a police station in Cauca on Thursday.",
+            [("Explosions/Remote violence", "Remote explosive/landmine/IED")],
+        ),
+        ("Warplanes bombed the town of Ariha on Monday.", [AIR]),
     ],
 )
 def test_acts_told_by_their_form(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
