@@ -338,6 +338,16 @@ def test_knife_ramming_stone_and_drop_attacks(
             [("Explosions/Remote violence", "Remote explosive/landmine/IED")],
         ),
         ("Warplanes bombed the town of Ariha on Monday.", [AIR]),
+        # a crowd that dispersed peacefully was not dispersed by anyone; police who disperse intervene
+        (
+            "Hundreds of mourners chanted slogans against the army in Cizre on Monday before dispersing "
+            "peacefully.",
+            [("Protests", "Peaceful protest")],
+        ),
+        (
+            "Police dispersed the crowd in Cizre on Monday.",
+            [("Protests", "Protest with intervention")],
+        ),
     ],
 )
 def test_acts_told_by_their_form(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
