@@ -316,7 +316,10 @@ def test_knife_ramming_stone_and_drop_attacks(
             "Ukrainian units continued to advance near Bakhmut on Monday.",
             [("Battles", "Armed clash")],
         ),
-        ("Russian forces pushed forward inside the city of Avdiivka on Tuesday.", [("Battles", "Armed clash")]),
+        (
+            "Russian forces pushed forward inside the city of Avdiivka on Tuesday.",
+            [("Battles", "Armed clash")],
+        ),
         # talks, bills and prices advance without a fight
         ("The bill advanced to the Senate on Tuesday.", []),
         ("Negotiators pushed ahead with the talks in Doha on Tuesday.", []),

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
 
+
 def _override_words(parse: Any, trigger_i: int) -> set[str]:
     """The words (and lemmas) of a sentence that may override a trigger's ACLED type: all but those of
     a relative clause the trigger is not in, which tells about the noun it hangs on, not this event

@@ -350,14 +350,13 @@ class TriggerMatcher:
         for tok in parse:
             lemma = tok.lemma_.lower()
             joined = _hyphenated(tok)
+            options: Sequence[Trigger]
             if joined is not None and (joined in self._nouns or joined[:-1] in self._nouns):
                 # "a peaceful sit-in", "a Ukrainian counter-offensive": split at the hyphen and read
                 # as "in" or an adjective, the compound is the noun of the lexicon
                 options = self._nouns.get(joined) or self._nouns[joined[:-1]]
             elif tok.pos_ in _VERB_POS:
-                options: Sequence[Trigger] = self._verbs.get(lemma, ()) or self._verb_forms.get(
-                    tok.lower_, ()
-                )
+                options = self._verbs.get(lemma, ()) or self._verb_forms.get(tok.lower_, ())
             elif tok.pos_ in _NOUN_POS and tok.ent_type_ not in _NOT_EVENT_ENTS:
                 options = self._nouns.get(lemma, ()) or self._nouns.get(tok.lower_, ())
             else:
