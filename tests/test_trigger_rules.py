@@ -296,3 +296,74 @@ def test_knife_ramming_stone_and_drop_attacks(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert codes(extractor, text, published="2024-01-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomber who blows himself up is a suicide bombing without the word "suicide"
+        (
+            "The bomber blew himself up among worshippers in a mosque in Peshawar on Friday.",
+            [("Explosions/Remote violence", "Suicide bomb")],
+        ),
+        # blowing up a bridge is still property destruction
+        (
+            "Militants blew up a bridge near Mosul on Monday.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
+        # troops that advance or push on fight their way forward (the subject of "continued to")
+        (
+            "Ukrainian units continued to advance near Bakhmut on Monday.",
+            [("Battles", "Armed clash")],
+        ),
+        (
+            "Russian forces pushed forward inside the city of Avdiivka on Tuesday.",
+            [("Battles", "Armed clash")],
+        ),
+        # talks, bills and prices advance without a fight
+        ("The bill advanced to the Senate on Tuesday.", []),
+        ("Negotiators pushed ahead with the talks in Doha on Tuesday.", []),
+        # a hyphenated noun of the lexicon split at the hyphen by the tokenizer ("sit" "-" "in")
+        (
+            "Civil society groups held a peaceful sit-in in front of the town hall in Butembo on Saturday.",
+            [("Protests", "Peaceful protest")],
+        ),
+        # a word of a relative clause on another noun does not retype the event ("killed" is the
+        # canopy's, not the protest's)
+        (
+            "Thousands of people rallied in Belgrade on Saturday over the collapse of a canopy that killed "
+            "15 people in November.",
+            [("Protests", "Peaceful protest")],
+        ),
+        # a rebel group that bombs sets off a bomb; warplanes that bomb strike from the air
+        (
+            "Rebels bombed a police station in Cauca on Thursday.",
+            [("Explosions/Remote violence", "Remote explosive/landmine/IED")],
+        ),
+        ("Warplanes bombed the town of Ariha on Monday.", [AIR]),
+        # a crowd that dispersed peacefully was not dispersed by anyone; police who disperse intervene
+        (
+            "Hundreds of mourners chanted slogans against the army in Cizre on Monday before dispersing "
+            "peacefully.",
+            [("Protests", "Peaceful protest")],
+        ),
+        (
+            "Police dispersed the crowd in Cizre on Monday.",
+            [("Protests", "Protest with intervention")],
+        ),
+    ],
+)
+def test_acts_told_by_their_form(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert codes(extractor, text, published="2024-01-10") == expected
+
+
+def test_a_time_in_the_clause_makes_a_bare_event_particular(extractor: Extractor) -> None:
+    # no actor, place or count: the day it is planned for makes it one particular (predicted) protest
+    events = extractor.extract_text(
+        "Organisers said further demonstrations were planned for Thursday.", published="2024-01-10"
+    ).events
+    assert [(e.acled.event_type if e.acled else None, e.factuality) for e in events] == [
+        ("Protests", "predicted")
+    ]
+    # without a time it stays a bare mention
+    assert extractor.extract_text("Organisers said further demonstrations were planned.").events == []

@@ -41,6 +41,21 @@ if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
 
+
+def _override_words(parse: Any, trigger_i: int) -> set[str]:
+    """The words (and lemmas) of a sentence that may override a trigger's ACLED type: all but those of
+    a relative clause the trigger is not in, which tells about the noun it hangs on, not this event
+    ("rallied over the collapse of a canopy that killed 15 people", "Suu Kyi, who has been held since
+    soldiers detained her")."""
+    skip: set[int] = set()
+    for tok in parse:
+        if tok.dep_ == "relcl":
+            span = {t.i for t in tok.subtree}
+            if trigger_i not in span:
+                skip |= span
+    return {w for t in parse if t.i not in skip for w in (t.lemma_.lower(), t.lower_)}
+
+
 NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 INTERVENTION = {"Protest with intervention", "Excessive force against protesters"}
 
@@ -215,6 +230,19 @@ def named_victim(tok: Any) -> bool:
     return any(h.ent_type_ == "PERSON" and h.pos_ == "PROPN" for h in heads)
 
 
+def dated_in_clause(tok: Any, date_text: str) -> bool:
+    """Whether a date expression is in the trigger's own clause: the subtree of the trigger's verb,
+    or of the verb a nominal trigger hangs on ("protests are planned for Thursday"); not a date of
+    another clause ("seized the city in December 2016 while forces were focused on the battle")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    words = list(verb.subtree)
+    clause = " ".join(t.lower_ for t in words)
+    wanted = " ".join(t for t in date_text.lower().replace(",", " , ").split())
+    return bool(wanted) and wanted in clause
+
+
 def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | None:
     assert doc.article is not None
     trig = m.trigger
@@ -235,7 +263,10 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     concrete = concrete_argument(trigger_tok, trig.plover.mode) or (
         trig.plover.type == "ASSAULT" and named_victim(trigger_tok)
     )
-    if not (stated_actor or named_place or has_count or said_by or antecedent or concrete):
+    # a time the sentence itself gives ("further protests are planned for Thursday", "will hold a march
+    # on Saturday") makes the event a particular one
+    dated = m.date is not None and bool(m.date.text) and dated_in_clause(tok, m.date.text or "")
+    if not (stated_actor or named_place or has_count or said_by or antecedent or concrete or dated):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count or named_victim(trigger_tok)):
@@ -273,7 +304,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             actor2 = coder.state("", coder.country_by_iso3(country), "Government")
             note(m.why, "actor2", actor2, f"no target named: the country where it happens, {country}")
     pair = trig.acled
-    lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence]} | {t.lower_ for t in doc.parses[m.sentence]}
+    lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
     m.why["acled"] = "the trigger entry's own" if pair is not None else "none: ACLED has no such type"
     if pair is None:

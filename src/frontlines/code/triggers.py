@@ -31,7 +31,7 @@ _NOT_EVENT_ENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART",
 _CLAUSE_DEPS = {"acl", "relcl", "advcl", "xcomp", "ccomp", "appos"}
 # quantity and part nouns whose "of" phrase holds the real head ("control of the town", "parts of Marawi")
 # adverbs the parser sometimes attaches as advmod where they are verb particles ("shot down")
-_PARTICLE_WORDS = {"down", "up", "back", "off", "out", "away", "apart"}
+_PARTICLE_WORDS = {"down", "up", "back", "off", "out", "away", "apart", "forward", "ahead", "deeper"}
 _RELATIVE = {"that", "which", "who", "whom"}
 _OBJECT_PREPS = {"of", "over", "up"}
 _REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
@@ -118,6 +118,17 @@ def _prep_objects(tok: Any, preps: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _hyphenated(tok: Any) -> str | None:
+    """The hyphenated compound a token ends ("sit-in", "counter-offensive"), lower case, when the
+    tokenizer split it at the hyphen; None otherwise."""
+    if tok.i < 2:
+        return None
+    hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{tok.lower_}"
+
+
 def _subjects(tok: Any) -> list[Any]:
     """Who or what does the verb: its subject, the agent of a passive, the subject it shares with a
     verb it is coordinated with ("soldiers broke in and raped"), the noun a relative clause hangs on."""
@@ -127,6 +138,9 @@ def _subjects(tok: Any) -> list[Any]:
         return _subjects(tok.head)
     if not subs and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
         subs = [tok.head]
+    if not subs and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        # "units continued to advance", "gunmen tried to storm": the governing verb's subject does it
+        return _subjects(tok.head)
     return subs
 
 
@@ -292,7 +306,10 @@ class TriggerMatcher:
             named = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))]
             if any(w.lemma_.lower() in banned or w.lower_ in banned for w in named):
                 return True
-        banned_objs = {w.lower() for w in trig.excluded_objects} | _REFLEXIVE
+        banned_objs = {w.lower() for w in trig.excluded_objects}
+        if trig.object_required != "self":
+            # "defended themselves" is no act on another; "blew himself up" is the act on oneself
+            banned_objs |= _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if trig.excluded_arenas:
             # "a fierce battle in parliament", "the fight at the polls": a contest, not violence
@@ -332,10 +349,14 @@ class TriggerMatcher:
         hits: list[TriggerHit] = []
         for tok in parse:
             lemma = tok.lemma_.lower()
-            if tok.pos_ in _VERB_POS:
-                options: Sequence[Trigger] = self._verbs.get(lemma, ()) or self._verb_forms.get(
-                    tok.lower_, ()
-                )
+            joined = _hyphenated(tok)
+            options: Sequence[Trigger]
+            if joined is not None and (joined in self._nouns or joined[:-1] in self._nouns):
+                # "a peaceful sit-in", "a Ukrainian counter-offensive": split at the hyphen and read
+                # as "in" or an adjective, the compound is the noun of the lexicon
+                options = self._nouns.get(joined) or self._nouns[joined[:-1]]
+            elif tok.pos_ in _VERB_POS:
+                options = self._verbs.get(lemma, ()) or self._verb_forms.get(tok.lower_, ())
             elif tok.pos_ in _NOUN_POS and tok.ent_type_ not in _NOT_EVENT_ENTS:
                 options = self._nouns.get(lemma, ()) or self._nouns.get(tok.lower_, ())
             else:
