@@ -333,3 +333,55 @@ def test_what_a_crowd_does_it_does_to(extractor: Extractor, text: str, actor2: t
     ev = events(extractor, text)[0]
     assert ev.actor1 is not None and ev.actor1.kind in ("protesters", "rioters")
     assert who(ev.actor2) == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor1", "actor2"),
+    [
+        (
+            "ERBIL, Iraq — Two Peshmerga fighters were killed in a brief exchange of fire with Iraqi troops "
+            "near Tuz Khurmatu on Monday.",
+            "killed",
+            ("Military Forces of Iraq", "IRQ", "state_forces"),
+            ("Peshmerga", "IRQ", "state_forces"),
+        ),
+        (
+            "SRINAGAR, India — Two army officers were killed in a gunfight with militants in Anantnag "
+            "district on Wednesday.",
+            "gunfight",
+            ("Unidentified Armed Group", "IND", "political_militia"),
+            ("Military Forces of India", "IND", "state_forces"),
+        ),
+    ],
+)
+def test_people_killed_in_a_fight_with_someone(
+    extractor: Extractor,
+    text: str,
+    trigger: str,
+    actor1: tuple[str, str, str],
+    actor2: tuple[str, str, str],
+) -> None:
+    # the other side of the fight killed them; those killed are the side acted upon
+    ev = first(extractor, text, trigger)
+    assert who(ev.actor1) == actor1
+    assert who(ev.actor2) == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Syrian Democratic Forces attacked positions held by Islamic State near Raqqa on Tuesday.",
+            ("Islamic State", None, "rebels"),
+        ),
+        (
+            "DAMASCUS, Syria — Government troops shelled rebel-held towns near Idlib on Tuesday.",
+            ("Unidentified Rebel Group", "SYR", "rebels"),
+        ),
+    ],
+)
+def test_a_position_stands_for_whoever_holds_it(
+    extractor: Extractor, text: str, actor2: tuple[str | None, str | None, str]
+) -> None:
+    ev = events(extractor, text)[0]
+    assert who(ev.actor2) == actor2

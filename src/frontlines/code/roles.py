@@ -270,6 +270,10 @@ def _verbal_roles(
             ]
             actor1 = next((a for a in (_subject_of(c, groups) for c in clauses) if a is not None), None)
             note(why, "actor1", actor1, "passive with no agent: the subject of its 'when'/'after' clause")
+        if actor1 is None:
+            # "two fighters were killed in an exchange of fire with Iraqi troops": who they fought killed them
+            actor1 = coder.first([w for n in _prep_objects(verb, ["in"]) for w in _fought_with(n)], groups)
+            note(why, "actor1", actor1, "passive with no agent: the other side of the fight it happened in")
     else:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")
@@ -364,6 +368,18 @@ def _nominal_roles(
         # "Russian aircraft killed 46 civilians in an attack on a village": who kills attacks
         actor1 = _subject_of(host, groups)
         note(why, "actor1", actor1, f"subject of {host.text!r}, the killing the trigger noun describes")
+    killing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    # "two soldiers were killed and three wounded in a clash": the subjects of coordinated verbs too
+    sufferers = [] if killing is None else [killing] + ([killing.head] if killing.dep_ == "conj" else [])
+    victims = [c for v in sufferers for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if actor1 is None and killing is not None and _suffers(killing) and victims:
+        # "three soldiers were killed in a clash with militants", "died in a gunfight with the army":
+        # the other side killed them; the dead are the side acted upon
+        opponent = coder.first(_fought_with(noun), groups)
+        if opponent is not None:
+            actor1, actor2 = opponent, actor2 or coder.first(victims, groups)
+            note(why, "actor1", actor1, f"the other side of the fight in which people were {killing.text!r}")
+            note(why, "actor2", actor2, f"those who were {killing.text!r} in the fight")
     if actor2 is None:
         targets = _prep_objects(noun, target_roles)
         if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
@@ -374,6 +390,18 @@ def _nominal_roles(
         actor2 = coder.first(targets, groups)
         note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
     return actor1, actor2
+
+
+def _fought_with(noun: Any) -> list[Any]:
+    """The other side of a fight named by `noun`: "a clash with X", "an exchange of fire with X"."""
+    heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return [o for h in heads for o in _prep_objects(h, ["with"])]
+
+
+def _suffers(verb: Any) -> bool:
+    """ "were killed", "was wounded", "died": the subject suffers the harm."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return (passive and verb.lemma_.lower() in _HARM_VERBS) or verb.lemma_.lower() == "die"
 
 
 def _crowd_targets(verb: Any, target_roles: list[str]) -> list[Any]:
