@@ -385,3 +385,14 @@ def test_a_position_stands_for_whoever_holds_it(
 ) -> None:
     ev = events(extractor, text)[0]
     assert who(ev.actor2) == actor2
+
+
+def test_a_lone_civilian_assailant_is_an_unidentified_armed_group(extractor: Extractor) -> None:
+    text = "HEBRON — A Palestinian man stabbed and wounded two Israeli settlers near Hebron on Tuesday."
+    ev = first(extractor, text, "stabbed")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "PSE", "political_militia")
+    # civilians in the plural who "attack" are not coded as assailants (sport, talk)
+    for e in events(
+        extractor, "ABIDJAN — The Ivorians kept attacking in Abidjan on Tuesday and killed two men."
+    ):
+        assert e.actor1 is None or e.actor1.kind != "political_militia"

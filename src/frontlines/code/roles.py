@@ -49,6 +49,7 @@ _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
 _DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
 """target prepositions that can hang on the thing thrown or fired instead of on the verb"""
+_IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
 
@@ -112,9 +113,18 @@ def roles(
     ):
         # officials and civilians do not fight: "lawmakers attacked the plan" is talk, "the Ivorians
         # kept attacking" is sport (civilians who do violence are coded as rioters or a militia)
-        if why is not None:
-            why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
-        actor1 = None
+        head = (actor1.text.lower().split() or [""])[-1]
+        lone = actor1.kind == "civilians" and not head.endswith("s") and head not in _IRREGULAR_PLURALS
+        if lone and trigger.acled is not None and trigger.acled.event_type != "Battles":
+            # "a Palestinian man stabbed two settlers": one person who attacks is an unidentified
+            # armed group of his nation, as ACLED codes lone assailants
+            armed = coder.generic("gunmen", actor1.text)
+            actor1 = armed.model_copy(update={"country": actor1.country}) if armed is not None else None
+            note(why, "actor1", actor1, "a lone civilian assailant: an unidentified armed group")
+        else:
+            if why is not None:
+                why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
+            actor1 = None
     return actor1, actor2
 
 
