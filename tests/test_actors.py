@@ -396,3 +396,13 @@ def test_a_lone_civilian_assailant_is_an_unidentified_armed_group(extractor: Ext
         extractor, "ABIDJAN — The Ivorians kept attacking in Abidjan on Tuesday and killed two men."
     ):
         assert e.actor1 is None or e.actor1.kind != "political_militia"
+
+
+def test_what_is_intercepted_was_fired_by_the_last_attacker(extractor: Extractor) -> None:
+    text = (
+        "RIYADH — The Houthi movement said its forces had fired a ballistic missile at an oil facility in "
+        "Jizan, in southern Saudi Arabia, on Sunday.\n\n"
+        "The Saudi-led coalition said its air defences intercepted the missile."
+    )
+    ev = first(extractor, text, "intercepted")
+    assert who(ev.actor2) == ("Houthi Movement", "YEM", "rebels")

@@ -87,6 +87,33 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
         why["actor2 kind"] = f"unnamed people arrested at a {crowd.lower().rstrip('s')}: {name.lower()}"
 
 
+def interceptions(events: list[tuple[int, Event, dict[str, str]]]) -> None:
+    """What is intercepted or shot down was fired by someone: a disrupted weapons use whose acted-upon
+    party goes unnamed ("its air defences intercepted the missile") takes as actor2 whoever did the
+    last shelling, missile, drone or air attack told before it in the same or the previous sentence
+    ("the Houthis fired a ballistic missile at Jizan. The coalition said it intercepted the missile").
+    `events` holds (sentence number, event, the mention's reasons) in article order; updated in place."""
+    for k, (sent, ev, why) in enumerate(events):
+        if ev.acled is None or ev.acled.sub_event_type != "Disrupted weapons use" or ev.actor2 is not None:
+            continue
+        fired = [
+            e
+            for s, e, _ in events[:k]
+            if sent - 1 <= s <= sent
+            and e.acled is not None
+            and e.acled.event_type == "Explosions/Remote violence"
+            and e.actor1 is not None
+        ]
+        if fired:
+            ev.actor2 = fired[-1].actor1
+            note(
+                why,
+                "actor2",
+                ev.actor2,
+                "what is intercepted was fired by the last attacker told just before",
+            )
+
+
 def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
 
