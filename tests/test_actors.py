@@ -406,3 +406,10 @@ def test_what_is_intercepted_was_fired_by_the_last_attacker(extractor: Extractor
     )
     ev = first(extractor, text, "intercepted")
     assert who(ev.actor2) == ("Houthi Movement", "YEM", "rebels")
+
+
+def test_a_civilian_place_attacked_stands_for_its_civilians(extractor: Extractor) -> None:
+    text = "BEIRUT — Hezbollah fired anti-tank missiles at homes in the Israeli town of Metula on Sunday."
+    ev = first(extractor, text, "fired")
+    assert who(ev.actor1) == ("Hezbollah", "LBN", "political_militia")
+    assert ev.actor2 is not None and ev.actor2.kind == "civilians"

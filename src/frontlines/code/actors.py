@@ -72,6 +72,7 @@ class ActorCoder:
         self.attack_nouns = {w.lower() for w in data.force_nouns.get("attack_nouns", [])}
         self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
+        self._civilian_places = {w.lower() for w in data.force_nouns.get("civilian_places", [])}
         self._ethnic = {e.lower(): e for e in data.ethnic_groups}
         self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
@@ -241,6 +242,12 @@ class ActorCoder:
             owned = self._owned(head, text, country)
             if owned is not None:
                 return owned
+            if (head.lower_ in self._civilian_places or prev in self._civilian_places) and (
+                gen_civ := self._generic.get("civilians")
+            ):
+                # "fired missiles at homes", "shelled a hospital": the people in them
+                iso3 = country.iso3 if country else None
+                return Actor(text=text, name=gen_civ.name, country=iso3, kind=gen_civ.kind, id=None)
         ethnic = self._ethnic_militia(head, tokens, text)
         if ethnic is not None:
             return ethnic
