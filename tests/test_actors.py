@@ -413,3 +413,12 @@ def test_a_civilian_place_attacked_stands_for_its_civilians(extractor: Extractor
     ev = first(extractor, text, "fired")
     assert who(ev.actor1) == ("Hezbollah", "LBN", "political_militia")
     assert ev.actor2 is not None and ev.actor2.kind == "civilians"
+
+
+def test_people_arrested_over_a_riot_are_rioters(extractor: Extractor) -> None:
+    text = (
+        "JOS, Nigeria — Thousands of people marched through Jos on Monday against fuel prices.\n\n"
+        "Police said they had arrested 30 people in Jos over the unrest."
+    )
+    arrest = first(extractor, text, "arrested")
+    assert who(arrest.actor2) == ("Rioters", "NGA", "rioters")

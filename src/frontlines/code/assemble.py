@@ -28,6 +28,7 @@ logistic model over binary features of the event, fitted on the team gold dev sp
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder, stated
@@ -51,6 +52,11 @@ def _as_rioters(actor: Actor | None) -> Actor | None:
     return actor.model_copy(update={"kind": "rioters", "name": "Rioters"})
 
 
+_RIOT_CAUSE = re.compile(
+    r"\b(?:over|for|in connection with)\s+(?:the\s+)?(?:unrest|riots?|rioting|arson|looting|lynchings?)\b",
+    re.IGNORECASE,
+)
+"""what people are arrested for when the arrest follows a riot"""
 _CROWD_WORDS = {"people", "persons", "others", "individuals", "youths", "students", "demonstrators"}
 
 
@@ -73,6 +79,9 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
             continue
         same = [e.acled.event_type for s, e, _ in events if s == sent and e.acled is not None]
         crowd = next((k for k in same if k in ("Protests", "Riots")), None)
+        rioting = _RIOT_CAUSE.search(ev.evidence.sentence) is not None
+        if rioting:
+            crowd = "Riots"  # "arrested 30 people over the unrest", "... for arson": for a riot
         if crowd is None and last in ("Protests", "Riots"):
             crowd = last
         a2 = ev.actor2
@@ -82,7 +91,7 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
         if not words or words[-1] not in _CROWD_WORDS:
             continue
         protests = any(e.acled is not None and e.acled.event_type == "Protests" for _, e, _ in events)
-        name = "Protesters" if crowd == "Protests" or protests else "Rioters"
+        name = "Protesters" if not rioting and (crowd == "Protests" or protests) else "Rioters"
         ev.actor2 = a2.model_copy(update={"kind": name.lower(), "name": name})
         why["actor2 kind"] = f"unnamed people arrested at a {crowd.lower().rstrip('s')}: {name.lower()}"
 
