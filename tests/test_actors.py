@@ -422,3 +422,13 @@ def test_people_arrested_over_a_riot_are_rioters(extractor: Extractor) -> None:
     )
     arrest = first(extractor, text, "arrested")
     assert who(arrest.actor2) == ("Rioters", "NGA", "rioters")
+
+
+def test_foreign_forces_fight_the_forces_of_the_country_where_it_happens(extractor: Extractor) -> None:
+    text = "KYIV, Ukraine — Russia's defence ministry said its forces had captured five villages in Kharkiv."
+    ev = first(extractor, text, "captured")
+    assert who(ev.actor2) == ("Military Forces of Ukraine", "UKR", "state_forces")
+    # beside the host's own forces they do not fight them
+    text = "MAPUTO, Mozambique — Rwandan and Mozambican troops recaptured the town of Mocimboa da Praia."
+    ev = first(extractor, text, "recaptured")
+    assert ev.actor2 is None or ev.actor2.kind != "state_forces"

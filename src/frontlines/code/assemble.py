@@ -302,6 +302,31 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         for key, actor in (("actor1", actor1), ("actor2", actor2)):
             if actor is not None and actor.id is None and actor.country is None:
                 m.why[f"{key} country"] = f"an unnamed actor with no country: the event's country {country}"
+        foreign = (
+            actor1 is not None
+            and actor1.kind == "state_forces"
+            and actor1.country not in (None, country)
+            and actor2 is not None
+            and actor2.id is None
+            and not actor2.text
+            and actor2.kind == "political_militia"
+            and trig.acled is not None
+            and trig.acled.event_type == "Battles"
+            # "Rwandan and Mozambican troops": fighting beside the host's own forces, not against them
+            and not any(
+                (c := coder.country_of(w)) is not None and c.iso3 == country for w in actor1.text.split()
+            )
+        )
+        if foreign:
+            # "Russia's forces captured five villages" in Ukraine: a state's forces fighting abroad with
+            # no opponent named fight the forces of the country where it happens
+            actor2 = coder.state("", coder.country_by_iso3(country))
+            note(
+                m.why,
+                "actor2",
+                actor2,
+                f"foreign forces fighting in {country}: its forces are the other side",
+            )
         actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
         if actor2 is None and trig.acled is None:
             # a PLOVER-only event whose target goes unnamed acts on the country where it happens, as
