@@ -432,3 +432,13 @@ def test_foreign_forces_fight_the_forces_of_the_country_where_it_happens(extract
     text = "MAPUTO, Mozambique — Rwandan and Mozambican troops recaptured the town of Mocimboa da Praia."
     ev = first(extractor, text, "recaptured")
     assert ev.actor2 is None or ev.actor2.kind != "state_forces"
+
+
+def test_a_participle_before_the_target_is_no_gerund(extractor: Extractor) -> None:
+    # "against advancing troops": the parser takes "advancing" for a gerund whose object is the target
+    text = (
+        "DAMASCUS, Syria — Islamic State militants sent two suicide car bombs against advancing troops "
+        "near Palmyra on Wednesday."
+    )
+    ev = first(extractor, text, "suicide car bombs")
+    assert ev.actor2 is not None and ev.actor2.kind == "state_forces"

@@ -252,13 +252,18 @@ def _national(noun: Any) -> Actor | None:
 
 
 def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
-    return [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    found = []
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj":
+                found.append(g)
+            elif g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in _DIRECTIONAL | {"on"}:
+                # "against advancing troops", "on retreating forces": the parser takes the participle
+                # modifying the target for a gerund whose object the target is
+                found += [o for o in g.children if o.dep_ == "dobj" and o.i == g.i + 1]
+    return found
 
 
 def _verbal_roles(
