@@ -23,7 +23,7 @@ from datetime import date
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder, stated
-from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, to_event
+from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.factuality import default_factuality, tally_over_years
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
@@ -344,6 +344,7 @@ def events_stage(settings: Settings) -> Stage:
                 doc.events.append(ev)
                 placed.append((m.sentence, ev, m.why))
         crowd_arrests(placed)
+        interceptions(placed)
         return doc
 
     return make_events

@@ -72,6 +72,7 @@ class ActorCoder:
         self.attack_nouns = {w.lower() for w in data.force_nouns.get("attack_nouns", [])}
         self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
+        self._civilian_places = {w.lower() for w in data.force_nouns.get("civilian_places", [])}
         self._ethnic = {e.lower(): e for e in data.ethnic_groups}
         self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
@@ -220,6 +221,9 @@ class ActorCoder:
                     continue  # "NATO-member Norway": the country is the actor, the group describes it
                 g = span.group
                 return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
+        holder = self._holder(head, groups)
+        if holder is not None:
+            return holder
         leader = self._leader(head)
         if leader is not None:
             return self._state(text, leader, "Government")  # "President Bill Clinton"
@@ -238,6 +242,12 @@ class ActorCoder:
             owned = self._owned(head, text, country)
             if owned is not None:
                 return owned
+            if (head.lower_ in self._civilian_places or prev in self._civilian_places) and (
+                gen_civ := self._generic.get("civilians")
+            ):
+                # "fired missiles at homes", "shelled a hospital": the people in them
+                iso3 = country.iso3 if country else None
+                return Actor(text=text, name=gen_civ.name, country=iso3, kind=gen_civ.kind, id=None)
         ethnic = self._ethnic_militia(head, tokens, text)
         if ethnic is not None:
             return ethnic
@@ -365,6 +375,29 @@ class ActorCoder:
             id=f"{what.split()[0].lower()}:{country.iso3}" if country else None,
         )
 
+    def _holder(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
+        """Whoever holds a position or a place stands for it as a target: "positions held by Islamic
+        State", "rebel-held towns", "a Houthi-controlled base"."""
+        if head.lower_ not in self._installations and head.lower_ not in _HELD_PLACES:
+            return None
+        owners: list[Any] = []
+        for c in head.children:
+            if c.lemma_.lower() not in _HOLD_VERBS:
+                continue
+            if c.dep_ == "acl":  # "positions held by X"
+                owners += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            elif c.dep_ == "amod" and any(h.tag_ == "HYPH" for h in c.children):  # "X-held towns"
+                owners += [m for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+        for owner in owners:
+            actor = self.actor_at(owner, groups)
+            if actor is not None:
+                if actor.kind == "government":  # "government-held towns": its forces hold them
+                    return self._state(
+                        actor.text, self.country_by_iso3(actor.country or ""), "Military Forces"
+                    )
+                return actor
+        return None
+
     def first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
         """The actor named by the first of `heads` that names one."""
         for h in heads:
@@ -385,6 +418,20 @@ class ActorCoder:
 
 
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
+_HOLD_VERBS = {"hold", "control", "occupy", "run"}
+_HELD_PLACES = {
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "area",
+    "areas",
+    "territory",
+    "village",
+    "villages",
+    "district",
+}
+"""places that, held by an armed party, stand for it as a target ("rebel-held towns")"""
 _ARMED_KINDS = {"rebels", "political_militia", "identity_militia"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 

@@ -28,6 +28,7 @@ logistic model over binary features of the event, fitted on the team gold dev sp
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder, stated
@@ -66,6 +67,11 @@ def _as_rioters(actor: Actor | None) -> Actor | None:
     return actor.model_copy(update={"kind": "rioters", "name": "Rioters"})
 
 
+_RIOT_CAUSE = re.compile(
+    r"\b(?:over|for|in connection with)\s+(?:the\s+)?(?:unrest|riots?|rioting|arson|looting|lynchings?)\b",
+    re.IGNORECASE,
+)
+"""what people are arrested for when the arrest follows a riot"""
 _CROWD_WORDS = {"people", "persons", "others", "individuals", "youths", "students", "demonstrators"}
 
 
@@ -88,6 +94,9 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
             continue
         same = [e.acled.event_type for s, e, _ in events if s == sent and e.acled is not None]
         crowd = next((k for k in same if k in ("Protests", "Riots")), None)
+        rioting = _RIOT_CAUSE.search(ev.evidence.sentence) is not None
+        if rioting:
+            crowd = "Riots"  # "arrested 30 people over the unrest", "... for arson": for a riot
         if crowd is None and last in ("Protests", "Riots"):
             crowd = last
         a2 = ev.actor2
@@ -97,9 +106,36 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
         if not words or words[-1] not in _CROWD_WORDS:
             continue
         protests = any(e.acled is not None and e.acled.event_type == "Protests" for _, e, _ in events)
-        name = "Protesters" if crowd == "Protests" or protests else "Rioters"
+        name = "Protesters" if not rioting and (crowd == "Protests" or protests) else "Rioters"
         ev.actor2 = a2.model_copy(update={"kind": name.lower(), "name": name})
         why["actor2 kind"] = f"unnamed people arrested at a {crowd.lower().rstrip('s')}: {name.lower()}"
+
+
+def interceptions(events: list[tuple[int, Event, dict[str, str]]]) -> None:
+    """What is intercepted or shot down was fired by someone: a disrupted weapons use whose acted-upon
+    party goes unnamed ("its air defences intercepted the missile") takes as actor2 whoever did the
+    last shelling, missile, drone or air attack told before it in the same or the previous sentence
+    ("the Houthis fired a ballistic missile at Jizan. The coalition said it intercepted the missile").
+    `events` holds (sentence number, event, the mention's reasons) in article order; updated in place."""
+    for k, (sent, ev, why) in enumerate(events):
+        if ev.acled is None or ev.acled.sub_event_type != "Disrupted weapons use" or ev.actor2 is not None:
+            continue
+        fired = [
+            e
+            for s, e, _ in events[:k]
+            if sent - 1 <= s <= sent
+            and e.acled is not None
+            and e.acled.event_type == "Explosions/Remote violence"
+            and e.actor1 is not None
+        ]
+        if fired:
+            ev.actor2 = fired[-1].actor1
+            note(
+                why,
+                "actor2",
+                ev.actor2,
+                "what is intercepted was fired by the last attacker told just before",
+            )
 
 
 def event_id(article_id: str, start: int, trigger_start: int) -> str:
@@ -297,6 +333,31 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         for key, actor in (("actor1", actor1), ("actor2", actor2)):
             if actor is not None and actor.id is None and actor.country is None:
                 m.why[f"{key} country"] = f"an unnamed actor with no country: the event's country {country}"
+        foreign = (
+            actor1 is not None
+            and actor1.kind == "state_forces"
+            and actor1.country not in (None, country)
+            and actor2 is not None
+            and actor2.id is None
+            and not actor2.text
+            and actor2.kind == "political_militia"
+            and trig.acled is not None
+            and trig.acled.event_type == "Battles"
+            # "Rwandan and Mozambican troops": fighting beside the host's own forces, not against them
+            and not any(
+                (c := coder.country_of(w)) is not None and c.iso3 == country for w in actor1.text.split()
+            )
+        )
+        if foreign:
+            # "Russia's forces captured five villages" in Ukraine: a state's forces fighting abroad with
+            # no opponent named fight the forces of the country where it happens
+            actor2 = coder.state("", coder.country_by_iso3(country))
+            note(
+                m.why,
+                "actor2",
+                actor2,
+                f"foreign forces fighting in {country}: its forces are the other side",
+            )
         actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
         if actor2 is None and trig.acled is None:
             # a PLOVER-only event whose target goes unnamed acts on the country where it happens, as

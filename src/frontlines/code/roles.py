@@ -49,6 +49,7 @@ _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
 _DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
 """target prepositions that can hang on the thing thrown or fired instead of on the verb"""
+_IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
 
@@ -112,9 +113,18 @@ def roles(
     ):
         # officials and civilians do not fight: "lawmakers attacked the plan" is talk, "the Ivorians
         # kept attacking" is sport (civilians who do violence are coded as rioters or a militia)
-        if why is not None:
-            why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
-        actor1 = None
+        head = (actor1.text.lower().split() or [""])[-1]
+        lone = actor1.kind == "civilians" and not head.endswith("s") and head not in _IRREGULAR_PLURALS
+        if lone and trigger.acled is not None and trigger.acled.event_type != "Battles":
+            # "a Palestinian man stabbed two settlers": one person who attacks is an unidentified
+            # armed group of his nation, as ACLED codes lone assailants
+            armed = coder.generic("gunmen", actor1.text)
+            actor1 = armed.model_copy(update={"country": actor1.country}) if armed is not None else None
+            note(why, "actor1", actor1, "a lone civilian assailant: an unidentified armed group")
+        else:
+            if why is not None:
+                why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
+            actor1 = None
     return actor1, actor2
 
 
@@ -242,13 +252,18 @@ def _national(noun: Any) -> Actor | None:
 
 
 def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
-    return [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    found = []
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj":
+                found.append(g)
+            elif g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in _DIRECTIONAL | {"on"}:
+                # "against advancing troops", "on retreating forces": the parser takes the participle
+                # modifying the target for a gerund whose object the target is
+                found += [o for o in g.children if o.dep_ == "dobj" and o.i == g.i + 1]
+    return found
 
 
 def _verbal_roles(
@@ -270,6 +285,10 @@ def _verbal_roles(
             ]
             actor1 = next((a for a in (_subject_of(c, groups) for c in clauses) if a is not None), None)
             note(why, "actor1", actor1, "passive with no agent: the subject of its 'when'/'after' clause")
+        if actor1 is None:
+            # "two fighters were killed in an exchange of fire with Iraqi troops": who they fought killed them
+            actor1 = coder.first([w for n in _prep_objects(verb, ["in"]) for w in _fought_with(n)], groups)
+            note(why, "actor1", actor1, "passive with no agent: the other side of the fight it happened in")
     else:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")
@@ -364,6 +383,18 @@ def _nominal_roles(
         # "Russian aircraft killed 46 civilians in an attack on a village": who kills attacks
         actor1 = _subject_of(host, groups)
         note(why, "actor1", actor1, f"subject of {host.text!r}, the killing the trigger noun describes")
+    killing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    # "two soldiers were killed and three wounded in a clash": the subjects of coordinated verbs too
+    sufferers = [] if killing is None else [killing] + ([killing.head] if killing.dep_ == "conj" else [])
+    victims = [c for v in sufferers for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if actor1 is None and killing is not None and _suffers(killing) and victims:
+        # "three soldiers were killed in a clash with militants", "died in a gunfight with the army":
+        # the other side killed them; the dead are the side acted upon
+        opponent = coder.first(_fought_with(noun), groups)
+        if opponent is not None:
+            actor1, actor2 = opponent, actor2 or coder.first(victims, groups)
+            note(why, "actor1", actor1, f"the other side of the fight in which people were {killing.text!r}")
+            note(why, "actor2", actor2, f"those who were {killing.text!r} in the fight")
     if actor2 is None:
         targets = _prep_objects(noun, target_roles)
         if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
@@ -374,6 +405,18 @@ def _nominal_roles(
         actor2 = coder.first(targets, groups)
         note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
     return actor1, actor2
+
+
+def _fought_with(noun: Any) -> list[Any]:
+    """The other side of a fight named by `noun`: "a clash with X", "an exchange of fire with X"."""
+    heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return [o for h in heads for o in _prep_objects(h, ["with"])]
+
+
+def _suffers(verb: Any) -> bool:
+    """ "were killed", "was wounded", "died": the subject suffers the harm."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return (passive and verb.lemma_.lower() in _HARM_VERBS) or verb.lemma_.lower() == "die"
 
 
 def _crowd_targets(verb: Any, target_roles: list[str]) -> list[Any]:
