@@ -94,10 +94,14 @@ class Trigger(_Data):
     excluded_subjects: list[str] = Field(default_factory=list)
     excluded_objects: list[str] = Field(default_factory=list)
     excluded_arenas: list[str] = Field(default_factory=list)
-    excluded_aims: list[str] = Field(default_factory=list)
-    excluded_contenders: list[str] = Field(default_factory=list)
-    excluded_clause_verbs: list[str] = Field(default_factory=list)
     """a prepositional object that makes the event a contest, not violence ("a battle in parliament")"""
+    excluded_aims: list[str] = Field(default_factory=list)
+    """what the event is "for" when it is a struggle, not violence ("fighting for his life")"""
+    excluded_contenders: list[str] = Field(default_factory=list)
+    """contenders that make the event a contest ("a battle between lawmakers")"""
+    excluded_clause_verbs: list[str] = Field(default_factory=list)
+    """a noun trigger governed by one of these verbs in its own clause is part of that act ("detained
+    17 people in raids")"""
     governor_verbs: list[str] = Field(default_factory=list)
     excluded_heads: list[str] = Field(default_factory=list)
     generic: bool = False

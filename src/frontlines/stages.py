@@ -298,6 +298,8 @@ def events_stage(settings: Settings) -> Stage:
         seen: dict[tuple[int, str, str], list[str | None]] = {}
         placed: list[tuple[int, Event, dict[str, str]]] = []
         topic = figurative_topic(doc.article.body)
+        published = doc.article.published
+        year = int(published[:4]) if published else None
         for m in doc.mentions:
             event = to_event(doc, m, antecedent(doc, m))
             if event is None:
@@ -316,10 +318,7 @@ def events_stage(settings: Settings) -> Stage:
                 what = "actor" if topic[1] == "actor" else "actor or count"
                 m.why["event"] = f"dropped: a {topic[0]} report, and no {what} says this is violence"
                 continue
-            published = doc.article.published
-            tally = tally_over_years(
-                doc.parses[m.sentence][m.trigger_i], int(published[:4]) if published else None
-            )
+            tally = tally_over_years(doc.parses[m.sentence][m.trigger_i], year)
             if tally is not None:
                 m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue

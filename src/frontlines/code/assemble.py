@@ -82,8 +82,9 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
     article (arrests aside) or one in the same sentence is a protest or a riot: protesters if the
     article reports a protest at all (a protest that turned violent still has protesters), else
     rioters. A named person, a described one ("a 22-year-old woman", "five men") or nobody named
-    keeps the civilian kind. `events` holds (sentence number,
-    event, the mention's reasons) in article order; the events and reasons are updated in place."""
+    keeps the civilian kind. `events` holds (sentence number, event, the mention's reasons) in
+    article order; the events and reasons are updated in place."""
+    protests = any(e.acled is not None and e.acled.event_type == "Protests" for _, e, _ in events)
     last: str | None = None
     for sent, ev, why in events:
         if ev.acled is None:
@@ -105,7 +106,6 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
         words = a2.text.lower().replace('"', " ").split()
         if not words or words[-1] not in _CROWD_WORDS:
             continue
-        protests = any(e.acled is not None and e.acled.event_type == "Protests" for _, e, _ in events)
         name = "Protesters" if not rioting and (crowd == "Protests" or protests) else "Rioters"
         ev.actor2 = a2.model_copy(update={"kind": name.lower(), "name": name})
         why["actor2 kind"] = f"unnamed people arrested at a {crowd.lower().rstrip('s')}: {name.lower()}"

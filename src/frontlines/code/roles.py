@@ -298,12 +298,7 @@ def _verbal_roles(
             targets += [c for c in verb.children if c.dep_ == "dobj"]
         elif role != "poss":
             targets += _prep_objects(verb, [role])
-    # "fired a barrage of rockets and a drone at an army post": the parser often hangs the target on
-    # the thing fired rather than on the verb
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    directional = [r for r in target_roles if r in _DIRECTIONAL]
-    targets += [t for o in objects for t in _prep_objects(o, directional)]
+    targets += _hung_on_things(verb, [r for r in target_roles if r in _DIRECTIONAL])
     if passive:
         targets = [c for c in verb.children if c.dep_ == "nsubjpass"] + targets
     # "fought ..., with warplanes striking RSF bases": an absolute "with" clause tells how, not whom
@@ -432,9 +427,17 @@ def _crowd_targets(verb: Any, target_roles: list[str]) -> list[Any]:
         found += _prep_objects(v, preps)
         if any(o.lower_ == "fire" for o in objects):
             found += _prep_objects(v, ["to"])  # "set fire to a police van"
-        things = objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
-        found += [t for o in things for t in _prep_objects(o, _DIRECTIONAL)]
+        found += _hung_on_things(v, _DIRECTIONAL)
     return found
+
+
+def _hung_on_things(verb: Any, preps: list[str] | set[str]) -> list[Any]:
+    """Targets the parser hangs on the thing fired or thrown rather than on the verb ("fired a barrage
+    of rockets and a drone at an army post"): `preps` objects of the verb's direct objects and of the
+    objects coordinated with them."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return [t for o in objects for t in _prep_objects(o, preps)]
 
 
 def _governing_verb(noun: Any) -> Any | None:
