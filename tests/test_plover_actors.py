@@ -1,0 +1,46 @@
+"""PLOVER/CAMEO actor resolution in scope "all": doers the actor dictionary does not know but whose
+nation the phrase names, named leaders, addressees. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.config import load_settings
+from frontlines.extract import Extractor
+from frontlines.model import Event
+
+
+@pytest.fixture(scope="module")
+def all_types() -> Extractor:
+    return Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
+
+
+def event_of(ex: Extractor, text: str, ptype: str) -> Event:
+    events = [e for e in ex.extract_text(text, published="2020-01-10").events if e.plover.type == ptype]
+    assert events, f"no {ptype} event in {text!r}"
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "iso3"),
+    [
+        ("Kenyan farmers began a hunger strike outside the parliament on Monday.", "PROTEST", "KEN"),
+        ("A Peruvian judge ordered the former minister to appear for questioning.", "REQUEST", "PER"),
+        ("Opposition groups in Malawi demanded that the president resign.", "REQUEST", "MWI"),
+        ("A charity from Toronto sent medicine to the flood victims in Malawi.", "AID", "CAN"),
+        ("Chilean officers ended their mediation between the two villages.", "SANCTION", "CHL"),
+    ],
+)
+def test_a_doer_of_a_named_nation_acts_for_it(all_types: Extractor, text: str, ptype: str, iso3: str) -> None:
+    ev = event_of(all_types, text, ptype)
+    assert ev.actor1 is not None and ev.actor1.country == iso3
+
+
+def test_a_sponsor_country_is_not_the_doers_nation(all_types: Extractor) -> None:
+    ev = event_of(all_types, "An Iran-aligned militia group in Basra demanded the release of prisoners.", "REQUEST")
+    assert ev.actor1 is None or ev.actor1.country != "IRN"
+
+
+def test_figurative_verbs_take_no_national_doer() -> None:
+    ex = Extractor(load_settings())
+    assert ex.extract_text("Egyptian bonds rallied and the benchmark stock index jumped 7 percent.", published="2020-01-10").events == []
