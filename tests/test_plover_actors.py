@@ -44,3 +44,17 @@ def test_a_sponsor_country_is_not_the_doers_nation(all_types: Extractor) -> None
 def test_figurative_verbs_take_no_national_doer() -> None:
     ex = Extractor(load_settings())
     assert ex.extract_text("Egyptian bonds rallied and the benchmark stock index jumped 7 percent.", published="2020-01-10").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "iso3"),
+    [
+        ("In Tokyo, Japan suspended part of an economic aid programme for Myanmar.", "SANCTION", "MMR"),
+        ("In Ottawa, Canada demanded the lifting of sanctions against Cuba.", "REQUEST", "CUB"),
+    ],
+)
+def test_the_addressee_of_a_thing_named_through_of(
+    all_types: Extractor, text: str, ptype: str, iso3: str
+) -> None:
+    ev = event_of(all_types, text, ptype)
+    assert ev.actor2 is not None and ev.actor2.country == iso3

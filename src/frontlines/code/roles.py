@@ -567,6 +567,10 @@ def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) 
     objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "promised military aid to Mozambique", "called for sanctions against Nigeria"
     objects += [o for obj in list(objects) for o in _prep_objects(obj, _ADDRESS_PREPS | {"by"})]
+    # "suspended part of a military aid program for Bosnia", "the lifting of sanctions against Iraq":
+    # the addressee of a thing named through an "of" phrase
+    parts = [g for obj in list(objects) for g in _prep_objects(obj, ["of"])]
+    objects += [o for g in parts for o in _prep_objects(g, _ADDRESS_PREPS)]
     first: Actor | None = None
     for obj in objects:
         if obj.i == trigger_tok.i:
