@@ -58,3 +58,17 @@ def test_the_addressee_of_a_thing_named_through_of(
 ) -> None:
     ev = event_of(all_types, text, ptype)
     assert ev.actor2 is not None and ev.actor2.country == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("President Jerry Rawlings praised the new trade agreement on Tuesday.", "GHA"),
+        ("King Hassan II praised the peace efforts of the two neighbours.", "MAR"),
+        ("Chancellor Franz Vranitzky praised the plan to cut tariffs.", "AUT"),
+        ("President Omar el-Bashir praised the mediators in Cairo.", "SDN"),
+    ],
+)
+def test_named_leaders_stand_for_their_government(all_types: Extractor, text: str, iso3: str) -> None:
+    ev = event_of(all_types, text, "SUPPORT")
+    assert ev.actor1 is not None and ev.actor1.kind == "government" and ev.actor1.country == iso3
