@@ -37,13 +37,15 @@ def test_a_doer_of_a_named_nation_acts_for_it(all_types: Extractor, text: str, p
 
 
 def test_a_sponsor_country_is_not_the_doers_nation(all_types: Extractor) -> None:
-    ev = event_of(all_types, "An Iran-aligned militia group in Basra demanded the release of prisoners.", "REQUEST")
+    text = "An Iran-aligned militia group in Basra demanded the release of prisoners."
+    ev = event_of(all_types, text, "REQUEST")
     assert ev.actor1 is None or ev.actor1.country != "IRN"
 
 
 def test_figurative_verbs_take_no_national_doer() -> None:
     ex = Extractor(load_settings())
-    assert ex.extract_text("Egyptian bonds rallied and the benchmark stock index jumped 7 percent.", published="2020-01-10").events == []
+    text = "Egyptian bonds rallied and the benchmark stock index jumped 7 percent."
+    assert ex.extract_text(text, published="2020-01-10").events == []
 
 
 @pytest.mark.parametrize(
@@ -72,3 +74,33 @@ def test_the_addressee_of_a_thing_named_through_of(
 def test_named_leaders_stand_for_their_government(all_types: Extractor, text: str, iso3: str) -> None:
     ev = event_of(all_types, text, "SUPPORT")
     assert ev.actor1 is not None and ev.actor1.kind == "government" and ev.actor1.country == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "Kenyan students began a hunger strike on Monday in protest against abuses by Ugandan police.",
+            "UGA",
+        ),
+        ("Hundreds of farmers marched in Lima in protest of the Chilean government's new tariffs.", "CHL"),
+        ("Workers blocked roads to press their demands for higher pay from President Rawlings.", "GHA"),
+    ],
+)
+def test_a_protest_is_directed_at_whom_it_protests(all_types: Extractor, text: str, iso3: str) -> None:
+    ev = event_of(all_types, text, "PROTEST")
+    assert ev.actor2 is not None and ev.actor2.country == iso3
+
+
+def test_a_protest_with_nobody_named_is_directed_at_the_government_where_it_happens(
+    all_types: Extractor,
+) -> None:
+    ev = event_of(all_types, "Thousands of people protested in Nairobi on Friday.", "PROTEST")
+    assert ev.actor2 is not None and ev.actor2.kind == "government" and ev.actor2.country == "KEN"
+
+
+def test_acled_protests_keep_no_target_in_the_default_scope() -> None:
+    ex = Extractor(load_settings())
+    text = "Thousands of people protested in Nairobi on Friday."
+    events = ex.extract_text(text, published="2020-01-10").events
+    assert [e.actor2 for e in events if e.plover.type == "PROTEST"] == [None]

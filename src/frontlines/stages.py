@@ -26,6 +26,7 @@ from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.factuality import default_factuality, tally_over_years
 from frontlines.code.mention import Mention
+from frontlines.code.plover_roles import with_protest_target
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
 from frontlines.code.topics import figurative_topic
@@ -322,6 +323,11 @@ def events_stage(settings: Settings) -> Stage:
             if tally is not None:
                 m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
+            if scope == "all":
+                # PLOVER codes whom a protest is directed at (ACLED does not)
+                event = with_protest_target(
+                    event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
+                )
             extra = intent_event(doc, m, event) if scope == "all" else None
             for ev in (event, extra):
                 if ev is None:

@@ -136,8 +136,10 @@ def roles(
     return actor1, actor2
 
 
-_DOER_VERBS = {"begin", "start", "continue", "stage", "hold", "launch", "mount", "conduct", "carry", "go",
-               "declare", "announce", "organise", "organize", "lead"}
+_DOER_VERBS = {
+    "begin", "start", "continue", "stage", "hold", "launch", "mount", "conduct", "carry", "go", "declare",
+    "announce", "organise", "organize", "lead",
+}  # fmt: skip
 """verbs whose subject does what their object names ("began a hunger strike", "held a rally")"""
 _PLACE_PREPS = {"in", "from"}
 """prepositions that place a doer in its country ("opposition groups in Zimbabwe", "a missionary from
