@@ -104,3 +104,15 @@ def test_acled_protests_keep_no_target_in_the_default_scope() -> None:
     text = "Thousands of people protested in Nairobi on Friday."
     events = ex.extract_text(text, published="2020-01-10").events
     assert [e.actor2 for e in events if e.plover.type == "PROTEST"] == [None]
+
+
+def test_signing_an_agreement_is_support_in_plover_and_agree_for_acled(all_types: Extractor) -> None:
+    text = "Peru and Chile signed a trade agreement in Lima on Monday."
+    plover = [e.plover.type for e in all_types.extract_text(text, published="2020-01-10").events]
+    assert "SUPPORT" in plover and "AGREE" not in plover
+    default = Extractor(load_settings()).extract_text(text, published="2020-01-10").events
+    assert [(e.plover.type, e.acled.sub_event_type if e.acled else None) for e in default] == [
+        ("AGREE", "Agreement")
+    ]
+    reached = "Peru and Chile reached a trade agreement in Lima on Monday."
+    assert "AGREE" in [e.plover.type for e in all_types.extract_text(reached, published="2020-01-10").events]

@@ -35,7 +35,7 @@ from frontlines.config import Settings
 from frontlines.errors import Duplicate
 from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries
-from frontlines.model import Event, EventDate
+from frontlines.model import Event, EventDate, Plover
 from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.models import english_words, load_spacy
 from frontlines.nlp.text import split_sentences
@@ -323,6 +323,9 @@ def events_stage(settings: Settings) -> Stage:
             if tally is not None:
                 m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
+            if scope == "all" and m.trigger.plover_all is not None:
+                # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
+                event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})
             if scope == "all":
                 # PLOVER codes whom a protest is directed at (ACLED does not)
                 event = with_protest_target(
