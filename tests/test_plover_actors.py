@@ -116,3 +116,8 @@ def test_signing_an_agreement_is_support_in_plover_and_agree_for_acled(all_types
     ]
     reached = "Peru and Chile reached a trade agreement in Lima on Monday."
     assert "AGREE" in [e.plover.type for e in all_types.extract_text(reached, published="2020-01-10").events]
+
+
+def test_an_event_with_no_target_acts_on_the_country_where_it_happens(all_types: Extractor) -> None:
+    ev = event_of(all_types, "The army deployed more troops to Goma on Monday.", "MOBILIZE")
+    assert ev.actor2 is not None and ev.actor2.kind == "government" and ev.actor2.country == "COD"

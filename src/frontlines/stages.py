@@ -26,7 +26,7 @@ from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.factuality import default_factuality, tally_over_years
 from frontlines.code.mention import Mention
-from frontlines.code.plover_roles import with_protest_target
+from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
 from frontlines.code.topics import figurative_topic
@@ -327,8 +327,9 @@ def events_stage(settings: Settings) -> Stage:
                 # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
                 event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})
             if scope == "all":
-                # PLOVER codes whom a protest is directed at (ACLED does not)
-                event = with_protest_target(
+                # PLOVER codes whom a protest is directed at, and the country acted in as the target
+                # of an event with none named (ACLED does neither)
+                event = with_target(
                     event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
                 )
             extra = intent_event(doc, m, event) if scope == "all" else None

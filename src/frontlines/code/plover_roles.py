@@ -3,8 +3,9 @@
 A protest's target (PLOVER/CAMEO 14): ACLED codes a protest with no actor2 unless someone intervenes,
 but PLOVER codes whom the dissent is directed at: "in protest against abuses by Algerian security
 forces", "in protest of the Russian government's refusal", "calling for the removal of President
-Mubarak", "to press demands from President Bouteflika's government". With nobody named, the protest is
-directed at the government of the country where it happens, as PLOVER-only events are (assemble.py).
+Mubarak", "to press demands from President Bouteflika's government". An event of any type with no
+target named acts on the government of the country where it happens, as PLOVER-only events do
+(assemble.py): "ethnic Albanians have sworn to fight ... near Macedonia's border".
 """
 
 from __future__ import annotations
@@ -62,13 +63,14 @@ def protest_target(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | No
     return None
 
 
-def with_protest_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
-    """A PROTEST event with its target filled in (PLOVER scope): whom it is directed at, else the
-    government of the country where it happens."""
-    if event.plover.type != "PROTEST" or event.actor2 is not None:
+def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
+    """An event with its PLOVER target filled in (scope all): for a protest, whom it is directed at;
+    for any event with no target named, the government of the country where it happens (CAMEO and
+    PLOVER code the country acted in as the target, as assemble.py does for PLOVER-only events)."""
+    if event.actor2 is not None:
         return event
     coder = default_coder()
-    target = protest_target(trigger_tok, groups, event.actor1)
+    target = protest_target(trigger_tok, groups, event.actor1) if event.plover.type == "PROTEST" else None
     if target is None and event.location is not None and event.location.country:
         target = coder.state("", coder.country_by_iso3(event.location.country), "Government")
     if target is None:
