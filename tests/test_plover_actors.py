@@ -121,3 +121,15 @@ def test_signing_an_agreement_is_support_in_plover_and_agree_for_acled(all_types
 def test_an_event_with_no_target_acts_on_the_country_where_it_happens(all_types: Extractor) -> None:
     ev = event_of(all_types, "The army deployed more troops to Goma on Monday.", "MOBILIZE")
     assert ev.actor2 is not None and ev.actor2.kind == "government" and ev.actor2.country == "COD"
+
+
+def test_an_official_visit_is_no_official(all_types: Extractor) -> None:
+    text = "The Chinese premier arrived in Hanoi on Tuesday for a three-day official visit."
+    ev = event_of(all_types, text, "CONSULT")
+    assert ev.actor1 is not None and ev.actor1.country == "CHN"
+
+
+def test_an_investigation_into_someone_targets_them(all_types: Extractor) -> None:
+    text = "In Madrid, a judge opened an investigation into the former Chilean dictator."
+    ev = event_of(all_types, text, "ACCUSE")
+    assert ev.actor2 is not None and ev.actor2.country == "CHL"

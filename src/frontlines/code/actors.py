@@ -260,7 +260,10 @@ class ActorCoder:
             and any(c.dep_ in ("compound", "nmod") and c.lower_ in self._gov_nouns for c in head.children)
             and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
         )
-        if titled or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN"):
+        # "an official visit": an adjective is no official
+        if titled or (
+            (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ")
+        ):
             return self._state(text, country, "Government")
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it

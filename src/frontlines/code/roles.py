@@ -549,7 +549,10 @@ def protest_roles(
     return force, people
 
 
-_ADDRESS_PREPS = {"to", "with", "against", "on", "for", "from", "at", "toward", "towards", "over", "between"}
+_ADDRESS_PREPS = {
+    "to", "with", "against", "on", "for", "from", "at", "toward", "towards", "over", "between",
+    "into",  # "an investigation into the former dictator"
+}  # fmt: skip
 
 
 def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) -> Actor | None:
