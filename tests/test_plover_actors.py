@@ -133,3 +133,17 @@ def test_an_investigation_into_someone_targets_them(all_types: Extractor) -> Non
     text = "In Madrid, a judge opened an investigation into the former Chilean dictator."
     ev = event_of(all_types, text, "ACCUSE")
     assert ev.actor2 is not None and ev.actor2.country == "CHL"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("In Miami, the Clinton administration tightened the embargo against Cuba.", "USA"),
+        ("The Yeltsin government rejected the proposal on Monday.", "RUS"),
+    ],
+)
+def test_a_government_named_after_its_leader_is_of_their_country(
+    all_types: Extractor, text: str, iso3: str
+) -> None:
+    events = all_types.extract_text(text, published="2020-01-10").events
+    assert events and events[0].actor1 is not None and events[0].actor1.country == iso3

@@ -264,6 +264,9 @@ class ActorCoder:
         if titled or (
             (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ")
         ):
+            if country is None:
+                # "the Clinton administration", "the Yeltsin government": the leader it is named after
+                country = next((c for c in map(self._leader, head.children) if c is not None), None)
             return self._state(text, country, "Government")
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
