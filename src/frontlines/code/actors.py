@@ -316,7 +316,9 @@ class ActorCoder:
                 # "militant positions", "rebel bases": the group's places stand for the group
                 return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
         bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
-        if head.lower_ in self._installations and bare:
+        # "Pakistani positions", "Syria's bases": a nation's positions stand for its forces
+        national = any(self.country_of(m.text) is not None for m in mods) and country is not None
+        if head.lower_ in self._installations and (bare or national):
             return self._state(text, country, "Military Forces")
         return None
 
