@@ -147,3 +147,24 @@ def test_a_government_named_after_its_leader_is_of_their_country(
 ) -> None:
     events = all_types.extract_text(text, published="2020-01-10").events
     assert events and events[0].actor1 is not None and events[0].actor1.country == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("Iraq warned on Tuesday that it would retaliate if its territory was attacked.", "THREATEN"),
+        ("The United States froze Iranian assets after the embassy seizure.", "SANCTION"),
+        ("Washington announced $100 million in humanitarian aid for Russia.", "AID"),
+    ],
+)
+def test_cameo_vocabulary(all_types: Extractor, text: str, ptype: str) -> None:
+    event_of(all_types, text, ptype)
+
+
+def test_a_nations_positions_stand_for_its_forces() -> None:
+    ex = Extractor(load_settings())
+    events = ex.extract_text(
+        "Indian artillery pounded Pakistani positions in Kashmir.", published="2020-01-10"
+    ).events
+    assert events and events[0].actor2 is not None
+    assert (events[0].actor2.kind, events[0].actor2.country) == ("state_forces", "PAK")
