@@ -4,7 +4,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     article.v2     raw text -> Article: chrome removed, language, dateline, genre    [clean/]
     dedupe.v1      exact / near-duplicate of an article seen earlier in the batch    [clean/dedupe.py]
     sentences.v1   Article -> sentences, candidates flagged by the lexical pass     [nlp/candidates.py]
-    parse.v1       candidate sentences -> spaCy parses                               [nlp/models.py]
+    parse.v2       candidate sentences -> spaCy parses (verb lemmas fixed)           [nlp/models.py, lemmas]
     entities.v2    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
@@ -37,6 +37,7 @@ from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries
 from frontlines.model import Event, EventDate, Plover
 from frontlines.nlp.candidates import is_candidate
+from frontlines.nlp.lemmas import fix_verb_lemmas
 from frontlines.nlp.models import english_words, load_spacy
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
@@ -103,7 +104,7 @@ def sentences_stage(settings: Settings) -> Stage:
 
 
 def parse_stage(settings: Settings) -> Stage:
-    @stage("parse", f"parse.v1+{settings.nlp.model}", requires=["sentences"], assigns=["parses"])
+    @stage("parse", f"parse.v2+{settings.nlp.model}", requires=["sentences"], assigns=["parses"])
     def parse(doc: Doc) -> Doc:
         wanted = [
             i
@@ -116,7 +117,7 @@ def parse_stage(settings: Settings) -> Stage:
         nlp = load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
         texts = (doc.sentences[i].text.replace("\n", " ") for i in wanted)
         for i, parsed in zip(wanted, nlp.pipe(texts, batch_size=settings.nlp.batch_size), strict=True):
-            doc.parses[i] = parsed
+            doc.parses[i] = fix_verb_lemmas(parsed)
         return doc
 
     return parse
