@@ -155,6 +155,12 @@ def test_a_government_named_after_its_leader_is_of_their_country(
         ("Iraq warned on Tuesday that it would retaliate if its territory was attacked.", "THREATEN"),
         ("The United States froze Iranian assets after the embassy seizure.", "SANCTION"),
         ("Washington announced $100 million in humanitarian aid for Russia.", "AID"),
+        ("Israel returned the bodies of two fighters to Lebanon.", "RETREAT"),
+        ("The Pentagon sent two aircraft carriers to the Gulf.", "MOBILIZE"),
+        ("Turkish troops massed along the Iraqi border.", "MOBILIZE"),
+        ("North Korea ignored American warnings about its missile tests.", "REJECT"),
+        ("China warned Taiwan against declaring independence.", "THREATEN"),
+        ("Israel sealed off the West Bank and Gaza Strip after the bombing.", "COERCE"),
     ],
 )
 def test_cameo_vocabulary(all_types: Extractor, text: str, ptype: str) -> None:
@@ -168,3 +174,8 @@ def test_a_nations_positions_stand_for_its_forces() -> None:
     ).events
     assert events and events[0].actor2 is not None
     assert (events[0].actor2.kind, events[0].actor2.country) == ("state_forces", "PAK")
+
+
+def test_a_named_leaders_thing_is_their_governments(all_types: Extractor) -> None:
+    ev = event_of(all_types, "President Clinton endorsed Yeltsin's economic reforms.", "SUPPORT")
+    assert ev.actor2 is not None and ev.actor2.country == "RUS"

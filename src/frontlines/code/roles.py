@@ -592,4 +592,8 @@ def _owner(noun: Any) -> Actor | None:
     """The country a thing belongs to: "an Indian proposal", "Haiti's efforts", "the demand of Australia"."""
     coder = default_coder()
     country, _ = coder.country_in(np_tokens(noun), noun)
-    return coder.state(noun.text, country, "Government") if country is not None else None
+    if country is None:
+        # "Yeltsin's economic reforms": a named leader's thing is their government's
+        owners = [coder.actor_at(c, []) for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        return next((a for a in owners if a is not None and a.kind == "government" and a.country), None)
+    return coder.state(noun.text, country, "Government")
