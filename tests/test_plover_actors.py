@@ -161,6 +161,8 @@ def test_a_government_named_after_its_leader_is_of_their_country(
         ("North Korea ignored American warnings about its missile tests.", "REJECT"),
         ("China warned Taiwan against declaring independence.", "THREATEN"),
         ("Israel sealed off the West Bank and Gaza Strip after the bombing.", "COERCE"),
+        ("Pakistani authorities handed over the suspect to U.S. officials.", "COOPERATE"),
+        ("China staged large-scale naval exercises off the coast of Taiwan.", "MOBILIZE"),
     ],
 )
 def test_cameo_vocabulary(all_types: Extractor, text: str, ptype: str) -> None:
@@ -179,3 +181,15 @@ def test_a_nations_positions_stand_for_its_forces() -> None:
 def test_a_named_leaders_thing_is_their_governments(all_types: Extractor) -> None:
     ev = event_of(all_types, "President Clinton endorsed Yeltsin's economic reforms.", "SUPPORT")
     assert ev.actor2 is not None and ev.actor2.country == "RUS"
+
+
+def test_a_named_doer_beats_a_modifier_of_no_country(all_types: Extractor) -> None:
+    text = "China staged large-scale military exercises off the coast of Taiwan."
+    ev = event_of(all_types, text, "MOBILIZE")
+    assert ev.actor1 is not None and ev.actor1.country == "CHN"
+
+
+def test_who_acts_in_protest_protests(all_types: Extractor) -> None:
+    text = "French farmers dumped manure outside government offices in protest at falling prices."
+    ev = event_of(all_types, text, "PROTEST")
+    assert ev.actor1 is not None and ev.actor1.country == "FRA"

@@ -94,6 +94,13 @@ def roles(
         if root.lemma_.lower() in set(cues().say_verbs):
             actor1 = _subject_of(root, groups)
             note(why, "actor1", actor1, f"nobody named: the speaker of {root.text!r}")
+    vague = actor1 is not None and actor1.id is None and actor1.country is None
+    if vague and trigger.acled is None and trigger_tok.pos_ != "VERB":
+        # "China staged military exercises": the doer the sentence names beats a modifier of no country
+        named = coder.first(_doer_heads(trigger_tok), groups)
+        if named is not None and named.country is not None:
+            actor1 = named
+            note(why, "actor1", actor1, "the named doer of the verb the trigger noun is the object of")
     figurative = trigger_tok.pos_ == "VERB" and trigger_tok.lemma_.lower() in triggers().figurative_verbs
     if actor1 is None and not figurative:
         # "Algerian landowners began a hunger strike", "an Argentine judge ordered ...": a doer the
@@ -153,7 +160,11 @@ def _doer_heads(trigger_tok: Any) -> list[Any]:
     verb = trigger_tok
     if trigger_tok.pos_ != "VERB":
         verb = _governing_verb(trigger_tok)
-        if verb is None or verb.lemma_.lower() not in _DOER_VERBS | _LAUNCH_VERBS:
+        # "dumped manure outside the ministry in protest": who does it protests
+        manner = (
+            trigger_tok.dep_ == "pobj" and trigger_tok.head.lower_ == "in" and trigger_tok.lemma_ == "protest"
+        )
+        if verb is None or (verb.lemma_.lower() not in _DOER_VERBS | _LAUNCH_VERBS and not manner):
             return []
     for _ in range(3):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
