@@ -162,6 +162,7 @@ def test_a_government_named_after_its_leader_is_of_their_country(
         ("China warned Taiwan against declaring independence.", "THREATEN"),
         ("Israel sealed off the West Bank and Gaza Strip after the bombing.", "COERCE"),
         ("Pakistani authorities handed over the suspect to U.S. officials.", "COOPERATE"),
+        ("The bishops called for sanctions against Malawi after the executions.", "ACCUSE"),
         ("The United States said it would use force if Iraq did not allow weapons inspections.", "THREATEN"),
         ("China staged large-scale naval exercises off the coast of Taiwan.", "MOBILIZE"),
     ],
