@@ -163,6 +163,8 @@ def test_a_government_named_after_its_leader_is_of_their_country(
         ("Israel sealed off the West Bank and Gaza Strip after the bombing.", "COERCE"),
         ("Pakistani authorities handed over the suspect to U.S. officials.", "COOPERATE"),
         ("The bishops called for sanctions against Malawi after the executions.", "ACCUSE"),
+        ("The OSCE said it would withdraw its election monitors from Belarus next week.", "THREATEN"),
+        ("Britain withdrew its ambassador from Libya on Monday.", "SANCTION"),
         ("The United States said it would use force if Iraq did not allow weapons inspections.", "THREATEN"),
         ("China staged large-scale naval exercises off the coast of Taiwan.", "MOBILIZE"),
     ],
