@@ -165,6 +165,7 @@ def test_a_government_named_after_its_leader_is_of_their_country(
         ("The bishops called for sanctions against Malawi after the executions.", "ACCUSE"),
         ("The OSCE said it would withdraw its election monitors from Belarus next week.", "THREATEN"),
         ("Britain withdrew its ambassador from Libya on Monday.", "SANCTION"),
+        ("France flew its diplomats out of Kinshasa on Sunday.", "SANCTION"),
         ("The United States said it would use force if Iraq did not allow weapons inspections.", "THREATEN"),
         ("China staged large-scale naval exercises off the coast of Taiwan.", "MOBILIZE"),
     ],
