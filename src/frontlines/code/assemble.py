@@ -138,6 +138,27 @@ def interceptions(events: list[tuple[int, Event, dict[str, str]]]) -> None:
             )
 
 
+def _placed_by_other(
+    actor1: Actor | None, actor2: Actor | None, why: dict[str, str]
+) -> tuple[Actor | None, Actor | None]:
+    """With no country for the event, an unnamed actor with none ("protesters", "civilians", "three
+    soldiers") is of the country of the other side when that side is a national one: state forces or
+    a named group of a country ("Iranian security forces fired on protesters", "RSF fighters shot dead
+    dozens of civilians"), as most such violence is within one country."""
+    coder = default_coder()
+    pair = [actor1, actor2]
+    for k, (actor, other) in enumerate(((actor1, actor2), (actor2, actor1))):
+        if actor is None or actor.id is not None or actor.country is not None:
+            continue
+        if other is None or other.country is None or other.kind in ("external", "civilians"):
+            continue
+        if other.kind not in ("state_forces", "government") and other.id is None:
+            continue
+        pair[k] = coder.placed(actor, other.country)
+        note(why, f"actor{k + 1} country", pair[k], f"no event country: the other side's, {other.country}")
+    return pair[0], pair[1]
+
+
 def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
 
@@ -364,6 +385,8 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             # CAMEO/PLOVER code it ("eased emergency measures in Montenegro": Serbia -> Montenegro)
             actor2 = coder.state("", coder.country_by_iso3(country), "Government")
             note(m.why, "actor2", actor2, f"no target named: the country where it happens, {country}")
+    elif trig.acled is not None:
+        actor1, actor2 = _placed_by_other(actor1, actor2, m.why)
     pair = trig.acled
     lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)

@@ -161,6 +161,10 @@ def _defaults(
             or sub in _ARMED_GROUP_WEAPONS
         ):
             actor1 = coder.generic("gunmen", "")
+    if actor2 is None and actor1 is None and sub == "Non-state actor overtakes territory":
+        # "Bakhmut had fallen", "denied that the base had been overrun": what a non-state group takes,
+        # it takes from the state's forces (of the event's country, filled in later)
+        actor2 = coder.state("", None)
     if actor2 is None and actor1 is not None and (sub in _TERRITORY or event_type == "Battles"):
         # a battle has two sides: the state's forces against an armed group, or the reverse
         if actor1.kind in _NON_STATE:
@@ -170,7 +174,7 @@ def _defaults(
             actor2 = coder.state("", own)
         elif actor1.kind == "state_forces" and event_type == "Battles":
             actor2 = coder.generic("gunmen", "")
-    if actor2 is None and sub in _CIVILIAN_TARGETS:
+    if actor2 is None and (sub in _CIVILIAN_TARGETS or event_type == "Violence against civilians"):
         # "gunmen abducted ...", "police arrested ...", "burned a dozen homes": ACLED's usual target
         actor2 = coder.generic("civilians", "")
     if given1 is None:
