@@ -181,10 +181,12 @@ def code_actors(doc: Doc) -> Doc:
     named = coder.scan_groups(doc.article.body)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
-        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why)
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
         after = [g for offset, g in named if offset >= m.trigger_start]
+        upto = [g for offset, g in named if offset < doc.sentences[m.sentence].end]
+        scope = coder.in_scope(upto or after)
+        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why, scope)
         m.actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
         m.actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
     return doc

@@ -178,6 +178,16 @@ class ActorCoder:
         note(why, f"{key} generic", g, f"{actor.text!r} is the armed group last named before: {g.name}")
         return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
 
+    @staticmethod
+    def in_scope(groups: list[Group]) -> Actor | None:
+        """The armed group an article is about: the one non-state armed group among `groups` (those
+        it names up to some point), as an unstated actor (empty text); None for none or several."""
+        armed = {g.id: g for g in groups if g.kind in _ARMED_KINDS}
+        if len(armed) != 1:
+            return None
+        g = next(iter(armed.values()))
+        return Actor(text="", name=g.name, country=g.country, kind=g.kind, id=g.id)
+
     def not_a_place(self, text: str) -> bool:
         """True for names that are armed groups or demonyms ("Hamas", "Somali"), not places."""
         key = _key(text)

@@ -332,6 +332,13 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     coder = default_coder()
     actor1, actor2 = m.actor1, m.actor2
     location, date = m.location, m.date
+    if actor2 is None:
+        # the sentence's own victims come before those of an earlier telling ("the deadliest attack
+        # since 2019, when militants killed 35 civilians")
+        actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
+        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+            actor2 = None
+        note(m.why, "actor2", actor2, "no target: the people the sentence says were killed/wounded/abducted")
     if antecedent is not None:
         # the same event told again: what this sentence does not say, the first telling did
         if m.location_source != "sentence" and antecedent.location is not None:
@@ -342,11 +349,6 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             fatalities = antecedent.fatalities
         actor1 = actor1 or antecedent.actor1
         actor2 = actor2 or antecedent.actor2
-    if actor2 is None:
-        actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
-        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
-            actor2 = None
-        note(m.why, "actor2", actor2, "no target: the people the sentence says were killed/wounded/abducted")
     country = location.country if location else None
     if country is None and len(doc.context_countries) == 1:
         country = next(iter(doc.context_countries))  # an article about one country

@@ -54,10 +54,15 @@ _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identi
 
 
 def roles(
-    trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan], why: dict[str, str] | None = None
+    trigger_tok: Any,
+    trigger: Trigger,
+    groups: list[GroupSpan],
+    why: dict[str, str] | None = None,
+    in_scope: Actor | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 of the event `trigger` announces at token `trigger_tok`; `why` (if given)
-    gets the rule that found each."""
+    gets the rule that found each. `in_scope` is the one non-state armed group the article has named
+    so far, if it has named exactly one: the side of a battle the sentence leaves unnamed."""
     coder = default_coder()
     if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
         actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why)
@@ -100,7 +105,7 @@ def roles(
             actor2 = found
             note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
-    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why)
+    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why, in_scope)
     if actor2 is killed:
         actor2 = None  # the victims are coded where the event is assembled
     if trigger.plover.type not in _FORCE_TYPES:
@@ -141,13 +146,28 @@ def _symmetric(trigger: Trigger) -> bool:
 
 
 def _defaults(
-    actor1: Actor | None, actor2: Actor | None, trigger: Trigger, why: dict[str, str] | None
+    actor1: Actor | None,
+    actor2: Actor | None,
+    trigger: Trigger,
+    why: dict[str, str] | None,
+    in_scope: Actor | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     if trigger.acled is None:
         return actor1, actor2  # a PLOVER-only event: ACLED's defaults do not apply
     event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
     given1, given2 = actor1, actor2
+    if (
+        actor1 is None
+        and in_scope is not None
+        and event_type == "Battles"
+        and sub != "Government regains territory"
+        and (actor2 is None or actor2.kind == "state_forces")
+    ):
+        # "the town could fall", "the fighting could resume", "Bakhmut had fallen": a battle with no
+        # side named is fought by the one armed group the article is about (against the state)
+        actor1 = in_scope
+        note(why, "actor1", actor1, f"no side named: the one armed group the article names, {actor1.name}")
     if actor1 is None:
         if event_type == "Protests":
             actor1 = coder.generic("protesters", "")
@@ -173,7 +193,9 @@ def _defaults(
             own = coder.country_by_iso3(actor1.country) if national and actor1.country else None
             actor2 = coder.state("", own)
         elif actor1.kind == "state_forces" and event_type == "Battles":
-            actor2 = coder.generic("gunmen", "")
+            # "the army retook the town": from the one armed group the article names, else from an
+            # unidentified one
+            actor2 = in_scope or coder.generic("gunmen", "")
     if actor2 is None and (sub in _CIVILIAN_TARGETS or event_type == "Violence against civilians"):
         # "gunmen abducted ...", "police arrested ...", "burned a dozen homes": ACLED's usual target
         actor2 = coder.generic("civilians", "")

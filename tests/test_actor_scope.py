@@ -1,0 +1,85 @@
+"""Actors a sentence leaves implicit: the side of a battle the article is about, the state forces a
+territory is taken from, the civilians violence against civilians is done to, the country of an
+unplaced actor from the other side, and a sentence's own victims before an earlier telling's."""
+
+from __future__ import annotations
+
+from frontlines.code.actors import default_coder
+from frontlines.code.assemble import _placed_by_other
+from frontlines.extract import Extractor
+from frontlines.model import Actor, Event
+
+
+def events(extractor: Extractor, text: str) -> list[Event]:
+    return extractor.extract_text(text, published="2021-05-06").events
+
+
+def by_trigger(extractor: Extractor, text: str, trigger: str) -> Event:
+    found = [e for e in events(extractor, text) if e.evidence.trigger == trigger]
+    assert found, text
+    return found[0]
+
+
+def who(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
+    if actor is None:
+        return (None, None, None)
+    return (actor.name, actor.country, actor.kind)
+
+
+def test_a_fallen_town_falls_to_the_armed_group_the_article_is_about(extractor: Extractor) -> None:
+    text = (
+        "MAIDUGURI, Nigeria — Boko Haram fighters attacked an army base near Damasak on Friday.\n\n"
+        "The army denied that the town had fallen."
+    )
+    ev = by_trigger(extractor, text, "fallen")
+    assert who(ev.actor1) == ("Boko Haram", "NGA", "rebels")
+    assert ev.actor1 is not None and ev.actor1.text == ""  # inferred, not stated
+    assert who(ev.actor2) == ("Military Forces of Nigeria", "NGA", "state_forces")
+
+
+def test_no_side_is_inferred_when_the_article_names_two_armed_groups(extractor: Extractor) -> None:
+    text = (
+        "MAIDUGURI, Nigeria — Boko Haram and ISWAP fighters attacked an army base near Damasak.\n\n"
+        "The army denied that the town had fallen."
+    )
+    ev = by_trigger(extractor, text, "fallen")
+    assert ev.actor1 is None
+    # the territory is still taken from the state's forces
+    assert who(ev.actor2) == ("Military Forces of Nigeria", "NGA", "state_forces")
+
+
+def test_territory_falling_to_nobody_named_is_taken_from_state_forces(extractor: Extractor) -> None:
+    text = "OUAGADOUGOU, Burkina Faso — Officials warned that the town of Djibo could fall within days."
+    ev = by_trigger(extractor, text, "fall")
+    assert who(ev.actor2) == ("Military Forces of Burkina Faso", "BFA", "state_forces")
+
+
+def test_violence_against_civilians_is_done_to_civilians(extractor: Extractor) -> None:
+    ev = by_trigger(extractor, "A kidnapping was reported in Kaduna, Nigeria, on Monday.", "kidnapping")
+    assert who(ev.actor2) == ("Civilians", "NGA", "civilians")
+
+
+def test_the_sentence_s_own_victims_before_an_earlier_telling(extractor: Extractor) -> None:
+    text = (
+        "OUAGADOUGOU, Burkina Faso — Officials said the town of Djibo could fall to the militants.\n\n"
+        "It was the deadliest attack in the country since 2019, when militants killed 35 civilians in "
+        "the town of Arbinda."
+    )
+    ev = by_trigger(extractor, text, "attack")
+    assert who(ev.actor2) == ("Civilians", "BFA", "civilians")
+
+
+def test_an_unplaced_actor_takes_the_country_of_the_other_side() -> None:
+    coder = default_coder()
+    police = coder.state("Iranian security forces", coder.country_by_iso3("IRN"), "Police Forces")
+    crowd = Actor(text="protesters", name="Protesters", country=None, kind="protesters", id=None)
+    why: dict[str, str] = {}
+    actor1, actor2 = _placed_by_other(police, crowd, why)
+    assert actor1 == police
+    assert who(actor2) == ("Protesters", "IRN", "protesters")
+    assert "actor2 country" in why
+    # a group of no country, or foreign forces, place nobody
+    coalition = Actor(text="the coalition", name="International Coalition", country=None, kind="external")
+    assert _placed_by_other(coalition, crowd, {})[1] == crowd
+    gunmen = Actor(text="gunmen", name="Unidentified Armed Group", country=None, kind="political_militia")
+    assert _placed_by_other(gunmen, crowd, {}) == (gunmen, crowd)
