@@ -83,3 +83,27 @@ def test_an_unplaced_actor_takes_the_country_of_the_other_side() -> None:
     assert _placed_by_other(coalition, crowd, {})[1] == crowd
     gunmen = Actor(text="gunmen", name="Unidentified Armed Group", country=None, kind="political_militia")
     assert _placed_by_other(gunmen, crowd, {}) == (gunmen, crowd)
+
+
+def test_a_base_stands_for_the_forces_it_hosts(extractor: Extractor) -> None:
+    ev = by_trigger(
+        extractor, "Two drones struck a base hosting US troops near Erbil, Iraq, on Thursday.", "struck"
+    )
+    assert who(ev.actor2) == ("Military Forces of United States", "USA", "state_forces")
+
+
+def test_an_anaphoric_attack_takes_the_first_telling_s_target_over_a_default(extractor: Extractor) -> None:
+    text = (
+        "Two drones struck a base hosting US troops near Erbil, Iraq, on Thursday.\n\n"
+        "The Islamic Resistance in Iraq claimed responsibility for the attack."
+    )
+    ev = by_trigger(extractor, text, "attack")
+    assert who(ev.actor1) == ("Islamic Resistance in Iraq", "IRQ", "political_militia")
+    # not the battle default (the forces of the event's country)
+    assert who(ev.actor2) == ("Military Forces of United States", "USA", "state_forces")
+
+
+def test_a_bombardment_with_no_target_named_falls_on_civilians(extractor: Extractor) -> None:
+    text = "Hamas militants fired rockets towards Israel on Monday evening, the military said."
+    ev = by_trigger(extractor, text, "fired")
+    assert who(ev.actor2) == ("Civilians", "ISR", "civilians")

@@ -231,7 +231,7 @@ class ActorCoder:
                     continue  # "NATO-member Norway": the country is the actor, the group describes it
                 g = span.group
                 return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
-        holder = self._holder(head, groups)
+        holder = self._holder(head, groups) or self._hosted(head, groups)
         if holder is not None:
             return holder
         leader = self._leader(head)
@@ -408,6 +408,24 @@ class ActorCoder:
                 return actor
         return None
 
+    def _hosted(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
+        """Forces a base hosts stand for it as a target: "a base hosting US troops", "the Ain al-Asad
+        air base in Anbar province, which hosts US troops" (the clause may hang on the base's place)."""
+        if head.lower_ not in self._installations:
+            return None
+        holders = [head] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+        ]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOST_VERBS:
+                    for obj in c.children:
+                        if obj.dep_ == "dobj":
+                            actor = self.actor_at(obj, groups)
+                            if actor is not None and actor.kind == "state_forces":
+                                return actor
+        return None
+
     def first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
         """The actor named by the first of `heads` that names one."""
         for h in heads:
@@ -429,6 +447,7 @@ class ActorCoder:
 
 _QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
 _HOLD_VERBS = {"hold", "control", "occupy", "run"}
+_HOST_VERBS = {"host", "house"}
 _HELD_PLACES = {
     "town",
     "towns",

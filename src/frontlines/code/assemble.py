@@ -347,8 +347,14 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             date = antecedent.date
         if not has_count and antecedent.fatalities.best is not None:
             fatalities = antecedent.fatalities
-        actor1 = actor1 or antecedent.actor1
-        actor2 = actor2 or antecedent.actor2
+        # an actor this sentence does not state (a default, the article's one armed group) gives way to
+        # the first telling's ("claimed responsibility for the attack": the attack on US troops)
+        if not stated(actor1) and antecedent.actor1 is not None:
+            actor1 = antecedent.actor1
+            m.why["actor1"] = "the earlier telling of this event"
+        if not stated(actor2) and antecedent.actor2 is not None:
+            actor2 = antecedent.actor2
+            m.why["actor2"] = "the earlier telling of this event"
     country = location.country if location else None
     if country is None and len(doc.context_countries) == 1:
         country = next(iter(doc.context_countries))  # an article about one country

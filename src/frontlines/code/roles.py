@@ -196,6 +196,10 @@ def _defaults(
             # "the army retook the town": from the one armed group the article names, else from an
             # unidentified one
             actor2 = in_scope or coder.generic("gunmen", "")
+    if actor2 is None and actor1 is not None and event_type == "Explosions/Remote violence":
+        # "warplanes struck the hall", "fired rockets towards Israel": a bombardment or blast whose
+        # target goes unnamed falls on the people where it happens (ACLED's usual actor2)
+        actor2 = coder.generic("civilians", "")
     if actor2 is None and (sub in _CIVILIAN_TARGETS or event_type == "Violence against civilians"):
         # "gunmen abducted ...", "police arrested ...", "burned a dozen homes": ACLED's usual target
         actor2 = coder.generic("civilians", "")
