@@ -107,3 +107,30 @@ def test_a_bombardment_with_no_target_named_falls_on_civilians(extractor: Extrac
     text = "Hamas militants fired rockets towards Israel on Monday evening, the military said."
     ev = by_trigger(extractor, text, "fired")
     assert who(ev.actor2) == ("Civilians", "ISR", "civilians")
+
+
+def test_armed_or_unidentified_people_are_an_unidentified_armed_group(extractor: Extractor) -> None:
+    text = "In Quetta, Pakistan, unidentified men threw a hand grenade at a police van late on Tuesday."
+    ev = by_trigger(extractor, text, "grenade")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "PAK", "political_militia")
+    ev = by_trigger(extractor, "Women were raped by armed men near Goma, Congo, in recent weeks.", "raped")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "COD", "political_militia")
+    text = "Two police officers were shot dead by armed criminals in Guayaquil, Ecuador, on Tuesday night."
+    ev = by_trigger(extractor, text, "shot")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "ECU", "political_militia")
+
+
+def test_members_of_an_unnamed_gang_are_an_unidentified_armed_group(extractor: Extractor) -> None:
+    text = "Gang members set fire to several cars in Esmeraldas, Ecuador, overnight."
+    ev = by_trigger(extractor, text, "set")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "ECU", "political_militia")
+
+
+def test_armed_men_do_not_refer_back_to_the_group_named_before() -> None:
+    coder = default_coder()
+    armed = Actor(text="armed men", name="Unidentified Armed Group", country=None, kind="political_militia")
+    groups = [g for _, g in coder.scan_groups("M23 rebels seized the town.")]
+    assert coder.resolve_generic(armed, groups) == armed
+    militants = armed.model_copy(update={"text": "the militants"})
+    resolved = coder.resolve_generic(militants, groups)
+    assert resolved is not None and resolved.name == "M23"

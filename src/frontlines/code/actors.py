@@ -73,6 +73,7 @@ class ActorCoder:
         self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
         self._civilian_places = {w.lower() for w in data.force_nouns.get("civilian_places", [])}
+        self._armed_people = {w.lower() for w in data.force_nouns.get("armed_people", [])}
         self._ethnic = {e.lower(): e for e in data.ethnic_groups}
         self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
@@ -161,6 +162,10 @@ class ActorCoder:
             return actor
         if re.search(r"\b(?:unidentified|unknown)\b", actor.text, re.IGNORECASE):
             return actor  # "an unidentified attacker" says the group is not known
+        if re.search(
+            r"\b(?:armed|masked|hooded)\s+(?:men|man|persons?|people|individuals)\b", actor.text, re.I
+        ):
+            return actor  # "armed men" describes people, it does not refer back to a group
         armed = [g for g in groups_before if g.kind in _ARMED_KINDS]
         if not armed:
             later = {g.id: g for g in groups_after or [] if g.kind in _ARMED_KINDS}
@@ -261,6 +266,9 @@ class ActorCoder:
         ethnic = self._ethnic_militia(head, tokens, text)
         if ethnic is not None:
             return ethnic
+        armed = self._armed_person(head, text)
+        if armed is not None:
+            return armed
         if head.lower_ == "group" and _anaphoric(head):
             # "the group": the armed group the article is about (resolved against the named ones)
             return self.generic("gunmen", text)
@@ -322,6 +330,25 @@ class ActorCoder:
         bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
         if head.lower_ in self._installations and bare:
             return self._state(text, country, "Military Forces")
+        return None
+
+    def _armed_person(self, head: Any, text: str) -> Actor | None:
+        """People described as armed ("armed men", "masked men", "unidentified men") and members of an
+        unnamed armed group ("gang members", "militia members") are an unidentified armed group."""
+        lemma = head.lemma_.lower()
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        if lemma == "member":
+            for mod in mods:
+                gen = self._generic.get(mod.lower_) or self._generic.get(mod.lower_ + "s")  # "gang"
+                if gen is not None and gen.kind in _ARMED_KINDS:
+                    return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
+            return None
+        person = lemma in ("man", "person") or head.lower_ in self._militia_nouns
+        gen = self._generic.get(head.lower_) or self._generic.get(lemma)
+        if not (person or (gen is not None and gen.kind == "civilians")):
+            return None
+        if any(m.lower_ in self._armed_people for m in mods if m.dep_ == "amod"):
+            return self.generic("gunmen", text)
         return None
 
     def _ethnic_militia(self, head: Any, tokens: list[Any], text: str) -> Actor | None:
