@@ -134,3 +134,34 @@ def test_armed_men_do_not_refer_back_to_the_group_named_before() -> None:
     militants = armed.model_copy(update={"text": "the militants"})
     resolved = coder.resolve_generic(militants, groups)
     assert resolved is not None and resolved.name == "M23"
+
+
+def test_a_town_falls_to_the_object_of_to(extractor: Extractor) -> None:
+    ev = by_trigger(extractor, "The town of Kidal, Mali, fell to Tuareg rebels on Sunday.", "fell")
+    assert who(ev.actor1) == ("Unidentified Rebel Group", "MLI", "rebels")
+    assert who(ev.actor2) == ("Military Forces of Mali", "MLI", "state_forces")
+
+
+def test_who_attempts_or_presses_an_offensive_wages_it(extractor: Extractor) -> None:
+    for text, trigger in [
+        (
+            "KYIV, Ukraine — Russian forces pressed their offensive in the Kharkiv region on Sunday.",
+            "offensive",
+        ),
+        (
+            "KYIV, Ukraine — Officials said Russia could attempt an assault on Kharkiv within weeks.",
+            "assault",
+        ),
+    ]:
+        ev = by_trigger(extractor, text, trigger)
+        assert who(ev.actor1) == ("Military Forces of Russia", "RUS", "state_forces"), text
+        assert who(ev.actor2) == ("Military Forces of Ukraine", "UKR", "state_forces"), text
+
+
+def test_the_object_of_an_order_does_what_it_is_ordered_to(extractor: Extractor) -> None:
+    text = (
+        "BUNIA, Congo — Officials said a local commander had urged the militiamen to attack the army "
+        "positions near Bunia."
+    )
+    ev = by_trigger(extractor, text, "attack")
+    assert who(ev.actor1) == ("Unidentified Militia", "COD", "identity_militia")

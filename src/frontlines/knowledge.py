@@ -119,6 +119,9 @@ class Trigger(_Data):
     acled_by_actor1: dict[ActorKind, AcledPair] = Field(default_factory=dict)
     cameo: str
     target_roles: list[str]
+    agent_preps: list[str] = Field(default_factory=list)
+    """prepositions whose object is who acts when the subject is what the event befalls ("the town
+    fell to the militants")"""
 
     @model_validator(mode="after")
     def _has_words(self) -> Trigger:

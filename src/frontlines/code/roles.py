@@ -34,7 +34,7 @@ from frontlines.trace import note
 _LAUNCH_VERBS = {
     "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
     "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
-    "open",
+    "open", "attempt", "press", "trigger", "spark", "resume", "begin", "start", "intensify",
 }  # fmt: skip
 _PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "its", "their", "his", "her"}
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
@@ -65,7 +65,7 @@ def roles(
     so far, if it has named exactly one: the side of a battle the sentence leaves unnamed."""
     coder = default_coder()
     if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
-        actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why)
+        actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why, trigger.agent_preps)
         if actor2 is None and _symmetric(trigger):
             # "Armenia and Azerbaijan signed ...", "the army and the rebels clashed": the other party
             subjects = [c for c in trigger_tok.children if c.dep_ == "nsubj"]
@@ -241,6 +241,13 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         # "repelled an attempt by government forces to advance ..., killing 15 soldiers"
         outer = _governing_verb(verb.head)
         return (_subject_of(outer, groups, depth + 1) if outer is not None else None) or actor
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        # "could embolden the militants to attack Pemba", "ordered troops to advance": the governing
+        # verb's object does what the complement says
+        controller = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        found = coder.first(controller, groups)
+        if found is not None:
+            return found
     if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         up = verb.head
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
@@ -297,7 +304,11 @@ def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
 
 
 def _verbal_roles(
-    verb: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None
+    verb: Any,
+    target_roles: list[str],
+    groups: list[GroupSpan],
+    why: dict[str, str] | None,
+    agent_preps: list[str] | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -322,6 +333,15 @@ def _verbal_roles(
     else:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")
+    if actor1 is None and agent_preps:
+        # "the town could fall to the militants": who takes it is in the "to" phrase
+        actor1 = coder.first(_prep_objects(verb, agent_preps), groups)
+        note(
+            why,
+            "actor1",
+            actor1,
+            f"object of {'/'.join(agent_preps)!r}: who the event befalls the subject by",
+        )
     targets: list[Any] = []
     for role in target_roles:
         if role == "dobj":
