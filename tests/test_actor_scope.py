@@ -165,3 +165,16 @@ def test_the_object_of_an_order_does_what_it_is_ordered_to(extractor: Extractor)
     )
     ev = by_trigger(extractor, text, "attack")
     assert who(ev.actor1) == ("Unidentified Militia", "COD", "identity_militia")
+
+
+def test_a_government_retakes_territory_through_its_forces_from_the_group_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "BANGUI, Central African Republic — Fighters of the CPC rebel coalition seized the town of "
+        "Bangassou on Sunday after a day of fighting, residents said.\n\n"
+        "The government has vowed to retake Bangassou with the help of Russian forces."
+    )
+    ev = by_trigger(extractor, text, "retake")
+    assert who(ev.actor1) == ("Military Forces of Central African Republic", "CAF", "state_forces")
+    assert who(ev.actor2) == ("Coalition of Patriots for Change", "CAF", "rebels")

@@ -50,6 +50,8 @@ _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 _DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
 """target prepositions that can hang on the thing thrown or fired instead of on the verb"""
 _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
+_RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
+"""heads that name a state's rulers, who take territory through its forces"""
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
 
@@ -104,6 +106,16 @@ def roles(
         if actor2 is None or (found is not None and found.country is not None):
             actor2 = found
             note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
+    if (
+        actor1 is not None
+        and actor1.kind == "government"
+        and trigger.acled is not None
+        and trigger.acled.sub_event_type in _TERRITORY
+        and (actor1.text.lower().split() or [""])[-1] in _RULING_BODIES
+    ):
+        # "the government has vowed to retake Bangassou": a government takes ground with its forces
+        actor1 = coder.state(actor1.text, coder.country_by_iso3(actor1.country or ""))
+        note(why, "actor1 kind", actor1, "a government taking territory: its forces")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
     actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why, in_scope)
     if actor2 is killed:
