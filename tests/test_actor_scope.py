@@ -178,3 +178,16 @@ def test_a_government_retakes_territory_through_its_forces_from_the_group_named(
     ev = by_trigger(extractor, text, "retake")
     assert who(ev.actor1) == ("Military Forces of Central African Republic", "CAF", "state_forces")
     assert who(ev.actor2) == ("Coalition of Patriots for Change", "CAF", "rebels")
+
+
+def test_what_fire_is_set_to_is_acted_upon(extractor: Extractor) -> None:
+    text = "Gang members set fire to a police station in Carrefour, Haiti, on Monday."
+    ev = by_trigger(extractor, text, "set")
+    assert who(ev.actor2) == ("Police Forces of Haiti", "HTI", "state_forces")
+
+
+def test_customers_at_a_hotel_are_civilians(extractor: Extractor) -> None:
+    text = "MOGADISHU, Somalia — Gunmen opened fire on customers at a hotel in Mogadishu on Friday."
+    ev = by_trigger(extractor, text, "opened fire")
+    assert who(ev.actor2) == ("Civilians", "SOM", "civilians")
+    assert ev.acled is not None and ev.acled.event_type == "Violence against civilians"

@@ -357,7 +357,10 @@ def _verbal_roles(
     targets: list[Any] = []
     for role in target_roles:
         if role == "dobj":
-            targets += [c for c in verb.children if c.dep_ == "dobj"]
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            targets += objects
+            if any(o.lower_ == "fire" for o in objects):
+                targets += _prep_objects(verb, ["to"])  # "set fire to a police station"
         elif role != "poss":
             targets += _prep_objects(verb, [role])
     targets += _hung_on_things(verb, [r for r in target_roles if r in _DIRECTIONAL])
