@@ -191,3 +191,13 @@ def test_customers_at_a_hotel_are_civilians(extractor: Extractor) -> None:
     ev = by_trigger(extractor, text, "opened fire")
     assert who(ev.actor2) == ("Civilians", "SOM", "civilians")
     assert ev.acled is not None and ev.acled.event_type == "Violence against civilians"
+
+
+def test_people_who_riot_are_rioters(extractor: Extractor) -> None:
+    text = (
+        "In Kisii county, Kenya, residents set fire to the homes of two elderly women they accused of "
+        "witchcraft."
+    )
+    ev = by_trigger(extractor, text, "set")
+    assert ev.acled is not None and ev.acled.event_type == "Riots"
+    assert who(ev.actor1) == ("Rioters", "KEN", "rioters")

@@ -434,6 +434,10 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     if acled_type == "Riots":
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
+        if actor1 is not None and actor1.kind == "civilians":
+            # "residents set fire to the homes of ...", "youths threw stones at troops": people who riot
+            # are rioters (those they attack stay civilians)
+            actor1 = actor1.model_copy(update={"kind": "rioters", "name": "Rioters"})
         m.why["actor kind"] = "in a riot, protesters are rioters"
     elif pair is not None and pair.sub_event_type in INTERVENTION:
         actor1, actor2 = protest_roles(pair.sub_event_type, actor1, actor2, country)
