@@ -201,3 +201,18 @@ def test_people_who_riot_are_rioters(extractor: Extractor) -> None:
     ev = by_trigger(extractor, text, "set")
     assert ev.acled is not None and ev.acled.event_type == "Riots"
     assert who(ev.actor1) == ("Rioters", "KEN", "rioters")
+
+
+def test_a_regime_and_its_aircraft_are_its_forces(extractor: Extractor) -> None:
+    ev = by_trigger(extractor, "The regime bombed rebel positions in Idlib, Syria, on Monday.", "bombed")
+    assert who(ev.actor1) == ("Military Forces of Syria", "SYR", "state_forces")
+    text = "A fighter jet dropped bombs on the crowd in Pazigyi, Myanmar, at about 8 a.m."
+    ev = by_trigger(extractor, text, "dropped")
+    assert who(ev.actor1) == ("Military Forces of Myanmar", "MMR", "state_forces")
+
+
+def test_an_administration_attacking_a_plan_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "MEXICO CITY — Her team said the incoming administration had no plans to attack private investment."
+    )
+    assert not [e for e in events(extractor, text) if e.plover.type == "ASSAULT"]

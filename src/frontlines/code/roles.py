@@ -51,6 +51,7 @@ _DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
 """target prepositions that can hang on the thing thrown or fired instead of on the verb"""
 _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
+_REGIMES = {"regime", "junta"}
 """heads that name a state's rulers, who take territory through its forces"""
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
@@ -110,12 +111,15 @@ def roles(
         actor1 is not None
         and actor1.kind == "government"
         and trigger.acled is not None
-        and trigger.acled.sub_event_type in _TERRITORY
+        and trigger.plover.type == "ASSAULT"
         and (actor1.text.lower().split() or [""])[-1] in _RULING_BODIES
+        # "the administration attacked the plan" is talk: only ground taken, or a regime, is fighting
+        and (trigger.acled.sub_event_type in _TERRITORY or actor1.text.lower().split()[-1] in _REGIMES)
     ):
-        # "the government has vowed to retake Bangassou": a government takes ground with its forces
+        # "the government has vowed to retake Bangassou", "Syrian government shelling", "the regime
+        # bombed Aleppo": a government fights through its forces
         actor1 = coder.state(actor1.text, coder.country_by_iso3(actor1.country or ""))
-        note(why, "actor1 kind", actor1, "a government taking territory: its forces")
+        note(why, "actor1 kind", actor1, "a government doing violence: its forces")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
     actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why, in_scope)
     if actor2 is killed:
