@@ -216,3 +216,27 @@ def test_an_administration_attacking_a_plan_is_no_event(extractor: Extractor) ->
         "MEXICO CITY — Her team said the incoming administration had no plans to attack private investment."
     )
     assert not [e for e in events(extractor, text) if e.plover.type == "ASSAULT"]
+
+
+def test_state_strikes_with_no_target_named_hit_the_group_the_article_is_about(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "RAQQA, Syria — Islamic State fighters attacked a checkpoint near Raqqa on Sunday, residents said.\n\n"
+        "Russian jets carried out dozens of air strikes on the city's outskirts over the previous 24 hours."
+    )
+    ev = by_trigger(extractor, text, "air strikes")
+    assert who(ev.actor2) == ("Islamic State", None, "rebels")
+    # with two armed groups named, nobody in particular: the people where it happens
+    text = text.replace("Islamic State fighters", "Islamic State and SDF fighters")
+    ev = by_trigger(extractor, text, "air strikes")
+    assert who(ev.actor2) == ("Civilians", "SYR", "civilians")
+
+
+def test_a_group_of_people_is_those_people(extractor: Extractor) -> None:
+    text = (
+        "MARJAYOUN, Lebanon — An Israeli tank shell hit a group of journalists near the border village of "
+        "Alma al-Shaab, Lebanon."
+    )
+    ev = by_trigger(extractor, text, "hit")
+    assert who(ev.actor2) == ("Civilians", "LBN", "civilians")

@@ -472,7 +472,19 @@ class ActorCoder:
         return self._state(text, country, what)
 
 
-_QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
+_QUANTITY_HEADS = {
+    "thousands",
+    "hundreds",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "some",
+    "many",
+    "most",
+    "group",
+    "groups",
+}
 _HOLD_VERBS = {"hold", "control", "occupy", "run"}
 _HOST_VERBS = {"host", "house"}
 _HELD_PLACES = {

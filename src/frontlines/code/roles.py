@@ -216,6 +216,10 @@ def _defaults(
         # "warplanes struck the hall", "fired rockets towards Israel": a bombardment or blast whose
         # target goes unnamed falls on the people where it happens (ACLED's usual actor2)
         actor2 = coder.generic("civilians", "")
+        if actor1.kind == "state_forces" and in_scope is not None:
+            # "Russian jets carried out dozens of air strikes on the city's outskirts" in an article
+            # about one armed group: the state's strikes are on that group
+            actor2 = in_scope
     if actor2 is None and (sub in _CIVILIAN_TARGETS or event_type == "Violence against civilians"):
         # "gunmen abducted ...", "police arrested ...", "burned a dozen homes": ACLED's usual target
         actor2 = coder.generic("civilians", "")
