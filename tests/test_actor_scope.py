@@ -240,3 +240,16 @@ def test_a_group_of_people_is_those_people(extractor: Extractor) -> None:
     )
     ev = by_trigger(extractor, text, "hit")
     assert who(ev.actor2) == ("Civilians", "LBN", "civilians")
+
+
+def test_one_plural_side_of_a_fight_is_both_sides(extractor: Extractor) -> None:
+    text = (
+        "Gunfights between rival factions of the Sinaloa Cartel paralysed Culiacan, Mexico, for a fourth "
+        "day on Thursday."
+    )
+    ev = by_trigger(extractor, text, "Gunfights")
+    assert who(ev.actor1) == who(ev.actor2) == ("Sinaloa Cartel", "MEX", "political_militia")
+    ev = by_trigger(
+        extractor, "Clashes between rival gangs killed five people in Port-au-Prince, Haiti.", "Clashes"
+    )
+    assert who(ev.actor1) == who(ev.actor2) == ("Unidentified Armed Group", "HTI", "political_militia")

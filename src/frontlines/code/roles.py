@@ -87,7 +87,13 @@ def roles(
         if why is not None:
             why["actor2"] = f"dropped {actor2.text!r}: a country or capital attacked is a place"
         actor2 = None
-    if actor1 is not None and actor2 is not None and actor2.name == actor1.name and actor2.id is None:
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and actor2.name == actor1.name
+        and actor2.id is None
+        and actor2.text != actor1.text  # "clashes between rival gangs": one phrase, both sides
+    ):
         actor2 = None  # "Azerbaijani artillery pounded positions": not its own positions
     if actor1 is None and trigger.plover.type not in _FORCE_TYPES and trigger_tok.pos_ != "VERB":
         # "Israel and Lebanon renewed negotiations": who holds the talks is the verb's subject
@@ -395,6 +401,9 @@ def _between(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | 
     for obj in _prep_objects(noun, ["between"]):
         sides = [obj] + [c for c in obj.children if c.dep_ == "conj"]
         found = [a for a in (coder.actor_at(s, groups) for s in sides) if a is not None]
+        if len(found) == 1 and len(sides) == 1 and obj.tag_ == "NNS":
+            # "gunfights between rival factions of the Sinaloa Cartel": one plural side fights itself
+            return found[0], found[0]
         if found:
             return found[0], found[1] if len(found) > 1 else None
     return None, None
