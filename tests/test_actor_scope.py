@@ -253,3 +253,18 @@ def test_one_plural_side_of_a_fight_is_both_sides(extractor: Extractor) -> None:
         extractor, "Clashes between rival gangs killed five people in Port-au-Prince, Haiti.", "Clashes"
     )
     assert who(ev.actor1) == who(ev.actor2) == ("Unidentified Armed Group", "HTI", "political_militia")
+
+
+def test_the_group_the_head_names_before_a_modifying_one(extractor: Extractor) -> None:
+    text = "Al Qaeda-linked JNIM attacked an army base near Djibo, Burkina Faso, on Sunday."
+    ev = by_trigger(extractor, text, "attacked")
+    assert who(ev.actor1) == ("JNIM", "MLI", "rebels")
+
+
+def test_a_long_country_name_before_the_shorter_one_inside_it(extractor: Extractor) -> None:
+    text = (
+        "The Armed Forces of the Democratic Republic of the Congo clashed with ADF fighters near Beni on "
+        "Monday."
+    )
+    ev = by_trigger(extractor, text, "clashed")
+    assert who(ev.actor1) == ("Military Forces of Democratic Republic of the Congo", "COD", "state_forces")

@@ -119,7 +119,14 @@ class ActorCoder:
         idx = {t.i for t in tokens}
         doc = head.doc
         for t in tokens:
-            for length in (4, 3, 2, 1):
+            for length in (
+                6,
+                5,
+                4,
+                3,
+                2,
+                1,
+            ):  # "Democratic Republic of the Congo" before "Republic of the Congo"
                 end = t.i + length
                 if any(i not in idx for i in range(t.i, end)) or end > len(doc):
                     continue
@@ -226,7 +233,8 @@ class ActorCoder:
                 nation = self.country_of(mod.text) if mod.dep_ in ("amod", "compound") else None
                 if nation is not None and any(c.dep_ in ("conj", "cc") for c in mod.children):
                     return self._state(text, nation, "Military Forces")
-        for span in groups:
+        # "Al Qaeda-linked JNIM": the group the head names before one that modifies it
+        for span in sorted(groups, key=lambda g: head.i not in range(g.token_start, g.token_end)):
             if idx & set(range(span.token_start, span.token_end)):
                 if (
                     head.pos_ == "PROPN"
