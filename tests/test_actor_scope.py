@@ -268,3 +268,13 @@ def test_a_long_country_name_before_the_shorter_one_inside_it(extractor: Extract
     )
     ev = by_trigger(extractor, text, "clashed")
     assert who(ev.actor1) == ("Military Forces of Democratic Republic of the Congo", "COD", "state_forces")
+
+
+def test_a_pronoun_subject_is_the_subject_of_the_clause_before_it(extractor: Extractor) -> None:
+    text = (
+        "GOMA, Congo — If the rebels push south along the main road, they could attack Goma within days, "
+        "a Western diplomat said."
+    )
+    ev = by_trigger(extractor, text, "attack")
+    assert who(ev.actor1) == ("Unidentified Rebel Group", "COD", "rebels")
+    assert who(ev.actor2) == ("Military Forces of Democratic Republic of the Congo", "COD", "state_forces")

@@ -261,6 +261,15 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
             return found
     if depth >= 3 or (real and actor is None):
         return actor
+    if subj_heads and not real:
+        # "If the rebels push south, they could attack Goma": a pronoun subject is the subject of a
+        # clause before it that modifies its verb
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.i < verb.i:
+                earlier = [c for c in clause.children if c.dep_ == "nsubj" and not _is_pronoun(c)]
+                found = coder.first(earlier, groups)
+                if found is not None:
+                    return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return coder.first([verb.head], groups) or actor
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
