@@ -278,3 +278,12 @@ def test_a_pronoun_subject_is_the_subject_of_the_clause_before_it(extractor: Ext
     ev = by_trigger(extractor, text, "attack")
     assert who(ev.actor1) == ("Unidentified Rebel Group", "COD", "rebels")
     assert who(ev.actor2) == ("Military Forces of Democratic Republic of the Congo", "COD", "state_forces")
+
+
+def test_its_positions_are_those_of_the_force_that_reports(extractor: Extractor) -> None:
+    text = (
+        "KYIV — Ukraine's military said rebels had shelled its positions more than 100 times since the "
+        "ceasefire began in Minsk on Sunday."
+    )
+    ev = by_trigger(extractor, text, "shelled")
+    assert who(ev.actor2) == ("Military Forces of Ukraine", "UKR", "state_forces")

@@ -337,6 +337,8 @@ class ActorCoder:
                 return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
         bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
         if head.lower_ in self._installations and bare:
+            if country is None and any(m.lower_ == "its" for m in mods):
+                country = self._speaker_country(head)
             return self._state(text, country, "Military Forces")
         return None
 
@@ -357,6 +359,19 @@ class ActorCoder:
             return None
         if any(m.lower_ in self._armed_people for m in mods if m.dep_ == "amod"):
             return self.generic("gunmen", text)
+        return None
+
+    def _speaker_country(self, head: Any) -> Country | None:
+        """The country of a force that reports on itself: "Ukraine's military said rebels had shelled
+        its positions" (the subject of the sentence's main verb, when a country's forces)."""
+        root = head.sent.root
+        if root.i == head.i:
+            return None
+        for subj in root.children:
+            if subj.dep_ == "nsubj" and subj.lower_ in self._force_nouns | {"ministry", "army"}:
+                country, _ = self.country_in(np_tokens(subj), subj)
+                if country is not None:
+                    return country
         return None
 
     def _ethnic_militia(self, head: Any, tokens: list[Any], text: str) -> Actor | None:
