@@ -287,3 +287,13 @@ def test_its_positions_are_those_of_the_force_that_reports(extractor: Extractor)
     )
     ev = by_trigger(extractor, text, "shelled")
     assert who(ev.actor2) == ("Military Forces of Ukraine", "UKR", "state_forces")
+
+
+def test_who_repels_an_attack_is_the_one_attacked(extractor: Extractor) -> None:
+    text = (
+        "MAIDUGURI, Nigeria — ISWAP fighters attacked Konduga on Tuesday. A similar attack on Damboa last "
+        "week was repelled by soldiers, who killed 11 insurgents, the army said."
+    )
+    ev = by_trigger(extractor, text, "attack")
+    assert who(ev.actor1) == ("Islamic State West Africa Province", "NGA", "rebels")
+    assert who(ev.actor2) == ("Military Forces of Nigeria", "NGA", "state_forces")

@@ -50,6 +50,8 @@ _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 _DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
 """target prepositions that can hang on the thing thrown or fired instead of on the verb"""
 _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
+_REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
+"""verbs whose subject (or passive agent) is the target of the attack they govern"""
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
 _REGIMES = {"regime", "junta"}
 """heads that name a state's rulers, who take territory through its forces"""
@@ -464,6 +466,13 @@ def _nominal_roles(
     if actor1 is None and verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
+    if actor2 is None and verb is not None and verb.lemma_.lower() in _REPEL_VERBS:
+        # "soldiers repelled an attack on Damboa", "the assault was repelled by the army": who repels an
+        # attack is the one attacked
+        passive_verb = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        repellers = _agents(verb) if passive_verb else [c for c in verb.children if c.dep_ == "nsubj"]
+        actor2 = coder.first([r for r in repellers if not _is_pronoun(r)], groups)
+        note(why, "actor2", actor2, f"who {verb.text} the attack is the one attacked")
     host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     if actor1 is None and host is not None and host.lemma_.lower() in _HARM_VERBS:
         # "Russian aircraft killed 46 civilians in an attack on a village": who kills attacks
