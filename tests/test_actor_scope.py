@@ -222,7 +222,8 @@ def test_state_strikes_with_no_target_named_hit_the_group_the_article_is_about(
     extractor: Extractor,
 ) -> None:
     text = (
-        "RAQQA, Syria — Islamic State fighters attacked a checkpoint near Raqqa on Sunday, residents said.\n\n"
+        "RAQQA, Syria — Islamic State fighters attacked a checkpoint near Raqqa on Sunday, residents "
+        "said.\n\n"
         "Russian jets carried out dozens of air strikes on the city's outskirts over the previous 24 hours."
     )
     ev = by_trigger(extractor, text, "air strikes")
