@@ -298,3 +298,16 @@ def test_who_repels_an_attack_is_the_one_attacked(extractor: Extractor) -> None:
     ev = by_trigger(extractor, text, "attack")
     assert who(ev.actor1) == ("Islamic State West Africa Province", "NGA", "rebels")
     assert who(ev.actor2) == ("Military Forces of Nigeria", "NGA", "state_forces")
+
+
+def test_un_peacekeepers_in_a_country_with_a_mission_are_that_mission(extractor: Extractor) -> None:
+    text = "UN peacekeepers exchanged fire with militiamen in Bangassou, Central African Republic, last week."
+    ev = by_trigger(extractor, text, "exchanged fire")
+    assert who(ev.actor1) == ("MINUSCA", None, "external")
+    text = "Protesters stormed and looted two bases of the UN peacekeeping mission in Goma, Congo, on Monday."
+    ev = by_trigger(extractor, text, "stormed")
+    assert who(ev.actor2) == ("MONUSCO", None, "external")
+    # the UN as such (a statement, an agency) stays the United Nations
+    coder = default_coder()
+    un = Actor(text="the UN", name="United Nations", country=None, kind="external", id="un")
+    assert coder.as_mission(un, "COD") == un

@@ -176,6 +176,8 @@ class ActorFile(_File):
     """head nouns that make an ethnic name an ethnic militia ("youths", "gunmen", "militia")"""
     leaders: dict[str, list[str]] = Field(default_factory=dict)
     """ISO3 -> heads of state or government (and foreign ministers) named in news: the government"""
+    un_missions: dict[str, str] = Field(default_factory=dict)
+    """ISO3 -> id of the group that is the UN peacekeeping mission there ("UN peacekeepers" in Congo)"""
 
     @model_validator(mode="after")
     def _leaders_of_known_countries(self) -> ActorFile:

@@ -75,6 +75,8 @@ class ActorCoder:
         self._civilian_places = {w.lower() for w in data.force_nouns.get("civilian_places", [])}
         self._armed_people = {w.lower() for w in data.force_nouns.get("armed_people", [])}
         self._ethnic = {e.lower(): e for e in data.ethnic_groups}
+        by_id = {g.id: g for g in data.groups}
+        self._un_missions = {iso3: by_id[gid] for iso3, gid in data.un_missions.items() if gid in by_id}
         self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
         for gen in data.generic:
@@ -394,6 +396,19 @@ class ActorCoder:
         if country is None:
             return actor.model_copy(update={"country": iso3})
         return self._state(actor.text, country, what)
+
+    def as_mission(self, actor: Actor | None, iso3: str) -> Actor | None:
+        """UN peacekeepers, or the UN mission, in a country with a peacekeeping mission are that mission:
+        "UN peacekeepers exchanged fire with anti-balaka militiamen" in the Central African Republic ->
+        MINUSCA."""
+        mission = self._un_missions.get(iso3)
+        if actor is None or actor.id != "un" or mission is None:
+            return actor
+        if not re.search(r"peacekeep|mission|troops|blue helmets|\bbases?\b", actor.text, re.IGNORECASE):
+            return actor
+        return Actor(
+            text=actor.text, name=mission.name, country=mission.country, kind=mission.kind, id=mission.id
+        )
 
     def placed(self, actor: Actor | None, iso3: str) -> Actor | None:
         """An unnamed actor with no country ("gunmen", "civilians", "the army") takes the country of

@@ -388,6 +388,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
                 f"foreign forces fighting in {country}: its forces are the other side",
             )
         actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
+        actor1, actor2 = coder.as_mission(actor1, country), coder.as_mission(actor2, country)
         if actor2 is None and trig.acled is None:
             # a PLOVER-only event whose target goes unnamed acts on the country where it happens, as
             # CAMEO/PLOVER code it ("eased emergency measures in Montenegro": Serbia -> Montenegro)
