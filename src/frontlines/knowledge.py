@@ -93,6 +93,9 @@ class Trigger(_Data):
     subject_required: str | None = None
     excluded_subjects: list[str] = Field(default_factory=list)
     excluded_objects: list[str] = Field(default_factory=list)
+    intransitive_verbs: list[str] = Field(default_factory=list)
+    """verbs of the entry that tell no event when they take a direct object ("marched the children into
+    the bush", "demonstrated new software")"""
     excluded_arenas: list[str] = Field(default_factory=list)
     """a prepositional object that makes the event a contest, not violence ("a battle in parliament")"""
     excluded_aims: list[str] = Field(default_factory=list)

@@ -28,7 +28,7 @@ from frontlines.code.factuality import default_factuality, tally_over_years
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
-from frontlines.code.topics import figurative_topic
+from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
@@ -313,7 +313,10 @@ def events_stage(settings: Settings) -> Stage:
                 )
                 # a named armed side or force, not a default nor the played-against ("31 opponents")
                 or any(
-                    a is not None and stated(a) and a.kind != "civilians"
+                    a is not None
+                    and stated(a)
+                    and a.kind != "civilians"
+                    and not (topic[0] == "sports" and names_a_team(a.text))
                     for a in (event.actor1, event.actor2)
                 )
             ):

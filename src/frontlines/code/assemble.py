@@ -408,6 +408,13 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         and antecedent.acled is not None
         and trig.generic
         and "territory" not in antecedent.acled.sub_event_type
+        # "gunmen stormed the town ... 70 people were killed": the earlier telling's generic clash
+        # gives way to what this mention's own target makes of it (civilians: an attack)
+        and not (
+            antecedent.acled.sub_event_type == "Armed clash"
+            and actor2 is not None
+            and actor2.kind in trig.acled_by_target
+        )
     ):
         pair = AcledPair(
             event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type
