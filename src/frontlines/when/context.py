@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
-from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.dates import Relative, ResolvedDate, apply_relative, resolve
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -50,12 +50,6 @@ class Dated:
     """the date expression (in this sentence or the one the date was carried from); None: no date"""
     resolved: ResolvedDate | None
     carried: bool = False
-
-
-def _shifted(d: ResolvedDate, days: int) -> ResolvedDate:
-    if d.precision != "day" or days == 0:
-        return d
-    return ResolvedDate(d.start + timedelta(days=days), d.end + timedelta(days=days), "day")
 
 
 def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
@@ -124,7 +118,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             base = context.resolved if context is not None and context.resolved is not None else None
             text = choice.text or (context.text if base is not None and context is not None else None)
             base = base or ResolvedDate(ref, ref, "day")
-            dated = Dated(text, _shifted(base, choice.shift_days), carried=not choice.text)
+            rel = choice.relative or Relative("same", "day")
+            dated = Dated(text, apply_relative(base, rel), carried=not choice.text)
         elif context is not None:
             dated = Dated(context.text, context.resolved, carried=True)
         else:
