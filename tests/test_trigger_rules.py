@@ -52,6 +52,11 @@ RIOT = ("Riots", "Violent demonstration")
             "Gunmen took a priest and several churchgoers hostage in Marawi on Tuesday.",
             [("Violence against civilians", "Abduction/forced disappearance")],
         ),
+        # the side driven out loses the place
+        (
+            "Government forces drove the militants out of Beledweyne on Sunday.",
+            [("Battles", "Government regains territory")],
+        ),
     ],
 )
 def test_instrument_and_role_rules(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:

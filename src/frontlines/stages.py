@@ -36,7 +36,7 @@ from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries
 from frontlines.model import Event, EventDate
 from frontlines.nlp.candidates import is_candidate
-from frontlines.nlp.models import english_words, load_spacy
+from frontlines.nlp.models import english_words, load_spacy, prepared
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
 from frontlines.when.context import Item, date_article, is_background
@@ -113,7 +113,7 @@ def parse_stage(settings: Settings) -> Stage:
         if not wanted:
             return doc
         nlp = load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
-        texts = (doc.sentences[i].text.replace("\n", " ") for i in wanted)
+        texts = (prepared(nlp, doc.sentences[i].text.replace("\n", " ")) for i in wanted)
         for i, parsed in zip(wanted, nlp.pipe(texts, batch_size=settings.nlp.batch_size), strict=True):
             doc.parses[i] = parsed
         return doc
