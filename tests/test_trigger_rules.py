@@ -52,6 +52,8 @@ RIOT = ("Riots", "Violent demonstration")
             "Gunmen took a priest and several churchgoers hostage in Marawi on Tuesday.",
             [("Violence against civilians", "Abduction/forced disappearance")],
         ),
+        # a number for a subject is a subject ("10,000 marched"), substance for a literal verb
+        ("10,000 marched against the coup.", [("Protests", "Peaceful protest")]),
         # taking to the streets is a protest; taking a road is not
         ("Thousands took to the streets of Yangon on Sunday.", [("Protests", "Peaceful protest")]),
         # the side driven out loses the place

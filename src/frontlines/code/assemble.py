@@ -186,7 +186,7 @@ def has_subject(trigger: Any) -> bool:
     # ban", "donated and delivered goods", "sent a team to investigate"
     for _ in range(4):
         for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 return True
             if c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children):
                 return True
