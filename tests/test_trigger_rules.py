@@ -52,6 +52,11 @@ RIOT = ("Riots", "Violent demonstration")
             "Gunmen took a priest and several churchgoers hostage in Marawi on Tuesday.",
             [("Violence against civilians", "Abduction/forced disappearance")],
         ),
+        # people detained by an armed group are abducted (ACLED)
+        (
+            "Al Shabaab fighters detained dozens of young men at checkpoints near Baidoa on Sunday.",
+            [("Violence against civilians", "Abduction/forced disappearance")],
+        ),
         # a number for a subject is a subject ("10,000 marched"), substance for a literal verb
         ("10,000 marched against the coup.", [("Protests", "Peaceful protest")]),
         # taking to the streets is a protest; taking a road is not
