@@ -52,6 +52,11 @@ RIOT = ("Riots", "Violent demonstration")
             "Gunmen took a priest and several churchgoers hostage in Marawi on Tuesday.",
             [("Violence against civilians", "Abduction/forced disappearance")],
         ),
+        # a military operation launched or stepped up is fighting
+        (
+            "The army launched an operation against Abu Sayyaf strongholds in Jolo on Sunday.",
+            [("Battles", "Armed clash")],
+        ),
         # people detained by an armed group are abducted (ACLED)
         (
             "Al Shabaab fighters detained dozens of young men at checkpoints near Baidoa on Sunday.",
@@ -156,6 +161,8 @@ def test_a_battle_in_parliament_is_a_contest(extractor: Extractor) -> None:
         "Cyclone Freddy lashed southern Malawi on Monday, killing at least 99 people in Blantyre.",
         "Opposition deputies attacked the budget bill in Nairobi on Tuesday.",
         "A bitter battle between rival lawmakers in Baghdad delayed the vote on Monday.",
+        # an operation that is not fighting
+        "Rescuers launched a search operation for the missing fishermen off Mogadishu on Sunday.",
     ],
 )
 def test_words_of_violence_for_something_else(extractor: Extractor, text: str) -> None:
