@@ -62,6 +62,13 @@ RIOT = ("Riots", "Violent demonstration")
             "Al Shabaab fighters detained dozens of young men at checkpoints near Baidoa on Sunday.",
             [("Violence against civilians", "Abduction/forced disappearance")],
         ),
+        # a crowd chanting slogans, protesters gathering: a protest
+        (
+            "Hundreds of people gathered in Martyrs' Square in Tripoli on Friday, chanting against the "
+            "government.",
+            [("Protests", "Peaceful protest")],
+        ),
+        ("Protesters gathered outside parliament in Tbilisi on Saturday.", [("Protests", "Peaceful protest")]),
         # a number for a subject is a subject ("10,000 marched"), substance for a literal verb
         ("10,000 marched against the coup.", [("Protests", "Peaceful protest")]),
         # taking to the streets is a protest; taking a road is not
