@@ -244,6 +244,17 @@ class TriggerMatcher:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if preps is not None and "with" in preps:
+            # "striking government targets with drones": the instrument the parser hung on the object
+            objs += [
+                g
+                for o in tok.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if preps is not None:
             # "pulled out of the talks", "walked away from the deal": a two-word preposition
             objs += [
