@@ -27,6 +27,8 @@ PEACEFUL = ("Protests", "Peaceful protest")
         ("Russia attacked Kyiv with waves of drones on Monday.", [AIR]),
         ("A shell struck a house in the town of Bint Jbeil on Friday.", [SHELL]),
         ("Rebels fired a barrage of rockets at Jerusalem on Tuesday.", [SHELL]),
+        # people wounded are substance enough
+        ("A mortar shell landed in a camp for displaced people on Wednesday, wounding five boys.", [SHELL]),
         # the instrument the parser hung on the object ("striking targets with drones")
         ("Turkey retaliated by striking government targets near Saraqib with drones on Thursday.", [AIR]),
         # "opened fire" and "fired on": the verb is the trigger

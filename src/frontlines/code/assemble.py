@@ -11,7 +11,7 @@ When actor1 is of a kind listed in the trigger's `acled_by_actor1` (protesters s
 residents setting fire to houses), that pair is used before the target- and state-based ones.
 
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place the
-sentence itself names, or a fatality count, or a grammatical subject for a trigger with no ACLED
+sentence itself names, a fatality or wounded count, or a grammatical subject for a trigger with no ACLED
 type ("the minister telephoned ...") and for a verb trigger that is not one of the lexicon's
 `figurative_verbs` ("gang members set fire to cars", "markets were looted"; not "lawmakers attacked
 the plan"); a generic killing verb ("kill") also needs a victim or a count. This keeps sports and
@@ -302,7 +302,12 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     # a time the sentence itself gives ("further protests are planned for Thursday", "will hold a march
     # on Saturday") makes the event a particular one
     dated = m.date is not None and bool(m.date.text) and dated_in_clause(tok, m.date.text or "")
-    if not (stated_actor or named_place or has_count or said_by or antecedent or concrete or dated):
+    # people wounded are a toll too ("a mortar shell landed in a camp, wounding five children"); not
+    # people arrested ("police detained 22 people" beside a protest is that protest's outcome)
+    other_count = m.injured is not None and m.injured.best is not None
+    if not (
+        stated_actor or named_place or has_count or other_count or said_by or antecedent or concrete or dated
+    ):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count or named_victim(trigger_tok)):
