@@ -400,3 +400,17 @@ def test_a_time_in_the_clause_makes_a_bare_event_particular(extractor: Extractor
     ]
     # without a time it stays a bare mention
     assert extractor.extract_text("Organisers said further demonstrations were planned.").events == []
+
+
+def test_one_event_a_coordinated_place(extractor: Extractor) -> None:
+    """ACLED codes one event a place: "in Tripoli, Benghazi and Misrata" is three protests."""
+    events = extractor.extract_text(
+        "Thousands of protesters marched in Tripoli, Benghazi and Misrata on Friday.", published="2022-07-02"
+    ).events
+    assert sorted(e.location.name for e in events if e.location) == ["Benghazi", "Misratah", "Tripoli"]
+    assert len({e.id for e in events}) == 3
+    events = extractor.extract_text(
+        "Armenian and Azerbaijani troops clashed on the border between Armenia and Azerbaijan on Tuesday.",
+        published="2022-07-02",
+    ).events
+    assert len(events) == 1

@@ -17,6 +17,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import date
 
@@ -33,8 +34,8 @@ from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
 from frontlines.geo.gazetteer import default_index, surnames
-from frontlines.geo.places import choose_place, context_countries
-from frontlines.model import Event, EventDate
+from frontlines.geo.places import choose_place, context_countries, coordinated_places
+from frontlines.model import Event, EventDate, Fatalities
 from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.models import english_words, load_spacy, prepared
 from frontlines.nlp.text import split_sentences
@@ -342,6 +343,22 @@ def events_stage(settings: Settings) -> Stage:
                 seen.setdefault(key, []).append(doer)
                 doc.events.append(ev)
                 placed.append((m.sentence, ev, m.why))
+                if ev is event:
+                    # one event a place: "protests in Tripoli, Benghazi and Misrata" (the toll, told once
+                    # for all, stays with the first)
+                    for place in coordinated_places(doc, m, default_index()):
+                        copy = ev.model_copy(
+                            update={
+                                "id": hashlib.sha256(f"{ev.id}:{place.name}".encode()).hexdigest()[:16],
+                                "location": place,
+                                "fatalities": Fatalities(),
+                            }
+                        )
+                        m.why[f"place {place.name!r}"] = (
+                            "coordinated with the event's place: an event of its own"
+                        )
+                        doc.events.append(copy)
+                        placed.append((m.sentence, copy, m.why))
         crowd_arrests(placed)
         interceptions(placed)
         return doc
