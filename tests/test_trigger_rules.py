@@ -27,6 +27,11 @@ PEACEFUL = ("Protests", "Peaceful protest")
         ("Russia attacked Kyiv with waves of drones on Monday.", [AIR]),
         ("A shell struck a house in the town of Bint Jbeil on Friday.", [SHELL]),
         ("Rebels fired a barrage of rockets at Jerusalem on Tuesday.", [SHELL]),
+        # machinery burned is property destroyed
+        (
+            "Rebels burned a construction company's heavy equipment near Saravena on Monday.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
         # people wounded are substance enough
         ("A mortar shell landed in a camp for displaced people on Wednesday, wounding five boys.", [SHELL]),
         # the instrument the parser hung on the object ("striking targets with drones")
