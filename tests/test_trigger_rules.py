@@ -27,6 +27,8 @@ PEACEFUL = ("Protests", "Peaceful protest")
         ("Russia attacked Kyiv with waves of drones on Monday.", [AIR]),
         ("A shell struck a house in the town of Bint Jbeil on Friday.", [SHELL]),
         ("Rebels fired a barrage of rockets at Jerusalem on Tuesday.", [SHELL]),
+        # what a noun trigger's verb hit makes it a real act ("a second strike hit a nearby village")
+        ("Residents said a second strike hit a nearby village.", [AIR]),
         # machinery burned is property destroyed
         (
             "Rebels burned a construction company's heavy equipment near Saravena on Monday.",

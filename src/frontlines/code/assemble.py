@@ -244,8 +244,9 @@ def _arguments(tok: Any) -> list[Any]:
 
 def concrete_argument(tok: Any, mode: str | None) -> bool:
     """An explosive attack told with its bomb ("a bomb exploded inside a restaurant", "placed bombs"),
-    or an attack whose object is a building, a vehicle or an installation ("the attack on a bank"): a
-    real act, not a figure of speech, even with no actor, place or toll in the sentence."""
+    or an attack whose object is a building, a vehicle or an installation ("the attack on a bank", "a
+    strike hit a village"): a real act, not a figure of speech, even with no actor, place or toll in
+    the sentence."""
     objects = cues().object_nouns
     words = {t.lemma_.lower() for t in _arguments(tok)} | {t.lower_ for t in _arguments(tok)}
     explosives = {w.lower() for w in objects.get("explosive", [])}
@@ -256,6 +257,9 @@ def concrete_argument(tok: Any, mode: str | None) -> bool:
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
     ]
     targets += [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "a second strike hit a nearby village": what the noun's verb hit
+        targets += [c for c in tok.head.children if c.dep_ == "dobj"]
     return any(t.lemma_.lower() in physical or t.lower_ in physical for t in targets)
 
 
