@@ -29,6 +29,8 @@ PEACEFUL = ("Protests", "Peaceful protest")
         ("Rebels fired a barrage of rockets at Jerusalem on Tuesday.", [SHELL]),
         # what a noun trigger's verb hit makes it a real act ("a second strike hit a nearby village")
         ("Residents said a second strike hit a nearby village.", [AIR]),
+        # setting fire to a headquarters is arson, not a base established
+        ("Protesters set fire to the headquarters of the state broadcaster in Dhaka on Thursday.", [RIOT]),
         # machinery burned is property destroyed
         (
             "Rebels burned a construction company's heavy equipment near Saravena on Monday.",
