@@ -287,3 +287,15 @@ def test_anniversary_event_is_dated_back_and_historical(extractor: Extractor) ->
     )
     stormed = next(ev for ev in result.events if "storm" in ev.evidence.trigger)
     assert (stormed.date.start, stormed.date.precision, stormed.historical) == ("2014-12-16", "day", True)
+
+
+def test_two_events_of_one_sentence_are_shifted_from_the_same_date(nlp: Any) -> None:
+    first = nlp("Taliban fighters entered Jalalabad on Sunday without a fight.")
+    second = nlp("A day earlier, the insurgents seized Mazar-i-Sharif after brief clashes on the outskirts.")
+    items = [
+        Item(0, first, next(t.i for t in first if t.text == "entered")),
+        Item(1, second, next(t.i for t in second if t.text == "seized")),
+        Item(1, second, next(t.i for t in second if t.text == "clashes")),
+    ]
+    got = [d.resolved.start.isoformat() for d in date_article(items, WEDNESDAY) if d.resolved]
+    assert got == ["2021-03-07", "2021-03-06", "2021-03-06"]

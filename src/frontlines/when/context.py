@@ -108,7 +108,15 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
     out: list[Dated] = []
     last: dict[int, Dated] = {}
     previous: Dated | None = None
+    """the date told just before: of the last dated mention of an earlier sentence"""
+    this_sentence: tuple[Any, Dated | None] = (None, None)
+    """the sentence being dated and the date of its last dated mention so far"""
     for it, choice in zip(items, own, strict=True):
+        if it.parse is not this_sentence[0]:
+            # two events of one sentence told "A day earlier" are both a day before the date told
+            # before that sentence, not one day before the other
+            previous = this_sentence[1] or previous
+            this_sentence = (it.parse, None)
         context = last.get(it.paragraph, anchor)
         if choice is not None and choice.resolved is not None:
             dated = Dated(choice.text, choice.resolved)
@@ -126,7 +134,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             dated = Dated(None, None)
         if dated.resolved is not None:
             if dated.resolved.start <= ref:
-                last[it.paragraph] = previous = dated
+                last[it.paragraph] = dated
+                this_sentence = (it.parse, dated)
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)
     return out
