@@ -65,6 +65,9 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             ("2021-03-09", "2021-03-09", "day"),
         ),
         ("At least 30 people were killed, medical sources said on Tuesday.", "killed", None),
+        # a claim's or a denial's day is the statement's
+        ("ISWAP claimed on Thursday that it had killed 30 soldiers.", "killed", None),
+        ("The faction denied responsibility for the bombing in a statement on Tuesday.", "bombing", None),
         # a date in a clause below the trigger's dates another event
         (
             "Thousands marched in Yangon, chanting for the release of the leader, who has been held "

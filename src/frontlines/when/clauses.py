@@ -25,8 +25,25 @@ Token = Any
 Span = Any
 
 REPORTING = frozenset(
-    {"say", "tell", "report", "announce", "add", "state", "confirm", "write", "tweet", "post", "quote"}
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "add",
+        "state",
+        "confirm",
+        "write",
+        "tweet",
+        "post",
+        "quote",
+        "claim",
+        "deny",
+    }
 )
+CLAIMS = frozenset({"claim", "deny"})
+"""verbs of a claim or denial whose own date is the statement's: "denied responsibility for the bombing
+in a statement on Tuesday" does not date the bombing"""
 HISTORICAL_DAYS = 31
 """an event that ended more than this many days before the reference is background (`historical`)"""
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -177,6 +194,16 @@ def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
     return ResolvedDate(back(d.start), back(d.end), d.precision)
 
 
+def _on_verb(ent: Span, verb: Token) -> bool:
+    """The date modifies `verb` itself: "denied ... on Tuesday", "denied ... in a statement on Tuesday"."""
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "in a statement on Tuesday"
+        head = head.head.head
+    return bool(head.i == verb.i)
+
+
 def _verb_of(tok: Token) -> Token:
     """The nearest verb at or above a token (the token itself when it is the root)."""
     cur = tok
@@ -259,6 +286,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         else:
             rank = 2
         if _reporting_date(ent) and trigger.lemma_.lower() not in REPORTING:
+            continue
+        if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and _on_verb(ent, tclause):
             continue
         # of two dates in the clause, the one on the trigger's own verb before one on a verb
         # coordinated with it ("launched an offensive in October and captured the town in January")
