@@ -31,6 +31,12 @@ PEACEFUL = ("Protests", "Peaceful protest")
         ("Residents said a second strike hit a nearby village.", [AIR]),
         # setting fire to a headquarters is arson, not a base established
         ("Protesters set fire to the headquarters of the state broadcaster in Dhaka on Thursday.", [RIOT]),
+        # residents blocking a road protest; explosives seized or found are disrupted weapons use
+        ("Residents blocked the main road to Aguililla with trucks on Tuesday.", [PEACEFUL]),
+        (
+            "Soldiers seized more than 1,000 explosive devices in Jenin on Wednesday.",
+            [("Strategic developments", "Disrupted weapons use")],
+        ),
         # machinery burned is property destroyed
         (
             "Rebels burned a construction company's heavy equipment near Saravena on Monday.",
