@@ -37,6 +37,11 @@ PEACEFUL = ("Protests", "Peaceful protest")
             "Soldiers seized more than 1,000 explosive devices in Jenin on Wednesday.",
             [("Strategic developments", "Disrupted weapons use")],
         ),
+        # "burned to death", "stoned to death": a killing; by a crowd, mob violence
+        (
+            "A crowd beat and burned to death two suspected thieves in Port-au-Prince on Monday.",
+            [("Riots", "Mob violence")],
+        ),
         # machinery burned is property destroyed
         (
             "Rebels burned a construction company's heavy equipment near Saravena on Monday.",
