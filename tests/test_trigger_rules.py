@@ -434,3 +434,11 @@ def test_one_event_a_coordinated_place(extractor: Extractor) -> None:
         published="2022-07-02",
     ).events
     assert len(events) == 1
+
+
+def test_gunned_down_is_an_attack(extractor: Extractor) -> None:
+    events = extractor.extract_text(
+        "Gunmen gunned down a village headman in Pattani on Sunday.", published="2021-03-04"
+    ).events
+    assert [e.evidence.trigger for e in events] == ["gunned"]
+    assert extractor.extract_text("Farmers mowed the grass near Kyiv on Monday.", published="2021-03-04").events == []
