@@ -441,4 +441,7 @@ def test_gunned_down_is_an_attack(extractor: Extractor) -> None:
         "Gunmen gunned down a village headman in Pattani on Sunday.", published="2021-03-04"
     ).events
     assert [e.evidence.trigger for e in events] == ["gunned"]
-    assert extractor.extract_text("Farmers mowed the grass near Kyiv on Monday.", published="2021-03-04").events == []
+    assert (
+        extractor.extract_text("Farmers mowed the grass near Kyiv on Monday.", published="2021-03-04").events
+        == []
+    )
