@@ -445,3 +445,11 @@ def test_gunned_down_is_an_attack(extractor: Extractor) -> None:
         extractor.extract_text("Farmers mowed the grass near Kyiv on Monday.", published="2021-03-04").events
         == []
     )
+
+
+def test_a_killing_beside_arson_is_an_act_of_its_own(extractor: Extractor) -> None:
+    events = extractor.extract_text(
+        "About 40 civilians were killed in Djibo on Sunday, and militants set fire to shops in the market.",
+        published="2021-03-04",
+    ).events
+    assert sorted(e.evidence.trigger for e in events) == ["killed", "set"]

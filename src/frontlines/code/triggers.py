@@ -483,7 +483,9 @@ class TriggerMatcher:
             if len(chosen) >= limit:
                 reject(notes, hit.token_i, hit.trigger.id, f"fired, not kept: {limit} events already")
                 break
-            if chosen and hit.trigger.id == "kill":
+            # a killing beside property set on fire or looted is an act of its own ("40 civilians were
+            # killed in the camp, and the militants set fire to shops")
+            if hit.trigger.id == "kill" and any(c.trigger.plover.mode != "destroy" for c in chosen):
                 reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
                 continue
             if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
