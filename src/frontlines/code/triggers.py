@@ -461,8 +461,9 @@ class TriggerMatcher:
     ) -> list[TriggerHit]:
         """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
         type (a sentence can report a clash and an air strike). A killing verb beside another trigger
-        is that event's outcome, not an event of its own (beside arson or looting only, it is one); so is a second trigger of the same type, an
-        `outcome` trigger governed by another ("struck hideouts, destroying two vehicles"), and a
+        is that event's outcome, not an event of its own (beside arson or looting only, it is one);
+        so is a second trigger of the same type, an `outcome` trigger governed by another ("struck
+        hideouts, destroying two vehicles"), and a
         `generic` trigger beside a specific one of the same PLOVER type ("air strikes ... in the
         deadliest attack"). A noun trigger that another trigger acts on ("15 rioters were arrested")
         is that trigger's patient, not an event."""
