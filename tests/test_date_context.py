@@ -65,6 +65,9 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             ("2021-03-09", "2021-03-09", "day"),
         ),
         ("At least 30 people were killed, medical sources said on Tuesday.", "killed", None),
+        # a claim's or a denial's day is the statement's
+        ("ISWAP claimed on Thursday that it had killed 30 soldiers.", "killed", None),
+        ("The faction denied responsibility for the bombing in a statement on Tuesday.", "bombing", None),
         # a date in a clause below the trigger's dates another event
         (
             "Thousands marched in Yangon, chanting for the release of the leader, who has been held "
@@ -112,6 +115,37 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "Gunmen killed ten people in an overnight raid on Monday.",
             "raid",
             ("2021-03-08", "2021-03-08", "day"),
+        ),
+        # relative expressions are told against the sentence's own date, not the publication date
+        (
+            "The M23 briefly captured Goma in November 2012 before a UN-backed offensive drove it out "
+            "of Congo the following year.",
+            "drove",
+            ("2013-01-01", "2013-12-31", "year"),
+        ),
+        (
+            "The M23 briefly captured Goma in November 2012 before a UN-backed offensive drove it out "
+            "of Congo the following year.",
+            "captured",
+            ("2012-11-01", "2012-11-30", "month"),
+        ),
+        (
+            "Russian troops occupied the town in February 2022, before a Ukrainian counter-offensive "
+            "drove them out that September.",
+            "drove",
+            ("2022-09-01", "2022-09-30", "month"),
+        ),
+        (
+            "The advance echoes September 2015, when the group briefly captured Kunduz, the first city "
+            "it had held since 2001, before being pushed out two weeks later.",
+            "pushed",
+            ("2015-10-01", "2015-10-31", "month"),
+        ),
+        # the anchor may sit in a clause below the trigger's
+        (
+            "The rebels, who seized the town on March 3, were driven out two weeks later.",
+            "driven",
+            ("2021-03-17", "2021-03-17", "day"),
         ),
     ],
 )
@@ -165,6 +199,26 @@ def test_relative_expressions_shift_the_previous_date(nlp: Any) -> None:
         ("Sunday", "2021-03-07"),
         ("A day earlier", "2021-03-06"),
         ("later the same day", "2021-03-06"),
+    ]
+
+
+def test_relative_expressions_are_told_against_the_date_before_them(nlp: Any) -> None:
+    got = _article(
+        nlp,
+        [
+            [("Rebels seized the town of Kidal in May 2014.", "seized")],
+            [
+                ("The next month, government troops shelled the town.", "shelled"),
+                ("That same night, gunmen attacked an army post.", "attacked"),
+                ("Days later, rebels ambushed a convoy.", "ambushed"),
+            ],
+        ],
+    )
+    assert got == [
+        ("May 2014", "2014-05-01"),
+        ("The next month", "2014-06-01"),  # historical like its anchor, not the month after publication
+        ("That same night", "2014-06-01"),
+        ("Days later", "2014-06-01"),  # a month-precision anchor is not moved by a few days
     ]
 
 
@@ -236,3 +290,15 @@ def test_anniversary_event_is_dated_back_and_historical(extractor: Extractor) ->
     )
     stormed = next(ev for ev in result.events if "storm" in ev.evidence.trigger)
     assert (stormed.date.start, stormed.date.precision, stormed.historical) == ("2014-12-16", "day", True)
+
+
+def test_two_events_of_one_sentence_are_shifted_from_the_same_date(nlp: Any) -> None:
+    first = nlp("Taliban fighters entered Jalalabad on Sunday without a fight.")
+    second = nlp("A day earlier, the insurgents seized Mazar-i-Sharif after brief clashes on the outskirts.")
+    items = [
+        Item(0, first, next(t.i for t in first if t.text == "entered")),
+        Item(1, second, next(t.i for t in second if t.text == "seized")),
+        Item(1, second, next(t.i for t in second if t.text == "clashes")),
+    ]
+    got = [d.resolved.start.isoformat() for d in date_article(items, WEDNESDAY) if d.resolved]
+    assert got == ["2021-03-07", "2021-03-06", "2021-03-06"]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from frontlines.when.dates import resolve
+from frontlines.when.dates import ResolvedDate, apply_relative, find_relative, resolve
 
 FRIDAY = date(2017, 3, 3)  # a Friday
 
@@ -99,3 +99,64 @@ def test_the_weekend_on_a_weekend_day_is_that_weekend_so_far() -> None:
     assert got is not None and (got.start.isoformat(), got.end.isoformat()) == ("2017-03-04", "2017-03-05")
     got = resolve("last weekend", sunday)
     assert got is not None and got.start.isoformat() == "2017-02-25"
+
+
+_DAY = ResolvedDate(date(2021, 3, 8), date(2021, 3, 8), "day")  # a Monday
+_MONTH = ResolvedDate(date(2015, 9, 1), date(2015, 9, 30), "month")
+_YEAR = ResolvedDate(date(2014, 1, 1), date(2014, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
+    ("expr", "anchor", "start", "end", "precision"),
+    [
+        # shifts: a day anchor gives a day
+        ("two weeks later", _DAY, "2021-03-22", "2021-03-22", "day"),
+        ("A week earlier", _DAY, "2021-03-01", "2021-03-01", "day"),
+        ("a few days later", _DAY, "2021-03-11", "2021-03-11", "day"),
+        ("Days later", _DAY, "2021-03-11", "2021-03-11", "day"),  # an unstated count: a few
+        ("Hours later", _DAY, "2021-03-08", "2021-03-08", "day"),
+        ("A month later", _DAY, "2021-04-01", "2021-04-30", "month"),
+        ("two years later", _DAY, "2023-01-01", "2023-12-31", "year"),
+        # the calendar unit next to the anchor's
+        ("the next day", _DAY, "2021-03-09", "2021-03-09", "day"),
+        ("The previous day", _DAY, "2021-03-07", "2021-03-07", "day"),
+        ("the day before.", _DAY, "2021-03-07", "2021-03-07", "day"),
+        ("the following morning", _DAY, "2021-03-09", "2021-03-09", "day"),
+        ("the following week", _DAY, "2021-03-15", "2021-03-21", "week"),
+        ("the following month", _DAY, "2021-04-01", "2021-04-30", "month"),
+        ("the following year", _MONTH, "2016-01-01", "2016-12-31", "year"),
+        # the anchor's own day, month, year
+        ("That same night", _DAY, "2021-03-08", "2021-03-08", "day"),
+        ("later the same day", _DAY, "2021-03-08", "2021-03-08", "day"),
+        ("Later that month", _DAY, "2021-03-01", "2021-03-31", "month"),
+        ("later that year", _MONTH, "2015-01-01", "2015-12-31", "year"),
+        # a month of the anchor's year, not the latest such month before publication
+        ("that September", _YEAR, "2014-09-01", "2014-09-30", "month"),
+        ("in May of that year", _YEAR, "2014-05-01", "2014-05-31", "month"),
+        # a coarser anchor keeps its precision; a shift of a quarter of its unit or more moves it
+        ("two weeks later", _MONTH, "2015-10-01", "2015-10-31", "month"),
+        ("the next day", _MONTH, "2015-09-01", "2015-09-30", "month"),
+        ("two weeks later", _YEAR, "2014-01-01", "2014-12-31", "year"),
+        ("six months later", _YEAR, "2015-01-01", "2015-12-31", "year"),
+    ],
+)
+def test_relative_expressions_against_an_anchor(
+    expr: str, anchor: ResolvedDate, start: str, end: str, precision: str
+) -> None:
+    (found,) = find_relative(expr)
+    assert expr[found[0] : found[1]].rstrip(".") == expr.rstrip(".")
+    got = apply_relative(anchor, found[2])
+    assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a day before the vote",  # told against the vote, not the previous date
+        "they planned that march for weeks",  # not a month
+        "the next day-long strike",
+        "troops killed two people on Monday",
+    ],
+)
+def test_not_relative_expressions(text: str) -> None:
+    assert find_relative(text) == []

@@ -90,3 +90,18 @@ def test_fast_matmul_uses_one_openblas_thread_when_installed() -> None:
     for name in ("tok2vec", "parser", "ner"):
         model = nlp.get_pipe(name).model
         assert all(not node.ops.use_blis for node in model.walk()), name
+
+
+def test_group_acronym_spelling_a_function_word_is_parsed_as_a_name() -> None:
+    """ "IS" (Islamic State) is read by the norm of another alias: not the verb "is"."""
+    from frontlines.config import load_settings
+    from frontlines.nlp.models import load_spacy, prepared
+
+    settings = load_settings()
+    nlp = load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
+    for text in ("IS fighters attacked the town.", "The army said IS had lost the town."):
+        doc = nlp(prepared(nlp, text))
+        tok = next(t for t in doc if t.text == "IS")
+        assert tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "auxpass", text
+    doc = nlp(prepared(nlp, "The town is calm."))
+    assert next(t for t in doc if t.text == "is").pos_ == "AUX"

@@ -16,6 +16,7 @@ def codes(extractor: Extractor, text: str, published: str = "2021-06-14") -> lis
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 RIOT = ("Riots", "Violent demonstration")
+PEACEFUL = ("Protests", "Peaceful protest")
 
 
 @pytest.mark.parametrize(
@@ -26,6 +27,30 @@ RIOT = ("Riots", "Violent demonstration")
         ("Russia attacked Kyiv with waves of drones on Monday.", [AIR]),
         ("A shell struck a house in the town of Bint Jbeil on Friday.", [SHELL]),
         ("Rebels fired a barrage of rockets at Jerusalem on Tuesday.", [SHELL]),
+        # what a noun trigger's verb hit makes it a real act ("a second strike hit a nearby village")
+        ("Residents said a second strike hit a nearby village.", [AIR]),
+        # setting fire to a headquarters is arson, not a base established
+        ("Protesters set fire to the headquarters of the state broadcaster in Dhaka on Thursday.", [RIOT]),
+        # residents blocking a road protest; explosives seized or found are disrupted weapons use
+        ("Residents blocked the main road to Aguililla with trucks on Tuesday.", [PEACEFUL]),
+        (
+            "Soldiers seized more than 1,000 explosive devices in Jenin on Wednesday.",
+            [("Strategic developments", "Disrupted weapons use")],
+        ),
+        # "burned to death", "stoned to death": a killing; by a crowd, mob violence
+        (
+            "A crowd beat and burned to death two suspected thieves in Port-au-Prince on Monday.",
+            [("Riots", "Mob violence")],
+        ),
+        # machinery burned is property destroyed
+        (
+            "Rebels burned a construction company's heavy equipment near Saravena on Monday.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
+        # people wounded are substance enough
+        ("A mortar shell landed in a camp for displaced people on Wednesday, wounding five boys.", [SHELL]),
+        # the instrument the parser hung on the object ("striking targets with drones")
+        ("Turkey retaliated by striking government targets near Saraqib with drones on Thursday.", [AIR]),
         # "opened fire" and "fired on": the verb is the trigger
         ("A gunman opened fire on a police patrol in Kirkuk on Sunday.", [("Battles", "Armed clash")]),
         (
@@ -51,6 +76,32 @@ RIOT = ("Riots", "Violent demonstration")
         (
             "Gunmen took a priest and several churchgoers hostage in Marawi on Tuesday.",
             [("Violence against civilians", "Abduction/forced disappearance")],
+        ),
+        # a military operation launched or stepped up is fighting
+        (
+            "The army launched an operation against Abu Sayyaf strongholds in Jolo on Sunday.",
+            [("Battles", "Armed clash")],
+        ),
+        # people detained by an armed group are abducted (ACLED)
+        (
+            "Al Shabaab fighters detained dozens of young men at checkpoints near Baidoa on Sunday.",
+            [("Violence against civilians", "Abduction/forced disappearance")],
+        ),
+        # a crowd chanting slogans, protesters gathering: a protest
+        (
+            "Hundreds of people gathered in Martyrs' Square in Tripoli on Friday, chanting against the "
+            "government.",
+            [("Protests", "Peaceful protest")],
+        ),
+        ("Protesters gathered outside parliament in Tbilisi on Saturday.", [PEACEFUL]),
+        # a number for a subject is a subject ("10,000 marched"), substance for a literal verb
+        ("10,000 marched against the coup.", [("Protests", "Peaceful protest")]),
+        # taking to the streets is a protest; taking a road is not
+        ("Thousands took to the streets of Yangon on Sunday.", [("Protests", "Peaceful protest")]),
+        # the side driven out loses the place
+        (
+            "Government forces drove the militants out of Beledweyne on Sunday.",
+            [("Battles", "Government regains territory")],
         ),
     ],
 )
@@ -142,6 +193,8 @@ def test_a_battle_in_parliament_is_a_contest(extractor: Extractor) -> None:
         "Cyclone Freddy lashed southern Malawi on Monday, killing at least 99 people in Blantyre.",
         "Opposition deputies attacked the budget bill in Nairobi on Tuesday.",
         "A bitter battle between rival lawmakers in Baghdad delayed the vote on Monday.",
+        # an operation that is not fighting
+        "Rescuers launched a search operation for the missing fishermen off Mogadishu on Sunday.",
     ],
 )
 def test_words_of_violence_for_something_else(extractor: Extractor, text: str) -> None:
@@ -367,3 +420,36 @@ def test_a_time_in_the_clause_makes_a_bare_event_particular(extractor: Extractor
     ]
     # without a time it stays a bare mention
     assert extractor.extract_text("Organisers said further demonstrations were planned.").events == []
+
+
+def test_one_event_a_coordinated_place(extractor: Extractor) -> None:
+    """ACLED codes one event a place: "in Tripoli, Benghazi and Misrata" is three protests."""
+    events = extractor.extract_text(
+        "Thousands of protesters marched in Tripoli, Benghazi and Misrata on Friday.", published="2022-07-02"
+    ).events
+    assert sorted(e.location.name for e in events if e.location) == ["Benghazi", "Misratah", "Tripoli"]
+    assert len({e.id for e in events}) == 3
+    events = extractor.extract_text(
+        "Armenian and Azerbaijani troops clashed on the border between Armenia and Azerbaijan on Tuesday.",
+        published="2022-07-02",
+    ).events
+    assert len(events) == 1
+
+
+def test_gunned_down_is_an_attack(extractor: Extractor) -> None:
+    events = extractor.extract_text(
+        "Gunmen gunned down a village headman in Pattani on Sunday.", published="2021-03-04"
+    ).events
+    assert [e.evidence.trigger for e in events] == ["gunned"]
+    assert (
+        extractor.extract_text("Farmers mowed the grass near Kyiv on Monday.", published="2021-03-04").events
+        == []
+    )
+
+
+def test_a_killing_beside_arson_is_an_act_of_its_own(extractor: Extractor) -> None:
+    events = extractor.extract_text(
+        "About 40 civilians were killed in Djibo on Sunday, and militants set fire to shops in the market.",
+        published="2021-03-04",
+    ).events
+    assert sorted(e.evidence.trigger for e in events) == ["killed", "set"]

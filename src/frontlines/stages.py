@@ -17,6 +17,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import date
 
@@ -34,11 +35,11 @@ from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
 from frontlines.geo.gazetteer import default_index, surnames
-from frontlines.geo.places import choose_place, context_countries
-from frontlines.model import Event, EventDate, Plover
+from frontlines.geo.places import choose_place, context_countries, coordinated_places
+from frontlines.model import Event, EventDate, Fatalities, Plover
 from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.lemmas import fix_verb_lemmas
-from frontlines.nlp.models import english_words, load_spacy
+from frontlines.nlp.models import english_words, load_spacy, prepared
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
 from frontlines.when.context import Item, date_article, is_background
@@ -115,7 +116,7 @@ def parse_stage(settings: Settings) -> Stage:
         if not wanted:
             return doc
         nlp = load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
-        texts = (doc.sentences[i].text.replace("\n", " ") for i in wanted)
+        texts = (prepared(nlp, doc.sentences[i].text.replace("\n", " ")) for i in wanted)
         for i, parsed in zip(wanted, nlp.pipe(texts, batch_size=settings.nlp.batch_size), strict=True):
             doc.parses[i] = fix_verb_lemmas(parsed)
         return doc
@@ -358,6 +359,22 @@ def events_stage(settings: Settings) -> Stage:
                 seen.setdefault(key, []).append(doer)
                 doc.events.append(ev)
                 placed.append((m.sentence, ev, m.why))
+                if ev is event:
+                    # one event a place: "protests in Tripoli, Benghazi and Misrata" (the toll, told once
+                    # for all, stays with the first)
+                    for place in coordinated_places(doc, m, default_index()):
+                        copy = ev.model_copy(
+                            update={
+                                "id": hashlib.sha256(f"{ev.id}:{place.name}".encode()).hexdigest()[:16],
+                                "location": place,
+                                "fatalities": Fatalities(),
+                            }
+                        )
+                        m.why[f"place {place.name!r}"] = (
+                            "coordinated with the event's place: an event of its own"
+                        )
+                        doc.events.append(copy)
+                        placed.append((m.sentence, copy, m.why))
         crowd_arrests(placed)
         interceptions(placed)
         return doc

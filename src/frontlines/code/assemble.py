@@ -11,7 +11,7 @@ When actor1 is of a kind listed in the trigger's `acled_by_actor1` (protesters s
 residents setting fire to houses), that pair is used before the target- and state-based ones.
 
 A mention becomes an event only with some substance beyond the trigger word: an actor, a place the
-sentence itself names, or a fatality count, or a grammatical subject for a trigger with no ACLED
+sentence itself names, a fatality or wounded count, or a grammatical subject for a trigger with no ACLED
 type ("the minister telephoned ...") and for a verb trigger that is not one of the lexicon's
 `figurative_verbs` ("gang members set fire to cars", "markets were looted"; not "lawmakers attacked
 the plan"); a generic killing verb ("kill") also needs a victim or a count. This keeps sports and
@@ -207,7 +207,7 @@ def has_subject(trigger: Any) -> bool:
     # ban", "donated and delivered goods", "sent a team to investigate"
     for _ in range(4):
         for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 return True
             if c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children):
                 return True
@@ -265,8 +265,9 @@ def _arguments(tok: Any) -> list[Any]:
 
 def concrete_argument(tok: Any, mode: str | None) -> bool:
     """An explosive attack told with its bomb ("a bomb exploded inside a restaurant", "placed bombs"),
-    or an attack whose object is a building, a vehicle or an installation ("the attack on a bank"): a
-    real act, not a figure of speech, even with no actor, place or toll in the sentence."""
+    or an attack whose object is a building, a vehicle or an installation ("the attack on a bank", "a
+    strike hit a village"): a real act, not a figure of speech, even with no actor, place or toll in
+    the sentence."""
     objects = cues().object_nouns
     words = {t.lemma_.lower() for t in _arguments(tok)} | {t.lower_ for t in _arguments(tok)}
     explosives = {w.lower() for w in objects.get("explosive", [])}
@@ -277,6 +278,9 @@ def concrete_argument(tok: Any, mode: str | None) -> bool:
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
     ]
     targets += [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "a second strike hit a nearby village": what the noun's verb hit
+        targets += [c for c in tok.head.children if c.dep_ == "dobj"]
     return any(t.lemma_.lower() in physical or t.lower_ in physical for t in targets)
 
 
@@ -323,7 +327,12 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     # a time the sentence itself gives ("further protests are planned for Thursday", "will hold a march
     # on Saturday") makes the event a particular one
     dated = m.date is not None and bool(m.date.text) and dated_in_clause(tok, m.date.text or "")
-    if not (stated_actor or named_place or has_count or said_by or antecedent or concrete or dated):
+    # people wounded are a toll too ("a mortar shell landed in a camp, wounding five children"); not
+    # people arrested ("police detained 22 people" beside a protest is that protest's outcome)
+    other_count = m.injured is not None and m.injured.best is not None
+    if not (
+        stated_actor or named_place or has_count or other_count or said_by or antecedent or concrete or dated
+    ):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count or named_victim(trigger_tok)):

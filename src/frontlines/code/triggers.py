@@ -260,6 +260,17 @@ class TriggerMatcher:
             for g in c.children
             if g.dep_ == "pobj" and not _skyward(c)
         ]
+        if preps is not None and "with" in preps:
+            # "striking government targets with drones": the instrument the parser hung on the object
+            objs += [
+                g
+                for o in tok.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if preps is not None:
             # "pulled out of the talks", "walked away from the deal": a two-word preposition
             objs += [
@@ -477,8 +488,9 @@ class TriggerMatcher:
     ) -> list[TriggerHit]:
         """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
         type (a sentence can report a clash and an air strike). A killing verb beside another trigger
-        is that event's outcome, not an event of its own; so is a second trigger of the same type, an
-        `outcome` trigger governed by another ("struck hideouts, destroying two vehicles"), and a
+        is that event's outcome, not an event of its own (beside arson or looting only, it is one);
+        so is a second trigger of the same type, an `outcome` trigger governed by another ("struck
+        hideouts, destroying two vehicles"), and a
         `generic` trigger beside a specific one of the same PLOVER type ("air strikes ... in the
         deadliest attack"). A noun trigger that another trigger acts on ("15 rioters were arrested")
         is that trigger's patient, not an event."""
@@ -499,7 +511,9 @@ class TriggerMatcher:
             if len(chosen) >= limit:
                 reject(notes, hit.token_i, hit.trigger.id, f"fired, not kept: {limit} events already")
                 break
-            if chosen and hit.trigger.id == "kill":
+            # a killing beside property set on fire or looted is an act of its own ("40 civilians were
+            # killed in the camp, and the militants set fire to shops")
+            if hit.trigger.id == "kill" and any(c.trigger.plover.mode != "destroy" for c in chosen):
                 reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
                 continue
             if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):

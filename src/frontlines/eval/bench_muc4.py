@@ -52,7 +52,8 @@ one. A gold value from an OPTIONAL template or marked "?" is not a miss when unm
 correct when matched. P = correct / predicted values, R = correct / gold values.
 
 Templates. Our events of one type in one document form one template per distinct (location, date)
-(the MUC guideline: a separate instance has a different location, date or perpetrator). A predicted
+(the MUC guideline: a separate instance has a different location, date or perpetrator); the events one
+trigger codes one a place ("in X and Y") are one template listing both places. A predicted
 template is correct when it is matched one to one to a gold template of the same incident type.
 Relevance: a document is relevant when its key has a non-optional template ("*" keys are irrelevant);
 documents whose only templates are OPTIONAL are left out of the relevance figures.
@@ -163,14 +164,17 @@ def _alts(*texts: str | None) -> frozenset[str]:
 
 
 def predicted_templates(events: Iterable[Event]) -> list[PredTemplate]:
-    """Our kept events, one template per (incident type, location, start date)."""
+    """Our kept events, one template per (incident type, location, start date); the events one trigger
+    codes one a place ("attacks in X and Y") are one incident with several locations, as MUC lists them."""
     out: dict[tuple[str, str, str], PredTemplate] = {}
+    told: dict[tuple[str, int, str], tuple[str, str, str]] = {}
     for ev in events:
         kind = relevant_event(ev)
         if kind is None:
             continue
         loc = ev.location
-        key = (kind, norm(loc.name) if loc else "", ev.date.start or "")
+        act = (kind, ev.evidence.start, ev.evidence.trigger)
+        key = told.setdefault(act, (kind, norm(loc.name) if loc else "", ev.date.start or ""))
         tpl = out.setdefault(key, PredTemplate(kind))
         if ev.date.start:
             tpl.dates.add(

@@ -32,8 +32,9 @@ to the rebuilt text, and to the tokens it overlaps. Identification: a one-to-one
 in-scope triggers to gold in-scope triggers whose token spans overlap. Classification: the same with
 the mapped type equal to the gold type (full KAIROS type; the "parent" figures compare only the first
 two levels, e.g. Conflict.Attack). P = matched / our in-scope triggers, R = matched / gold triggers.
-frontlines codes at most one event per trigger word and does not code every violent word in a
-sentence, so recall is bounded well below 100%.
+frontlines codes at most one event per trigger word (one a place when the sentence coordinates places:
+the same trigger, counted once here) and does not code every violent word in a sentence, so recall is
+bounded well below 100%.
 
 A missing data folder or split file raises `BenchmarkMissing` naming the path looked at. A document the
 extractor rejects, fails on (a stage error) or spends over `DOC_SECONDS` on codes nothing; it is counted
@@ -279,7 +280,9 @@ def predicted_triggers(doc: WikiDoc, result: ExtractResult) -> tuple[list[PredTr
         if toks is None:
             unplaced += 1
             continue
-        out.append(PredTrigger(toks[0], toks[1], kind, ev.evidence.trigger))
+        pred = PredTrigger(toks[0], toks[1], kind, ev.evidence.trigger)
+        if pred not in out:  # one trigger word coding an event a place ("in X and Y") is one trigger
+            out.append(pred)
     return out, unplaced
 
 

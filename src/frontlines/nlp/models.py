@@ -42,3 +42,36 @@ def english_words(model: str, disable: tuple[str, ...] = ()) -> frozenset[str]:
         return frozenset()
     table = lookups.get_table("lemma_index")
     return frozenset(w.lower() for words in table.values() for w in words if "_" not in w)
+
+
+@lru_cache(maxsize=1)
+def _acronym_norms() -> dict[str, str]:
+    """Group acronyms that spell an English function word ("IS", Islamic State): the parser reads them
+    by their norm ("is": a verb, "IS fighters attacked" as a passive); they are read by the norm of
+    another one-word alias of the group ("ISIS") instead. Aliases of up to 4 letters match only in
+    their exact case (actors.v1.yaml), so "is" and "Is" are untouched."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from frontlines.knowledge import actors
+
+    out: dict[str, str] = {}
+    for group in actors().groups:
+        short = [a for a in group.aliases if a.isupper() and len(a) <= 4 and a.lower() in STOP_WORDS]
+        other = [a for a in group.aliases if a.isalpha() and " " not in a and a.lower() not in STOP_WORDS]
+        for alias in short:
+            if other:
+                out[alias] = other[0].lower()
+    return out
+
+
+def prepared(nlp: Any, text: str) -> Any:
+    """`text` tokenized for the pipeline, with group acronyms that spell a function word normed as
+    another alias of the group (`_acronym_norms`): the token's text is unchanged, only what the
+    tagger, parser and recogniser read."""
+    doc = nlp.make_doc(text)
+    norms = _acronym_norms()
+    for tok in doc:
+        norm = norms.get(tok.text)
+        if norm is not None:
+            tok.norm_ = norm
+    return doc

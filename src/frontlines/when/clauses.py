@@ -19,14 +19,31 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
+from frontlines.when.dates import NUMBER_WORDS, Relative, ResolvedDate, apply_relative, find_relative, resolve
 
 Token = Any
 Span = Any
 
 REPORTING = frozenset(
-    {"say", "tell", "report", "announce", "add", "state", "confirm", "write", "tweet", "post", "quote"}
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "add",
+        "state",
+        "confirm",
+        "write",
+        "tweet",
+        "post",
+        "quote",
+        "claim",
+        "deny",
+    }
 )
+CLAIMS = frozenset({"claim", "deny"})
+"""verbs of a claim or denial whose own date is the statement's: "denied responsibility for the bombing
+in a statement on Tuesday" does not date the bombing"""
 HISTORICAL_DAYS = 31
 """an event that ended more than this many days before the reference is background (`historical`)"""
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -51,8 +68,10 @@ class Choice:
 
     text: str
     resolved: ResolvedDate | None = None
-    shift_days: int = 0
-    """with `resolved` None: the context date moved by this many days"""
+    relative: Relative | None = None
+    """with `resolved` None: the date is told against the context date ("A day earlier")"""
+    start: int = 0
+    """the expression's first token"""
 
 
 def count(word: str) -> int | None:
@@ -175,6 +194,16 @@ def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
     return ResolvedDate(back(d.start), back(d.end), d.precision)
 
 
+def _on_verb(ent: Span, verb: Token) -> bool:
+    """The date modifies `verb` itself: "denied ... on Tuesday", "denied ... in a statement on Tuesday"."""
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "in a statement on Tuesday"
+        head = head.head.head
+    return bool(head.i == verb.i)
+
+
 def _verb_of(tok: Token) -> Token:
     """The nearest verb at or above a token (the token itself when it is the root)."""
     cur = tok
@@ -210,16 +239,36 @@ def _since_phrase(ent: Span) -> bool:
     return bool(head.lower_ == "since" and head.head.pos_ == "VERB")
 
 
+def _relative_spans(parse: Any) -> list[tuple[Span, Relative]]:
+    """ "two weeks later", "the following year", "that September", "that same night": spans of the
+    sentence told against another date (`dates.find_relative`)."""
+    out: list[tuple[Span, Relative]] = []
+    for start, end, rel in find_relative(parse.text):
+        span = parse.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span, rel))
+    return out
+
+
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
     tclause = clause(trigger)
-    ranked: list[tuple[int, bool, bool, int, Choice]] = []
-    relative: list[tuple[int, Choice]] = []
-    for ent in _date_spans(parse):
+    ranked: list[tuple[int, bool, bool, bool, int, Choice]] = []
+    preceding: list[tuple[int, ResolvedDate]] = []
+    """absolute dates of the sentence, wherever they sit: anchors for a relative expression"""
+    relatives = _relative_spans(parse)
+    in_relative = {t.i for span, _ in relatives for t in span}
+    spans = [(e, None) for e in _date_spans(parse) if not any(t.i in in_relative for t in e)]
+    for ent, rel in sorted([*spans, *relatives], key=lambda x: x[0].start):
         eclause = clause(ent.root)
         dist = abs(ent.start - trigger_i)
         since = False
+        resolved = None
+        if rel is None and not _reporting_date(ent) and not _since_phrase(ent):
+            resolved = resolve(ent.text, ref, future=is_future(eclause))
+            if resolved is not None:
+                preceding.append((ent.start, resolved))
         if trigger in ent or _is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
             rank = 0
         elif _is_ancestor(eclause, tclause):
@@ -238,11 +287,21 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             rank = 2
         if _reporting_date(ent) and trigger.lemma_.lower() not in REPORTING:
             continue
+        if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and _on_verb(ent, tclause):
+            continue
+        # of two dates in the clause, the one on the trigger's own verb before one on a verb
+        # coordinated with it ("launched an offensive in October and captured the town in January")
+        other_verb = rank == 0 and _verb_of(ent.root).i != _verb_of(trigger).i
+        if rel is not None:
+            choice = Choice(ent.text, None, relative=rel, start=ent.start)
+            ranked.append((rank, False, other_verb, True, dist, choice))
+            continue
         shift = _shift(ent.text)
         if shift is not None:
-            relative.append((rank, Choice(ent.text, None, shift)))
+            choice = Choice(ent.text, None, relative=Relative("shift", "day", shift), start=ent.start)
+            ranked.append((rank, False, other_verb, True, dist, choice))
             continue
-        resolved = resolve(ent.text, ref, future=is_future(eclause))
+        resolved = resolved or resolve(ent.text, ref, future=is_future(eclause))
         if resolved is None:
             continue
         # "since Sunday": a recent start opens a period to the reference; "since 2011" stays a
@@ -252,13 +311,13 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             resolved = ResolvedDate(resolved.start, ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
-        # of two dates in the clause, the one on the trigger's own verb before one on a verb
-        # coordinated with it ("launched an offensive in October and captured the town in January")
-        other_verb = rank == 0 and _verb_of(ent.root).i != _verb_of(trigger).i
-        ranked.append((rank, vague, other_verb, dist, Choice(ent.text, resolved)))
-    ranked.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-    best = ranked[0][4] if ranked else None
-    own = best is not None and ranked[0][0] == 0
+        ranked.append((rank, vague, other_verb, False, dist, Choice(ent.text, resolved)))
+    # a relative expression ranks with the others; on a tie an absolute date wins ("two days later, on
+    # March 5")
+    ranked.sort(key=lambda r: r[:5])
+    absolute = [r for r in ranked if r[5].resolved is not None]
+    best = absolute[0][5] if absolute else None
+    own = best is not None and absolute[0][0] == 0
     base = best.resolved if best is not None else None
     years = _anniversary_years(trigger, tclause)
     if years is not None and (base is None or (ref - base.end).days <= HISTORICAL_DAYS):
@@ -269,10 +328,19 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if best is not None and base is not None and base.precision == "day":
             d = base.end + timedelta(days=after)
             return Choice(best.text, ResolvedDate(d, d, "day"))
-        return Choice("", None, after)
-    if best is not None and (ranked[0][0] <= 1 or not relative):
-        return best
-    if relative:
-        relative.sort(key=lambda r: r[0])
-        return relative[0][1]
-    return best
+        return Choice("", None, relative=Relative("shift", "day", after))
+    if not ranked:
+        return None
+    first = ranked[0][5]
+    if first.relative is None:
+        return first
+    # the relative expression is told against the sentence's date for the trigger, else the nearest
+    # absolute date before it in the sentence ("rebels, who seized the town on March 3, were driven
+    # out two weeks later"), else the date the article's context gives (`context.date_article`)
+    anchor = base
+    if anchor is None:
+        before = [d for i, d in preceding if i < first.start]
+        anchor = before[-1] if before else None
+    if anchor is not None:
+        return Choice(first.text, apply_relative(anchor, first.relative))
+    return first

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
-from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.dates import Relative, ResolvedDate, apply_relative, resolve
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -50,12 +50,6 @@ class Dated:
     """the date expression (in this sentence or the one the date was carried from); None: no date"""
     resolved: ResolvedDate | None
     carried: bool = False
-
-
-def _shifted(d: ResolvedDate, days: int) -> ResolvedDate:
-    if d.precision != "day" or days == 0:
-        return d
-    return ResolvedDate(d.start + timedelta(days=days), d.end + timedelta(days=days), "day")
 
 
 def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
@@ -114,7 +108,15 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
     out: list[Dated] = []
     last: dict[int, Dated] = {}
     previous: Dated | None = None
+    """the date told just before: of the last dated mention of an earlier sentence"""
+    this_sentence: tuple[Any, Dated | None] = (None, None)
+    """the sentence being dated and the date of its last dated mention so far"""
     for it, choice in zip(items, own, strict=True):
+        if it.parse is not this_sentence[0]:
+            # two events of one sentence told "A day earlier" are both a day before the date told
+            # before that sentence, not one day before the other
+            previous = this_sentence[1] or previous
+            this_sentence = (it.parse, None)
         context = last.get(it.paragraph, anchor)
         if choice is not None and choice.resolved is not None:
             dated = Dated(choice.text, choice.resolved)
@@ -124,14 +126,16 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             base = context.resolved if context is not None and context.resolved is not None else None
             text = choice.text or (context.text if base is not None and context is not None else None)
             base = base or ResolvedDate(ref, ref, "day")
-            dated = Dated(text, _shifted(base, choice.shift_days), carried=not choice.text)
+            rel = choice.relative or Relative("same", "day")
+            dated = Dated(text, apply_relative(base, rel), carried=not choice.text)
         elif context is not None:
             dated = Dated(context.text, context.resolved, carried=True)
         else:
             dated = Dated(None, None)
         if dated.resolved is not None:
             if dated.resolved.start <= ref:
-                last[it.paragraph] = previous = dated
+                last[it.paragraph] = dated
+                this_sentence = (it.parse, dated)
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)
     return out
