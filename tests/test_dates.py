@@ -55,6 +55,10 @@ FRIDAY = date(2017, 3, 3)  # a Friday
         # a month of the year before (after) the reference's
         ("August last year", "2016-08-01", "2016-08-31", "month"),
         ("in March last year", "2016-03-01", "2016-03-31", "month"),
+        # "last March": the latest March before the reference's month; "next April" the first after
+        ("Last March", "2016-03-01", "2016-03-31", "month"),
+        ("last January", "2017-01-01", "2017-01-31", "month"),
+        ("next April", "2017-04-01", "2017-04-30", "month"),
         # "earlier this week/month": from its start up to the reference, not the whole period
         ("earlier this week", "2017-02-27", "2017-03-03", "week"),
         ("Earlier this month", "2017-03-01", "2017-03-03", "month"),

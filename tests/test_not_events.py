@@ -20,6 +20,7 @@ def _types(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
         "Several companies demonstrated artificial intelligence software meant to help drones find targets.",
         "Judicial workers have been on strike since August 19 against the plan.",
         "Analysts said the 2026 elections would be fought largely over the president's record on security.",
+        "Several hundred Sudanese fans, many of them refugees living in Libya, chanted throughout the game.",
     ],
 )
 def test_no_event(extractor: Extractor, text: str) -> None:

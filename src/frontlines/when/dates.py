@@ -4,7 +4,8 @@ Rules (in this order):
 - weekdays: "on Monday" is the latest Monday on or before the reference; "next Monday" the first after;
 - "today", "tonight", "this morning" = reference; "yesterday", "last night" = reference - 1 day;
 - "last week" (week precision), "last month" (month), "last year" (year); "next week/month" likewise ahead;
-- "N days/weeks/months/years ago"; "August last year" = that month of the year before;
+- "N days/weeks/months/years ago"; "August last year" = that month of the year before; "last March" = the
+  latest March before the reference month, "next March" the first after it, "this March" the reference year's;
 - "earlier this week/month" = from the week's Monday (the month's 1st) to the reference; "the past
   week", "over the past two weeks", "the past three days" = from N weeks (days) before to the reference;
 - "the weekend" = the latest Saturday-Sunday on or before the reference (up to the reference on a
@@ -217,6 +218,15 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
         mo = MONTHS[text]
         y = ref.year if mo <= ref.month else ref.year - 1
         return _month_range(y, mo)
+    m = re.fullmatch(r"(last|this|next) ([a-z]+)\.?", text)
+    if m and m.group(2) in MONTHS:
+        # "last March": the latest March before the reference's month; "next March" the first after it
+        mo, which = MONTHS[m.group(2)], m.group(1)
+        if which == "last":
+            return _month_range(ref.year if mo < ref.month else ref.year - 1, mo)
+        if which == "next":
+            return _month_range(ref.year if mo > ref.month else ref.year + 1, mo)
+        return _month_range(ref.year, mo)
     m = re.fullmatch(r"([a-z]+)\.? (last|this|next) year", text)
     if m and m.group(1) in MONTHS:
         # "in August last year": that month of the year before the reference's
