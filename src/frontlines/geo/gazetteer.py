@@ -108,6 +108,7 @@ class GazetteerIndex:
         self.max_tokens = 6
         self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
         self.capitals = data.capitals
+        self._skeletons: dict[str, list[str]] | None = None
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -129,6 +130,29 @@ class GazetteerIndex:
             extra = [p for p in self._by_key(head) if p.kind in kinds and p not in found]
             found = found + extra
         return found
+
+    def lookup_spelling(self, text: str, countries: set[str]) -> list[GazPlace]:
+        """Places in `countries` (ISO3) whose name is another romanisation of `text` (same `skeleton`:
+        "Hodeidah" / "Al Ḩudaydah", "Maarat al-Numan" / "Ma'arrat an Nu'man", "Oshnavieh" / "Oshnavīyeh"),
+        for a name the gazetteer does not know. The skeleton table is built on first use (~2 s)."""
+        if not countries:
+            return []
+        bone = skeleton(norm_name(text))
+        if len(bone) < MIN_SKELETON:
+            return []
+        if self._skeletons is None:
+            table: dict[str, list[str]] = {}
+            for key in self._data.names:
+                table.setdefault(skeleton(key), []).append(key)
+            self._skeletons = table
+        found: dict[int, GazPlace] = {}
+        for key in self._skeletons.get(bone, []):
+            for p in self._by_key(key):
+                # a short skeleton matches many small towns: only a large place's other spelling counts
+                big = len(bone) > MIN_SKELETON or p.pop >= SHORT_SKELETON_POP
+                if p.country in countries and p.kind in ("city", "district", "admin1") and big:
+                    found.setdefault(p.id, p)
+        return list(found.values())
 
     def _hyphen_variants(self, key: str) -> list[GazPlace]:
         """Places whose name differs only in hyphens and spaces between two or three words ("Khan
@@ -447,6 +471,22 @@ def _sub_place(parse: Any, start: int, end: int) -> tuple[int, int]:
             stop += 1
         end = stop
     return start, end
+
+
+# a romanised Arabic / Persian / Kurdish name's consonants: the article (with its assimilated forms), the
+# vowels and half-vowels, the ayn / hamza marks and doubled letters vary between spellings of one name
+_ARTICLE = re.compile(r"(?:^|(?<=[\s-]))(?:al|el|an|ar|as|ad|at|az|ash|ech|ed|en|es|et|ez)[-\s]+")
+_NOT_BONE = str.maketrans("", "", "aeiouyw -'\u2018\u2019`\u02bf\u02be.,()/")
+_DOUBLED = re.compile(r"(.)\1+")
+MIN_SKELETON = 3
+SHORT_SKELETON_POP = 100_000
+
+
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a normalised name (`norm_name`): "maarat al-numan" -> "mrtnmn"."""
+    if " " in key or "-" in key:
+        key = _ARTICLE.sub("", key)
+    return _DOUBLED.sub(r"\1", key.translate(_NOT_BONE))
 
 
 @lru_cache(maxsize=1)

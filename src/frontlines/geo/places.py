@@ -205,6 +205,14 @@ def choose_place(
     unknown = min(_unknown_places(doc, mention, parse, index) + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown
+        respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
+        if respelled:
+            # "Hodeidah", "Maarat al-Numan": a town of the article's countries under another romanisation
+            best = index.resolve(utext, respelled, doc.context_countries, others)
+            mention.why["place"] = (
+                f"{utext!r} in the sentence is {best.name!r} ({best.country}) spelled another way"
+            )
+            return to_place(utext, best), "sentence"
         if scored:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
             place = _most_precise(scored)[0].model_copy(update={"text": utext})
