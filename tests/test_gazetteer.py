@@ -182,3 +182,11 @@ def test_another_romanisation_of_a_town_in_the_article_countries(index: Gazettee
 def test_named_regions_of_conflict_news(index: GazetteerIndex) -> None:
     for name in ("Kashmir", "Niger Delta", "FATA", "Lake Chad Basin"):
         assert any(p.kind == "region" for p in index.lookup(name)), name
+
+
+def test_a_country_s_province_is_a_place_of_its_own(index: GazetteerIndex, nlp: Any) -> None:
+    parse = nlp("Turkish jets struck positions in northern Iraq's Duhok province overnight.")
+    assert [t.text for t in index.find_in_parse(parse, 0)] == ["northern Iraq", "Duhok province"]
+    # a city's possessive names a part of it, kept with the city
+    parse = nlp("Fighting reached Mosul's Old City on Monday.")
+    assert [t.text for t in index.find_in_parse(parse, 0)] == ["Mosul's Old City"]

@@ -246,7 +246,9 @@ class GazetteerIndex:
                 i += 1
                 continue
             span, cands = match
-            first, last = _sub_place(parse, span.start, span.end)
+            # "Mosul's Old City" is in Mosul; "Iraq's Duhok province" names a place of its own, found next
+            wide = all(c.kind in ("country", "admin1", "region") for c in cands)
+            first, last = _sub_place(parse, span.start, span.end, possessive=not wide)
             found.append(
                 Toponym(
                     start=offset + parse[first].idx,
@@ -456,12 +458,17 @@ def sure_country(cands: Sequence[GazPlace]) -> str | None:
     return top.country if top.pop >= 100 * max(rest, 1) else None
 
 
-def _sub_place(parse: Any, start: int, end: int) -> tuple[int, int]:
+def _sub_place(parse: Any, start: int, end: int, possessive: bool = True) -> tuple[int, int]:
     """Token range of the mention with its sub-city qualifier: "western Mosul", "Mosul's Old City"
-    (the place itself stays `start:end`)."""
+    (the place itself stays `start:end`; `possessive`: take "'s <Names>" in)."""
     if start > 0 and parse[start - 1].lower_ in _SIDES:
         start -= 1
-    if end + 1 < len(parse) and parse[end].text in ("'s", "\u2019s") and parse[end + 1].text[:1].isupper():
+    if (
+        possessive
+        and end + 1 < len(parse)
+        and parse[end].text in ("'s", "\u2019s")
+        and parse[end + 1].text[:1].isupper()
+    ):
         stop = end + 1
         while (
             stop < len(parse)
