@@ -111,17 +111,18 @@ _LEVELS = {
 }
 
 
+FOREIGN_TOWN_POP = 100_000
+
+
 def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
     """A town reached only through another language's spelling, outside every country the article is
     about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks. A name of
     several words ("Khan Younis") is a deliberate transliteration, not an accident of spelling."""
-    return (
-        bool(context)
-        and len(text.split()) == 1
-        and best.country not in context
-        and best.kind in ("city", "district")
-        and not index.is_primary(text, best)
-    )
+    if not context or best.country in context or best.kind not in ("city", "district"):
+        return False
+    # a small town of a country the article never names ("Hall" in a Yemeni story is not Hall County,
+    # Nebraska; "Mayo" in Khartoum is not Mayo, Maryland): some place of the story the gazetteer lacks
+    return (len(text.split()) == 1 and not index.is_primary(text, best)) or best.pop < FOREIGN_TOWN_POP
 
 
 def _unknown_places(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[_Unknown]:
