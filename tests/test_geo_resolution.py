@@ -123,8 +123,8 @@ def test_an_unknown_spelling_of_a_town_in_the_article_country(extractor: Extract
 def test_a_small_town_of_a_country_the_article_never_names_is_not_the_place(extractor: Extractor) -> None:
     # Mayo is also a town of Maryland (USA, 8k people): in a Sudanese story it is a quarter of Khartoum
     events = extractor.extract_text(
-        "Sudanese army warplanes bombed RSF positions in Khartoum on Saturday. Shells landed on a residential "
-        "block in Mayo, killing seven members of one family, residents said.",
+        "Sudanese army warplanes bombed RSF positions in Khartoum on Saturday. Shells landed on a "
+        "residential block in Mayo, killing seven members of one family, residents said.",
         published="2024-01-10",
     ).events
     assert events and all(e.location is None or e.location.country in (None, "SDN") for e in events)
