@@ -131,22 +131,27 @@ class GazetteerIndex:
             found = found + extra
         return found
 
-    def lookup_spelling(self, text: str, countries: set[str]) -> list[GazPlace]:
-        """Places in `countries` (ISO3) whose name is another romanisation of `text` (same `skeleton`:
-        "Hodeidah" / "Al Ḩudaydah", "Maarat al-Numan" / "Ma'arrat an Nu'man", "Oshnavieh" / "Oshnavīyeh"),
-        for a name the gazetteer does not know. The skeleton table is built on first use (~2 s)."""
-        if not countries:
-            return []
-        bone = skeleton(norm_name(text))
-        if len(bone) < MIN_SKELETON:
-            return []
+    def spellings(self) -> dict[str, list[str]]:
+        """Consonant skeleton -> the names that have it, built on first use (~2 s; a benchmark builds it
+        in `warm_up`, outside its items' time limits)."""
         if self._skeletons is None:
             table: dict[str, list[str]] = {}
             for key in self._data.names:
                 table.setdefault(skeleton(key), []).append(key)
             self._skeletons = table
+        return self._skeletons
+
+    def lookup_spelling(self, text: str, countries: set[str]) -> list[GazPlace]:
+        """Places in `countries` (ISO3) whose name is another romanisation of `text` (same `skeleton`:
+        "Hodeidah" / "Al Ḩudaydah", "Maarat al-Numan" / "Ma'arrat an Nu'man", "Oshnavieh" / "Oshnavīyeh"),
+        for a name the gazetteer does not know (`spellings`)."""
+        if not countries:
+            return []
+        bone = skeleton(norm_name(text))
+        if len(bone) < MIN_SKELETON:
+            return []
         found: dict[int, GazPlace] = {}
-        for key in self._skeletons.get(bone, []):
+        for key in self.spellings().get(bone, []):
             for p in self._by_key(key):
                 # a short skeleton matches many small towns: only a large place's other spelling counts
                 big = len(bone) > MIN_SKELETON or p.pop >= SHORT_SKELETON_POP
