@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from frontlines.code.actors import default_coder
-from frontlines.eval.score import admin1_eq, match
+from frontlines.eval.score import admin1_eq, country_name, match
 from frontlines.eval.team import load_split
 from frontlines.extract import Extractor
 from frontlines.geo.distance import km
@@ -37,7 +37,8 @@ def main(argv: list[str]) -> None:
             n += 1
             located = pl is not None and pl.lat is not None and pl.lon is not None
             dist = km(gl.lat, gl.lon, pl.lat, pl.lon) if located else None  # type: ignore[arg-type,union-attr]
-            a1 = pl is not None and (not gl.admin1 or admin1_eq(gl.admin1, pl.admin1))
+            same = pl is not None and admin1_eq(gl.admin1, pl.admin1, country_name(gl.country))
+            a1 = pl is not None and (not gl.admin1 or same)
             ok = a1 and dist is not None and dist <= 161
             if ok and not show_all:
                 continue

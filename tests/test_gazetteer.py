@@ -8,7 +8,7 @@ import pytest
 
 from frontlines import knowledge
 from frontlines.extract import Extractor
-from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, to_place
+from frontlines.geo.gazetteer import GazetteerIndex, default_index, skeleton, sure_country, to_place
 from frontlines.nlp.models import load_spacy
 
 
@@ -164,3 +164,29 @@ def test_a_foreign_town_reached_only_by_an_alias_is_not_the_place() -> None:
     events = Extractor().extract_text(text, published="2019-11-02").events
     places = [e.location for e in events if e.location]
     assert places and all(p.country == "MLI" for p in places), places
+
+
+def test_another_romanisation_of_a_town_in_the_article_countries(index: GazetteerIndex) -> None:
+    # names the gazetteer lacks, found by their consonant skeleton among the article's countries' places
+    assert skeleton("maarat al-numan") == skeleton("ma'arrat an nu'man") == "mrtnmn"
+    assert any(p.admin1 == "Idlib" for p in index.lookup_spelling("Maarat al-Numan", {"SYR"}))
+    assert any(p.admin1 == "West Azerbaijan" for p in index.lookup_spelling("Oshnavieh", {"IRN"}))
+    hodeidah = index.lookup_spelling("Hodeidah", {"YEM"})
+    assert index.resolve("Hodeidah", hodeidah, {"YEM"}).admin1 == "Al Hudaydah"
+    # outside the article's countries, or a short skeleton matching only small towns: nothing
+    assert index.lookup_spelling("Maarat al-Numan", {"IRQ"}) == []
+    assert index.lookup_spelling("Maarat al-Numan", set()) == []
+    assert all(p.pop >= 100_000 for p in hodeidah)
+
+
+def test_named_regions_of_conflict_news(index: GazetteerIndex) -> None:
+    for name in ("Kashmir", "Niger Delta", "FATA", "Lake Chad Basin"):
+        assert any(p.kind == "region" for p in index.lookup(name)), name
+
+
+def test_a_country_s_province_is_a_place_of_its_own(index: GazetteerIndex, nlp: Any) -> None:
+    parse = nlp("Turkish jets struck positions in northern Iraq's Duhok province overnight.")
+    assert [t.text for t in index.find_in_parse(parse, 0)] == ["northern Iraq", "Duhok province"]
+    # a city's possessive names a part of it, kept with the city
+    parse = nlp("Fighting reached Mosul's Old City on Monday.")
+    assert [t.text for t in index.find_in_parse(parse, 0)] == ["Mosul's Old City"]

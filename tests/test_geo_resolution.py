@@ -107,3 +107,24 @@ def test_a_transliterated_name_of_several_words_is_no_accident(extractor: Extrac
     # the place is Khan Younis; its text names the sub-place the clash was at ("near Nasser hospital")
     assert ev.location is not None and (ev.location.country, ev.location.name) == ("PSE", "Khān Yūnis")
     assert ev.location.text == "Nasser"
+
+
+def test_an_unknown_spelling_of_a_town_in_the_article_country(extractor: Extractor) -> None:
+    # the gazetteer writes it "Ma'arrat an Nu'man": same consonants, a town of Syria, the article's country
+    events = extractor.extract_text(
+        "Airstrikes killed five civilians in the Syrian town of Maarat al-Numan on Monday, activists said.",
+        published="2024-01-10",
+    ).events
+    assert events and events[0].location is not None
+    assert events[0].location.country == "SYR" and events[0].location.admin1 == "Idlib"
+    assert events[0].location.text == "Maarat al-Numan"
+
+
+def test_a_small_town_of_a_country_the_article_never_names_is_not_the_place(extractor: Extractor) -> None:
+    # Mayo is also a town of Maryland (USA, 8k people): in a Sudanese story it is a quarter of Khartoum
+    events = extractor.extract_text(
+        "Sudanese army warplanes bombed RSF positions in Khartoum on Saturday. Shells landed on a "
+        "residential block in Mayo, killing seven members of one family, residents said.",
+        published="2024-01-10",
+    ).events
+    assert events and all(e.location is None or e.location.country in (None, "SDN") for e in events)

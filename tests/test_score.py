@@ -127,3 +127,18 @@ def test_admin1_names_compare_without_the_generic_word() -> None:
     assert admin1_eq("Ma'rib Governorate", "Marib")
     assert admin1_eq("Al Anbar", "Anbar") and admin1_eq("Borno State", "borno")
     assert not admin1_eq("Homs", "Hama") and not admin1_eq(None, "Homs")
+
+
+def test_admin1_names_compare_across_spellings_and_the_country_name() -> None:
+    from frontlines.eval.score import admin1_eq
+
+    # romanisations of one name
+    assert admin1_eq("Sirnak", "Şırnak") and admin1_eq("Diyarbakir", "Diyarbakır Province")
+    assert admin1_eq("Khankendi", "Xankǝndi") and admin1_eq("Aghdam", "Ağdam")
+    # the generic direction adjective and the capital-district abbreviation
+    assert admin1_eq("North Darfur", "Northern Darfur") and admin1_eq("Bogota", "Bogota D.C.")
+    # the country's own name inside the division's
+    assert admin1_eq("North", "North Lebanon", "Lebanon") and not admin1_eq("North", "North Lebanon")
+    assert not admin1_eq("North", "South Lebanon", "Lebanon")
+    assert not admin1_eq("North Darfur", "South Darfur")
+    assert not admin1_eq("Mount Lebanon", "North", "Lebanon")

@@ -162,23 +162,49 @@ def _name_eq(a: object, b: object) -> bool:
 
 _DIVISION_WORDS = re.compile(
     r"\b(?:governorate|province|state|region|oblast|district|department|prefecture|county|division|territory"
-    r"|muhafazat|wilayat|krai|raion|city)\b"
+    r"|muhafazat|wilayat|krai|raion|city|dc)\b"
 )
+# letters that NFKD leaves alone, and romanisations that differ only in spelling one sound: Turkish dotless
+# ı ("Şırnak" / "Sirnak"), Azerbaijani ǝ and x for kh ("Xankǝndi" / "Khankendi"), ğ written gh ("Ağdam" /
+# "Aghdam")
+_LETTERS = str.maketrans({"ı": "i", "ǝ": "e", "ə": "e", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "x": "kh"})
+_DIRECTION = re.compile(r"\b(north|south|east|west)ern\b")
 
 
-def admin1_key(name: str) -> str:
-    """An admin1 name without the generic word, accents, apostrophes, hyphens or a leading article:
-    "Ma'rib Governorate", "Marib" and "Al Marib" compare equal."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _DIVISION_WORDS.sub(" ", text)
+def admin1_key(name: str, country: str | None = None) -> str:
+    """An admin1 name without the generic word, accents, apostrophes, hyphens or a leading article, its
+    spelling variants folded: "Ma'rib Governorate", "Marib" and "Al Marib" compare equal, so do "Şırnak" and
+    "Sirnak", "Northern Darfur" and "North Darfur", "Bogota D.C." and "Bogota". `country`: the country's name,
+    dropped from the division's ("North Lebanon" in Lebanon is "North")."""
+    text = unicodedata.normalize("NFKD", name.casefold().translate(_LETTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("gh", "g")
+    text = text.replace(".", "").replace(",", " ")
+    text = _DIVISION_WORDS.sub(" ", _DIRECTION.sub(r"\1", text))
     text = re.sub(r"['\u2019`\-]", "", text)
     text = re.sub(r"^(?:al|el|ad|as|ar|an)\s+", "", " ".join(text.split()))
+    if country:
+        bare = admin1_key(country)
+        words = text.split()
+        if len(words) > 1 and "".join(words[1:]) == bare:
+            text = words[0]
+        elif len(words) > 1 and "".join(words[:-1]) == bare:
+            text = words[-1]
     return text.replace(" ", "")
 
 
-def admin1_eq(a: object, b: object) -> bool:
-    return isinstance(a, str) and isinstance(b, str) and admin1_key(a) == admin1_key(b)
+def country_name(iso3: str | None) -> str | None:
+    """The gazetteer's English name of a country (ISO3), for `admin1_eq`."""
+    if not iso3:
+        return None
+    from frontlines.geo.gazetteer import default_index
+
+    place = default_index().countries.get(iso3)
+    return place.name if place is not None else None
+
+
+def admin1_eq(a: object, b: object, country: str | None = None) -> bool:
+    """Same admin1 name; `country` (its English name) lets "North" equal "North Lebanon"."""
+    return isinstance(a, str) and isinstance(b, str) and admin1_key(a, country) == admin1_key(b, country)
 
 
 FIELDS: list[FieldSpec] = [
@@ -304,7 +330,8 @@ class Tally:
             else:
                 self.place_161.add(km(gl.lat, gl.lon, pl.lat, pl.lon) <= 161)
         if gl is not None and gl.admin1:
-            self.place_admin1.add(pl is not None and admin1_eq(gl.admin1, pl.admin1))
+            same = pl is not None and admin1_eq(gl.admin1, pl.admin1, country_name(gl.country))
+            self.place_admin1.add(same)
         if g.date is not None and g.date.start:
             ps = p.date.start
             self.date_exact.add(ps == g.date.start and (p.date.end or ps) == (g.date.end or g.date.start))

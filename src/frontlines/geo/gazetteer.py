@@ -108,6 +108,7 @@ class GazetteerIndex:
         self.max_tokens = 6
         self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
         self.capitals = data.capitals
+        self._skeletons: dict[str, list[str]] | None = None
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -129,6 +130,34 @@ class GazetteerIndex:
             extra = [p for p in self._by_key(head) if p.kind in kinds and p not in found]
             found = found + extra
         return found
+
+    def spellings(self) -> dict[str, list[str]]:
+        """Consonant skeleton -> the names that have it, built on first use (~2 s; a benchmark builds it
+        in `warm_up`, outside its items' time limits)."""
+        if self._skeletons is None:
+            table: dict[str, list[str]] = {}
+            for key in self._data.names:
+                table.setdefault(skeleton(key), []).append(key)
+            self._skeletons = table
+        return self._skeletons
+
+    def lookup_spelling(self, text: str, countries: set[str]) -> list[GazPlace]:
+        """Places in `countries` (ISO3) whose name is another romanisation of `text` (same `skeleton`:
+        "Hodeidah" / "Al Ḩudaydah", "Maarat al-Numan" / "Ma'arrat an Nu'man", "Oshnavieh" / "Oshnavīyeh"),
+        for a name the gazetteer does not know (`spellings`)."""
+        if not countries:
+            return []
+        bone = skeleton(norm_name(text))
+        if len(bone) < MIN_SKELETON:
+            return []
+        found: dict[int, GazPlace] = {}
+        for key in self.spellings().get(bone, []):
+            for p in self._by_key(key):
+                # a short skeleton matches many small towns: only a large place's other spelling counts
+                big = len(bone) > MIN_SKELETON or p.pop >= SHORT_SKELETON_POP
+                if p.country in countries and p.kind in ("city", "district", "admin1") and big:
+                    found.setdefault(p.id, p)
+        return list(found.values())
 
     def _hyphen_variants(self, key: str) -> list[GazPlace]:
         """Places whose name differs only in hyphens and spaces between two or three words ("Khan
@@ -222,7 +251,9 @@ class GazetteerIndex:
                 i += 1
                 continue
             span, cands = match
-            first, last = _sub_place(parse, span.start, span.end)
+            # "Mosul's Old City" is in Mosul; "Iraq's Duhok province" names a place of its own, found next
+            wide = all(c.kind in ("country", "admin1", "region") for c in cands)
+            first, last = _sub_place(parse, span.start, span.end, possessive=not wide)
             found.append(
                 Toponym(
                     start=offset + parse[first].idx,
@@ -432,12 +463,17 @@ def sure_country(cands: Sequence[GazPlace]) -> str | None:
     return top.country if top.pop >= 100 * max(rest, 1) else None
 
 
-def _sub_place(parse: Any, start: int, end: int) -> tuple[int, int]:
+def _sub_place(parse: Any, start: int, end: int, possessive: bool = True) -> tuple[int, int]:
     """Token range of the mention with its sub-city qualifier: "western Mosul", "Mosul's Old City"
-    (the place itself stays `start:end`)."""
+    (the place itself stays `start:end`; `possessive`: take "'s <Names>" in)."""
     if start > 0 and parse[start - 1].lower_ in _SIDES:
         start -= 1
-    if end + 1 < len(parse) and parse[end].text in ("'s", "\u2019s") and parse[end + 1].text[:1].isupper():
+    if (
+        possessive
+        and end + 1 < len(parse)
+        and parse[end].text in ("'s", "\u2019s")
+        and parse[end + 1].text[:1].isupper()
+    ):
         stop = end + 1
         while (
             stop < len(parse)
@@ -447,6 +483,22 @@ def _sub_place(parse: Any, start: int, end: int) -> tuple[int, int]:
             stop += 1
         end = stop
     return start, end
+
+
+# a romanised Arabic / Persian / Kurdish name's consonants: the article (with its assimilated forms), the
+# vowels and half-vowels, the ayn / hamza marks and doubled letters vary between spellings of one name
+_ARTICLE = re.compile(r"(?:^|(?<=[\s-]))(?:al|el|an|ar|as|ad|at|az|ash|ech|ed|en|es|et|ez)[-\s]+")
+_NOT_BONE = str.maketrans("", "", "aeiouyw -'\u2018\u2019`\u02bf\u02be.,()/")
+_DOUBLED = re.compile(r"(.)\1+")
+MIN_SKELETON = 3
+SHORT_SKELETON_POP = 100_000
+
+
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a normalised name (`norm_name`): "maarat al-numan" -> "mrtnmn"."""
+    if " " in key or "-" in key:
+        key = _ARTICLE.sub("", key)
+    return _DOUBLED.sub(r"\1", key.translate(_NOT_BONE))
 
 
 @lru_cache(maxsize=1)

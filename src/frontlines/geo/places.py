@@ -111,17 +111,18 @@ _LEVELS = {
 }
 
 
+FOREIGN_TOWN_POP = 100_000
+
+
 def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
     """A town reached only through another language's spelling, outside every country the article is
     about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks. A name of
     several words ("Khan Younis") is a deliberate transliteration, not an accident of spelling."""
-    return (
-        bool(context)
-        and len(text.split()) == 1
-        and best.country not in context
-        and best.kind in ("city", "district")
-        and not index.is_primary(text, best)
-    )
+    if not context or best.country in context or best.kind not in ("city", "district"):
+        return False
+    # a small town of a country the article never names ("Hall" in a Yemeni story is not Hall County,
+    # Nebraska; "Mayo" in Khartoum is not Mayo, Maryland): some place of the story the gazetteer lacks
+    return (len(text.split()) == 1 and not index.is_primary(text, best)) or best.pop < FOREIGN_TOWN_POP
 
 
 def _unknown_places(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[_Unknown]:
@@ -205,6 +206,14 @@ def choose_place(
     unknown = min(_unknown_places(doc, mention, parse, index) + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown
+        respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
+        if respelled:
+            # "Hodeidah", "Maarat al-Numan": a town of the article's countries under another romanisation
+            best = index.resolve(utext, respelled, doc.context_countries, others)
+            mention.why["place"] = (
+                f"{utext!r} in the sentence is {best.name!r} ({best.country}) spelled another way"
+            )
+            return to_place(utext, best), "sentence"
         if scored:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
             place = _most_precise(scored)[0].model_copy(update={"text": utext})
