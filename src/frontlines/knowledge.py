@@ -209,6 +209,20 @@ class FactualityCues(_Data):
     hearsay_passives: list[str] = []
     possibility_governors: list[str] = []
     disputed_nouns: list[str] = []
+    raising_verbs: list[str] = []
+    """verbs of appearance whose infinitive is uncertain ("appeared to have struck")"""
+    anticipated_nouns: list[str] = []
+    """nouns whose "of"/"for" event is still ahead ("plans for an attack", "fears of an assault")"""
+    possible_nouns: list[str] = []
+    """nouns whose "of" event is only possible ("the risk of an attack", "the danger of a massacre")"""
+    anticipating_verbs: list[str] = []
+    """verbs whose nominal object is still ahead ("residents fear an attack", "warned of an offensive")"""
+    predicted_modifiers: list[str] = []
+    """adjectives that put a nominal event ahead ("a planned march", "the upcoming offensive")"""
+    cancelling_governors: list[str] = []
+    """verbs whose nominal object did not take place ("cancelled the march", "called off the strike")"""
+    occurring_verbs: list[str] = []
+    """verbs saying an event takes place; with "would" they keep it predicted ("the march would begin")"""
 
 
 CountKind = Literal["killed", "injured", "captured"]

@@ -54,6 +54,13 @@ class FactualityCoder:
         self.hearsay = set(f.hearsay_passives)
         self.possibility = set(f.possibility_governors)
         self.disputed_nouns = set(f.disputed_nouns)
+        self.raising = set(f.raising_verbs)
+        self.anticipated_nouns = set(f.anticipated_nouns)
+        self.possible_nouns = set(f.possible_nouns)
+        self.anticipating = set(f.anticipating_verbs)
+        self.predicted_modifiers = set(f.predicted_modifiers)
+        self.cancelling = set(f.cancelling_governors)
+        self.occurring = set(f.occurring_verbs)
         self.say_verbs = set(data.say_verbs)
         self.according = set(data.according)
 
@@ -101,6 +108,16 @@ class FactualityCoder:
                 cur = head.head.head.head
                 chain.append(cur)
                 continue
+            if (
+                (dep == "pobj" and cur.tag_ == "VB" and head.lower_ == "to")
+                or (dep == "amod" and cur.tag_ == "VBG" and head.dep_ == "dobj")
+            ) and head.head.pos_ in ("VERB", "AUX"):
+                # a misparsed infinitive or gerund object: "urged supporters to march" (march hung on
+                # "to" as its object), "denied arresting opposition activists" (arresting as an adjective)
+                rels.append("xcomp")
+                cur = head.head
+                chain.append(cur)
+                continue
             if dep == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
                 # "accused of kidnapping", "no intention of taking": on to what the preposition hangs on
                 rels.append(dep)
@@ -116,7 +133,7 @@ class FactualityCoder:
                 rels.append(dep)
                 cur = head
                 chain.append(cur)
-                if not (dep == "acl" and cur.pos_ == "NOUN"):
+                if not (dep == "acl" and _nounish(cur)):
                     continue
             else:
                 break
@@ -166,12 +183,11 @@ class FactualityCoder:
                 and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", f"no {c.text}")  # "police arrested no suspects"
-            if (
-                verb.i != trigger.i
-                and c.dep_ in ("nsubjpass", "nsubj")
-                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            if c.dep_ in ("nsubjpass", "nsubj") and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
             ):
-                found.setdefault("negated", f"no {c.text}")  # "no civilians were killed in the strike"
+                # "no civilians were killed in the strike", "no bomb exploded near the patrol"
+                found.setdefault("negated", f"no {c.text}")
         if verb.i != trigger.i:
             # a nominal trigger under a denial or a "no": "denied any role in the abduction", "said it
             # had no connection to the bombing"
@@ -199,6 +215,7 @@ class FactualityCoder:
                 if any(d.dep_ == "det" and d.lower_ == "no" for d in cur.children):
                     found.setdefault("negated", f"no {cur.text}")
                 cur = cur.head
+            self._nominal_frame(trigger, verb, found)
         own = 0  # chain[:own + 1] share the trigger's tense: "would launch an operation to retake"
         while own + 1 < len(chain) and (
             chain[own].pos_ == "NOUN"
@@ -244,7 +261,13 @@ class FactualityCoder:
                 ):
                     found.setdefault("hypothetical", next(m.text for m in c.children if m.dep_ == "mark"))
             if any(a in self.hyp_aux for a in aux) and "have" in aux:
-                found.setdefault("hypothetical", " ".join(a for a in aux if a in self.hyp_aux | {"have"}))
+                modal = " ".join(a for a in aux if a in self.hyp_aux | {"have"})
+                if modal == "might have":
+                    # "police said gunmen might have abducted them": a guess about the past (a condition
+                    # would make it counterfactual above: "if ..., more might have died")
+                    found.setdefault("uncertain", modal)
+                else:
+                    found.setdefault("hypothetical", modal)
             elif i <= own and "could" in aux:
                 found.setdefault("hypothetical", "could")
             elif i <= own and "would" in aux:
@@ -276,8 +299,23 @@ class FactualityCoder:
             for c in children + (list(v.head.children) if v.dep_ == "pcomp" else []):
                 if c.dep_ == "advmod" and c.lower_ in self.unc_adverbs:
                     found.setdefault("uncertain", c.text)
-            if i == 0 and any(a in self.unc_aux for a in aux) and "have" not in aux:
+            if i == 0 and any(a in self.unc_aux and not (a in self.hyp_aux and "have" in aux) for a in aux):
+                # "may attack", "may have exploded" (but "might have" is counterfactual, above)
                 found.setdefault("uncertain", next(a for a in aux if a in self.unc_aux))
+            if i > 0 and rels[i - 1] == "xcomp" and lemma in self.raising:
+                found.setdefault("uncertain", v.text)  # "appeared to have struck", "seems to have seized"
+            if (
+                i == 1
+                and verb.i == trigger.i
+                and lemma in self.called_for
+                and rels[i - 1] in ("xcomp", "advcl")
+                and _infinitive(chain[i - 1])
+                and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in children))
+            ):
+                # "called for a general strike on Friday to protest fuel prices", "appealed to them to march"
+                # (not a nominal event in the infinitive's object: "called on both parties to respect the
+                # ceasefire they agreed to")
+                found.setdefault("predicted", v.text)
         self._uncertain_adjective(trigger, found)  # "an alleged attack"
         heads = [v for v in chain[1:] if v.pos_ == "NOUN"]
         if chain[-1].dep_ in ("acl", "ccomp") and chain[-1].head.pos_ == "NOUN":
@@ -302,6 +340,12 @@ class FactualityCoder:
                 )
             ):
                 found.setdefault("uncertain", f"not {tok.text}")
+            # "according to unconfirmed reports"
+            if tok.lower_ in self.according:
+                for prep in tok.children:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            self._uncertain_adjective(obj, found)
             # "..., a claim Ankara rejected", "..., an accusation the ministry denied": what was told
             # before a disputed claim is uncertain
             if (
@@ -314,6 +358,47 @@ class FactualityCoder:
             if label in found:
                 return label, found[label]
         return "asserted", None
+
+    def _nominal_frame(self, trigger: Any, verb: Any, found: dict[Factuality, str]) -> None:
+        """A nominal event framed as not (yet) happening by the nouns and the verb above it: "plans for
+        an attack", "fears of an assault", "the threat of an offensive" (predicted), "the risk of an
+        attack" (hypothetical), "residents fear an attack", "warned of an offensive" (predicted), "a
+        planned march" (predicted), "called off the march" (negated), "a full assault would put civilians
+        at risk" (hypothetical)."""
+        for a in trigger.children:
+            if a.dep_ in ("amod", "compound") and a.lower_ in self.predicted_modifiers:
+                found.setdefault("predicted", a.text)
+        cur = trigger
+        while cur.i != verb.i and cur.head.i != cur.i:
+            head = cur.head
+            owner: Any = head.head if cur.dep_ == "pobj" and head.lower_ in ("of", "for") else None
+            noun: Any = head if cur.dep_ == "compound" else owner
+            if noun is not None and noun.i != verb.i:
+                lemma = noun.lower_
+                if lemma in self.anticipated_nouns:
+                    found.setdefault("predicted", noun.text)
+                elif lemma in self.possible_nouns:
+                    found.setdefault("hypothetical", noun.text)
+            cur = head
+        lemma = verb.lemma_.lower()
+        direct = trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+        via_prep = (
+            trigger.dep_ == "pobj" and trigger.head.head.i == verb.i and trigger.head.lower_ in ("of", "for")
+        )
+        if lemma in self.anticipating and (direct or via_prep) and not _negated(verb):
+            found.setdefault("predicted", verb.text)  # "residents fear an attack", "warned of an offensive"
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        if (
+            (direct or (trigger.dep_ == "npadvmod" and trigger.head.i == verb.i))
+            and lemma in self.cancelling
+            and (lemma != "call" or "off" in particles)
+            and not _negated(verb)
+        ):
+            found.setdefault("negated", verb.text)  # "called off the march", "the strike was cancelled"
+        if trigger.dep_ == "nsubj" and trigger.head.i == verb.i and lemma not in self.occurring:
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if aux & {"would", "could"} and "have" not in aux:
+                found.setdefault("hypothetical", next(a for a in ("would", "could") if a in aux))
 
     def _denial(self, gov: Any, found: dict[Factuality, str]) -> None:
         """A denying governor negates the event, unless it is itself negated: "did not rule out strikes"
@@ -390,6 +475,18 @@ def _past(verb: Any) -> bool:
     return bool(
         verb.tag_ == "VBD"
         or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))
+    )
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _nounish(tok: Any) -> bool:
+    """A noun, or a plural noun the tagger took for a verb ("dismissed reports that ...": VBZ)."""
+    return bool(
+        tok.pos_ in ("NOUN", "PROPN")
+        or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
     )
 
 

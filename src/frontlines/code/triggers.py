@@ -139,8 +139,9 @@ def _subjects(tok: Any) -> list[Any]:
     if not subs and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
         subs = [tok.head]
     if not subs and tok.dep_ == "xcomp" and tok.head.i != tok.i:
-        # "units continued to advance", "gunmen tried to storm": the governing verb's subject does it
-        return _subjects(tok.head)
+        # "units continued to advance", "gunmen tried to storm": the governing verb's subject does it;
+        # so does the subject of a passive of saying or belief ("warplanes were said to have struck")
+        return _subjects(tok.head) or [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     return subs
 
 
