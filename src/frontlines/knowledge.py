@@ -221,6 +221,8 @@ class FactualityCues(_Data):
     """adjectives that put a nominal event ahead ("a planned march", "the upcoming offensive")"""
     cancelling_governors: list[str] = []
     """verbs whose nominal object did not take place ("cancelled the march", "called off the strike")"""
+    remembrance_nouns: list[str] = []
+    """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []
     """verbs saying an event takes place; with "would" they keep it predicted ("the march would begin")"""
 
@@ -260,7 +262,7 @@ class TopicCues(_Data):
     min_distinct: int = Field(ge=1)
     min_share: float = Field(ge=0.0, le=1.0)
     # what an event in an article of this topic needs to count as violence
-    needs: Literal["actor", "actor_or_count"] = "actor_or_count"
+    needs: Literal["actor", "named_actor", "actor_or_count"] = "actor_or_count"
 
 
 class CueFile(_File):

@@ -24,7 +24,7 @@ from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
-from frontlines.code.factuality import default_factuality, tally_over_years
+from frontlines.code.factuality import default_factuality, generic_statement, tally_over_years
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
@@ -231,6 +231,11 @@ def code_dates(doc: Doc) -> Doc:
         m.historical = ref is not None and is_background(d.resolved, ref)
         m.why["date"] = f"{d.text!r} resolved against {ref_text} (docs/dates.md)"
         m.why["historical"] = str(ref_text)
+    for m in order:
+        remembered = default_factuality().remembered(doc.parses[m.sentence][m.trigger_i])
+        if remembered is not None and not m.historical:
+            m.historical = True
+            m.why["historical"] = f"remembered, not reported: the {remembered} of it"
     return doc
 
 
@@ -309,14 +314,28 @@ def events_stage(settings: Settings) -> Stage:
                     topic[1] == "actor_or_count"
                     and (event.actor1 or event.actor2 or event.fatalities.best is not None)
                 )
-                # a named armed side or force, not a default nor the played-against ("31 opponents")
+                # a named armed side or force, not a default nor the played-against ("31 opponents");
+                # in fiction, one the text itself ties to a country or a known group ("Ukrainian
+                # soldiers", not "snipers shot at anyone crossing the bridge" in a memoir's review)
                 or any(
-                    a is not None and stated(a) and a.kind != "civilians"
-                    for a in (event.actor1, event.actor2)
+                    a is not None
+                    and stated(a)
+                    and a.kind != "civilians"
+                    and (
+                        topic[1] != "named_actor"
+                        or own is None
+                        or own.id is not None
+                        or own.country is not None
+                    )
+                    for a, own in ((event.actor1, m.actor1), (event.actor2, m.actor2))
                 )
             ):
-                what = "actor" if topic[1] == "actor" else "actor or count"
+                what = {"actor": "actor", "named_actor": "named actor"}.get(topic[1], "actor or count")
                 m.why["event"] = f"dropped: a {topic[0]} report, and no {what} says this is violence"
+                continue
+            kind_of = generic_statement(doc.parses[m.sentence][m.trigger_i])
+            if kind_of is not None:
+                m.why["event"] = f"dropped: said of {kind_of!r} in general (a present-tense relative clause)"
                 continue
             tally = tally_over_years(doc.parses[m.sentence][m.trigger_i], year)
             if tally is not None:

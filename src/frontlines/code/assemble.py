@@ -311,12 +311,17 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     coder = default_coder()
     actor1, actor2 = m.actor1, m.actor2
     location, date = m.location, m.date
+    historical = m.historical
     if antecedent is not None:
         # the same event told again: what this sentence does not say, the first telling did
         if m.location_source != "sentence" and antecedent.location is not None:
             location = antecedent.location
         if not (date and date.text) and antecedent.date.text:
             date = antecedent.date
+        if antecedent.historical and not dated:
+            # "... jailed for the 2016 market bombing. The organisers of the attack are still at large":
+            # the earlier telling is background, and this sentence gives the event no date of its own
+            date, historical = antecedent.date, True
         if not has_count and antecedent.fatalities.best is not None:
             fatalities = antecedent.fatalities
         actor1 = actor1 or antecedent.actor1
@@ -425,7 +430,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         captured=m.captured or Count(),
         factuality=m.factuality,
         attribution=m.attribution,
-        historical=m.historical,
+        historical=historical,
         evidence=Evidence(
             sentence=sentence.text, start=sentence.start, end=sentence.end, trigger=m.trigger_text
         ),

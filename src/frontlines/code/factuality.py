@@ -61,6 +61,7 @@ class FactualityCoder:
         self.predicted_modifiers = set(f.predicted_modifiers)
         self.cancelling = set(f.cancelling_governors)
         self.occurring = set(f.occurring_verbs)
+        self.remembrance = set(f.remembrance_nouns)
         self.say_verbs = set(data.say_verbs)
         self.according = set(data.according)
 
@@ -400,6 +401,19 @@ class FactualityCoder:
             if aux & {"would", "could"} and "have" not in aux:
                 found.setdefault("hypothetical", next(a for a in ("would", "could") if a in aux))
 
+    def remembered(self, trigger: Any) -> str | None:
+        """A nominal event remembered, not reported: "the anniversary of the Srebrenica massacre",
+        "the memory of the bombing" (background). Returns the noun, or None."""
+        cur = trigger
+        for _ in range(3):  # "the anniversary of the start of the siege"
+            if cur.dep_ != "pobj" or cur.head.lower_ != "of" or cur.head.head.i == cur.head.i:
+                return None
+            owner = cur.head.head
+            if owner.lower_ in self.remembrance or owner.lemma_.lower() in self.remembrance:
+                return str(owner.text)
+            cur = owner
+        return None
+
     def _denial(self, gov: Any, found: dict[Factuality, str]) -> None:
         """A denying governor negates the event, unless it is itself negated: "did not rule out strikes"
         leaves them possible (hypothetical), "did not deny carrying out the attack" unconfirmed."""
@@ -468,6 +482,27 @@ def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
                     ):
                         return f"{c.text} {' '.join(t.text for t in g.subtree)}"
     return None
+
+
+_ANYONE = {"anyone", "anybody", "everyone", "everybody", "those", "whoever", "whomever"}
+
+
+def generic_statement(trigger: Any) -> str | None:
+    """A kind of act, not an act: a present-tense relative clause on a bare plural or "anyone"
+    ("soldiers who kill civilians only create more recruits", "anyone who attacks a clinic"). Returns
+    the head it is said of, or None."""
+    verb = FactualityCoder.clause_verb(trigger)
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lower_ in _ANYONE:
+        return str(head.text)
+    bare = head.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") for c in head.children
+    )
+    return str(head.text) if bare else None
 
 
 def _past(verb: Any) -> bool:
