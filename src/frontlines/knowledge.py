@@ -221,6 +221,12 @@ class FactualityCues(_Data):
     """adjectives that put a nominal event ahead ("a planned march", "the upcoming offensive")"""
     cancelling_governors: list[str] = []
     """verbs whose nominal object did not take place ("cancelled the march", "called off the strike")"""
+    deterring_governors: list[str] = []
+    """verbs whose nominal object a purpose infinitive keeps away ("to prevent attacks")"""
+    attempt_nouns: list[str] = []
+    """nouns of an attempt; failed, what they tried did not happen ("the attempt to capture ... failed")"""
+    false_adjectives: list[str] = []
+    """adjectives that deny a report ("reports that ... were false")"""
     remembrance_nouns: list[str] = []
     """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []

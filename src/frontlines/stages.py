@@ -262,10 +262,22 @@ def code_fatalities(doc: Doc) -> Doc:
 def code_factuality(doc: Doc) -> Doc:
     coder = default_factuality()
     assert doc.article is not None
+    notes: dict[int, str | None] = {}
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
         m.factuality, m.factuality_cue = coder.factuality(tok)
         m.why["factuality"] = f"cue {m.factuality_cue!r}" if m.factuality_cue else "no cue: asserted"
+        after = m.sentence + 1
+        if (
+            after < len(doc.sentences)
+            and doc.sentences[after].paragraph == doc.sentences[m.sentence].paragraph
+        ):
+            if after not in notes:
+                notes[after] = coder.unverified_note(doc.sentences[after].text)
+            if m.factuality == "asserted" and notes[after] is not None:
+                # "Rebels said they shot down a helicopter. Reuters could not independently verify the claim."
+                m.factuality, m.factuality_cue = "uncertain", notes[after]
+                m.why["factuality"] = f"cue {m.factuality_cue!r}"
         m.attribution = coder.attribution(tok)
         published = doc.article.published
         if (

@@ -20,12 +20,14 @@ of "according to".
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from frontlines.knowledge import CueFile, cues
 from frontlines.model import Factuality
 
+_WORDS = re.compile(r"[a-z]+(?:n't)?|n't")
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "parataxis", "pcomp"}
 
 
@@ -62,6 +64,11 @@ class FactualityCoder:
         self.cancelling = set(f.cancelling_governors)
         self.occurring = set(f.occurring_verbs)
         self.remembrance = set(f.remembrance_nouns)
+        # "verify" -> "verif" (verified, verifying), "confirm" -> "confirm"
+        self._unconfirmed_stems = tuple(v[:-1] if v.endswith("y") else v for v in self.unconfirmed)
+        self.deterring = set(f.deterring_governors)
+        self.attempt_nouns = set(f.attempt_nouns)
+        self.false_adjectives = set(f.false_adjectives)
         self.say_verbs = set(data.say_verbs)
         self.according = set(data.according)
 
@@ -202,7 +209,12 @@ class FactualityCoder:
                 and any(c.dep_ == "xcomp" for c in verb.children)
             ):
                 found.setdefault("uncertain", verb.text)  # "the strike was said to have killed 12"
-            elif trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in self.foiled:
+            elif (
+                trigger.dep_ == "dobj"
+                and trigger.head.i == verb.i
+                and verb.lemma_.lower() in self.foiled
+                and not _infinitive(verb)
+            ):
                 found.setdefault("negated", verb.text)  # "police foiled an attack on the embassy"
             elif (
                 trigger.dep_ == "pobj"
@@ -225,6 +237,14 @@ class FactualityCoder:
             or (chain[own].tag_ == "VBG" and rels[own] == "xcomp")
         ):
             own += 1
+        if verb.dep_ == "pcomp" and (
+            (
+                verb.head.lower_ in ("instead", "than")
+                and (verb.head.lower_ != "than" or any(c.lower_ == "rather" for c in verb.head.children))
+            )
+            or any(c.lower_ == "instead" for c in verb.head.children)
+        ):
+            found.setdefault("negated", "instead of")  # "instead of attacking the town, the rebels withdrew"
         for i, v in enumerate(chain):
             lemma = v.lemma_.lower()
             if i > 0 and lemma in self.neg_governors:
@@ -252,7 +272,11 @@ class FactualityCoder:
             children = list(v.children)
             aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
             if any(c.dep_ == "mark" and c.lower_ in self.hyp_marks for c in children):
-                found.setdefault("hypothetical", next(c.text for c in children if c.dep_ == "mark"))
+                mark = next(c for c in children if c.dep_ == "mark" and c.lower_ in self.hyp_marks)
+                if mark.lower_ == "whether" and _unknown(v.head):
+                    found.setdefault("uncertain", f"unclear {mark.text}")  # "it was unclear whether ..."
+                else:
+                    found.setdefault("hypothetical", mark.text)
             for c in children:
                 # a condition on the clause: "threatened to kill the hostages if his demands were not met"
                 if (
@@ -273,8 +297,17 @@ class FactualityCoder:
                 found.setdefault("hypothetical", "could")
             elif i <= own and "would" in aux:
                 found.setdefault("predicted", "would")  # future in reported speech: "said it would attack"
-            if i > 0 and lemma in self.unc_governors:
-                found.setdefault("uncertain", v.text)  # "claimed that its fighters had taken the town"
+            if (
+                i > 0
+                and lemma in self.unc_governors
+                and not _negated(v)
+                and not any(
+                    c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    for c in children
+                )
+            ):
+                # "claimed that its fighters had taken the town"; not "no group claimed responsibility"
+                found.setdefault("uncertain", v.text)
             for c in children:
                 if c.dep_ in ("nsubj", "nsubjpass", "expl") and i > 0:
                     # "unconfirmed reports said ..."
@@ -303,6 +336,43 @@ class FactualityCoder:
             if i == 0 and any(a in self.unc_aux and not (a in self.hyp_aux and "have" in aux) for a in aux):
                 # "may attack", "may have exploded" (but "might have" is counterfactual, above)
                 found.setdefault("uncertain", next(a for a in aux if a in self.unc_aux))
+            if i > 0 and rels[i - 1] == "xcomp" and _infinitive(chain[i - 1]):
+                if lemma in ("have", "be", "remain") and any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in children
+                ):
+                    found.setdefault("negated", "yet to")  # "the army has yet to retake the town"
+                elif lemma == "be" and i == 1:
+                    found.setdefault("predicted", f"{v.text} to")  # "troops are to launch an offensive"
+            if i > 0 and v.pos_ == "NOUN" and lemma in self.anticipated_nouns:
+                found.setdefault("predicted", v.text)  # "on the verge of capturing the town"
+            if (
+                i > 0
+                and v.pos_ == "NOUN"
+                and lemma in self.attempt_nouns
+                and v.dep_ in ("nsubj", "nsubjpass")
+                and v.head.lemma_.lower() == "fail"
+            ):
+                found.setdefault("negated", v.head.text)  # "the attempt to capture the airport failed"
+            if (
+                _nounish(v)
+                and i > 0
+                and v.dep_ == "nsubj"
+                and any(c.dep_ == "acomp" and c.lower_ in self.false_adjectives for c in v.head.children)
+            ):
+                found.setdefault("negated", next(c.text for c in v.head.children if c.dep_ == "acomp"))
+            if (
+                i <= own
+                and v.dep_ == "advcl"
+                and any(
+                    c.dep_ == "aux"
+                    and c.lower_ in ("should", "had", "were")
+                    and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i for s in children)
+                    for c in children
+                )
+            ):
+                found.setdefault("hypothetical", "inversion")  # "Should the rebels attack Goma, ..."
+            if i > 0 and lemma in self.unconfirmed and _negated(v):
+                found.setdefault("uncertain", f"not {v.text}")  # "police did not confirm that ..."
             if i > 0 and rels[i - 1] == "xcomp" and lemma in self.raising:
                 found.setdefault("uncertain", v.text)  # "appeared to have struck", "seems to have seized"
             if (
@@ -329,7 +399,8 @@ class FactualityCoder:
             if (
                 tok.lemma_.lower() in self.unconfirmed
                 and tok.i not in {v.i for v in chain}
-                and any(c.dep_ == "auxpass" for c in tok.children)
+                # "could not be confirmed", "which Reuters could not independently verify"
+                and any(c.dep_ in ("auxpass", "nsubj", "dobj") for c in tok.children)
                 and any(
                     c.dep_ == "neg"
                     # "officials said no such incidents had been confirmed"
@@ -381,8 +452,22 @@ class FactualityCoder:
                 elif lemma in self.possible_nouns:
                     found.setdefault("hypothetical", noun.text)
             cur = head
+        owner = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+        if (
+            owner is not None
+            and owner.lower_ in ("case", "event")
+            and owner.dep_ == "pobj"
+            and owner.head.lower_ == "in"
+        ):
+            found.setdefault("hypothetical", f"in {owner.text} of")  # "in case of an air strike"
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+            found.setdefault(
+                "hypothetical", "any"
+            )  # "any attack on the dam would ...": no attack in particular
         lemma = verb.lemma_.lower()
         direct = trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+        if direct and trigger.dep_ == "dobj" and lemma in self.deterring and _infinitive(verb):
+            found.setdefault("hypothetical", verb.text)  # "deployed to prevent attacks on the pipelines"
         via_prep = (
             trigger.dep_ == "pobj" and trigger.head.head.i == verb.i and trigger.head.lower_ in ("of", "for")
         )
@@ -400,6 +485,22 @@ class FactualityCoder:
             aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             if aux & {"would", "could"} and "have" not in aux:
                 found.setdefault("hypothetical", next(a for a in ("would", "could") if a in aux))
+
+    def unverified_note(self, text: str) -> str | None:
+        """A short sentence (read by its words: it has no trigger, so no parse) that says the report
+        before it could not be checked: "Reuters could not independently verify the claim.", "The
+        figures could not be confirmed." A negation followed within four words by "confirm"/"verify", in
+        at most 14 words.
+        Returns the cue, or None."""
+        words = _WORDS.findall(text.lower())
+        if len(words) > 14 or "but" in words:
+            return None  # a sentence with a report of its own ("..., but the report could not be confirmed")
+        for i, w in enumerate(words):
+            if w in self.neg_words or w.endswith("n't"):
+                for v in words[i + 1 : i + 5]:
+                    if any(v.startswith(stem) for stem in self._unconfirmed_stems):
+                        return f"{w} {v} (the next sentence)"
+        return None
 
     def remembered(self, trigger: Any) -> str | None:
         """A nominal event remembered, not reported: "the anniversary of the Srebrenica massacre",
@@ -513,6 +614,19 @@ def _past(verb: Any) -> bool:
     )
 
 
+_UNKNOWN = {"unclear", "uncertain", "unknown"}
+
+
+def _unknown(head: Any) -> bool:
+    """The head of a "whether" clause that says it is not known: "it was unclear whether", "it is not
+    known whether", "police could not say whether"."""
+    return (
+        head.lower_ in _UNKNOWN
+        or any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in head.children)
+        or _negated(head)
+    )
+
+
 def _negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -526,7 +640,10 @@ def _nounish(tok: Any) -> bool:
 
 
 def _infinitive(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "to attack"; also a bare verb the parser hung on "to" as its object ("urged them to march")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+        verb.dep_ == "pobj" and verb.tag_ == "VB" and verb.head.lower_ == "to"
+    )
 
 
 def _subtree_text(tok: Any) -> str:
