@@ -227,6 +227,8 @@ class FactualityCues(_Data):
     """nouns of an attempt; failed, what they tried did not happen ("the attempt to capture ... failed")"""
     false_adjectives: list[str] = []
     """adjectives that deny a report ("reports that ... were false")"""
+    realizing_verbs: list[str] = []
+    """verbs that, in the past, carry out a planned event ("launched a threatened offensive")"""
     remembrance_nouns: list[str] = []
     """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []

@@ -64,6 +64,7 @@ class FactualityCoder:
         self.cancelling = set(f.cancelling_governors)
         self.occurring = set(f.occurring_verbs)
         self.remembrance = set(f.remembrance_nouns)
+        self.realizing = set(f.realizing_verbs)
         # "verify" -> "verif" (verified, verifying), "confirm" -> "confirm"
         self._unconfirmed_stems = tuple(v[:-1] if v.endswith("y") else v for v in self.unconfirmed)
         self.deterring = set(f.deterring_governors)
@@ -214,6 +215,7 @@ class FactualityCoder:
                 and trigger.head.i == verb.i
                 and verb.lemma_.lower() in self.foiled
                 and not _infinitive(verb)
+                and not _from_clause(verb)
             ):
                 found.setdefault("negated", verb.text)  # "police foiled an attack on the embassy"
             elif (
@@ -438,7 +440,13 @@ class FactualityCoder:
         planned march" (predicted), "called off the march" (negated), "a full assault would put civilians
         at risk" (hypothetical)."""
         for a in trigger.children:
-            if a.dep_ in ("amod", "compound") and a.lower_ in self.predicted_modifiers:
+            if (
+                a.dep_ in ("amod", "compound")
+                and a.lower_ in self.predicted_modifiers
+                and not (trigger.head.i == verb.i and verb.lemma_.lower() in self.realizing and _past(verb))
+            ):
+                # "a planned march", but not "launched a threatened offensive", "the long-expected
+                # offensive began on Monday"
                 found.setdefault("predicted", a.text)
         cur = trigger
         while cur.i != verb.i and cur.head.i != cur.i:
@@ -466,7 +474,13 @@ class FactualityCoder:
             )  # "any attack on the dam would ...": no attack in particular
         lemma = verb.lemma_.lower()
         direct = trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
-        if direct and trigger.dep_ == "dobj" and lemma in self.deterring and _infinitive(verb):
+        if (
+            direct
+            and trigger.dep_ == "dobj"
+            and lemma in self.deterring
+            and _infinitive(verb)
+            and not _from_clause(verb)
+        ):
             found.setdefault("hypothetical", verb.text)  # "deployed to prevent attacks on the pipelines"
         via_prep = (
             trigger.dep_ == "pobj" and trigger.head.head.i == verb.i and trigger.head.lower_ in ("of", "for")
@@ -624,6 +638,14 @@ def _unknown(head: Any) -> bool:
         head.lower_ in _UNKNOWN
         or any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in head.children)
         or _negated(head)
+    )
+
+
+def _from_clause(verb: Any) -> bool:
+    """ "prevented protesters from reaching the palace": the object is who is stopped, not the event."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
     )
 
 
