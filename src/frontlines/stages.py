@@ -24,7 +24,7 @@ from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
-from frontlines.code.factuality import default_factuality, generic_statement, tally_over_years
+from frontlines.code.factuality import default_factuality, generic_statement, tally_over_years, years_after
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
@@ -232,10 +232,17 @@ def code_dates(doc: Doc) -> Doc:
         m.why["date"] = f"{d.text!r} resolved against {ref_text} (docs/dates.md)"
         m.why["historical"] = str(ref_text)
     for m in order:
-        remembered = default_factuality().remembered(doc.parses[m.sentence][m.trigger_i])
-        if remembered is not None and not m.historical:
+        if m.historical:
+            continue
+        tok = doc.parses[m.sentence][m.trigger_i]
+        remembered = default_factuality().remembered(tok)
+        if remembered is not None:
             m.historical = True
             m.why["historical"] = f"remembered, not reported: the {remembered} of it"
+        span = years_after(tok)
+        if span is not None:
+            m.historical = True
+            m.why["historical"] = f"told as {span!r} ago"
     return doc
 
 

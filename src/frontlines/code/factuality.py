@@ -599,6 +599,25 @@ def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
     return None
 
 
+_LONG = {"year", "decade", "century"}
+
+
+def years_after(trigger: Any) -> str | None:
+    """An event told as the start of a span of years: "20 years after hijacked planes struck the
+    towers", "two decades after the massacre" (background). Returns the span, or None."""
+    verb = FactualityCoder.clause_verb(trigger)
+    anchors = []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "since"):
+        anchors.append(trigger.head)  # "two decades after the massacre"
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children):
+        anchors.append(verb)  # "20 years after hijacked planes struck the towers"
+    for tok in anchors:
+        for c in tok.children:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG:
+                return " ".join(t.text for t in c.subtree)
+    return None
+
+
 _ANYONE = {"anyone", "anybody", "everyone", "everybody", "those", "whoever", "whomever"}
 
 
