@@ -229,6 +229,10 @@ class FactualityCues(_Data):
     """adjectives that deny a report ("reports that ... were false")"""
     realizing_verbs: list[str] = []
     """verbs that, in the past, carry out a planned event ("launched a threatened offensive")"""
+    unable_words: list[str] = []
+    """words that, like a negation, make a following "verify"/"confirm" a failure ("unable to verify")"""
+    event_subject_nouns: list[str] = []
+    """event nouns whose adjective weakens the verb they are the subject of ("a suspected attack hit")"""
     remembrance_nouns: list[str] = []
     """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []

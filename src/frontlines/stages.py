@@ -274,6 +274,14 @@ def code_factuality(doc: Doc) -> Doc:
         tok = doc.parses[m.sentence][m.trigger_i]
         m.factuality, m.factuality_cue = coder.factuality(tok)
         m.why["factuality"] = f"cue {m.factuality_cue!r}" if m.factuality_cue else "no cue: asserted"
+        if m.factuality == "asserted":
+            # "..., though it was impossible to verify their accounts" (after the trigger, in its sentence)
+            rest = coder.unverified_note(
+                doc.article.body[m.trigger_start : doc.sentences[m.sentence].end], None
+            )
+            if rest is not None:
+                m.factuality, m.factuality_cue = "uncertain", rest
+                m.why["factuality"] = f"cue {m.factuality_cue!r}"
         after = m.sentence + 1
         if (
             after < len(doc.sentences)
@@ -283,7 +291,7 @@ def code_factuality(doc: Doc) -> Doc:
                 notes[after] = coder.unverified_note(doc.sentences[after].text)
             if m.factuality == "asserted" and notes[after] is not None:
                 # "Rebels said they shot down a helicopter. Reuters could not independently verify the claim."
-                m.factuality, m.factuality_cue = "uncertain", notes[after]
+                m.factuality, m.factuality_cue = "uncertain", f"{notes[after]} (the next sentence)"
                 m.why["factuality"] = f"cue {m.factuality_cue!r}"
         m.attribution = coder.attribution(tok)
         published = doc.article.published

@@ -64,9 +64,11 @@ class FactualityCoder:
         self.cancelling = set(f.cancelling_governors)
         self.occurring = set(f.occurring_verbs)
         self.remembrance = set(f.remembrance_nouns)
+        self.unable_words = set(f.unable_words)
+        self.event_subjects = set(f.event_subject_nouns)
         self.realizing = set(f.realizing_verbs)
-        # "verify" -> "verif" (verified, verifying), "confirm" -> "confirm"
-        self._unconfirmed_stems = tuple(v[:-1] if v.endswith("y") else v for v in self.unconfirmed)
+        # "verify" -> "verif" (verified), "corroborate" -> "corroborat" (corroborated)
+        self._unconfirmed_stems = tuple(v[:-1] if v.endswith(("y", "e")) else v for v in self.unconfirmed)
         self.deterring = set(f.deterring_governors)
         self.attempt_nouns = set(f.attempt_nouns)
         self.false_adjectives = set(f.false_adjectives)
@@ -77,7 +79,13 @@ class FactualityCoder:
     def clause_verb(trigger: Any) -> Any:
         cur = trigger
         for _ in range(4):
-            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            if cur.head.i == cur.i:
+                return cur
+            if cur.pos_ in ("VERB", "AUX") and not (
+                # a base form as an object or subject is a noun the tagger took for a verb: "would face
+                # arrest", "protesters risk arrest"
+                cur.tag_ == "VB" and cur.dep_ in ("dobj", "nsubj", "nsubjpass")
+            ):
                 return cur
             cur = cur.head
         return cur
@@ -390,6 +398,10 @@ class FactualityCoder:
                 # ceasefire they agreed to")
                 found.setdefault("predicted", v.text)
         self._uncertain_adjective(trigger, found)  # "an alleged attack"
+        if verb.i == trigger.i:
+            for c in trigger.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.event_subjects:
+                    self._uncertain_adjective(c, found)  # "a suspected drone attack hit a fuel depot"
         heads = [v for v in chain[1:] if v.pos_ == "NOUN"]
         if chain[-1].dep_ in ("acl", "ccomp") and chain[-1].head.pos_ == "NOUN":
             heads.append(chain[-1].head)
@@ -500,20 +512,20 @@ class FactualityCoder:
             if aux & {"would", "could"} and "have" not in aux:
                 found.setdefault("hypothetical", next(a for a in ("would", "could") if a in aux))
 
-    def unverified_note(self, text: str) -> str | None:
+    def unverified_note(self, text: str, max_words: int | None = 14) -> str | None:
         """A short sentence (read by its words: it has no trigger, so no parse) that says the report
         before it could not be checked: "Reuters could not independently verify the claim.", "The
         figures could not be confirmed." A negation followed within four words by "confirm"/"verify", in
         at most 14 words.
         Returns the cue, or None."""
         words = _WORDS.findall(text.lower())
-        if len(words) > 14 or "but" in words:
+        if max_words is not None and (len(words) > max_words or "but" in words):
             return None  # a sentence with a report of its own ("..., but the report could not be confirmed")
         for i, w in enumerate(words):
-            if w in self.neg_words or w.endswith("n't"):
+            if w in self.neg_words or w.endswith("n't") or w in self.unable_words:
                 for v in words[i + 1 : i + 5]:
                     if any(v.startswith(stem) for stem in self._unconfirmed_stems):
-                        return f"{w} {v} (the next sentence)"
+                        return f"{w} {v}"
         return None
 
     def remembered(self, trigger: Any) -> str | None:
