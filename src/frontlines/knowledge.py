@@ -233,6 +233,8 @@ class FactualityCues(_Data):
     """words that, like a negation, make a following "verify"/"confirm" a failure ("unable to verify")"""
     event_subject_nouns: list[str] = []
     """event nouns whose adjective weakens the verb they are the subject of ("a suspected attack hit")"""
+    scheduling_verbs: list[str] = []
+    """verbs whose nominal passive subject is still ahead ("a general strike has been called")"""
     remembrance_nouns: list[str] = []
     """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []

@@ -64,6 +64,7 @@ class FactualityCoder:
         self.cancelling = set(f.cancelling_governors)
         self.occurring = set(f.occurring_verbs)
         self.remembrance = set(f.remembrance_nouns)
+        self.scheduling = set(f.scheduling_verbs)
         self.unable_words = set(f.unable_words)
         self.event_subjects = set(f.event_subject_nouns)
         self.realizing = set(f.realizing_verbs)
@@ -247,6 +248,8 @@ class FactualityCoder:
             or (chain[own].tag_ == "VBG" and rels[own] == "xcomp")
         ):
             own += 1
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ == "short":
+            found.setdefault("negated", "short of")  # "the rebels stopped short of attacking the town"
         if verb.dep_ == "pcomp" and (
             (
                 verb.head.lower_ in ("instead", "than")
@@ -367,9 +370,14 @@ class FactualityCoder:
                 _nounish(v)
                 and i > 0
                 and v.dep_ == "nsubj"
-                and any(c.dep_ == "acomp" and c.lower_ in self.false_adjectives for c in v.head.children)
+                and any(
+                    c.dep_ in ("acomp", "oprd") and c.lower_ in self.false_adjectives for c in v.head.children
+                )
             ):
-                found.setdefault("negated", next(c.text for c in v.head.children if c.dep_ == "acomp"))
+                # "reports that ... were false", "... proved false"
+                found.setdefault(
+                    "negated", next(c.text for c in v.head.children if c.dep_ in ("acomp", "oprd"))
+                )
             if (
                 i <= own
                 and v.dep_ == "advcl"
@@ -486,6 +494,21 @@ class FactualityCoder:
             )  # "any attack on the dam would ...": no attack in particular
         lemma = verb.lemma_.lower()
         direct = trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+        np = trigger
+        while np.dep_ == "compound" and np.head.i != np.i:
+            np = np.head  # "a protest march has been called": the noun phrase's head
+        if (
+            np.dep_ == "nsubjpass"
+            and np.head.i == verb.i
+            and lemma in self.scheduling
+            and not any(c.dep_ == "prt" for c in verb.children)
+            and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children
+            )
+        ):
+            found.setdefault(
+                "predicted", verb.text
+            )  # "a general strike has been called", "a march is planned"
         if (
             direct
             and trigger.dep_ == "dobj"
