@@ -8,11 +8,11 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     entities.v2    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
-    dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
+    dates.v3       mentions -> date, historical (context carried across sentences)   [when/]
     places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
-    factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
-    events.v2      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
+    factuality.v2  mentions -> factuality, attribution                               [code/factuality.py]
+    events.v3      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
 """
 
 from __future__ import annotations
@@ -205,7 +205,7 @@ def code_places(doc: Doc) -> Doc:
 
 
 @stage(
-    "dates", "dates.v2", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
+    "dates", "dates.v3", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
 )
 def code_dates(doc: Doc) -> Doc:
     """Dates in text order with the article's context carried over (`when/context.py`, docs/dates.md)."""
@@ -262,7 +262,7 @@ def code_fatalities(doc: Doc) -> Doc:
 
 @stage(
     "factuality",
-    "factuality.v1",
+    "factuality.v2",
     requires=["mentions", "mentions.date"],
     assigns=["mentions.factuality", "mentions.attribution"],
 )
@@ -314,7 +314,7 @@ def events_stage(settings: Settings) -> Stage:
 
     @stage(
         "events",
-        "events.v2" if scope == "conflict" else f"events.v2+{scope}",
+        "events.v3" if scope == "conflict" else f"events.v3+{scope}",
         requires=[
             "mentions.actors",
             "mentions.location",
