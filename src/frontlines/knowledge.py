@@ -235,6 +235,8 @@ class FactualityCues(_Data):
     """event nouns whose adjective weakens the verb they are the subject of ("a suspected attack hit")"""
     scheduling_verbs: list[str] = []
     """verbs whose nominal passive subject is still ahead ("a general strike has been called")"""
+    responsibility_verbs: list[str] = []
+    """verbs of owning an act; a "no" subject negates them, not the act ("no group claimed the attack")"""
     remembrance_nouns: list[str] = []
     """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []

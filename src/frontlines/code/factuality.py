@@ -64,6 +64,7 @@ class FactualityCoder:
         self.cancelling = set(f.cancelling_governors)
         self.occurring = set(f.occurring_verbs)
         self.remembrance = set(f.remembrance_nouns)
+        self.responsibility = set(f.responsibility_verbs)
         self.scheduling = set(f.scheduling_verbs)
         self.unable_words = set(f.unable_words)
         self.event_subjects = set(f.event_subject_nouns)
@@ -186,6 +187,9 @@ class FactualityCoder:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subjects):
             # "no civilians had been injured or killed in the strike": the subject is the first verb's
             subjects += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.i != trigger.i and verb.lemma_.lower() in self.responsibility:
+            # "no group has claimed responsibility for the bombing": what nobody did is the claiming
+            subjects = [c for c in subjects if c.dep_ not in ("nsubj", "nsubjpass")]
         for c in subjects:
             if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in ("nobody", "no-one"):
                 found.setdefault("negated", c.text)

@@ -463,7 +463,18 @@ class TriggerMatcher:
                 reject(
                     notes, h.token_i, h.trigger.id, "fired, not kept: a generic word beside a specific one"
                 )
-            elif any(_patient_of(h, o) for o in hits if o is not h):
+            elif any(
+                _patient_of(h, o)
+                # "a suicide bomber killed 12 people": the specific doer is the event the generic
+                # verb is dropped for, not a participant of it
+                and not (
+                    o.trigger.generic
+                    and not h.trigger.generic
+                    and o.trigger.plover.type == h.trigger.plover.type
+                )
+                for o in hits
+                if o is not h
+            ):
                 reject(notes, h.token_i, h.trigger.id, "fired, not kept: a participant of another trigger")
             else:
                 kept.append(h)
