@@ -524,7 +524,8 @@ class FactualityCoder:
         via_prep = (
             trigger.dep_ == "pobj" and trigger.head.head.i == verb.i and trigger.head.lower_ in ("of", "for")
         )
-        if lemma in self.anticipating and (direct or via_prep) and not _negated(verb):
+        people = trigger.lemma_.lower().endswith(("er", "or"))  # "police awaited the protesters"
+        if lemma in self.anticipating and (direct or via_prep) and not _negated(verb) and not people:
             found.setdefault("predicted", verb.text)  # "residents fear an attack", "warned of an offensive"
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         if (
