@@ -93,6 +93,9 @@ class Trigger(_Data):
     subject_required: str | None = None
     excluded_subjects: list[str] = Field(default_factory=list)
     excluded_objects: list[str] = Field(default_factory=list)
+    intransitive_verbs: list[str] = Field(default_factory=list)
+    """verbs of the entry that tell no event when they take a direct object ("marched the children into
+    the bush", "demonstrated new software")"""
     excluded_arenas: list[str] = Field(default_factory=list)
     """a prepositional object that makes the event a contest, not violence ("a battle in parliament")"""
     excluded_aims: list[str] = Field(default_factory=list)
@@ -119,6 +122,9 @@ class Trigger(_Data):
     acled_by_actor1: dict[ActorKind, AcledPair] = Field(default_factory=dict)
     cameo: str
     target_roles: list[str]
+    agent_preps: list[str] = Field(default_factory=list)
+    """prepositions whose object is who acts when the subject is what the event befalls ("the town
+    fell to the militants")"""
 
     @model_validator(mode="after")
     def _has_words(self) -> Trigger:
@@ -173,6 +179,8 @@ class ActorFile(_File):
     """head nouns that make an ethnic name an ethnic militia ("youths", "gunmen", "militia")"""
     leaders: dict[str, list[str]] = Field(default_factory=dict)
     """ISO3 -> heads of state or government (and foreign ministers) named in news: the government"""
+    un_missions: dict[str, str] = Field(default_factory=dict)
+    """ISO3 -> id of the group that is the UN peacekeeping mission there ("UN peacekeepers" in Congo)"""
 
     @model_validator(mode="after")
     def _leaders_of_known_countries(self) -> ActorFile:

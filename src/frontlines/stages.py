@@ -28,7 +28,7 @@ from frontlines.code.factuality import default_factuality, generic_statement, ta
 from frontlines.code.mention import Mention
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
-from frontlines.code.topics import figurative_topic
+from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
@@ -181,10 +181,12 @@ def code_actors(doc: Doc) -> Doc:
     named = coder.scan_groups(doc.article.body)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
-        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why)
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
         after = [g for offset, g in named if offset >= m.trigger_start]
+        upto = [g for offset, g in named if offset < doc.sentences[m.sentence].end]
+        scope = coder.in_scope(upto or after)
+        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why, scope)
         m.actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
         m.actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
     return doc
@@ -354,6 +356,7 @@ def events_stage(settings: Settings) -> Stage:
                         or own.id is not None
                         or own.country is not None
                     )
+                    and not (topic[0] == "sports" and names_a_team(a.text))
                     for a, own in ((event.actor1, m.actor1), (event.actor2, m.actor2))
                 )
             ):

@@ -73,7 +73,10 @@ class ActorCoder:
         self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
         self._civilian_places = {w.lower() for w in data.force_nouns.get("civilian_places", [])}
+        self._armed_people = {w.lower() for w in data.force_nouns.get("armed_people", [])}
         self._ethnic = {e.lower(): e for e in data.ethnic_groups}
+        by_id = {g.id: g for g in data.groups}
+        self._un_missions = {iso3: by_id[gid] for iso3, gid in data.un_missions.items() if gid in by_id}
         self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
         for gen in data.generic:
@@ -118,7 +121,14 @@ class ActorCoder:
         idx = {t.i for t in tokens}
         doc = head.doc
         for t in tokens:
-            for length in (4, 3, 2, 1):
+            for length in (
+                6,
+                5,
+                4,
+                3,
+                2,
+                1,
+            ):  # "Democratic Republic of the Congo" before "Republic of the Congo"
                 end = t.i + length
                 if any(i not in idx for i in range(t.i, end)) or end > len(doc):
                     continue
@@ -161,6 +171,10 @@ class ActorCoder:
             return actor
         if re.search(r"\b(?:unidentified|unknown)\b", actor.text, re.IGNORECASE):
             return actor  # "an unidentified attacker" says the group is not known
+        if re.search(
+            r"\b(?:armed|masked|hooded)\s+(?:men|man|persons?|people|individuals)\b", actor.text, re.I
+        ):
+            return actor  # "armed men" describes people, it does not refer back to a group
         armed = [g for g in groups_before if g.kind in _ARMED_KINDS]
         if not armed:
             later = {g.id: g for g in groups_after or [] if g.kind in _ARMED_KINDS}
@@ -177,6 +191,16 @@ class ActorCoder:
         g = armed[-1]
         note(why, f"{key} generic", g, f"{actor.text!r} is the armed group last named before: {g.name}")
         return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
+
+    @staticmethod
+    def in_scope(groups: list[Group]) -> Actor | None:
+        """The armed group an article is about: the one non-state armed group among `groups` (those
+        it names up to some point), as an unstated actor (empty text); None for none or several."""
+        armed = {g.id: g for g in groups if g.kind in _ARMED_KINDS}
+        if len(armed) != 1:
+            return None
+        g = next(iter(armed.values()))
+        return Actor(text="", name=g.name, country=g.country, kind=g.kind, id=g.id)
 
     def not_a_place(self, text: str) -> bool:
         """True for names that are armed groups or demonyms ("Hamas", "Somali"), not places."""
@@ -211,7 +235,8 @@ class ActorCoder:
                 nation = self.country_of(mod.text) if mod.dep_ in ("amod", "compound") else None
                 if nation is not None and any(c.dep_ in ("conj", "cc") for c in mod.children):
                     return self._state(text, nation, "Military Forces")
-        for span in groups:
+        # "Al Qaeda-linked JNIM": the group the head names before one that modifies it
+        for span in sorted(groups, key=lambda g: head.i not in range(g.token_start, g.token_end)):
             if idx & set(range(span.token_start, span.token_end)):
                 if (
                     head.pos_ == "PROPN"
@@ -221,7 +246,7 @@ class ActorCoder:
                     continue  # "NATO-member Norway": the country is the actor, the group describes it
                 g = span.group
                 return Actor(text=text, name=g.name, country=g.country, kind=g.kind, id=g.id)
-        holder = self._holder(head, groups)
+        holder = self._holder(head, groups) or self._hosted(head, groups)
         if holder is not None:
             return holder
         leader = self._leader(head)
@@ -251,6 +276,9 @@ class ActorCoder:
         ethnic = self._ethnic_militia(head, tokens, text)
         if ethnic is not None:
             return ethnic
+        armed = self._armed_person(head, text)
+        if armed is not None:
+            return armed
         if head.lower_ == "group" and _anaphoric(head):
             # "the group": the armed group the article is about (resolved against the named ones)
             return self.generic("gunmen", text)
@@ -311,7 +339,41 @@ class ActorCoder:
                 return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
         bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
         if head.lower_ in self._installations and bare:
+            if country is None and any(m.lower_ == "its" for m in mods):
+                country = self._speaker_country(head)
             return self._state(text, country, "Military Forces")
+        return None
+
+    def _armed_person(self, head: Any, text: str) -> Actor | None:
+        """People described as armed ("armed men", "masked men", "unidentified men") and members of an
+        unnamed armed group ("gang members", "militia members") are an unidentified armed group."""
+        lemma = head.lemma_.lower()
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        if lemma == "member":
+            for mod in mods:
+                gen = self._generic.get(mod.lower_) or self._generic.get(mod.lower_ + "s")  # "gang"
+                if gen is not None and gen.kind in _ARMED_KINDS:
+                    return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
+            return None
+        person = lemma in ("man", "person") or head.lower_ in self._militia_nouns
+        gen = self._generic.get(head.lower_) or self._generic.get(lemma)
+        if not (person or (gen is not None and gen.kind == "civilians")):
+            return None
+        if any(m.lower_ in self._armed_people for m in mods if m.dep_ == "amod"):
+            return self.generic("gunmen", text)
+        return None
+
+    def _speaker_country(self, head: Any) -> Country | None:
+        """The country of a force that reports on itself: "Ukraine's military said rebels had shelled
+        its positions" (the subject of the sentence's main verb, when a country's forces)."""
+        root = head.sent.root
+        if root.i == head.i:
+            return None
+        for subj in root.children:
+            if subj.dep_ == "nsubj" and subj.lower_ in self._force_nouns | {"ministry", "army"}:
+                country, _ = self.country_in(np_tokens(subj), subj)
+                if country is not None:
+                    return country
         return None
 
     def _ethnic_militia(self, head: Any, tokens: list[Any], text: str) -> Actor | None:
@@ -334,6 +396,19 @@ class ActorCoder:
         if country is None:
             return actor.model_copy(update={"country": iso3})
         return self._state(actor.text, country, what)
+
+    def as_mission(self, actor: Actor | None, iso3: str) -> Actor | None:
+        """UN peacekeepers, or the UN mission, in a country with a peacekeeping mission are that mission:
+        "UN peacekeepers exchanged fire with anti-balaka militiamen" in the Central African Republic ->
+        MINUSCA."""
+        mission = self._un_missions.get(iso3)
+        if actor is None or actor.id != "un" or mission is None:
+            return actor
+        if not re.search(r"peacekeep|mission|troops|blue helmets|\bbases?\b", actor.text, re.IGNORECASE):
+            return actor
+        return Actor(
+            text=actor.text, name=mission.name, country=mission.country, kind=mission.kind, id=mission.id
+        )
 
     def placed(self, actor: Actor | None, iso3: str) -> Actor | None:
         """An unnamed actor with no country ("gunmen", "civilians", "the army") takes the country of
@@ -398,6 +473,24 @@ class ActorCoder:
                 return actor
         return None
 
+    def _hosted(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
+        """Forces a base hosts stand for it as a target: "a base hosting US troops", "the Ain al-Asad
+        air base in Anbar province, which hosts US troops" (the clause may hang on the base's place)."""
+        if head.lower_ not in self._installations:
+            return None
+        holders = [head] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+        ]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOST_VERBS:
+                    for obj in c.children:
+                        if obj.dep_ == "dobj":
+                            actor = self.actor_at(obj, groups)
+                            if actor is not None and actor.kind == "state_forces":
+                                return actor
+        return None
+
     def first(self, heads: list[Any], groups: list[GroupSpan]) -> Actor | None:
         """The actor named by the first of `heads` that names one."""
         for h in heads:
@@ -417,8 +510,21 @@ class ActorCoder:
         return self._state(text, country, what)
 
 
-_QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most"}
+_QUANTITY_HEADS = {
+    "thousands",
+    "hundreds",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "some",
+    "many",
+    "most",
+    "group",
+    "groups",
+}
 _HOLD_VERBS = {"hold", "control", "occupy", "run"}
+_HOST_VERBS = {"host", "house"}
 _HELD_PLACES = {
     "town",
     "towns",

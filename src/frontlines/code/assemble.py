@@ -138,6 +138,27 @@ def interceptions(events: list[tuple[int, Event, dict[str, str]]]) -> None:
             )
 
 
+def _placed_by_other(
+    actor1: Actor | None, actor2: Actor | None, why: dict[str, str]
+) -> tuple[Actor | None, Actor | None]:
+    """With no country for the event, an unnamed actor with none ("protesters", "civilians", "three
+    soldiers") is of the country of the other side when that side is a national one: state forces or
+    a named group of a country ("Iranian security forces fired on protesters", "RSF fighters shot dead
+    dozens of civilians"), as most such violence is within one country."""
+    coder = default_coder()
+    pair = [actor1, actor2]
+    for k, (actor, other) in enumerate(((actor1, actor2), (actor2, actor1))):
+        if actor is None or actor.id is not None or actor.country is not None:
+            continue
+        if other is None or other.country is None or other.kind in ("external", "civilians"):
+            continue
+        if other.kind not in ("state_forces", "government") and other.id is None:
+            continue
+        pair[k] = coder.placed(actor, other.country)
+        note(why, f"actor{k + 1} country", pair[k], f"no event country: the other side's, {other.country}")
+    return pair[0], pair[1]
+
+
 def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
 
@@ -312,25 +333,38 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     actor1, actor2 = m.actor1, m.actor2
     location, date = m.location, m.date
     historical = m.historical
+    if actor2 is None:
+        # the sentence's own victims come before those of an earlier telling ("the deadliest attack
+        # since 2019, when militants killed 35 civilians")
+        actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
+        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+            actor2 = None
+        note(m.why, "actor2", actor2, "no target: the people the sentence says were killed/wounded/abducted")
     if antecedent is not None:
         # the same event told again: what this sentence does not say, the first telling did
         if m.location_source != "sentence" and antecedent.location is not None:
             location = antecedent.location
         if not (date and date.text) and antecedent.date.text:
             date = antecedent.date
-        if antecedent.historical and not dated:
+        if (
+            antecedent.historical
+            and not dated
+            and not any(not e.historical and e.plover.type == antecedent.plover.type for e in doc.events)
+        ):
             # "... jailed for the 2016 market bombing. The organisers of the attack are still at large":
-            # the earlier telling is background, and this sentence gives the event no date of its own
+            # the earlier telling is background, this sentence gives the event no date of its own, and
+            # the article reports no event of the day of that kind the word could refer to instead
             date, historical = antecedent.date, True
         if not has_count and antecedent.fatalities.best is not None:
             fatalities = antecedent.fatalities
-        actor1 = actor1 or antecedent.actor1
-        actor2 = actor2 or antecedent.actor2
-    if actor2 is None:
-        actor2 = coder.victims(doc.parses[m.sentence], doc.groups.get(m.sentence, []))
-        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
-            actor2 = None
-        note(m.why, "actor2", actor2, "no target: the people the sentence says were killed/wounded/abducted")
+        # an actor this sentence does not state (a default, the article's one armed group) gives way to
+        # the first telling's ("claimed responsibility for the attack": the attack on US troops)
+        if not stated(actor1) and antecedent.actor1 is not None:
+            actor1 = antecedent.actor1
+            m.why["actor1"] = "the earlier telling of this event"
+        if not stated(actor2) and antecedent.actor2 is not None:
+            actor2 = antecedent.actor2
+            m.why["actor2"] = "the earlier telling of this event"
     country = location.country if location else None
     if country is None and len(doc.context_countries) == 1:
         country = next(iter(doc.context_countries))  # an article about one country
@@ -364,11 +398,15 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
                 f"foreign forces fighting in {country}: its forces are the other side",
             )
         actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
+        actor1, actor2 = coder.as_mission(actor1, country), coder.as_mission(actor2, country)
         if actor2 is None and trig.acled is None:
             # a PLOVER-only event whose target goes unnamed acts on the country where it happens, as
             # CAMEO/PLOVER code it ("eased emergency measures in Montenegro": Serbia -> Montenegro)
             actor2 = coder.state("", coder.country_by_iso3(country), "Government")
             note(m.why, "actor2", actor2, f"no target named: the country where it happens, {country}")
+    elif trig.acled is not None and trig.acled.event_type != "Explosions/Remote violence":
+        # (shells and missiles cross borders: their victims need not be of the firing side's country)
+        actor1, actor2 = _placed_by_other(actor1, actor2, m.why)
     pair = trig.acled
     lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
     override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
@@ -380,6 +418,13 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         and antecedent.acled is not None
         and trig.generic
         and "territory" not in antecedent.acled.sub_event_type
+        # "gunmen stormed the town ... 70 people were killed": the earlier telling's generic clash
+        # gives way to what this mention's own target makes of it (civilians: an attack)
+        and not (
+            antecedent.acled.sub_event_type == "Armed clash"
+            and actor2 is not None
+            and actor2.kind in trig.acled_by_target
+        )
     ):
         pair = AcledPair(
             event_type=antecedent.acled.event_type, sub_event_type=antecedent.acled.sub_event_type
@@ -408,6 +453,10 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     if acled_type == "Riots":
         # ACLED: the people in a riot are rioters, whatever the report calls them
         actor1, actor2 = (_as_rioters(a) for a in (actor1, actor2))
+        if actor1 is not None and actor1.kind == "civilians":
+            # "residents set fire to the homes of ...", "youths threw stones at troops": people who riot
+            # are rioters (those they attack stay civilians)
+            actor1 = actor1.model_copy(update={"kind": "rioters", "name": "Rioters"})
         m.why["actor kind"] = "in a riot, protesters are rioters"
     elif pair is not None and pair.sub_event_type in INTERVENTION:
         actor1, actor2 = protest_roles(pair.sub_event_type, actor1, actor2, country)

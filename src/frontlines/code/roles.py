@@ -34,7 +34,7 @@ from frontlines.trace import note
 _LAUNCH_VERBS = {
     "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
     "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
-    "open",
+    "open", "attempt", "press", "trigger", "spark", "resume", "begin", "start", "intensify",
 }  # fmt: skip
 _PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "its", "their", "his", "her"}
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
@@ -50,17 +50,27 @@ _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 _DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
 """target prepositions that can hang on the thing thrown or fired instead of on the verb"""
 _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
+_REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
+"""verbs whose subject (or passive agent) is the target of the attack they govern"""
+_RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
+_REGIMES = {"regime", "junta"}
+"""heads that name a state's rulers, who take territory through its forces"""
 _PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
 
 def roles(
-    trigger_tok: Any, trigger: Trigger, groups: list[GroupSpan], why: dict[str, str] | None = None
+    trigger_tok: Any,
+    trigger: Trigger,
+    groups: list[GroupSpan],
+    why: dict[str, str] | None = None,
+    in_scope: Actor | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 of the event `trigger` announces at token `trigger_tok`; `why` (if given)
-    gets the rule that found each."""
+    gets the rule that found each. `in_scope` is the one non-state armed group the article has named
+    so far, if it has named exactly one: the side of a battle the sentence leaves unnamed."""
     coder = default_coder()
     if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
-        actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why)
+        actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why, trigger.agent_preps)
         if actor2 is None and _symmetric(trigger):
             # "Armenia and Azerbaijan signed ...", "the army and the rebels clashed": the other party
             subjects = [c for c in trigger_tok.children if c.dep_ == "nsubj"]
@@ -79,7 +89,13 @@ def roles(
         if why is not None:
             why["actor2"] = f"dropped {actor2.text!r}: a country or capital attacked is a place"
         actor2 = None
-    if actor1 is not None and actor2 is not None and actor2.name == actor1.name and actor2.id is None:
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and actor2.name == actor1.name
+        and actor2.id is None
+        and actor2.text != actor1.text  # "clashes between rival gangs": one phrase, both sides
+    ):
         actor2 = None  # "Azerbaijani artillery pounded positions": not its own positions
     if actor1 is None and trigger.plover.type not in _FORCE_TYPES and trigger_tok.pos_ != "VERB":
         # "Israel and Lebanon renewed negotiations": who holds the talks is the verb's subject
@@ -99,8 +115,21 @@ def roles(
         if actor2 is None or (found is not None and found.country is not None):
             actor2 = found
             note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
+    if (
+        actor1 is not None
+        and actor1.kind == "government"
+        and trigger.acled is not None
+        and trigger.plover.type == "ASSAULT"
+        and (actor1.text.lower().split() or [""])[-1] in _RULING_BODIES
+        # "the administration attacked the plan" is talk: only ground taken, or a regime, is fighting
+        and (trigger.acled.sub_event_type in _TERRITORY or actor1.text.lower().split()[-1] in _REGIMES)
+    ):
+        # "the government has vowed to retake Bangassou", "Syrian government shelling", "the regime
+        # bombed Aleppo": a government fights through its forces
+        actor1 = coder.state(actor1.text, coder.country_by_iso3(actor1.country or ""))
+        note(why, "actor1 kind", actor1, "a government doing violence: its forces")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
-    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why)
+    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why, in_scope)
     if actor2 is killed:
         actor2 = None  # the victims are coded where the event is assembled
     if trigger.plover.type not in _FORCE_TYPES:
@@ -141,13 +170,28 @@ def _symmetric(trigger: Trigger) -> bool:
 
 
 def _defaults(
-    actor1: Actor | None, actor2: Actor | None, trigger: Trigger, why: dict[str, str] | None
+    actor1: Actor | None,
+    actor2: Actor | None,
+    trigger: Trigger,
+    why: dict[str, str] | None,
+    in_scope: Actor | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     if trigger.acled is None:
         return actor1, actor2  # a PLOVER-only event: ACLED's defaults do not apply
     event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
     given1, given2 = actor1, actor2
+    if (
+        actor1 is None
+        and in_scope is not None
+        and event_type == "Battles"
+        and sub != "Government regains territory"
+        and (actor2 is None or actor2.kind == "state_forces")
+    ):
+        # "the town could fall", "the fighting could resume", "Bakhmut had fallen": a battle with no
+        # side named is fought by the one armed group the article is about (against the state)
+        actor1 = in_scope
+        note(why, "actor1", actor1, f"no side named: the one armed group the article names, {actor1.name}")
     if actor1 is None:
         if event_type == "Protests":
             actor1 = coder.generic("protesters", "")
@@ -161,6 +205,10 @@ def _defaults(
             or sub in _ARMED_GROUP_WEAPONS
         ):
             actor1 = coder.generic("gunmen", "")
+    if actor2 is None and actor1 is None and sub == "Non-state actor overtakes territory":
+        # "Bakhmut had fallen", "denied that the base had been overrun": what a non-state group takes,
+        # it takes from the state's forces (of the event's country, filled in later)
+        actor2 = coder.state("", None)
     if actor2 is None and actor1 is not None and (sub in _TERRITORY or event_type == "Battles"):
         # a battle has two sides: the state's forces against an armed group, or the reverse
         if actor1.kind in _NON_STATE:
@@ -169,8 +217,18 @@ def _defaults(
             own = coder.country_by_iso3(actor1.country) if national and actor1.country else None
             actor2 = coder.state("", own)
         elif actor1.kind == "state_forces" and event_type == "Battles":
-            actor2 = coder.generic("gunmen", "")
-    if actor2 is None and sub in _CIVILIAN_TARGETS:
+            # "the army retook the town": from the one armed group the article names, else from an
+            # unidentified one
+            actor2 = in_scope or coder.generic("gunmen", "")
+    if actor2 is None and actor1 is not None and event_type == "Explosions/Remote violence":
+        # "warplanes struck the hall", "fired rockets towards Israel": a bombardment or blast whose
+        # target goes unnamed falls on the people where it happens (ACLED's usual actor2)
+        actor2 = coder.generic("civilians", "")
+        if actor1.kind == "state_forces" and in_scope is not None:
+            # "Russian jets carried out dozens of air strikes on the city's outskirts" in an article
+            # about one armed group: the state's strikes are on that group
+            actor2 = in_scope
+    if actor2 is None and (sub in _CIVILIAN_TARGETS or event_type == "Violence against civilians"):
         # "gunmen abducted ...", "police arrested ...", "burned a dozen homes": ACLED's usual target
         actor2 = coder.generic("civilians", "")
     if given1 is None:
@@ -205,12 +263,28 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
             return found
     if depth >= 3 or (real and actor is None):
         return actor
+    if subj_heads and not real:
+        # "If the rebels push south, they could attack Goma": a pronoun subject is the subject of a
+        # clause before it that modifies its verb
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.i < verb.i:
+                earlier = [c for c in clause.children if c.dep_ == "nsubj" and not _is_pronoun(c)]
+                found = coder.first(earlier, groups)
+                if found is not None:
+                    return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return coder.first([verb.head], groups) or actor
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "repelled an attempt by government forces to advance ..., killing 15 soldiers"
         outer = _governing_verb(verb.head)
         return (_subject_of(outer, groups, depth + 1) if outer is not None else None) or actor
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        # "could embolden the militants to attack Pemba", "ordered troops to advance": the governing
+        # verb's object does what the complement says
+        controller = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        found = coder.first(controller, groups)
+        if found is not None:
+            return found
     if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         up = verb.head
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
@@ -267,7 +341,11 @@ def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
 
 
 def _verbal_roles(
-    verb: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None
+    verb: Any,
+    target_roles: list[str],
+    groups: list[GroupSpan],
+    why: dict[str, str] | None,
+    agent_preps: list[str] | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     coder = default_coder()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -292,10 +370,22 @@ def _verbal_roles(
     else:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")
+    if actor1 is None and agent_preps:
+        # "the town could fall to the militants": who takes it is in the "to" phrase
+        actor1 = coder.first(_prep_objects(verb, agent_preps), groups)
+        note(
+            why,
+            "actor1",
+            actor1,
+            f"object of {'/'.join(agent_preps)!r}: who the event befalls the subject by",
+        )
     targets: list[Any] = []
     for role in target_roles:
         if role == "dobj":
-            targets += [c for c in verb.children if c.dep_ == "dobj"]
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            targets += objects
+            if any(o.lower_ == "fire" for o in objects):
+                targets += _prep_objects(verb, ["to"])  # "set fire to a police station"
         elif role != "poss":
             targets += _prep_objects(verb, [role])
     targets += _hung_on_things(verb, [r for r in target_roles if r in _DIRECTIONAL])
@@ -322,6 +412,9 @@ def _between(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | 
     for obj in _prep_objects(noun, ["between"]):
         sides = [obj] + [c for c in obj.children if c.dep_ == "conj"]
         found = [a for a in (coder.actor_at(s, groups) for s in sides) if a is not None]
+        if len(found) == 1 and len(sides) == 1 and obj.tag_ == "NNS":
+            # "gunfights between rival factions of the Sinaloa Cartel": one plural side fights itself
+            return found[0], found[0]
         if found:
             return found[0], found[1] if len(found) > 1 else None
     return None, None
@@ -373,6 +466,13 @@ def _nominal_roles(
     if actor1 is None and verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
+    if actor2 is None and verb is not None and verb.lemma_.lower() in _REPEL_VERBS:
+        # "soldiers repelled an attack on Damboa", "the assault was repelled by the army": who repels an
+        # attack is the one attacked
+        passive_verb = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        repellers = _agents(verb) if passive_verb else [c for c in verb.children if c.dep_ == "nsubj"]
+        actor2 = coder.first([r for r in repellers if not _is_pronoun(r)], groups)
+        note(why, "actor2", actor2, f"who {verb.text} the attack is the one attacked")
     host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     if actor1 is None and host is not None and host.lemma_.lower() in _HARM_VERBS:
         # "Russian aircraft killed 46 civilians in an attack on a village": who kills attacks

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from frontlines.code.actors import default_coder
 from frontlines.knowledge import TopicCues, cues
 
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -46,3 +47,11 @@ def figurative_topic(body: str, only: str | None = None) -> tuple[str, str] | No
         if _matches(tokens, words, min_distinct, min_share):
             return name, needs
     return None
+
+
+def names_a_team(text: str) -> bool:
+    """In a sport report a country is a team: "Pakistan's bowling attack", "the Afghans struck early"
+    name no armed side, unless a force noun comes with the name ("Pakistani troops")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in ("the", "s")]
+    coder = default_coder()
+    return bool(words) and all(coder.country_of(w) is not None for w in words)

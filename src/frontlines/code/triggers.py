@@ -63,6 +63,14 @@ def _negated_by_without(tok: Any) -> bool:
     return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
 
 
+def _skyward(prep: Any) -> bool:
+    """ "into the air", "in the air": shots fired at nothing ("fighters fired into the air"), not at a
+    target nor an aircraft."""
+    return prep.lower_ in ("into", "in") and any(
+        g.dep_ == "pobj" and g.lower_ == "air" for g in prep.children
+    )
+
+
 def _under(tok: Any, words: list[str]) -> bool:
     """The noun phrase or clause holding `tok` is governed by one of `words`: the first verb above it
     (by lemma), a preposition on the way up, or that verb's subordinating conjunction ("since the
@@ -243,7 +251,7 @@ class TriggerMatcher:
             if c.dep_ in ("prt", "prep")
             and (c.lower_ in preps if preps is not None else open_preps is None or c.lower_ in open_preps)
             for g in c.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and not _skyward(c)
         ]
         if preps is not None:
             # "pulled out of the talks", "walked away from the deal": a two-word preposition
@@ -312,6 +320,12 @@ class TriggerMatcher:
             # "defended themselves" is no act on another; "blew himself up" is the act on oneself
             banned_objs |= _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in trig.intransitive_verbs
+            and any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            return True  # "marched the children into the bush": made others march
         if trig.excluded_arenas:
             # "a fierce battle in parliament", "the fight at the polls": a contest, not violence
             arenas = {w.lower() for w in trig.excluded_arenas}
@@ -408,7 +422,7 @@ class TriggerMatcher:
                     reject(pending, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
                     continue
                 if trig.required_preps and not {
-                    c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")
+                    c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not _skyward(c)
                 } & set(trig.required_preps):
                     reject(pending, tok.i, trig.id, f"needs preposition {'/'.join(trig.required_preps)}")
                     continue  # "called on / for"

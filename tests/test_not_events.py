@@ -1,0 +1,71 @@
+"""Words of violence and protest that tell no event: transitive marching and demonstrating, shots fired
+into the air, labour strikes, contested elections, and a sport report's country teams."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.extract import Extractor
+
+
+def _types(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    events = extractor.extract_text(text, published="2024-10-05").events
+    return [(e.evidence.trigger, e.acled.sub_event_type if e.acled else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attackers surrounded the school compound and marched the children into the bush.",
+        "Several companies demonstrated artificial intelligence software meant to help drones find targets.",
+        "Judicial workers have been on strike since August 19 against the plan.",
+        "Analysts said the 2026 elections would be fought largely over the president's record on security.",
+    ],
+)
+def test_no_event(extractor: Extractor, text: str) -> None:
+    assert _types(extractor, text) == []
+
+
+def test_shots_into_the_air_are_no_attack(extractor: Extractor) -> None:
+    text = "More than 100 fighters entered the town of Tillia at dawn on Friday, firing into the air."
+    assert _types(extractor, text) == [("entered", "Non-state actor overtakes territory")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of teachers marched through the capital on Sunday.", [("marched", "Peaceful protest")]),
+        (
+            "Police fired into the crowd in Nairobi on Tuesday.",
+            [("fired", "Excessive force against protesters")],
+        ),
+        (
+            "Israeli jets carried out strikes on the town of Khiam on Monday.",
+            [("strikes", "Air/drone strike")],
+        ),
+    ],
+)
+def test_the_events_beside_them_stay(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _types(extractor, text) == expected
+
+
+CRICKET = (
+    "Fazalhaq Farooqi ripped through Pakistan's top order with four wickets on Sunday as Afghanistan bowled "
+    "out their neighbours for 103 in their Twenty20 match in Sharjah, with more than five overs to spare.\n\n"
+    "Pakistan's bowling attack, missing its injured spearhead, was taken apart by the opener, who smashed "
+    "six sixes. Pakistan's coach said changes would follow before the next match of the series."
+)
+
+
+def test_a_country_team_in_a_sport_report_is_no_armed_side(extractor: Extractor) -> None:
+    assert _types(extractor, CRICKET) == []
+
+
+def test_forces_in_a_sport_report_still_count(extractor: Extractor) -> None:
+    text = (
+        CRICKET
+        + "\n\nOn Monday, Pakistani troops killed five militants in an attack near the stadium in Bannu."
+    )
+    assert any(sub == "Armed clash" or sub == "Attack" for _, sub in _types(extractor, text))

@@ -1,0 +1,27 @@
+"""An anaphoric mention ("70 people were killed") takes the sub-type of the event told before it, except
+that a generic Armed clash gives way to what the mention's own target makes of it."""
+
+from __future__ import annotations
+
+from frontlines.extract import Extractor
+
+STORM = "Members of a gang stormed the farming town of Pont-Sonde before dawn on Thursday. "
+
+
+def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    events = extractor.extract_text(text, published="2024-10-05").events
+    return [(e.evidence.trigger, e.acled.sub_event_type if e.acled else None) for e in events]
+
+
+def test_people_killed_after_a_clash_are_attacked(extractor: Extractor) -> None:
+    text = STORM + "At least 70 people were killed, including ten women, the United Nations said on Friday."
+    assert _coded(extractor, text) == [("stormed", "Armed clash"), ("killed", "Attack")]
+
+
+def test_a_specific_earlier_type_still_carries_over(extractor: Extractor) -> None:
+    text = (
+        "A drone strike hit a market in the town of Maiwut on Sunday. "
+        "At least 12 people were killed, local officials said."
+    )
+    coded = _coded(extractor, text)
+    assert coded[-1] == ("killed", "Air/drone strike")
