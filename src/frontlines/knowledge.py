@@ -245,6 +245,13 @@ class FactualityCues(_Data):
     """verbs whose nominal passive subject is still ahead ("a general strike has been called")"""
     responsibility_verbs: list[str] = []
     """verbs of owning an act; a "no" subject negates them, not the act ("no group claimed the attack")"""
+    reported_passives: list[str] = []
+    """hearsay verbs whose passive alone makes the nominal subject uncertain ("clashes were reported")"""
+    blaming_governors: list[str] = []
+    """verbs blaming someone for an act: the act's authorship is a claim ("was blamed for an attack")"""
+    count_nouns: list[str] = []
+    """nouns of a count; an unconfirmed count leaves the event asserted ("the figure could not be
+    confirmed")"""
     remembrance_nouns: list[str] = []
     """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []

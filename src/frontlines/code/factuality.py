@@ -64,6 +64,9 @@ class FactualityCoder:
         self.cancelling = set(f.cancelling_governors)
         self.occurring = set(f.occurring_verbs)
         self.remembrance = set(f.remembrance_nouns)
+        self.reported_passives = set(f.reported_passives)
+        self.blaming = set(f.blaming_governors)
+        self.count_nouns = set(f.count_nouns)
         self.responsibility = set(f.responsibility_verbs)
         self.scheduling = set(f.scheduling_verbs)
         self.unable_words = set(f.unable_words)
@@ -177,9 +180,14 @@ class FactualityCoder:
         # "did not rule out strikes": a denial that is itself negated leaves the event possible
         nominal_under_denial = verb.i != trigger.i and verb.lemma_.lower() in self.neg_governors
         # negation on the clause itself (and on the noun: "no attack")
+        # "did not confirm the strikes": the event is unconfirmed, not denied
+        unconfirmed_object = verb.i != trigger.i and verb.lemma_.lower() in self.unconfirmed
         for tok in (verb, trigger):
             for c in tok.children:
                 if c.dep_ == "neg" and tok.i == verb.i and nominal_under_denial:
+                    continue
+                if c.dep_ == "neg" and tok.i == verb.i and unconfirmed_object:
+                    found.setdefault("uncertain", f"{c.text} {verb.text}")
                     continue
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                     found.setdefault("negated", c.text)
@@ -220,9 +228,28 @@ class FactualityCoder:
             elif (
                 trigger.dep_ == "nsubjpass"
                 and verb.lemma_.lower() in self.hearsay
-                and any(c.dep_ == "xcomp" for c in verb.children)
+                and (
+                    any(c.dep_ == "xcomp" for c in verb.children)
+                    or verb.lemma_.lower() in self.reported_passives
+                )
+                and not _negated(verb)
             ):
-                found.setdefault("uncertain", verb.text)  # "the strike was said to have killed 12"
+                # "the strike was said to have killed 12", "heavy clashes were reported overnight"
+                found.setdefault("uncertain", verb.text)
+            elif (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ in ("for", "of")
+                and (
+                    trigger.head.head.i == verb.i
+                    # "blamed separatists for the bombing" (the phrase hung on the object)
+                    or (trigger.head.head.dep_ == "dobj" and trigger.head.head.head.i == verb.i)
+                )
+                and verb.lemma_.lower() in self.blaming
+                and not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in trigger.children)
+            ):
+                # "the group was blamed for an attack on a village" (told only through the blame; "blamed
+                # the PKK for the attack" refers back to an attack already told, whose author is in doubt)
+                found.setdefault("uncertain", verb.text)
             elif (
                 trigger.dep_ == "dobj"
                 and trigger.head.i == verb.i
@@ -302,7 +329,9 @@ class FactualityCoder:
                     and any(m.dep_ == "mark" and m.lower_ in self.hyp_marks for m in c.children)
                 ):
                     found.setdefault("hypothetical", next(m.text for m in c.children if m.dep_ == "mark"))
-            if any(a in self.hyp_aux for a in aux) and "have" in aux:
+            if lemma in self.unconfirmed and _negated(v):
+                pass  # "... could not be verified": unconfirmed (below), not a hypothetical "could"
+            elif any(a in self.hyp_aux for a in aux) and "have" in aux:
                 modal = " ".join(a for a in aux if a in self.hyp_aux | {"have"})
                 if modal == "might have":
                     # "police said gunmen might have abducted them": a guess about the past (a condition
@@ -319,15 +348,25 @@ class FactualityCoder:
                 and lemma in self.unc_governors
                 and not _negated(v)
                 and not any(
-                    c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    (c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                    # "claimed responsibility, saying it had attacked": a claim of authorship (asserted)
+                    or (c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit"))
                     for c in children
                 )
             ):
                 # "claimed that its fighters had taken the town"; not "no group claimed responsibility"
                 found.setdefault("uncertain", v.text)
             for c in children:
-                if c.dep_ in ("nsubj", "nsubjpass", "expl") and i > 0:
-                    # "unconfirmed reports said ..."
+                if (
+                    c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and i > 0
+                    and (
+                        c.dep_ == "expl"
+                        or c.lemma_.lower() in self.disputed_nouns
+                        or c.lower_ in self.disputed_nouns
+                    )
+                ):
+                    # "unconfirmed reports said ..." (not "suspected militants used drones to ...")
                     self._uncertain_adjective(c, found)
             if i <= own or rels[i] == "xcomp" or rels[i - 1] == "xcomp":
                 for a in aux:
@@ -399,7 +438,7 @@ class FactualityCoder:
                 found.setdefault("uncertain", v.text)  # "appeared to have struck", "seems to have seized"
             if (
                 i == 1
-                and verb.i == trigger.i
+                and (verb.i == trigger.i or _indefinite_object(trigger, verb))
                 and lemma in self.called_for
                 and rels[i - 1] in ("xcomp", "advcl")
                 and _infinitive(chain[i - 1])
@@ -427,6 +466,11 @@ class FactualityCoder:
                 and tok.i not in {v.i for v in chain}
                 # "could not be confirmed", "which Reuters could not independently verify"
                 and any(c.dep_ in ("auxpass", "nsubj", "dobj") for c in tok.children)
+                # (not "the figure could not be confirmed": a count, not the event)
+                and not any(
+                    c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self.count_nouns
+                    for c in tok.children
+                )
                 and any(
                     c.dep_ == "neg"
                     # "officials said no such incidents had been confirmed"
@@ -542,9 +586,9 @@ class FactualityCoder:
 
     def unverified_note(self, text: str, max_words: int | None = 14) -> str | None:
         """A short sentence (read by its words: it has no trigger, so no parse) that says the report
-        before it could not be checked: "Reuters could not independently verify the claim.", "The
-        figures could not be confirmed." A negation followed within four words by "confirm"/"verify", in
-        at most 14 words.
+        before it could not be checked: "Reuters could not independently verify the claim.", "Neither
+        account could be verified." A negation followed within four words by "confirm"/"verify", in at
+        most 14 words, and not about a count ("the figure could not be confirmed": the event stands).
         Returns the cue, or None."""
         words = _WORDS.findall(text.lower())
         if max_words is not None and (len(words) > max_words or "but" in words):
@@ -553,6 +597,8 @@ class FactualityCoder:
             if w in self.neg_words or w.endswith("n't") or w in self.unable_words:
                 for v in words[i + 1 : i + 5]:
                     if any(v.startswith(stem) for stem in self._unconfirmed_stems):
+                        if any(x in self.count_nouns for x in words[max(0, i - 4) : i + 8]):
+                            return None
                         return f"{w} {v}"
         return None
 
@@ -640,6 +686,7 @@ def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
 
 
 _LONG = {"year", "decade", "century"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
 def years_after(trigger: Any) -> str | None:
@@ -697,6 +744,20 @@ def _unknown(head: Any) -> bool:
         head.lower_ in _UNKNOWN
         or any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in head.children)
         or _negated(head)
+    )
+
+
+def _indefinite_object(trigger: Any, verb: Any) -> bool:
+    """A nominal trigger, the bare or indefinite object of the verb: "to allow strikes deep inside
+    Russia" (not "to respect the ceasefire they agreed to": a definite one exists)."""
+    return bool(
+        trigger.dep_ == "dobj"
+        and trigger.head.i == verb.i
+        and not any(
+            c.dep_ in ("poss", "relcl")
+            or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "more", "further"))
+            for c in trigger.children
+        )
     )
 
 
