@@ -94,6 +94,7 @@ def test_gold_mapping_helpers() -> None:
     assert bench_plover.gold_type("PROTEST") == "PROTEST"
     iso3 = {"JPN", "USA"}
     assert bench_plover.country_codes([{"code": "JAP"}, {"code": "IGO"}, {"code": "USA"}], iso3) == iso3
+    assert bench_plover.country_codes([{"code": "ITL"}, {"code": "VTN"}], {"ITA", "VNM"}) == {"ITA", "VNM"}
     assert bench_plover.sector_kinds([{"sector": "REBkur"}]) == {"rebels"}
     assert bench_plover.sector_kinds([{"sector": "COP"}, {"sector": "GOV"}]) == {"state_forces", "government"}
     assert bench_plover.sector_kinds([{"sector": "OPP"}, {"code": "USA"}]) is None

@@ -116,6 +116,9 @@ class Trigger(_Data):
     """None: a PLOVER type ACLED has no category for (coded only with extract.event_scope = "all")"""
     intent: PloverType | None = None
     """the PLOVER type when the action is only promised, offered or announced (AGREE, THREATEN)"""
+    plover_all: PloverType | None = None
+    """the PLOVER type with extract.event_scope "all" (every PLOVER type coded), where the entry's CAMEO
+    code maps to another type than `plover.type` ("signed an agreement": CAMEO 057, PLOVER SUPPORT)"""
     acled_state: AcledPair | None = None
     acled_nonstate: AcledPair | None = None
     acled_by_target: dict[ActorKind, AcledPair] = Field(default_factory=dict)

@@ -4,7 +4,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     article.v2     raw text -> Article: chrome removed, language, dateline, genre    [clean/]
     dedupe.v1      exact / near-duplicate of an article seen earlier in the batch    [clean/dedupe.py]
     sentences.v1   Article -> sentences, candidates flagged by the lexical pass     [nlp/candidates.py]
-    parse.v1       candidate sentences -> spaCy parses                               [nlp/models.py]
+    parse.v2       candidate sentences -> spaCy parses (verb lemmas fixed)           [nlp/models.py, lemmas]
     entities.v2    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
@@ -26,6 +26,7 @@ from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.factuality import default_factuality, generic_statement, tally_over_years, years_after
 from frontlines.code.mention import Mention
+from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
 from frontlines.code.topics import figurative_topic, names_a_team
@@ -34,8 +35,9 @@ from frontlines.config import Settings
 from frontlines.errors import Duplicate
 from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries
-from frontlines.model import Event, EventDate
+from frontlines.model import Event, EventDate, Plover
 from frontlines.nlp.candidates import is_candidate
+from frontlines.nlp.lemmas import fix_verb_lemmas
 from frontlines.nlp.models import english_words, load_spacy
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
@@ -102,7 +104,7 @@ def sentences_stage(settings: Settings) -> Stage:
 
 
 def parse_stage(settings: Settings) -> Stage:
-    @stage("parse", f"parse.v1+{settings.nlp.model}", requires=["sentences"], assigns=["parses"])
+    @stage("parse", f"parse.v2+{settings.nlp.model}", requires=["sentences"], assigns=["parses"])
     def parse(doc: Doc) -> Doc:
         wanted = [
             i
@@ -115,7 +117,7 @@ def parse_stage(settings: Settings) -> Stage:
         nlp = load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
         texts = (doc.sentences[i].text.replace("\n", " ") for i in wanted)
         for i, parsed in zip(wanted, nlp.pipe(texts, batch_size=settings.nlp.batch_size), strict=True):
-            doc.parses[i] = parsed
+            doc.parses[i] = fix_verb_lemmas(parsed)
         return doc
 
     return parse
@@ -371,6 +373,15 @@ def events_stage(settings: Settings) -> Stage:
             if tally is not None:
                 m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
+            if scope == "all" and m.trigger.plover_all is not None:
+                # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
+                event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})
+            if scope == "all":
+                # PLOVER codes whom a protest is directed at, and the country acted in as the target
+                # of an event with none named (ACLED does neither)
+                event = with_target(
+                    event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
+                )
             extra = intent_event(doc, m, event) if scope == "all" else None
             for ev in (event, extra):
                 if ev is None:

@@ -288,7 +288,13 @@ class ActorCoder:
             and any(c.dep_ in ("compound", "nmod") and c.lower_ in self._gov_nouns for c in head.children)
             and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
         )
-        if titled or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ != "PROPN"):
+        # "an official visit": an adjective is no official
+        if titled or (
+            (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ")
+        ):
+            if country is None:
+                # "the Clinton administration", "the Yeltsin government": the leader it is named after
+                country = next((c for c in map(self._leader, head.children) if c is not None), None)
             return self._state(text, country, "Government")
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
@@ -338,7 +344,9 @@ class ActorCoder:
                 # "militant positions", "rebel bases": the group's places stand for the group
                 return Actor(text=text, name=gen.name, country=None, kind=gen.kind, id=None)
         bare = all(m.dep_ == "poss" and m.pos_ == "PRON" for m in mods)  # "positions", "its positions"
-        if head.lower_ in self._installations and bare:
+        # "Pakistani positions", "Syria's bases": a nation's positions stand for its forces
+        national = any(self.country_of(m.text) is not None for m in mods) and country is not None
+        if head.lower_ in self._installations and (bare or national):
             if country is None and any(m.lower_ == "its" for m in mods):
                 country = self._speaker_country(head)
             return self._state(text, country, "Military Forces")

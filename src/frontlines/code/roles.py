@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontlines.code.actors import GroupSpan, default_coder, np_tokens
-from frontlines.knowledge import Trigger, cues
+from frontlines.code.actors import GroupSpan, default_coder, np_tokens, phrase_text
+from frontlines.geo.gazetteer import default_index, sure_country
+from frontlines.knowledge import Trigger, cues, triggers
 from frontlines.model import Actor
 from frontlines.trace import note
 
@@ -109,6 +110,20 @@ def roles(
         if root.lemma_.lower() in set(cues().say_verbs):
             actor1 = _subject_of(root, groups)
             note(why, "actor1", actor1, f"nobody named: the speaker of {root.text!r}")
+    vague = actor1 is not None and actor1.id is None and actor1.country is None
+    if vague and trigger.acled is None and trigger_tok.pos_ != "VERB":
+        # "China staged military exercises": the doer the sentence names beats a modifier of no country
+        named = coder.first(_doer_heads(trigger_tok), groups)
+        if named is not None and named.country is not None:
+            actor1 = named
+            note(why, "actor1", actor1, "the named doer of the verb the trigger noun is the object of")
+    figurative = trigger_tok.pos_ == "VERB" and trigger_tok.lemma_.lower() in triggers().figurative_verbs
+    if actor1 is None and not figurative:
+        # "Algerian landowners began a hunger strike", "an Argentine judge ordered ...": a doer the
+        # actor dictionary does not know, but whose nation the phrase names, acts for that nation (not
+        # for verbs with figurative senses: "Egyptian bonds rallied")
+        actor1 = _national_doer(_doer_heads(trigger_tok))
+        note(why, "actor1", actor1, "the doer names no known actor but its nation")
     if trigger.plover.type not in _FORCE_TYPES and (actor2 is None or _countryless(actor2)):
         # "recalled its ambassador from Nigeria": a party with a country beats an unplaced official
         found = _addressee(trigger_tok, groups, actor1)
@@ -155,6 +170,74 @@ def roles(
                 why["actor1"] = f"dropped {actor1.kind}: officials and civilians are not assailants"
             actor1 = None
     return actor1, actor2
+
+
+_DOER_VERBS = {
+    "begin", "start", "continue", "stage", "hold", "launch", "mount", "conduct", "carry", "go", "declare",
+    "announce", "organise", "organize", "lead",
+}  # fmt: skip
+"""verbs whose subject does what their object names ("began a hunger strike", "held a rally")"""
+_PLACE_PREPS = {"in", "from"}
+"""prepositions that place a doer in its country ("opposition groups in Zimbabwe", "a missionary from
+Calgary"); also through a participle ("a group based in Trinidad")"""
+
+
+def _doer_heads(trigger_tok: Any) -> list[Any]:
+    """The subject (a passive's `by` agent) of the trigger verb, or of the verb whose object the
+    trigger noun is when that verb says its subject does it ("began a hunger strike"); a verb with no
+    subject of its own ("threatened to break off", "met and agreed") takes the one it hangs on."""
+    verb = trigger_tok
+    if trigger_tok.pos_ != "VERB":
+        verb = _governing_verb(trigger_tok)
+        # "dumped manure outside the ministry in protest": who does it protests
+        manner = (
+            trigger_tok.dep_ == "pobj" and trigger_tok.head.lower_ == "in" and trigger_tok.lemma_ == "protest"
+        )
+        if verb is None or (verb.lemma_.lower() not in _DOER_VERBS | _LAUNCH_VERBS and not manner):
+            return []
+    for _ in range(3):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return _agents(verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return [s for s in subjects if not _is_pronoun(s)]
+        # "began a strike to demand ...": a purpose infinitive shares the subject of its verb
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if (verb.dep_ not in ("xcomp", "conj") and not purpose) or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = verb.head
+    return []
+
+
+def _national_doer(heads: list[Any]) -> Actor | None:
+    """A doer whose head noun names no known actor but whose phrase names its nation: an adjective or
+    country name ("Algerian landowners", "an official Syrian newspaper"), or a country or town it is
+    in or from ("opposition groups in Zimbabwe", "a missionary from Calgary"). CAMEO and PLOVER code
+    such a source by its country; its kind is unknown, so it is coded as people of that country."""
+    coder = default_coder()
+    for head in heads:
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
+            continue
+        tokens = np_tokens(head)
+        # "an Iran-aligned militia", "US-backed forces": a hyphenated country is a sponsor, not the nation
+        own = [t for t in tokens if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")]
+        country, _ = coder.country_in(own, head)
+        iso3 = country.iso3 if country is not None else None
+        if iso3 is None:
+            places = _prep_objects(head, _PLACE_PREPS)
+            places += [o for c in head.children if c.dep_ == "acl" for o in _prep_objects(c, _PLACE_PREPS)]
+            for place in places:
+                named = coder.country_of(place.text)
+                if named is not None:
+                    iso3 = named.iso3
+                elif place.pos_ == "PROPN":
+                    iso3 = sure_country(default_index().lookup(place.text))
+                if iso3 is not None:
+                    break
+        people = coder.generic("civilians", phrase_text(tokens))
+        if iso3 is not None and people is not None:
+            return people.model_copy(update={"country": iso3})
+    return None
 
 
 def _countryless(actor: Actor) -> bool:
@@ -577,7 +660,10 @@ def protest_roles(
     return force, people
 
 
-_ADDRESS_PREPS = {"to", "with", "against", "on", "for", "from", "at", "toward", "towards", "over", "between"}
+_ADDRESS_PREPS = {
+    "to", "with", "against", "on", "for", "from", "at", "toward", "towards", "over", "between",
+    "into",  # "an investigation into the former dictator"
+}  # fmt: skip
 
 
 def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) -> Actor | None:
@@ -597,6 +683,10 @@ def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) 
     objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "promised military aid to Mozambique", "called for sanctions against Nigeria"
     objects += [o for obj in list(objects) for o in _prep_objects(obj, _ADDRESS_PREPS | {"by"})]
+    # "suspended part of a military aid program for Bosnia", "the lifting of sanctions against Iraq":
+    # the addressee of a thing named through an "of" phrase
+    parts = [g for obj in list(objects) for g in _prep_objects(obj, ["of"])]
+    objects += [o for g in parts for o in _prep_objects(g, _ADDRESS_PREPS)]
     first: Actor | None = None
     for obj in objects:
         if obj.i == trigger_tok.i:
@@ -613,4 +703,8 @@ def _owner(noun: Any) -> Actor | None:
     """The country a thing belongs to: "an Indian proposal", "Haiti's efforts", "the demand of Australia"."""
     coder = default_coder()
     country, _ = coder.country_in(np_tokens(noun), noun)
-    return coder.state(noun.text, country, "Government") if country is not None else None
+    if country is None:
+        # "Yeltsin's economic reforms": a named leader's thing is their government's
+        owners = [coder.actor_at(c, []) for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        return next((a for a in owners if a is not None and a.kind == "government" and a.country), None)
+    return coder.state(noun.text, country, "Government")

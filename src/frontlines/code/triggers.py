@@ -37,6 +37,14 @@ _OBJECT_PREPS = {"of", "over", "up"}
 _REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 
 
+def _particle_before_prep(tok: Any) -> bool:
+    """A particle the parser took for a preposition because a preposition follows ("out of", "away
+    from", "back from")."""
+    return bool(
+        tok.dep_ == "prep" and tok.lower_ in _PARTICLE_WORDS and any(g.dep_ == "prep" for g in tok.children)
+    )
+
+
 def _np_tokens(head: Any) -> list[Any]:
     """The tokens of the noun phrase headed by `head`, without the clauses attached to it."""
     out = [head]
@@ -413,7 +421,12 @@ class TriggerMatcher:
                 particles = {
                     c.lower_
                     for c in tok.children
-                    if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_WORDS)
+                    if c.dep_ == "prt"
+                    or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_WORDS)
+                    # "were shipped out of the enclave": the parser takes a particle before a preposition
+                    # for a preposition; read so only for PLOVER-only triggers for now (for ACLED's
+                    # pull_out it finds the withdrawal, but ACLED's actor1 there is who gains the land)
+                    or (trig.acled is None and _particle_before_prep(c))
                 }
                 if particles & set(trig.excluded_particles):
                     reject(pending, tok.i, trig.id, f"excluded particle {sorted(particles)}")

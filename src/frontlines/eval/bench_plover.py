@@ -12,7 +12,7 @@ is one sentence with one gold event. Each sentence is coded on its own (`publish
   DEMAND -> REQUEST, DISAPPROVE -> ACCUSE, INVESTIGATE -> ACCUSE;
 - source / target country: gold `source[*].code` against our actor1.country, `target[*].code`
   against actor2.country, correct when any gold code matches. Only codes that are countries count
-  (IGO, NGO, ISM... are not; the file's JAP and VTN are read as JPN and VNM);
+  (IGO, NGO, ISM... are not; the file's JAP, VTN and ITL are read as JPN, VNM and ITA);
 - sector: gold `sector` (first three letters) against our actor kind, where `SECTOR_KINDS` maps it;
   scored over gold actors in a role where we coded an actor in that role.
 
@@ -52,8 +52,9 @@ SPLITS = ("dev", "test", "all")
 GOLD_TYPE = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 """older PLOVER labels in the file -> the 16 types of frontlines.model.PloverType"""
 
-CODE_ALIASES = {"JAP": "JPN", "VTN": "VNM"}
-"""country codes in the file that are not ISO 3166-1 alpha-3"""
+CODE_ALIASES = {"JAP": "JPN", "VTN": "VNM", "ITL": "ITA"}
+"""country codes in the file that are not ISO 3166-1 alpha-3 (its readme says nation-states are coded
+with ISO 3166-1 alpha-3): JAP is Japan, VTN Viet Nam, ITL Italy (both ITL records code "Italy")"""
 
 SECTOR_KINDS: dict[str, frozenset[str]] = {
     "GOV": frozenset({"government"}),
@@ -296,7 +297,7 @@ def run(root: Path, split: str, limit: int | None, extractor: Extractor | None =
         "gold labels from the older PLOVER draft are mapped as CAMEO2PLOVER-2021.txt: FIGHT→ASSAULT, "
         "DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE.",
         "country accuracy counts gold actors whose code is an ISO3 country (IGO/NGO/ISM… left out; "
-        "JAP→JPN, VTN→VNM); correct when any gold code of the role equals ours.",
+        "JAP→JPN, VTN→VNM, ITL→ITA); correct when any gold code of the role equals ours.",
         "sector map: GOV/LEG/JUD→government, MIL/COP/SPY→state_forces, REB→rebels, "
         "CVL/CIV/REF→civilians, PRO→protesters; other sectors not scored.",
         f"split {split!r}: {n} records"

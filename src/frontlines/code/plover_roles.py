@@ -1,0 +1,93 @@
+"""PLOVER roles that ACLED does not code, applied only with extract.event_scope = "all".
+
+A protest's target (PLOVER/CAMEO 14): ACLED codes a protest with no actor2 unless someone intervenes,
+but PLOVER codes whom the dissent is directed at: "in protest against abuses by Algerian security
+forces", "in protest of the Russian government's refusal", "calling for the removal of President
+Mubarak", "to press demands from President Bouteflika's government". An event of any type with no
+target named acts on the government of the country where it happens, as PLOVER-only events do
+(assemble.py): "ethnic Albanians have sworn to fight ... near Macedonia's border".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlines.code.actors import GroupSpan, default_coder, np_tokens
+from frontlines.model import Actor, Event
+
+_DIRECTED = {"against", "at", "of", "over", "by", "from", "for", "on", "to"}
+"""prepositions through which a protest, its purpose clause or what it names reach whom it is against"""
+_PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
+_PROTEST_NOUNS = {"protest", "opposition", "response", "defiance", "outrage", "anger"}
+"""nouns of an "in ..." phrase that say what a protest is against ("in protest at", "in opposition to")"""
+_MAX_DEPTH = 4
+
+
+def protest_target(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) -> Actor | None:
+    """Whom a protest is directed at: the first actor (or owner of a thing, "X's refusal") reached
+    from the trigger, the verb it is the object of and their purpose clauses, through objects,
+    `_DIRECTED` prepositions, possessors and the agents of participles ("property seized by X")."""
+    coder = default_coder()
+    starts = [trigger_tok]
+    head = trigger_tok.head
+    if trigger_tok.pos_ != "VERB" and head.pos_ in ("VERB", "AUX") and trigger_tok.dep_ in ("dobj", "attr"):
+        starts.append(head)  # "staged a hunger strike in protest against ..."
+    for s in list(starts):
+        # "to protest the abuses", "calling for the removal of", "to press their demands from"
+        starts += [c for c in s.children if c.dep_ in _PURPOSE_DEPS and c.pos_ == "VERB"]
+        # "marched in protest of the government's tariffs"
+        starts += [g for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in _PROTEST_NOUNS]  # fmt: skip
+    frontier: list[Any] = []
+    for s in starts:
+        if s is not trigger_tok and s.pos_ == "VERB":
+            frontier += [c for c in s.children if c.dep_ == "dobj" and c.i != trigger_tok.i]
+        frontier += _directed(s)
+    seen = {t.i for t in starts}
+    for _ in range(_MAX_DEPTH):
+        nxt: list[Any] = []
+        for node in frontier:
+            if node.i in seen:
+                continue
+            seen.add(node.i)
+            found = coder.actor_at(node, groups) or _owner(node)
+            other = actor1 is None or (found is not None and found.name != actor1.name)
+            if found is not None and found.country is not None and other:
+                return found
+            nxt += _directed(node)
+            nxt += [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            # "the return of property seized by Algerian government forces"
+            nxt += [g for c in node.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                    for g in a.children if g.dep_ == "pobj"]  # fmt: skip
+        frontier = nxt
+    return None
+
+
+def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
+    """An event with its PLOVER target filled in (scope all): for a protest, whom it is directed at;
+    for any event with no target named, the government of the country where it happens (CAMEO and
+    PLOVER code the country acted in as the target, as assemble.py does for PLOVER-only events)."""
+    if event.actor2 is not None:
+        return event
+    coder = default_coder()
+    target = protest_target(trigger_tok, groups, event.actor1) if event.plover.type == "PROTEST" else None
+    if target is None and event.location is not None and event.location.country:
+        target = coder.state("", coder.country_by_iso3(event.location.country), "Government")
+    if target is None:
+        return event
+    return event.model_copy(update={"actor2": coder.as_government(target)})
+
+
+def _directed(tok: Any) -> list[Any]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _DIRECTED for g in c.children
+            if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _owner(noun: Any) -> Actor | None:
+    """The government of the country a thing belongs to ("the Russian government's refusal" is
+    reached through the possessor; "Algerian abuses")."""
+    coder = default_coder()
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    country, _ = coder.country_in(np_tokens(noun), noun)
+    return coder.state(noun.text, country, "Government") if country is not None else None
