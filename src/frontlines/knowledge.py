@@ -220,6 +220,45 @@ class FactualityCues(_Data):
     hearsay_passives: list[str] = []
     possibility_governors: list[str] = []
     disputed_nouns: list[str] = []
+    raising_verbs: list[str] = []
+    """verbs of appearance whose infinitive is uncertain ("appeared to have struck")"""
+    anticipated_nouns: list[str] = []
+    """nouns whose "of"/"for" event is still ahead ("plans for an attack", "fears of an assault")"""
+    possible_nouns: list[str] = []
+    """nouns whose "of" event is only possible ("the risk of an attack", "the danger of a massacre")"""
+    anticipating_verbs: list[str] = []
+    """verbs whose nominal object is still ahead ("residents fear an attack", "warned of an offensive")"""
+    predicted_modifiers: list[str] = []
+    """adjectives that put a nominal event ahead ("a planned march", "the upcoming offensive")"""
+    cancelling_governors: list[str] = []
+    """verbs whose nominal object did not take place ("cancelled the march", "called off the strike")"""
+    deterring_governors: list[str] = []
+    """verbs whose nominal object a purpose infinitive keeps away ("to prevent attacks")"""
+    attempt_nouns: list[str] = []
+    """nouns of an attempt; failed, what they tried did not happen ("the attempt to capture ... failed")"""
+    false_adjectives: list[str] = []
+    """adjectives that deny a report ("reports that ... were false")"""
+    realizing_verbs: list[str] = []
+    """verbs that, in the past, carry out a planned event ("launched a threatened offensive")"""
+    unable_words: list[str] = []
+    """words that, like a negation, make a following "verify"/"confirm" a failure ("unable to verify")"""
+    event_subject_nouns: list[str] = []
+    """event nouns whose adjective weakens the verb they are the subject of ("a suspected attack hit")"""
+    scheduling_verbs: list[str] = []
+    """verbs whose nominal passive subject is still ahead ("a general strike has been called")"""
+    responsibility_verbs: list[str] = []
+    """verbs of owning an act; a "no" subject negates them, not the act ("no group claimed the attack")"""
+    reported_passives: list[str] = []
+    """hearsay verbs whose passive alone makes the nominal subject uncertain ("clashes were reported")"""
+    blaming_governors: list[str] = []
+    """verbs blaming someone for an act: the act's authorship is a claim ("was blamed for an attack")"""
+    count_nouns: list[str] = []
+    """nouns of a count; an unconfirmed count leaves the event asserted ("the figure could not be
+    confirmed")"""
+    remembrance_nouns: list[str] = []
+    """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
+    occurring_verbs: list[str] = []
+    """verbs saying an event takes place; with "would" they keep it predicted ("the march would begin")"""
 
 
 CountKind = Literal["killed", "injured", "captured"]
@@ -257,7 +296,7 @@ class TopicCues(_Data):
     min_distinct: int = Field(ge=1)
     min_share: float = Field(ge=0.0, le=1.0)
     # what an event in an article of this topic needs to count as violence
-    needs: Literal["actor", "actor_or_count"] = "actor_or_count"
+    needs: Literal["actor", "named_actor", "actor_or_count"] = "actor_or_count"
 
 
 class CueFile(_File):

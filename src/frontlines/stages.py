@@ -8,11 +8,11 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     entities.v2    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
-    dates.v2       mentions -> date, historical (context carried across sentences)   [when/]
+    dates.v3       mentions -> date, historical (context carried across sentences)   [when/]
     places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
-    factuality.v1  mentions -> factuality, attribution                               [code/factuality.py]
-    events.v2      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
+    factuality.v2  mentions -> factuality, attribution                               [code/factuality.py]
+    events.v3      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
-from frontlines.code.factuality import default_factuality, tally_over_years
+from frontlines.code.factuality import default_factuality, generic_statement, tally_over_years, years_after
 from frontlines.code.mention import Mention
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
@@ -210,7 +210,7 @@ def code_places(doc: Doc) -> Doc:
 
 
 @stage(
-    "dates", "dates.v2", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
+    "dates", "dates.v3", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
 )
 def code_dates(doc: Doc) -> Doc:
     """Dates in text order with the article's context carried over (`when/context.py`, docs/dates.md)."""
@@ -236,6 +236,18 @@ def code_dates(doc: Doc) -> Doc:
         m.historical = ref is not None and is_background(d.resolved, ref)
         m.why["date"] = f"{d.text!r} resolved against {ref_text} (docs/dates.md)"
         m.why["historical"] = str(ref_text)
+    for m in order:
+        if m.historical:
+            continue
+        tok = doc.parses[m.sentence][m.trigger_i]
+        remembered = default_factuality().remembered(tok)
+        if remembered is not None:
+            m.historical = True
+            m.why["historical"] = f"remembered, not reported: the {remembered} of it"
+        span = years_after(tok)
+        if span is not None:
+            m.historical = True
+            m.why["historical"] = f"told as {span!r} ago"
     return doc
 
 
@@ -255,17 +267,37 @@ def code_fatalities(doc: Doc) -> Doc:
 
 @stage(
     "factuality",
-    "factuality.v1",
+    "factuality.v2",
     requires=["mentions", "mentions.date"],
     assigns=["mentions.factuality", "mentions.attribution"],
 )
 def code_factuality(doc: Doc) -> Doc:
     coder = default_factuality()
     assert doc.article is not None
+    notes: dict[int, str | None] = {}
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
         m.factuality, m.factuality_cue = coder.factuality(tok)
         m.why["factuality"] = f"cue {m.factuality_cue!r}" if m.factuality_cue else "no cue: asserted"
+        if m.factuality == "asserted":
+            # "..., though it was impossible to verify their accounts" (after the trigger, in its sentence)
+            rest = coder.unverified_note(
+                doc.article.body[m.trigger_start : doc.sentences[m.sentence].end], None
+            )
+            if rest is not None:
+                m.factuality, m.factuality_cue = "uncertain", rest
+                m.why["factuality"] = f"cue {m.factuality_cue!r}"
+        after = m.sentence + 1
+        if (
+            after < len(doc.sentences)
+            and doc.sentences[after].paragraph == doc.sentences[m.sentence].paragraph
+        ):
+            if after not in notes:
+                notes[after] = coder.unverified_note(doc.sentences[after].text)
+            if m.factuality == "asserted" and notes[after] is not None:
+                # "Rebels said they shot down a helicopter. Reuters could not independently verify the claim."
+                m.factuality, m.factuality_cue = "uncertain", f"{notes[after]} (the next sentence)"
+                m.why["factuality"] = f"cue {m.factuality_cue!r}"
         m.attribution = coder.attribution(tok)
         published = doc.article.published
         if (
@@ -287,7 +319,7 @@ def events_stage(settings: Settings) -> Stage:
 
     @stage(
         "events",
-        "events.v2" if scope == "conflict" else f"events.v2+{scope}",
+        "events.v3" if scope == "conflict" else f"events.v3+{scope}",
         requires=[
             "mentions.actors",
             "mentions.location",
@@ -314,17 +346,29 @@ def events_stage(settings: Settings) -> Stage:
                     topic[1] == "actor_or_count"
                     and (event.actor1 or event.actor2 or event.fatalities.best is not None)
                 )
-                # a named armed side or force, not a default nor the played-against ("31 opponents")
+                # a named armed side or force, not a default nor the played-against ("31 opponents");
+                # in fiction, one the text itself ties to a country or a known group ("Ukrainian
+                # soldiers", not "snipers shot at anyone crossing the bridge" in a memoir's review)
                 or any(
                     a is not None
                     and stated(a)
                     and a.kind != "civilians"
+                    and (
+                        topic[1] != "named_actor"
+                        or own is None
+                        or own.id is not None
+                        or own.country is not None
+                    )
                     and not (topic[0] == "sports" and names_a_team(a.text))
-                    for a in (event.actor1, event.actor2)
+                    for a, own in ((event.actor1, m.actor1), (event.actor2, m.actor2))
                 )
             ):
-                what = "actor" if topic[1] == "actor" else "actor or count"
+                what = {"actor": "actor", "named_actor": "named actor"}.get(topic[1], "actor or count")
                 m.why["event"] = f"dropped: a {topic[0]} report, and no {what} says this is violence"
+                continue
+            kind_of = generic_statement(doc.parses[m.sentence][m.trigger_i])
+            if kind_of is not None:
+                m.why["event"] = f"dropped: said of {kind_of!r} in general (a present-tense relative clause)"
                 continue
             tally = tally_over_years(doc.parses[m.sentence][m.trigger_i], year)
             if tally is not None:

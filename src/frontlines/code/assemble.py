@@ -341,6 +341,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     coder = default_coder()
     actor1, actor2 = m.actor1, m.actor2
     location, date = m.location, m.date
+    historical = m.historical
     if actor2 is None:
         # the sentence's own victims come before those of an earlier telling ("the deadliest attack
         # since 2019, when militants killed 35 civilians")
@@ -354,6 +355,15 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             location = antecedent.location
         if not (date and date.text) and antecedent.date.text:
             date = antecedent.date
+        if (
+            antecedent.historical
+            and not dated
+            and not any(not e.historical and e.plover.type == antecedent.plover.type for e in doc.events)
+        ):
+            # "... jailed for the 2016 market bombing. The organisers of the attack are still at large":
+            # the earlier telling is background, this sentence gives the event no date of its own, and
+            # the article reports no event of the day of that kind the word could refer to instead
+            date, historical = antecedent.date, True
         if not has_count and antecedent.fatalities.best is not None:
             fatalities = antecedent.fatalities
         # an actor this sentence does not state (a default, the article's one armed group) gives way to
@@ -478,7 +488,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         captured=m.captured or Count(),
         factuality=m.factuality,
         attribution=m.attribution,
-        historical=m.historical,
+        historical=historical,
         evidence=Evidence(
             sentence=sentence.text, start=sentence.start, end=sentence.end, trigger=m.trigger_text
         ),

@@ -20,12 +20,14 @@ of "according to".
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from frontlines.knowledge import CueFile, cues
 from frontlines.model import Factuality
 
+_WORDS = re.compile(r"[a-z]+(?:n't)?|n't")
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "parataxis", "pcomp"}
 
 
@@ -54,6 +56,27 @@ class FactualityCoder:
         self.hearsay = set(f.hearsay_passives)
         self.possibility = set(f.possibility_governors)
         self.disputed_nouns = set(f.disputed_nouns)
+        self.raising = set(f.raising_verbs)
+        self.anticipated_nouns = set(f.anticipated_nouns)
+        self.possible_nouns = set(f.possible_nouns)
+        self.anticipating = set(f.anticipating_verbs)
+        self.predicted_modifiers = set(f.predicted_modifiers)
+        self.cancelling = set(f.cancelling_governors)
+        self.occurring = set(f.occurring_verbs)
+        self.remembrance = set(f.remembrance_nouns)
+        self.reported_passives = set(f.reported_passives)
+        self.blaming = set(f.blaming_governors)
+        self.count_nouns = set(f.count_nouns)
+        self.responsibility = set(f.responsibility_verbs)
+        self.scheduling = set(f.scheduling_verbs)
+        self.unable_words = set(f.unable_words)
+        self.event_subjects = set(f.event_subject_nouns)
+        self.realizing = set(f.realizing_verbs)
+        # "verify" -> "verif" (verified), "corroborate" -> "corroborat" (corroborated)
+        self._unconfirmed_stems = tuple(v[:-1] if v.endswith(("y", "e")) else v for v in self.unconfirmed)
+        self.deterring = set(f.deterring_governors)
+        self.attempt_nouns = set(f.attempt_nouns)
+        self.false_adjectives = set(f.false_adjectives)
         self.say_verbs = set(data.say_verbs)
         self.according = set(data.according)
 
@@ -61,7 +84,13 @@ class FactualityCoder:
     def clause_verb(trigger: Any) -> Any:
         cur = trigger
         for _ in range(4):
-            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            if cur.head.i == cur.i:
+                return cur
+            if cur.pos_ in ("VERB", "AUX") and not (
+                # a base form as an object or subject is a noun the tagger took for a verb: "would face
+                # arrest", "protesters risk arrest"
+                cur.tag_ == "VB" and cur.dep_ in ("dobj", "nsubj", "nsubjpass")
+            ):
                 return cur
             cur = cur.head
         return cur
@@ -101,6 +130,16 @@ class FactualityCoder:
                 cur = head.head.head.head
                 chain.append(cur)
                 continue
+            if (
+                (dep == "pobj" and cur.tag_ == "VB" and head.lower_ == "to")
+                or (dep == "amod" and cur.tag_ == "VBG" and head.dep_ == "dobj")
+            ) and head.head.pos_ in ("VERB", "AUX"):
+                # a misparsed infinitive or gerund object: "urged supporters to march" (march hung on
+                # "to" as its object), "denied arresting opposition activists" (arresting as an adjective)
+                rels.append("xcomp")
+                cur = head.head
+                chain.append(cur)
+                continue
             if dep == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
                 # "accused of kidnapping", "no intention of taking": on to what the preposition hangs on
                 rels.append(dep)
@@ -116,7 +155,7 @@ class FactualityCoder:
                 rels.append(dep)
                 cur = head
                 chain.append(cur)
-                if not (dep == "acl" and cur.pos_ == "NOUN"):
+                if not (dep == "acl" and _nounish(cur)):
                     continue
             else:
                 break
@@ -141,9 +180,14 @@ class FactualityCoder:
         # "did not rule out strikes": a denial that is itself negated leaves the event possible
         nominal_under_denial = verb.i != trigger.i and verb.lemma_.lower() in self.neg_governors
         # negation on the clause itself (and on the noun: "no attack")
+        # "did not confirm the strikes": the event is unconfirmed, not denied
+        unconfirmed_object = verb.i != trigger.i and verb.lemma_.lower() in self.unconfirmed
         for tok in (verb, trigger):
             for c in tok.children:
                 if c.dep_ == "neg" and tok.i == verb.i and nominal_under_denial:
+                    continue
+                if c.dep_ == "neg" and tok.i == verb.i and unconfirmed_object:
+                    found.setdefault("uncertain", f"{c.text} {verb.text}")
                     continue
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                     found.setdefault("negated", c.text)
@@ -151,6 +195,9 @@ class FactualityCoder:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subjects):
             # "no civilians had been injured or killed in the strike": the subject is the first verb's
             subjects += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.i != trigger.i and verb.lemma_.lower() in self.responsibility:
+            # "no group has claimed responsibility for the bombing": what nobody did is the claiming
+            subjects = [c for c in subjects if c.dep_ not in ("nsubj", "nsubjpass")]
         for c in subjects:
             if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in ("nobody", "no-one"):
                 found.setdefault("negated", c.text)
@@ -166,12 +213,11 @@ class FactualityCoder:
                 and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             ):
                 found.setdefault("negated", f"no {c.text}")  # "police arrested no suspects"
-            if (
-                verb.i != trigger.i
-                and c.dep_ in ("nsubjpass", "nsubj")
-                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            if c.dep_ in ("nsubjpass", "nsubj") and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
             ):
-                found.setdefault("negated", f"no {c.text}")  # "no civilians were killed in the strike"
+                # "no civilians were killed in the strike", "no bomb exploded near the patrol"
+                found.setdefault("negated", f"no {c.text}")
         if verb.i != trigger.i:
             # a nominal trigger under a denial or a "no": "denied any role in the abduction", "said it
             # had no connection to the bombing"
@@ -182,10 +228,35 @@ class FactualityCoder:
             elif (
                 trigger.dep_ == "nsubjpass"
                 and verb.lemma_.lower() in self.hearsay
-                and any(c.dep_ == "xcomp" for c in verb.children)
+                and (
+                    any(c.dep_ == "xcomp" for c in verb.children)
+                    or verb.lemma_.lower() in self.reported_passives
+                )
+                and not _negated(verb)
             ):
-                found.setdefault("uncertain", verb.text)  # "the strike was said to have killed 12"
-            elif trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in self.foiled:
+                # "the strike was said to have killed 12", "heavy clashes were reported overnight"
+                found.setdefault("uncertain", verb.text)
+            elif (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ in ("for", "of")
+                and (
+                    trigger.head.head.i == verb.i
+                    # "blamed separatists for the bombing" (the phrase hung on the object)
+                    or (trigger.head.head.dep_ == "dobj" and trigger.head.head.head.i == verb.i)
+                )
+                and verb.lemma_.lower() in self.blaming
+                and not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in trigger.children)
+            ):
+                # "the group was blamed for an attack on a village" (told only through the blame; "blamed
+                # the PKK for the attack" refers back to an attack already told, whose author is in doubt)
+                found.setdefault("uncertain", verb.text)
+            elif (
+                trigger.dep_ == "dobj"
+                and trigger.head.i == verb.i
+                and verb.lemma_.lower() in self.foiled
+                and not _infinitive(verb)
+                and not _from_clause(verb)
+            ):
                 found.setdefault("negated", verb.text)  # "police foiled an attack on the embassy"
             elif (
                 trigger.dep_ == "pobj"
@@ -199,6 +270,7 @@ class FactualityCoder:
                 if any(d.dep_ == "det" and d.lower_ == "no" for d in cur.children):
                     found.setdefault("negated", f"no {cur.text}")
                 cur = cur.head
+            self._nominal_frame(trigger, verb, found)
         own = 0  # chain[:own + 1] share the trigger's tense: "would launch an operation to retake"
         while own + 1 < len(chain) and (
             chain[own].pos_ == "NOUN"
@@ -207,6 +279,16 @@ class FactualityCoder:
             or (chain[own].tag_ == "VBG" and rels[own] == "xcomp")
         ):
             own += 1
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ == "short":
+            found.setdefault("negated", "short of")  # "the rebels stopped short of attacking the town"
+        if verb.dep_ == "pcomp" and (
+            (
+                verb.head.lower_ in ("instead", "than")
+                and (verb.head.lower_ != "than" or any(c.lower_ == "rather" for c in verb.head.children))
+            )
+            or any(c.lower_ == "instead" for c in verb.head.children)
+        ):
+            found.setdefault("negated", "instead of")  # "instead of attacking the town, the rebels withdrew"
         for i, v in enumerate(chain):
             lemma = v.lemma_.lower()
             if i > 0 and lemma in self.neg_governors:
@@ -234,7 +316,11 @@ class FactualityCoder:
             children = list(v.children)
             aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
             if any(c.dep_ == "mark" and c.lower_ in self.hyp_marks for c in children):
-                found.setdefault("hypothetical", next(c.text for c in children if c.dep_ == "mark"))
+                mark = next(c for c in children if c.dep_ == "mark" and c.lower_ in self.hyp_marks)
+                if mark.lower_ == "whether" and _unknown(v.head):
+                    found.setdefault("uncertain", f"unclear {mark.text}")  # "it was unclear whether ..."
+                else:
+                    found.setdefault("hypothetical", mark.text)
             for c in children:
                 # a condition on the clause: "threatened to kill the hostages if his demands were not met"
                 if (
@@ -243,17 +329,44 @@ class FactualityCoder:
                     and any(m.dep_ == "mark" and m.lower_ in self.hyp_marks for m in c.children)
                 ):
                     found.setdefault("hypothetical", next(m.text for m in c.children if m.dep_ == "mark"))
-            if any(a in self.hyp_aux for a in aux) and "have" in aux:
-                found.setdefault("hypothetical", " ".join(a for a in aux if a in self.hyp_aux | {"have"}))
+            if lemma in self.unconfirmed and _negated(v):
+                pass  # "... could not be verified": unconfirmed (below), not a hypothetical "could"
+            elif any(a in self.hyp_aux for a in aux) and "have" in aux:
+                modal = " ".join(a for a in aux if a in self.hyp_aux | {"have"})
+                if modal == "might have":
+                    # "police said gunmen might have abducted them": a guess about the past (a condition
+                    # would make it counterfactual above: "if ..., more might have died")
+                    found.setdefault("uncertain", modal)
+                else:
+                    found.setdefault("hypothetical", modal)
             elif i <= own and "could" in aux:
                 found.setdefault("hypothetical", "could")
             elif i <= own and "would" in aux:
                 found.setdefault("predicted", "would")  # future in reported speech: "said it would attack"
-            if i > 0 and lemma in self.unc_governors:
-                found.setdefault("uncertain", v.text)  # "claimed that its fighters had taken the town"
+            if (
+                i > 0
+                and lemma in self.unc_governors
+                and not _negated(v)
+                and not any(
+                    (c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                    # "claimed responsibility, saying it had attacked": a claim of authorship (asserted)
+                    or (c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit"))
+                    for c in children
+                )
+            ):
+                # "claimed that its fighters had taken the town"; not "no group claimed responsibility"
+                found.setdefault("uncertain", v.text)
             for c in children:
-                if c.dep_ in ("nsubj", "nsubjpass", "expl") and i > 0:
-                    # "unconfirmed reports said ..."
+                if (
+                    c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and i > 0
+                    and (
+                        c.dep_ == "expl"
+                        or c.lemma_.lower() in self.disputed_nouns
+                        or c.lower_ in self.disputed_nouns
+                    )
+                ):
+                    # "unconfirmed reports said ..." (not "suspected militants used drones to ...")
                     self._uncertain_adjective(c, found)
             if i <= own or rels[i] == "xcomp" or rels[i - 1] == "xcomp":
                 for a in aux:
@@ -276,9 +389,70 @@ class FactualityCoder:
             for c in children + (list(v.head.children) if v.dep_ == "pcomp" else []):
                 if c.dep_ == "advmod" and c.lower_ in self.unc_adverbs:
                     found.setdefault("uncertain", c.text)
-            if i == 0 and any(a in self.unc_aux for a in aux) and "have" not in aux:
+            if i == 0 and any(a in self.unc_aux and not (a in self.hyp_aux and "have" in aux) for a in aux):
+                # "may attack", "may have exploded" (but "might have" is counterfactual, above)
                 found.setdefault("uncertain", next(a for a in aux if a in self.unc_aux))
+            if i > 0 and rels[i - 1] == "xcomp" and _infinitive(chain[i - 1]):
+                if lemma in ("have", "be", "remain") and any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in children
+                ):
+                    found.setdefault("negated", "yet to")  # "the army has yet to retake the town"
+                elif lemma == "be" and i == 1:
+                    found.setdefault("predicted", f"{v.text} to")  # "troops are to launch an offensive"
+            if i > 0 and v.pos_ == "NOUN" and lemma in self.anticipated_nouns:
+                found.setdefault("predicted", v.text)  # "on the verge of capturing the town"
+            if (
+                i > 0
+                and v.pos_ == "NOUN"
+                and lemma in self.attempt_nouns
+                and v.dep_ in ("nsubj", "nsubjpass")
+                and v.head.lemma_.lower() == "fail"
+            ):
+                found.setdefault("negated", v.head.text)  # "the attempt to capture the airport failed"
+            if (
+                _nounish(v)
+                and i > 0
+                and v.dep_ == "nsubj"
+                and any(
+                    c.dep_ in ("acomp", "oprd") and c.lower_ in self.false_adjectives for c in v.head.children
+                )
+            ):
+                # "reports that ... were false", "... proved false"
+                found.setdefault(
+                    "negated", next(c.text for c in v.head.children if c.dep_ in ("acomp", "oprd"))
+                )
+            if (
+                i <= own
+                and v.dep_ == "advcl"
+                and any(
+                    c.dep_ == "aux"
+                    and c.lower_ in ("should", "had", "were")
+                    and any(s.dep_ in ("nsubj", "nsubjpass") and c.i < s.i for s in children)
+                    for c in children
+                )
+            ):
+                found.setdefault("hypothetical", "inversion")  # "Should the rebels attack Goma, ..."
+            if i > 0 and lemma in self.unconfirmed and _negated(v):
+                found.setdefault("uncertain", f"not {v.text}")  # "police did not confirm that ..."
+            if i > 0 and rels[i - 1] == "xcomp" and lemma in self.raising:
+                found.setdefault("uncertain", v.text)  # "appeared to have struck", "seems to have seized"
+            if (
+                i == 1
+                and (verb.i == trigger.i or _indefinite_object(trigger, verb))
+                and lemma in self.called_for
+                and rels[i - 1] in ("xcomp", "advcl")
+                and _infinitive(chain[i - 1])
+                and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in children))
+            ):
+                # "called for a general strike on Friday to protest fuel prices", "appealed to them to march"
+                # (not a nominal event in the infinitive's object: "called on both parties to respect the
+                # ceasefire they agreed to")
+                found.setdefault("predicted", v.text)
         self._uncertain_adjective(trigger, found)  # "an alleged attack"
+        if verb.i == trigger.i:
+            for c in trigger.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.event_subjects:
+                    self._uncertain_adjective(c, found)  # "a suspected drone attack hit a fuel depot"
         heads = [v for v in chain[1:] if v.pos_ == "NOUN"]
         if chain[-1].dep_ in ("acl", "ccomp") and chain[-1].head.pos_ == "NOUN":
             heads.append(chain[-1].head)
@@ -290,7 +464,13 @@ class FactualityCoder:
             if (
                 tok.lemma_.lower() in self.unconfirmed
                 and tok.i not in {v.i for v in chain}
-                and any(c.dep_ == "auxpass" for c in tok.children)
+                # "could not be confirmed", "which Reuters could not independently verify"
+                and any(c.dep_ in ("auxpass", "nsubj", "dobj") for c in tok.children)
+                # (not "the figure could not be confirmed": a count, not the event)
+                and not any(
+                    c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self.count_nouns
+                    for c in tok.children
+                )
                 and any(
                     c.dep_ == "neg"
                     # "officials said no such incidents had been confirmed"
@@ -302,6 +482,12 @@ class FactualityCoder:
                 )
             ):
                 found.setdefault("uncertain", f"not {tok.text}")
+            # "according to unconfirmed reports"
+            if tok.lower_ in self.according:
+                for prep in tok.children:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            self._uncertain_adjective(obj, found)
             # "..., a claim Ankara rejected", "..., an accusation the ministry denied": what was told
             # before a disputed claim is uncertain
             if (
@@ -314,6 +500,120 @@ class FactualityCoder:
             if label in found:
                 return label, found[label]
         return "asserted", None
+
+    def _nominal_frame(self, trigger: Any, verb: Any, found: dict[Factuality, str]) -> None:
+        """A nominal event framed as not (yet) happening by the nouns and the verb above it: "plans for
+        an attack", "fears of an assault", "the threat of an offensive" (predicted), "the risk of an
+        attack" (hypothetical), "residents fear an attack", "warned of an offensive" (predicted), "a
+        planned march" (predicted), "called off the march" (negated), "a full assault would put civilians
+        at risk" (hypothetical)."""
+        for a in trigger.children:
+            if (
+                a.dep_ in ("amod", "compound")
+                and a.lower_ in self.predicted_modifiers
+                and not (trigger.head.i == verb.i and verb.lemma_.lower() in self.realizing and _past(verb))
+            ):
+                # "a planned march", but not "launched a threatened offensive", "the long-expected
+                # offensive began on Monday"
+                found.setdefault("predicted", a.text)
+        cur = trigger
+        while cur.i != verb.i and cur.head.i != cur.i:
+            head = cur.head
+            owner: Any = head.head if cur.dep_ == "pobj" and head.lower_ in ("of", "for") else None
+            noun: Any = head if cur.dep_ == "compound" else owner
+            if noun is not None and noun.i != verb.i:
+                lemma = noun.lower_
+                if lemma in self.anticipated_nouns:
+                    found.setdefault("predicted", noun.text)
+                elif lemma in self.possible_nouns:
+                    found.setdefault("hypothetical", noun.text)
+            cur = head
+        owner = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+        if (
+            owner is not None
+            and owner.lower_ in ("case", "event")
+            and owner.dep_ == "pobj"
+            and owner.head.lower_ == "in"
+        ):
+            found.setdefault("hypothetical", f"in {owner.text} of")  # "in case of an air strike"
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+            found.setdefault(
+                "hypothetical", "any"
+            )  # "any attack on the dam would ...": no attack in particular
+        lemma = verb.lemma_.lower()
+        direct = trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+        np = trigger
+        while np.dep_ == "compound" and np.head.i != np.i:
+            np = np.head  # "a protest march has been called": the noun phrase's head
+        if (
+            np.dep_ == "nsubjpass"
+            and np.head.i == verb.i
+            and lemma in self.scheduling
+            and not any(c.dep_ == "prt" for c in verb.children)
+            and not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children
+            )
+        ):
+            found.setdefault(
+                "predicted", verb.text
+            )  # "a general strike has been called", "a march is planned"
+        if (
+            direct
+            and trigger.dep_ == "dobj"
+            and lemma in self.deterring
+            and _infinitive(verb)
+            and not _from_clause(verb)
+        ):
+            found.setdefault("hypothetical", verb.text)  # "deployed to prevent attacks on the pipelines"
+        via_prep = (
+            trigger.dep_ == "pobj" and trigger.head.head.i == verb.i and trigger.head.lower_ in ("of", "for")
+        )
+        people = trigger.lemma_.lower().endswith(("er", "or"))  # "police awaited the protesters"
+        if lemma in self.anticipating and (direct or via_prep) and not _negated(verb) and not people:
+            found.setdefault("predicted", verb.text)  # "residents fear an attack", "warned of an offensive"
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        if (
+            (direct or (trigger.dep_ == "npadvmod" and trigger.head.i == verb.i))
+            and lemma in self.cancelling
+            and (lemma != "call" or "off" in particles)
+            and not _negated(verb)
+        ):
+            found.setdefault("negated", verb.text)  # "called off the march", "the strike was cancelled"
+        if trigger.dep_ == "nsubj" and trigger.head.i == verb.i and lemma not in self.occurring:
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if aux & {"would", "could"} and "have" not in aux:
+                found.setdefault("hypothetical", next(a for a in ("would", "could") if a in aux))
+
+    def unverified_note(self, text: str, max_words: int | None = 14) -> str | None:
+        """A short sentence (read by its words: it has no trigger, so no parse) that says the report
+        before it could not be checked: "Reuters could not independently verify the claim.", "Neither
+        account could be verified." A negation followed within four words by "confirm"/"verify", in at
+        most 14 words, and not about a count ("the figure could not be confirmed": the event stands).
+        Returns the cue, or None."""
+        words = _WORDS.findall(text.lower())
+        if max_words is not None and (len(words) > max_words or "but" in words):
+            return None  # a sentence with a report of its own ("..., but the report could not be confirmed")
+        for i, w in enumerate(words):
+            if w in self.neg_words or w.endswith("n't") or w in self.unable_words:
+                for v in words[i + 1 : i + 5]:
+                    if any(v.startswith(stem) for stem in self._unconfirmed_stems):
+                        if any(x in self.count_nouns for x in words[max(0, i - 4) : i + 8]):
+                            return None
+                        return f"{w} {v}"
+        return None
+
+    def remembered(self, trigger: Any) -> str | None:
+        """A nominal event remembered, not reported: "the anniversary of the Srebrenica massacre",
+        "the memory of the bombing" (background). Returns the noun, or None."""
+        cur = trigger
+        for _ in range(3):  # "the anniversary of the start of the siege"
+            if cur.dep_ != "pobj" or cur.head.lower_ != "of" or cur.head.head.i == cur.head.i:
+                return None
+            owner = cur.head.head
+            if owner.lower_ in self.remembrance or owner.lemma_.lower() in self.remembrance:
+                return str(owner.text)
+            cur = owner
+        return None
 
     def _denial(self, gov: Any, found: dict[Factuality, str]) -> None:
         """A denying governor negates the event, unless it is itself negated: "did not rule out strikes"
@@ -385,6 +685,47 @@ def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
     return None
 
 
+_LONG = {"year", "decade", "century"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+
+
+def years_after(trigger: Any) -> str | None:
+    """An event told as the start of a span of years: "20 years after hijacked planes struck the
+    towers", "two decades after the massacre" (background). Returns the span, or None."""
+    verb = FactualityCoder.clause_verb(trigger)
+    anchors = []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "since"):
+        anchors.append(trigger.head)  # "two decades after the massacre"
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children):
+        anchors.append(verb)  # "20 years after hijacked planes struck the towers"
+    for tok in anchors:
+        for c in tok.children:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG:
+                return " ".join(t.text for t in c.subtree)
+    return None
+
+
+_ANYONE = {"anyone", "anybody", "everyone", "everybody", "those", "whoever", "whomever"}
+
+
+def generic_statement(trigger: Any) -> str | None:
+    """A kind of act, not an act: a present-tense relative clause on a bare plural or "anyone"
+    ("soldiers who kill civilians only create more recruits", "anyone who attacks a clinic"). Returns
+    the head it is said of, or None."""
+    verb = FactualityCoder.clause_verb(trigger)
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lower_ in _ANYONE:
+        return str(head.text)
+    bare = head.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") for c in head.children
+    )
+    return str(head.text) if bare else None
+
+
 def _past(verb: Any) -> bool:
     """A verb in the simple past or the perfect: "tried", "had tried", "has attempted"."""
     return bool(
@@ -393,8 +734,58 @@ def _past(verb: Any) -> bool:
     )
 
 
+_UNKNOWN = {"unclear", "uncertain", "unknown"}
+
+
+def _unknown(head: Any) -> bool:
+    """The head of a "whether" clause that says it is not known: "it was unclear whether", "it is not
+    known whether", "police could not say whether"."""
+    return (
+        head.lower_ in _UNKNOWN
+        or any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in head.children)
+        or _negated(head)
+    )
+
+
+def _indefinite_object(trigger: Any, verb: Any) -> bool:
+    """A nominal trigger, the bare or indefinite object of the verb: "to allow strikes deep inside
+    Russia" (not "to respect the ceasefire they agreed to": a definite one exists)."""
+    return bool(
+        trigger.dep_ == "dobj"
+        and trigger.head.i == verb.i
+        and not any(
+            c.dep_ in ("poss", "relcl")
+            or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "more", "further"))
+            for c in trigger.children
+        )
+    )
+
+
+def _from_clause(verb: Any) -> bool:
+    """ "prevented protesters from reaching the palace": the object is who is stopped, not the event."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _nounish(tok: Any) -> bool:
+    """A noun, or a plural noun the tagger took for a verb ("dismissed reports that ...": VBZ)."""
+    return bool(
+        tok.pos_ in ("NOUN", "PROPN")
+        or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
+    )
+
+
 def _infinitive(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "to attack"; also a bare verb the parser hung on "to" as its object ("urged them to march")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+        verb.dep_ == "pobj" and verb.tag_ == "VB" and verb.head.lower_ == "to"
+    )
 
 
 def _subtree_text(tok: Any) -> str:

@@ -38,7 +38,8 @@ def is_sports_report(body: str) -> bool:
 def figurative_topic(body: str, only: str | None = None) -> tuple[str, str] | None:
     """The first topic (sports, then `figurative_topics` in file order) the article is about — at least
     `min_distinct` different words of its list, making up at least `min_share` of the words — and what an
-    event there needs to count as violence ("actor" or "actor_or_count"); None for any other article."""
+    event there needs to count as violence ("actor", "named_actor" or "actor_or_count"); None for any
+    other article."""
     tokens = _WORD.findall(body.lower())
     for name, words, min_distinct, min_share, needs in _topics():
         if only is not None and name != only:

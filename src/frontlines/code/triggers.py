@@ -155,8 +155,9 @@ def _subjects(tok: Any) -> list[Any]:
     if not subs and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
         subs = [tok.head]
     if not subs and tok.dep_ == "xcomp" and tok.head.i != tok.i:
-        # "units continued to advance", "gunmen tried to storm": the governing verb's subject does it
-        return _subjects(tok.head)
+        # "units continued to advance", "gunmen tried to storm": the governing verb's subject does it;
+        # so does the subject of a passive of saying or belief ("warplanes were said to have struck")
+        return _subjects(tok.head) or [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     return subs
 
 
@@ -501,7 +502,18 @@ class TriggerMatcher:
                 reject(
                     notes, h.token_i, h.trigger.id, "fired, not kept: a generic word beside a specific one"
                 )
-            elif any(_patient_of(h, o) for o in hits if o is not h):
+            elif any(
+                _patient_of(h, o)
+                # "a suicide bomber killed 12 people": the specific doer is the event the generic
+                # verb is dropped for, not a participant of it
+                and not (
+                    o.trigger.generic
+                    and not h.trigger.generic
+                    and o.trigger.plover.type == h.trigger.plover.type
+                )
+                for o in hits
+                if o is not h
+            ):
                 reject(notes, h.token_i, h.trigger.id, "fired, not kept: a participant of another trigger")
             else:
                 kept.append(h)
