@@ -231,7 +231,7 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words) -> str | None:
         return "located" if head.lower_ in words.locative else None
     if cur.dep_ in ("compound", "nmod") and head.i != cur.i:
         return "named" if words.place_noun(head) or head.lower_ in words.facility else None
-    if tagged and cur.dep_ in ("dobj", "nsubjpass") and tok.lower_ in words.facility:
+    if (tagged or tok.text[:1].isupper()) and cur.dep_ in ("dobj", "nsubjpass") and tok.lower_ in words.facility:
         return "located"
     return None
 
@@ -286,7 +286,7 @@ def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, i
         if stands is None:
             continue
         ents = {t.ent_type_ for t in span} - {""}
-        if stands == "named":
+        if stands in ("named", "located") or span[-1].lower_ in words.facility:
             ents -= {"PERSON", "NORP", "ORG"}  # "the neighbourhood of Baba Amr" (tagged a person)
         if ents & _NOT_PLACE_ENTS and not tagged:
             continue
