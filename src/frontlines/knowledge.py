@@ -270,6 +270,8 @@ class AttachFile(_File):
     neighbourhood_nouns: list[str] = []
     locative_preps: list[str] = []
     facility_nouns: list[str] = []
+    part_nouns: list[str] = []
+    place_prefixes: list[str] = []
 
 
 # --- confidence -------------------------------------------------------------------------------------

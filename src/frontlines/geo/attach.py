@@ -50,6 +50,8 @@ class _Words:
         self.neighbourhood = frozenset(data.neighbourhood_nouns)
         self.locative = frozenset(data.locative_preps)
         self.facility = frozenset(data.facility_nouns)
+        self.part = frozenset(data.part_nouns) | self.reference
+        self.prefixes = frozenset(data.place_prefixes)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
     def place_noun(self, tok: Any) -> bool:
@@ -214,13 +216,15 @@ _NOT_PLACE_ENTS = frozenset(
 )  # fmt: skip
 
 
-def _where_places_stand(tok: Any, tagged: bool, words: _Words) -> str | None:
+def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = False) -> str | None:
     """Where a name whose root is `tok` stands, when that is where a place does: "named" when a place
     noun names it ("the village of Mainok", "Rangae district", "al-Tijara neighbourhood": a place
     whatever the parser's entity type says), "located" after a locative preposition ("in Sheikh Sa'eed",
-    "near the T-3 Airport") or, for a name the parser tags as a place and that ends in a facility noun,
-    as the object of a verb ("stormed the Heart Hospital", "Utah Beach was captured"); else None. A name
-    coordinated with or in apposition to such a name stands there too."""
+    "near the T-3 Airport") or after "of" and a noun that names a part or the people of a place ("the
+    outskirts of Zzyzqa", "residents of Kasumbalesa", "northeast of Karmah") or, for a name the parser
+    tags as a place or that reads as a site (`site`: "the Heart Hospital", "Jabal al-Sayyid"), as the
+    object of a verb ("stormed the Heart Hospital", "Utah Beach was captured", "to capture Kabbani");
+    else None. A name coordinated with or in apposition to such a name stands there too."""
     cur = tok
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
         cur = cur.head
@@ -228,12 +232,28 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words) -> str | None:
     if cur.dep_ == "pobj":
         if head.lower_ == "of" and (words.place_noun(head.head) or head.head.lower_ in words.facility):
             return "named"
+        if head.lower_ == "of" and (head.head.lower_ in words.part or head.head.lemma_ in words.part):
+            return "located"
         return "located" if head.lower_ in words.locative else None
     if cur.dep_ in ("compound", "nmod") and head.i != cur.i:
         return "named" if words.place_noun(head) or head.lower_ in words.facility else None
-    if (tagged or tok.text[:1].isupper()) and cur.dep_ in ("dobj", "nsubjpass") and tok.lower_ in words.facility:
+    if (tagged or site) and cur.dep_ in ("dobj", "nsubjpass"):
         return "located"
     return None
+
+
+def _particle(parse: Any, i: int) -> bool:
+    """ "al-Mashi", "el-Ain": a short lowercase article joined by a hyphen to a capitalised name."""
+    return (
+        i + 2 < len(parse)
+        and parse[i].text.isalpha()
+        and parse[i].text.islower()
+        and len(parse[i].text) <= 3
+        and not parse[i].whitespace_
+        and parse[i + 1].text == "-"
+        and not parse[i + 1].whitespace_
+        and parse[i + 2].text[:1].isupper()
+    )
 
 
 def site_end(parse: Any, token_end: int) -> int:
@@ -258,7 +278,7 @@ def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, i
             runs.append((ent.start, site_end(parse, ent.end), True))  # "the Deir Ezzor Governorate"
     i, n = 0, len(parse)
     while i < n:
-        if parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper():
+        if (parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper()) or _particle(parse, i):
             j = i + 1
             while j < n and (
                 parse[j].pos_ == "PROPN"
@@ -280,14 +300,19 @@ def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, i
         if start >= end or any(k in taken or k in used for k in range(start, end)):
             continue
         span = parse[start:end]
-        if not span.text[:1].isupper() or known(span.text):
+        if not (span.text[:1].isupper() or _particle(parse, start)):
             continue
-        stands = _where_places_stand(span.root, tagged, words)
-        if stands is None:
+        site = (span[-1].lower_ in words.facility and span[-1].text[:1].isupper()) or (
+            len(span) > 1 and span[0].lower_ in words.prefixes
+        )
+        stands = _where_places_stand(span.root, tagged, words, site)
+        # a name the gazetteer knows but the toponym finder left (a surname, an English word) is a place
+        # still when a place noun names it ("Mohammad Agha District", "al-Ain refugee camp")
+        if stands is None or (stands != "named" and known(span.text)):
             continue
-        ents = {t.ent_type_ for t in span} - {""}
-        if stands in ("named", "located") or span[-1].lower_ in words.facility:
-            ents -= {"PERSON", "NORP", "ORG"}  # "the neighbourhood of Baba Amr" (tagged a person)
+        # where it stands says place, whatever the parser's entity type ("the neighbourhood of Baba Amr",
+        # "at Thangam Nagar", tagged a person, an organisation)
+        ents = {t.ent_type_ for t in span} - {"", "PERSON", "NORP", "ORG"}
         if ents & _NOT_PLACE_ENTS and not tagged:
             continue
         if "ORG" in ents and not tagged and span[-1].lower_ not in words.facility:
