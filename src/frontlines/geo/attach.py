@@ -219,11 +219,12 @@ _NOT_PLACE_ENTS = frozenset(
 def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = False) -> str | None:
     """Where a name whose root is `tok` stands, when that is where a place does: "named" when a place
     noun names it ("the village of Mainok", "Rangae district", "al-Tijara neighbourhood": a place
-    whatever the parser's entity type says), "located" after a locative preposition ("in Sheikh Sa'eed",
-    "near the T-3 Airport") or after "of" and a noun that names a part or the people of a place ("the
-    outskirts of Zzyzqa", "residents of Kasumbalesa", "northeast of Karmah") or, for a name the parser
+    whatever the parser's entity type says; so too after "of" and a noun that names a part or the people of
+    a place: "the outskirts of Zzyzqa", "residents of Kasumbalesa", "northeast of Karmah"), "located" after
+    a locative preposition ("in Sheikh Sa'eed", "near the T-3 Airport") or, for a name the parser
     tags as a place or that reads as a site (`site`: "the Heart Hospital", "Jabal al-Sayyid"), as the
-    object of a verb ("stormed the Heart Hospital", "Utah Beach was captured", "to capture Kabbani");
+    object of a verb ("stormed the Heart Hospital", "Utah Beach was captured", "to capture Kabbani", "patrolled
+    Nouackchott");
     else None. A name coordinated with or in apposition to such a name stands there too."""
     cur = tok
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
@@ -233,13 +234,27 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = Fals
         if head.lower_ == "of" and (words.place_noun(head.head) or head.head.lower_ in words.facility):
             return "named"
         if head.lower_ == "of" and (head.head.lower_ in words.part or head.head.lemma_ in words.part):
-            return "located"
+            return "named"
         return "located" if head.lower_ in words.locative else None
     if cur.dep_ in ("compound", "nmod") and head.i != cur.i:
         return "named" if words.place_noun(head) or head.lower_ in words.facility else None
-    if (tagged or site) and cur.dep_ in ("dobj", "nsubjpass"):
+    # a person the parser tags as a place is often the one shot or captured ("Zeevi was shot"): a passive
+    # subject is a place when it reads as a site or is tagged a location or facility, not a town
+    if cur.dep_ == "dobj" and (site or tagged):
+        return "located"
+    if cur.dep_ == "nsubjpass" and (site or tok.ent_type_ in ("LOC", "FAC")):
         return "located"
     return None
+
+
+def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: Any) -> bool:
+    """A name the gazetteer knows that the toponym finder left (a surname, an English word, a name the
+    parser calls a nationality) is a place still when it begins with an Arabic article ("al-Bukamal"), or
+    when a noun names it and it is no demonym ("Mohammad Agha District", "al-Ain refugee camp", "the
+    countryside of Aleppo"; not "the Thai province of Pattani")."""
+    if _particle(parse, start):
+        return True
+    return stands == "named" and not demonym(span.text)
 
 
 def _particle(parse: Any, i: int) -> bool:
@@ -266,7 +281,9 @@ def site_end(parse: Any, token_end: int) -> int:
     return end
 
 
-def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, int]]:
+def unknown_places(
+    parse: Any, taken: set[int], known: Any, demonym: Any = lambda text: None
+) -> list[tuple[int, int]]:
     """Token ranges of the sentence's place names that no toponym covers (`taken`: toponyms' and named
     groups' tokens) and the gazetteer does not know (`known(text)`): a GPE/LOC/FAC entity, or a run of
     proper names, standing where places stand (`_where_places_stand`); a name the parser calls an
@@ -306,16 +323,12 @@ def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, i
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
         stands = _where_places_stand(span.root, tagged, words, site)
-        # a name the gazetteer knows but the toponym finder left (a surname, an English word) is a place
-        # still when a place noun names it ("Mohammad Agha District", "al-Ain refugee camp")
-        if stands is None or (stands != "named" and known(span.text)):
+        if stands is None or (known(span.text) and not _known_yet_place(span, stands, parse, start, demonym)):
             continue
         # where it stands says place, whatever the parser's entity type ("the neighbourhood of Baba Amr",
         # "at Thangam Nagar", tagged a person, an organisation)
         ents = {t.ent_type_ for t in span} - {"", "PERSON", "NORP", "ORG"}
         if ents & _NOT_PLACE_ENTS and not tagged:
-            continue
-        if "ORG" in ents and not tagged and span[-1].lower_ not in words.facility:
             continue
         found.append((start, end))
         used.update(range(start, end))

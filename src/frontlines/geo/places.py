@@ -132,7 +132,7 @@ def _unknown_places(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
     for top in doc.toponyms.get(mention.sentence, []):
         taken.update(range(top.token_start, top.token_end))
     found: list[_Unknown] = []
-    for start, end in unknown_places(parse, taken, index.knows):
+    for start, end in unknown_places(parse, taken, index.knows, index.lookup_demonym):
         attached = attachment(parse, start, end, mention.trigger_i)
         if attached is None:
             continue
