@@ -254,7 +254,7 @@ def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: An
     countryside of Aleppo"; not "the Thai province of Pattani")."""
     if _particle(parse, start):
         return True
-    return stands == "named" and not demonym(span.text)
+    return stands in ("named", "located") and not demonym(span.text)
 
 
 def _particle(parse: Any, i: int) -> bool:
