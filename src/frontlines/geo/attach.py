@@ -257,6 +257,19 @@ def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: An
     return stands in ("named", "located") and not demonym(span.text)
 
 
+def _cap_noun(parse: Any, i: int) -> bool:
+    """ "in Durres", "in Taez": a capitalised word inside the sentence the parser calls a common noun."""
+    tok = parse[i]
+    return (
+        i > 0
+        and tok.pos_ == "NOUN"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and parse[i - 1].text not in ("\"", "``", "'", ":", ".", "-", "(")
+    )
+
+
 def _particle(parse: Any, i: int) -> bool:
     """ "al-Mashi", "el-Ain": a short lowercase article joined by a hyphen to a capitalised name."""
     return (
@@ -295,7 +308,7 @@ def unknown_places(
             runs.append((ent.start, site_end(parse, ent.end), True))  # "the Deir Ezzor Governorate"
     i, n = 0, len(parse)
     while i < n:
-        if (parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper()) or _particle(parse, i):
+        if (parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper()) or _particle(parse, i) or _cap_noun(parse, i):
             j = i + 1
             while j < n and (
                 parse[j].pos_ == "PROPN"
