@@ -272,6 +272,7 @@ class AttachFile(_File):
     facility_nouns: list[str] = []
     part_nouns: list[str] = []
     place_prefixes: list[str] = []
+    mission_nouns: list[str] = []
 
 
 # --- confidence -------------------------------------------------------------------------------------

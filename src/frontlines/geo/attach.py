@@ -52,6 +52,7 @@ class _Words:
         self.facility = frozenset(data.facility_nouns)
         self.part = frozenset(data.part_nouns) | self.reference
         self.prefixes = frozenset(data.place_prefixes)
+        self.mission = frozenset(data.mission_nouns)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
     def place_noun(self, tok: Any) -> bool:
@@ -330,8 +331,8 @@ def unknown_places(
         if start >= end or any(k in taken or k in used for k in range(start, end)):
             continue
         span = parse[start:end]
-        if not (span.text[:1].isupper() or _particle(parse, start)):
-            continue
+        if not (span.text[:1].isupper() or _particle(parse, start)) or span[-1].lower_ in words.mission:
+            continue  # "the Danish Embassy in Islamabad": the sender's name; the host place says where
         site = (span[-1].lower_ in words.facility and span[-1].text[:1].isupper()) or (
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
