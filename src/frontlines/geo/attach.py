@@ -169,6 +169,15 @@ def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) ->
     )
 
 
+def names_a_mission(parse: Any, token_end: int) -> bool:
+    """ "the U.S. Embassy", "the Danish embassy", "the Russian consulate": a place that names whose
+    diplomatic mission, not where it is (attach.v1.yaml `mission_nouns`)."""
+    words = _words()
+    end = site_end(parse, token_end)
+    last = parse[end - 1] if end > token_end else (parse[token_end] if token_end < len(parse) else None)
+    return last is not None and last.lower_ in words.mission
+
+
 def neighbourhood_nouns() -> frozenset[str]:
     """The nouns that name a quarter of a city (attach.v1.yaml `neighbourhood_nouns`)."""
     return _words().neighbourhood

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from frontlines.geo.attach import (
     attachment,
     named_by_place_noun,
+    names_a_mission,
     names_a_neighbourhood,
     nationality,
     neighbourhood_nouns,
@@ -207,6 +208,9 @@ def choose_place(
             parse, top.token_start, top.token_end
         ):
             mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
+            continue
+        if best.kind == "country" and names_a_mission(parse, top.token_end):
+            mention.why[f"place skipped {top.text!r}"] = "a country naming whose embassy, not where"
             continue
         if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
