@@ -241,6 +241,8 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = Fals
         cur = cur.head
     head = cur.head
     if cur.dep_ == "pobj":
+        if head.lower_ == "of" and _in_a_name(head.head):
+            return None  # "the Islamic State of Iraq", "the Bank of Baghdad": an organisation's name
         if head.lower_ == "of" and (words.place_noun(head.head) or head.head.lower_ in words.facility):
             return "named"
         if head.lower_ == "of" and (head.head.lower_ in words.part or head.head.lemma_ in words.part):
@@ -255,6 +257,11 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = Fals
     if cur.dep_ == "nsubjpass" and (site or tok.ent_type_ in ("LOC", "FAC")):
         return "located"
     return None
+
+
+def _in_a_name(noun: Any) -> bool:
+    """A capitalised noun after another capitalised word: part of a name ("Islamic State of")."""
+    return noun.i > 0 and noun.text[:1].isupper() and noun.doc[noun.i - 1].text[:1].isupper()
 
 
 def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: Any) -> bool:

@@ -126,7 +126,12 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
 
 
 def _unknown_places(
-    doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex, others: list[tuple[GazPlace, ...]]
+    doc: Doc,
+    mention: Mention,
+    parse: Any,
+    index: GazetteerIndex,
+    others: list[tuple[GazPlace, ...]],
+    not_a_place: Callable[[str], bool],
 ) -> tuple[list[_Unknown], list[_Scored]]:
     """Places the sentence names that the gazetteer does not know ("the village of Zzyzqa", "al-Tijara
     neighbourhood", a GPE/LOC/FAC entity; `geo.attach.unknown_places`) with their attachment key (the
@@ -145,6 +150,8 @@ def _unknown_places(
         level, hops = attached
         named = named_by_place_noun(parse, start, end, frozenset(taken))
         text = parse[start:end].text
+        if not_a_place(text):
+            continue  # an armed group's name or a demonym ("the Army", "Shiite Muslims")
         cands = index.lookup(text)
         if cands:
             best = index.resolve(text, cands, doc.context_countries, others)
@@ -220,7 +227,7 @@ def choose_place(
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best))
-    unknowns, missed = _unknown_places(doc, mention, parse, index, others)
+    unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
     scored.extend(missed)
     unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
