@@ -233,9 +233,9 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = Fals
     a place: "the outskirts of Zzyzqa", "residents of Kasumbalesa", "northeast of Karmah"), "located" after
     a locative preposition ("in Sheikh Sa'eed", "near the T-3 Airport") or, for a name the parser
     tags as a place or that reads as a site (`site`: "the Heart Hospital", "Jabal al-Sayyid"), as the
-    object of a verb ("stormed the Heart Hospital", "Utah Beach was captured", "to capture Kabbani", "patrolled
-    Nouackchott");
-    else None. A name coordinated with or in apposition to such a name stands there too."""
+    object of a verb ("stormed the Heart Hospital", "Utah Beach was captured", "to capture Kabbani",
+    "patrolled Nouackchott"); else None. A name coordinated with or in apposition to such a name stands
+    there too."""
     cur = tok
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
         cur = cur.head
@@ -261,7 +261,7 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = Fals
 
 def _in_a_name(noun: Any) -> bool:
     """A capitalised noun after another capitalised word: part of a name ("Islamic State of")."""
-    return noun.i > 0 and noun.text[:1].isupper() and noun.doc[noun.i - 1].text[:1].isupper()
+    return bool(noun.i > 0 and noun.text[:1].isupper() and noun.doc[noun.i - 1].text[:1].isupper())
 
 
 def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: Any) -> bool:
@@ -283,7 +283,7 @@ def _cap_noun(parse: Any, i: int) -> bool:
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
-        and parse[i - 1].text not in ("\"", "``", "'", ":", ".", "-", "(")
+        and parse[i - 1].text not in ('"', "``", "'", ":", ".", "-", "(")
     )
 
 
@@ -325,7 +325,11 @@ def unknown_places(
             runs.append((ent.start, site_end(parse, ent.end), True))  # "the Deir Ezzor Governorate"
     i, n = 0, len(parse)
     while i < n:
-        if (parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper()) or _particle(parse, i) or _cap_noun(parse, i):
+        if (
+            (parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper())
+            or _particle(parse, i)
+            or _cap_noun(parse, i)
+        ):
             j = i + 1
             while j < n and (
                 parse[j].pos_ == "PROPN"
