@@ -240,14 +240,22 @@ def choose_place(
                 f"{place.name!r}: kept as text at that place"
             )
             return place, "sentence"
+        if ukey[0] == 0 and not quarter and not ukey[1]:
+            # "attacked the village of Zzyzqa": a settlement of its own, wherever the story is told from
+            mention.why["place"] = (
+                f"{utext!r} in the sentence (attached to the trigger, named by a place noun) is no place the "
+                "gazetteer knows: kept as text, no coordinates, no country"
+            )
+            return Place(text=utext, name=utext, country=None, precision=None), "sentence"
         if ukey[0] <= 1 or quarter:
-            # attached to the trigger's clause, or a quarter of a city ("in the Ndosho neighbourhood"): the
-            # place the story is at (paragraph, article, dateline), with the name the sentence gives as
-            # text; none there: the name alone
+            # attached to the trigger's clause, a site or a name after a preposition ("at the Sahafi
+            # Hotel", "in Daynile"), or a quarter of a city ("in the Ndosho neighbourhood"): the place the
+            # story is at (paragraph, article, dateline), with the name the sentence gives as text; none
+            # there: the name alone
             found = _beyond_sentence(doc, mention, index, not_a_place, others)
             mention.why["place"] = (
-                f"{utext!r} in the sentence (attached to the trigger's clause) is no place the gazetteer "
-                "knows: kept as text at " + (repr(found[0].name) if found else "no coordinates")
+                f"{utext!r} in the sentence (attached to the trigger or its clause) is no place the "
+                "gazetteer knows: kept as text at " + (repr(found[0].name) if found else "no coordinates")
             )
             if found:
                 return found[0].model_copy(update={"text": utext}), found[1]
