@@ -320,6 +320,9 @@ class AttachFile(_File):
     neighbourhood_nouns: list[str] = []
     locative_preps: list[str] = []
     facility_nouns: list[str] = []
+    part_nouns: list[str] = []
+    place_prefixes: list[str] = []
+    mission_nouns: list[str] = []
 
 
 # --- confidence -------------------------------------------------------------------------------------

@@ -324,11 +324,29 @@ def _coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
     for tok in members:
         if tok in inside or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
             continue
-        start = tok.i
-        while start > 0 and parse[start - 1].head.i == tok.i and parse[start - 1].dep_ == "compound":
-            start -= 1
+        start = _name_start(parse, tok.i)
         found.append((offset + parse[start].idx, offset + tok.idx + len(tok.text)))
     return found
+
+
+def _name_start(parse: Any, i: int) -> int:
+    """The first token of the name a proper noun ends: the words before it that hang on the name
+    ("Bab Al-Maqam", "Taybat Al-Imam", "Harasta al-Qantra"): a capitalised word, a hyphen or a short
+    lowercase article joined to the next word, whose head lies inside the name."""
+    start = i
+    while start > 0:
+        prev = parse[start - 1]
+        inside = start <= prev.head.i <= i
+        word = (
+            prev.text[:1].isupper()
+            and prev.pos_ in ("PROPN", "NOUN", "ADJ")
+            and prev.ent_type_ not in _NOT_PLACES
+        )
+        joined = not prev.whitespace_ and (prev.text == "-" or (prev.text.isalpha() and prev.text.islower()))
+        if not inside or not (word or joined):
+            break
+        start -= 1
+    return start
 
 
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})

@@ -50,6 +50,9 @@ class _Words:
         self.neighbourhood = frozenset(data.neighbourhood_nouns)
         self.locative = frozenset(data.locative_preps)
         self.facility = frozenset(data.facility_nouns)
+        self.part = frozenset(data.part_nouns) | self.reference
+        self.prefixes = frozenset(data.place_prefixes)
+        self.mission = frozenset(data.mission_nouns)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
     def place_noun(self, tok: Any) -> bool:
@@ -166,6 +169,15 @@ def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) ->
     )
 
 
+def names_a_mission(parse: Any, token_end: int) -> bool:
+    """ "the U.S. Embassy", "the Danish embassy", "the Russian consulate": a place that names whose
+    diplomatic mission, not where it is (attach.v1.yaml `mission_nouns`)."""
+    words = _words()
+    end = site_end(parse, token_end)
+    last = parse[end - 1] if end > token_end else (parse[token_end] if token_end < len(parse) else None)
+    return last is not None and last.lower_ in words.mission
+
+
 def neighbourhood_nouns() -> frozenset[str]:
     """The nouns that name a quarter of a city (attach.v1.yaml `neighbourhood_nouns`)."""
     return _words().neighbourhood
@@ -214,26 +226,79 @@ _NOT_PLACE_ENTS = frozenset(
 )  # fmt: skip
 
 
-def _where_places_stand(tok: Any, tagged: bool, words: _Words) -> str | None:
+def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = False) -> str | None:
     """Where a name whose root is `tok` stands, when that is where a place does: "named" when a place
     noun names it ("the village of Mainok", "Rangae district", "al-Tijara neighbourhood": a place
-    whatever the parser's entity type says), "located" after a locative preposition ("in Sheikh Sa'eed",
-    "near the T-3 Airport") or, for a name the parser tags as a place and that ends in a facility noun,
-    as the object of a verb ("stormed the Heart Hospital", "Utah Beach was captured"); else None. A name
-    coordinated with or in apposition to such a name stands there too."""
+    whatever the parser's entity type says; so too after "of" and a noun that names a part or the people of
+    a place: "the outskirts of Zzyzqa", "residents of Kasumbalesa", "northeast of Karmah"), "located" after
+    a locative preposition ("in Sheikh Sa'eed", "near the T-3 Airport") or, for a name the parser
+    tags as a place or that reads as a site (`site`: "the Heart Hospital", "Jabal al-Sayyid"), as the
+    object of a verb ("stormed the Heart Hospital", "Utah Beach was captured", "to capture Kabbani",
+    "patrolled Nouackchott"); else None. A name coordinated with or in apposition to such a name stands
+    there too."""
     cur = tok
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
         cur = cur.head
     head = cur.head
     if cur.dep_ == "pobj":
+        if head.lower_ == "of" and _in_a_name(head.head):
+            return None  # "the Islamic State of Iraq", "the Bank of Baghdad": an organisation's name
         if head.lower_ == "of" and (words.place_noun(head.head) or head.head.lower_ in words.facility):
+            return "named"
+        if head.lower_ == "of" and (head.head.lower_ in words.part or head.head.lemma_ in words.part):
             return "named"
         return "located" if head.lower_ in words.locative else None
     if cur.dep_ in ("compound", "nmod") and head.i != cur.i:
         return "named" if words.place_noun(head) or head.lower_ in words.facility else None
-    if tagged and cur.dep_ in ("dobj", "nsubjpass") and tok.lower_ in words.facility:
+    # a person the parser tags as a place is often the one shot or captured ("Zeevi was shot"): a passive
+    # subject is a place when it reads as a site or is tagged a location or facility, not a town
+    if cur.dep_ == "dobj" and (site or tagged):
+        return "located"
+    if cur.dep_ == "nsubjpass" and (site or tok.ent_type_ in ("LOC", "FAC")):
         return "located"
     return None
+
+
+def _in_a_name(noun: Any) -> bool:
+    """A capitalised noun after another capitalised word: part of a name ("Islamic State of")."""
+    return bool(noun.i > 0 and noun.text[:1].isupper() and noun.doc[noun.i - 1].text[:1].isupper())
+
+
+def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: Any) -> bool:
+    """A name the gazetteer knows that the toponym finder left (a surname, an English word, a name the
+    parser calls a nationality) is a place still when it begins with an Arabic article ("al-Bukamal"), or
+    when a noun names it and it is no demonym ("Mohammad Agha District", "al-Ain refugee camp", "the
+    countryside of Aleppo"; not "the Thai province of Pattani")."""
+    if _particle(parse, start):
+        return True
+    return stands in ("named", "located") and not demonym(span.text)
+
+
+def _cap_noun(parse: Any, i: int) -> bool:
+    """ "in Durres", "in Taez": a capitalised word inside the sentence the parser calls a common noun."""
+    tok = parse[i]
+    return (
+        i > 0
+        and tok.pos_ == "NOUN"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and parse[i - 1].text not in ('"', "``", "'", ":", ".", "-", "(")
+    )
+
+
+def _particle(parse: Any, i: int) -> bool:
+    """ "al-Mashi", "el-Ain": a short lowercase article joined by a hyphen to a capitalised name."""
+    return (
+        i + 2 < len(parse)
+        and parse[i].text.isalpha()
+        and parse[i].text.islower()
+        and len(parse[i].text) <= 3
+        and not parse[i].whitespace_
+        and parse[i + 1].text == "-"
+        and not parse[i + 1].whitespace_
+        and parse[i + 2].text[:1].isupper()
+    )
 
 
 def site_end(parse: Any, token_end: int) -> int:
@@ -246,7 +311,9 @@ def site_end(parse: Any, token_end: int) -> int:
     return end
 
 
-def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, int]]:
+def unknown_places(
+    parse: Any, taken: set[int], known: Any, demonym: Any = lambda text: None
+) -> list[tuple[int, int]]:
     """Token ranges of the sentence's place names that no toponym covers (`taken`: toponyms' and named
     groups' tokens) and the gazetteer does not know (`known(text)`): a GPE/LOC/FAC entity, or a run of
     proper names, standing where places stand (`_where_places_stand`); a name the parser calls an
@@ -258,7 +325,11 @@ def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, i
             runs.append((ent.start, site_end(parse, ent.end), True))  # "the Deir Ezzor Governorate"
     i, n = 0, len(parse)
     while i < n:
-        if parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper():
+        if (
+            (parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper())
+            or _particle(parse, i)
+            or _cap_noun(parse, i)
+        ):
             j = i + 1
             while j < n and (
                 parse[j].pos_ == "PROPN"
@@ -280,17 +351,18 @@ def unknown_places(parse: Any, taken: set[int], known: Any) -> list[tuple[int, i
         if start >= end or any(k in taken or k in used for k in range(start, end)):
             continue
         span = parse[start:end]
-        if not span.text[:1].isupper() or known(span.text):
+        if not (span.text[:1].isupper() or _particle(parse, start)) or span[-1].lower_ in words.mission:
+            continue  # "the Danish Embassy in Islamabad": the sender's name; the host place says where
+        site = (span[-1].lower_ in words.facility and span[-1].text[:1].isupper()) or (
+            len(span) > 1 and span[0].lower_ in words.prefixes
+        )
+        stands = _where_places_stand(span.root, tagged, words, site)
+        if stands is None or (known(span.text) and not _known_yet_place(span, stands, parse, start, demonym)):
             continue
-        stands = _where_places_stand(span.root, tagged, words)
-        if stands is None:
-            continue
-        ents = {t.ent_type_ for t in span} - {""}
-        if stands == "named":
-            ents -= {"PERSON", "NORP", "ORG"}  # "the neighbourhood of Baba Amr" (tagged a person)
+        # where it stands says place, whatever the parser's entity type ("the neighbourhood of Baba Amr",
+        # "at Thangam Nagar", tagged a person, an organisation)
+        ents = {t.ent_type_ for t in span} - {"", "PERSON", "NORP", "ORG"}
         if ents & _NOT_PLACE_ENTS and not tagged:
-            continue
-        if "ORG" in ents and not tagged and span[-1].lower_ not in words.facility:
             continue
         found.append((start, end))
         used.update(range(start, end))

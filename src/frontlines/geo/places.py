@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from frontlines.geo.attach import (
     attachment,
     named_by_place_noun,
+    names_a_mission,
     names_a_neighbourhood,
     nationality,
     neighbourhood_nouns,
@@ -125,26 +126,47 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
     return (len(text.split()) == 1 and not index.is_primary(text, best)) or best.pop < FOREIGN_TOWN_POP
 
 
-def _unknown_places(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[_Unknown]:
+def _unknown_places(
+    doc: Doc,
+    mention: Mention,
+    parse: Any,
+    index: GazetteerIndex,
+    others: list[tuple[GazPlace, ...]],
+    not_a_place: Callable[[str], bool],
+) -> tuple[list[_Unknown], list[_Scored]]:
     """Places the sentence names that the gazetteer does not know ("the village of Zzyzqa", "al-Tijara
     neighbourhood", a GPE/LOC/FAC entity; `geo.attach.unknown_places`) with their attachment key (the
-    most precise kind: a name no gazetteer lists is a village, a quarter or a site)."""
+    most precise kind: a name no gazetteer lists is a village, a quarter or a site); and, scored as the
+    toponyms are, the names the gazetteer knows that the toponym finder left although a noun names them
+    ("Migori town", "al-Bukamal"), resolved in the article's countries."""
     taken = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
     for top in doc.toponyms.get(mention.sentence, []):
         taken.update(range(top.token_start, top.token_end))
     found: list[_Unknown] = []
-    for start, end in unknown_places(parse, taken, index.knows):
+    missed: list[_Scored] = []
+    for start, end in unknown_places(parse, taken, index.knows, index.lookup_demonym):
         attached = attachment(parse, start, end, mention.trigger_i)
         if attached is None:
             continue
         level, hops = attached
         named = named_by_place_noun(parse, start, end, frozenset(taken))
+        text = parse[start:end].text
+        if not_a_place(text):
+            continue  # an armed group's name or a demonym ("the Army", "Shiite Muslims")
+        cands = index.lookup(text)
+        if cands:
+            best = index.resolve(text, cands, doc.context_countries, others)
+            # in a country the article is about (not "the former AU camp" in Somalia -> Au, Switzerland)
+            if not doc.context_countries or best.country in doc.context_countries:
+                key = (level, not named, _RANK[best.kind], hops, abs(start - mention.trigger_i))
+                missed.append((key, text, best))
+                continue
         key = (level, not named, -1, hops, abs(start - mention.trigger_i))
         quarter = names_a_neighbourhood(parse, start, end) or (
             named and parse[start:end].root.head.head.lower_ in neighbourhood_nouns()
         )
-        found.append((key, parse[start:end].text, quarter))
-    return found
+        found.append((key, text, quarter))
+    return found, missed
 
 
 def choose_place(
@@ -195,6 +217,9 @@ def choose_place(
         ):
             mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
             continue
+        if best.kind == "country" and names_a_mission(parse, top.token_end):
+            mention.why[f"place skipped {top.text!r}"] = "a country naming whose embassy, not where"
+            continue
         if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
@@ -203,7 +228,9 @@ def choose_place(
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best))
-    unknown = min(_unknown_places(doc, mention, parse, index) + aliases, default=None)
+    unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
+    scored.extend(missed)
+    unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown
         respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
@@ -222,20 +249,22 @@ def choose_place(
                 f"{place.name!r}: kept as text at that place"
             )
             return place, "sentence"
-        if ukey[0] == 0 and not quarter:
+        if ukey[0] == 0 and not quarter and not ukey[1]:
+            # "attacked the village of Zzyzqa": a settlement of its own, wherever the story is told from
             mention.why["place"] = (
-                f"{utext!r} in the sentence (attached to the trigger) is no place the gazetteer knows: kept "
-                "as text, no coordinates, no country"
+                f"{utext!r} in the sentence (attached to the trigger, named by a place noun) is no place the "
+                "gazetteer knows: kept as text, no coordinates, no country"
             )
             return Place(text=utext, name=utext, country=None, precision=None), "sentence"
-        if ukey[0] == 1 or quarter:
-            # attached to the trigger's clause, or a quarter of a city ("in the Ndosho neighbourhood"): the
-            # place the story is at (paragraph, article, dateline), with the name the sentence gives as
-            # text; none there: the name alone
+        if ukey[0] <= 1 or quarter:
+            # attached to the trigger's clause, a site or a name after a preposition ("at the Sahafi
+            # Hotel", "in Daynile"), or a quarter of a city ("in the Ndosho neighbourhood"): the place the
+            # story is at (paragraph, article, dateline), with the name the sentence gives as text; none
+            # there: the name alone
             found = _beyond_sentence(doc, mention, index, not_a_place, others)
             mention.why["place"] = (
-                f"{utext!r} in the sentence (attached to the trigger's clause) is no place the gazetteer "
-                "knows: kept as text at " + (repr(found[0].name) if found else "no coordinates")
+                f"{utext!r} in the sentence (attached to the trigger or its clause) is no place the "
+                "gazetteer knows: kept as text at " + (repr(found[0].name) if found else "no coordinates")
             )
             if found:
                 return found[0].model_copy(update={"text": utext}), found[1]
