@@ -25,3 +25,18 @@ def test_a_specific_earlier_type_still_carries_over(extractor: Extractor) -> Non
     )
     coded = _coded(extractor, text)
     assert coded[-1] == ("killed", "Air/drone strike")
+
+
+def test_coordinated_subjects_with_an_object_act_together(extractor: Extractor) -> None:
+    text = "RSF fighters and allied Arab militias killed hundreds of people in El Geneina on Monday."
+    events = extractor.extract_text(text, published="2023-06-20").events
+    assert events and events[0].actor2 is not None
+    assert events[0].actor2.name != "Arab Ethnic Militia"
+
+
+def test_coordinated_subjects_without_an_object_are_two_sides(extractor: Extractor) -> None:
+    text = "The army and Arab militias clashed in El Geneina on Monday."
+    events = extractor.extract_text(text, published="2023-06-20").events
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events] == [
+        ("Military Forces of Sudan", "Arab Ethnic Militia")
+    ]

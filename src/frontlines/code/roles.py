@@ -72,8 +72,18 @@ def roles(
     coder = default_coder()
     if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
         actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why, trigger.agent_preps)
-        if actor2 is None and _symmetric(trigger):
-            # "Armenia and Azerbaijan signed ...", "the army and the rebels clashed": the other party
+        if (
+            actor2 is None
+            and _symmetric(trigger)
+            and (
+                trigger.plover.type == "AGREE"
+                or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() not in _COGNATE for c in trigger_tok.children
+                )
+            )
+        ):
+            # "Armenia and Azerbaijan signed ...", "the army and the rebels clashed": the other party;
+            # with an object the subjects act together ("RSF fighters and allied militias killed ...")
             subjects = [c for c in trigger_tok.children if c.dep_ == "nsubj"]
             others = [c for h in subjects for c in h.children if c.dep_ == "conj"]
             actor2 = coder.first(others, groups)
@@ -243,6 +253,22 @@ def _national_doer(heads: list[Any]) -> Actor | None:
 def _countryless(actor: Actor) -> bool:
     """An unnamed actor of no stated country ("its ambassador", "the officials")."""
     return actor.id is None and actor.country is None
+
+
+# objects that repeat a two-party verb ("exchanged fire", "fought a battle", "fought each other")
+_COGNATE = {
+    "fire",
+    "gunfire",
+    "battle",
+    "battles",
+    "each",
+    "another",
+    "clash",
+    "clashes",
+    "war",
+    "shot",
+    "shots",
+}
 
 
 def _symmetric(trigger: Trigger) -> bool:
