@@ -70,3 +70,19 @@ def test_forces_in_a_sport_report_still_count(extractor: Extractor) -> None:
         + "\n\nOn Monday, Pakistani troops killed five militants in an attack near the stadium in Bannu."
     )
     assert any(sub == "Armed clash" or sub == "Attack" for _, sub in _types(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADF has killed thousands of civilians in Ituri and North Kivu over the past decade.",
+        "Since October last year, cross-border fire has killed hundreds of people in Lebanon.",
+    ],
+)
+def test_a_toll_over_a_long_period_is_no_event(extractor: Extractor, text: str) -> None:
+    assert _types(extractor, text) == []
+
+
+def test_a_running_toll_since_a_weekday_stays(extractor: Extractor) -> None:
+    text = "At least 40 people have been killed in Goma since Monday, the health ministry said."
+    assert [t for t, _ in _types(extractor, text)] == ["killed"]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from frontlines.knowledge import CueFile, cues
@@ -648,15 +649,16 @@ class FactualityCoder:
         return None
 
 
-_PERIODS = {"months", "weeks", "years", "decades"}
+_PERIODS = {"months", "weeks", "years", "decades", "year", "decade"}
 _RECENT = {"recent", "past", "last"}
 
 
 def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
     """A toll or record over a long period, not an event: a perfect ("have been killed", "has seized")
-    with a "since" phrase naming an earlier year ("since 2022", "since the insurgency began in 2009"),
-    or a plural count "in recent months" / "over the past years" ("has seen several grenade attacks in
-    recent months"). Returns the cue, or None. "Since Monday" is a running toll of the event and stays."""
+    with a "since" phrase naming an earlier year ("since 2022", "since the insurgency began in 2009") or
+    last year / last month ("since October last year"), or a count "in recent months" / "over the past
+    years" / "over the past decade" ("has seen several grenade attacks in recent months"). Returns the
+    cue, or None. "Since Monday" is a running toll of the event and stays."""
     verb = FactualityCoder.clause_verb(trigger)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     if not perfect:
@@ -674,6 +676,9 @@ def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
                         and 1900 <= int(t.text) < (published_year or 9999)
                     ):
                         return f"since {t.text}"
+                words = [t.lower_ for t in c.subtree]
+                if any(a == "last" and b in ("year", "month") for a, b in pairwise(words)):
+                    return "since " + " ".join(t.text for t in c.subtree)  # "since October last year"
             if c.dep_ == "prep" and c.lower_ in ("in", "over", "during"):
                 for g in c.children:
                     if (
