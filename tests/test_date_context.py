@@ -147,6 +147,32 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "driven",
             ("2021-03-17", "2021-03-17", "day"),
         ),
+        # a date told after the relative expression is not its anchor: the context date is
+        (
+            "Two days later, another drone attack hit Senjam Chirang, and on Friday a rocket fired from "
+            "the hills killed an elderly man in Moirang.",
+            "hit",
+            None,
+        ),
+        # the clause a "since" date heads happened on that day; the period is its parent's
+        (
+            "The general had been trapped in Nasir since Monday, when armed youths overran the army's "
+            "garrison in the town, officials said.",
+            "overran",
+            ("2021-03-08", "2021-03-08", "day"),
+        ),
+        (
+            "The general had been trapped in Nasir since Monday, when armed youths overran the army's "
+            "garrison in the town, officials said.",
+            "trapped",
+            ("2021-03-08", "2021-03-10", "day"),
+        ),
+        # a possessive date dates its own noun, not another event noun of the sentence
+        (
+            "One of the blasts went off near a funeral for people killed in Tuesday's explosions.",
+            "blasts",
+            None,
+        ),
     ],
 )
 def test_choose(nlp: Any, sentence: str, trigger: str, expected: tuple[str, str, str] | None) -> None:
@@ -302,3 +328,23 @@ def test_two_events_of_one_sentence_are_shifted_from_the_same_date(nlp: Any) -> 
     ]
     got = [d.resolved.start.isoformat() for d in date_article(items, WEDNESDAY) if d.resolved]
     assert got == ["2021-03-07", "2021-03-06", "2021-03-06"]
+
+
+def test_a_deadline_runs_from_the_context_date_and_is_not_carried_on(nlp: Any) -> None:
+    got = _article(
+        nlp,
+        [
+            [("Militia fighters entered the town on Sunday morning and held parts of it.", "entered")],
+            [
+                ("By Monday morning the army had regained control, the official said.", "regained"),
+                ("He said at least 14 people had died in the fighting.", "fighting"),
+            ],
+            [("On the same day, a drone strike hit a minibus on the road.", "hit")],
+        ],
+    )
+    assert got == [
+        ("Sunday morning", "2021-03-07"),
+        ("Monday morning", "2021-03-07"),  # Sunday .. Monday
+        ("Sunday morning", "2021-03-07"),
+        ("the same day", "2021-03-07"),
+    ]

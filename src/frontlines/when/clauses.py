@@ -72,6 +72,8 @@ class Choice:
     """with `resolved` None: the date is told against the context date ("A day earlier")"""
     start: int = 0
     """the expression's first token"""
+    deadline: bool = False
+    """"By Monday (the army had regained control)": the event happened on or before that date"""
 
 
 def count(word: str) -> int | None:
@@ -287,6 +289,9 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             rank = 2
         if _reporting_date(ent) and trigger.lemma_.lower() not in REPORTING:
             continue
+        # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
+        if ent.root.dep_ == "poss" and trigger.pos_ == "NOUN" and ent.root.head.i != trigger.i:
+            continue
         if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and _on_verb(ent, tclause):
             continue
         # of two dates in the clause, the one on the trigger's own verb before one on a verb
@@ -307,11 +312,17 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "since Sunday": a recent start opens a period to the reference; "since 2011" stays a
         # background date (a long-running situation told as background)
         recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS
-        if (since or _since_phrase(ent)) and recent:
+        # "trapped since Tuesday, when youths overran the garrison": the clause the date heads
+        # happened on that day; the period is the parent's
+        heads = trigger not in ent and _is_ancestor(ent.root, tclause) and eclause.i != tclause.i
+        if (since or _since_phrase(ent)) and recent and not heads:
             resolved = ResolvedDate(resolved.start, ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
-        ranked.append((rank, vague, other_verb, False, dist, Choice(ent.text, resolved)))
+        # "By Monday morning the army had regained control": a deadline, not the event's day
+        deadline = (ent.start > 0 and parse[ent.start - 1].lower_ == "by") or ent[0].lower_ == "by"
+        choice = Choice(ent.text, resolved, start=ent.start, deadline=deadline)
+        ranked.append((rank, vague, other_verb, False, dist, choice))
     # a relative expression ranks with the others; on a tie an absolute date wins ("two days later, on
     # March 5")
     ranked.sort(key=lambda r: r[:5])
@@ -334,10 +345,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     first = ranked[0][5]
     if first.relative is None:
         return first
-    # the relative expression is told against the sentence's date for the trigger, else the nearest
-    # absolute date before it in the sentence ("rebels, who seized the town on March 3, were driven
-    # out two weeks later"), else the date the article's context gives (`context.date_article`)
-    anchor = base
+    # the relative expression is told against the sentence's date for the trigger when that comes
+    # before it, else the nearest absolute date before it in the sentence ("rebels, who seized the
+    # town on March 3, were driven out two weeks later"), else the date the article's context gives
+    # (`context.date_article`): not a date told after it ("Two days later, another attack hit X, and
+    # on Friday a rocket killed Y": two days after the date told before the sentence)
+    anchor = base if best is not None and best.start < first.start else None
     if anchor is None:
         before = [d for i, d in preceding if i < first.start]
         anchor = before[-1] if before else None

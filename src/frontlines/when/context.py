@@ -96,7 +96,7 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
     anchor: Dated | None = None
     anchor_paragraph = -1
     for it, choice in zip(items, own, strict=True):
-        if choice is not None and choice.resolved is not None:
+        if choice is not None and choice.resolved is not None and not choice.deadline:
             r = choice.resolved
             if not is_background(r, ref) and r.start <= ref:
                 anchor, anchor_paragraph = Dated(choice.text, r), it.paragraph
@@ -118,6 +118,15 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
         context = last.get(it.paragraph, anchor)
+        if choice is not None and choice.resolved is not None and choice.deadline:
+            # "By Monday morning the army had regained control": some time from the date told before
+            # up to that day; the deadline is not the date the next sentences carry on
+            base = context.resolved if context is not None else None
+            r = choice.resolved
+            if base is not None and r.precision == "day" and 0 <= (r.end - base.start).days <= 7:
+                r = ResolvedDate(base.start, r.end, "day")
+            out.append(Dated(choice.text, _duration(it, r)))
+            continue
         if choice is not None and choice.resolved is not None:
             dated = Dated(choice.text, choice.resolved)
         elif choice is not None:
