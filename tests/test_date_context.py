@@ -167,6 +167,13 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "trapped",
             ("2021-03-08", "2021-03-10", "day"),
         ),
+        # a period told "since" ends on the day of the report that tells it
+        (
+            "The governor said on Monday that five civilians had been killed since the incursion began "
+            "on Saturday.",
+            "killed",
+            ("2021-03-06", "2021-03-08", "day"),
+        ),
         # a possessive date dates its own noun, not another event noun of the sentence
         (
             "One of the blasts went off near a funeral for people killed in Tuesday's explosions.",
@@ -348,3 +355,15 @@ def test_a_deadline_runs_from_the_context_date_and_is_not_carried_on(nlp: Any) -
         ("Sunday morning", "2021-03-07"),
         ("the same day", "2021-03-07"),
     ]
+
+
+def test_a_period_since_a_day_ends_on_the_day_the_article_tells(nlp: Any) -> None:
+    items = [
+        Item(0, p := nlp("Gunmen paralysed the city for a fourth day on Monday."),
+             next(t.i for t in p if t.text == "paralysed")),
+        Item(1, q := nlp("At least 30 people have been killed since Friday, prosecutors said."),
+             next(t.i for t in q if t.text == "killed")),
+    ]  # fmt: skip
+    got = date_article(items, WEDNESDAY)
+    spans = [(d.resolved.start.isoformat(), d.resolved.end.isoformat()) for d in got if d.resolved]
+    assert spans == [("2021-03-08", "2021-03-08"), ("2021-03-05", "2021-03-08")]

@@ -72,6 +72,8 @@ class Choice:
     """with `resolved` None: the date is told against the context date ("A day earlier")"""
     start: int = 0
     """the expression's first token"""
+    open_since: bool = False
+    """"killed since Monday": a period told up to the reference; the article's own day may end it"""
     deadline: bool = False
     """"By Monday (the army had regained control)": the event happened on or before that date"""
 
@@ -259,6 +261,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     ranked: list[tuple[int, bool, bool, bool, int, Choice]] = []
     preceding: list[tuple[int, ResolvedDate]] = []
     """absolute dates of the sentence, wherever they sit: anchors for a relative expression"""
+    reported = [
+        r
+        for e in _date_spans(parse)
+        if _reporting_date(e) and (r := resolve(e.text, ref)) is not None and r.precision == "day"
+    ]
+    """"said on Thursday": the day a period told "since" ends, when the sentence gives it"""
     relatives = _relative_spans(parse)
     in_relative = {t.i for span, _ in relatives for t in span}
     spans = [(e, None) for e in _date_spans(parse) if not any(t.i in in_relative for t in e)]
@@ -315,13 +323,16 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "trapped since Tuesday, when youths overran the garrison": the clause the date heads
         # happened on that day; the period is the parent's
         heads = trigger not in ent and _is_ancestor(ent.root, tclause) and eclause.i != tclause.i
+        open_since = False
         if (since or _since_phrase(ent)) and recent and not heads:
-            resolved = ResolvedDate(resolved.start, ref, resolved.precision)
+            end = next((r.end for r in reported if resolved.start <= r.end <= ref), None)
+            open_since = end is None
+            resolved = ResolvedDate(resolved.start, end or ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
         # "By Monday morning the army had regained control": a deadline, not the event's day
         deadline = (ent.start > 0 and parse[ent.start - 1].lower_ == "by") or ent[0].lower_ == "by"
-        choice = Choice(ent.text, resolved, start=ent.start, deadline=deadline)
+        choice = Choice(ent.text, resolved, start=ent.start, open_since=open_since, deadline=deadline)
         ranked.append((rank, vague, other_verb, False, dist, choice))
     # a relative expression ranks with the others; on a tie an absolute date wins ("two days later, on
     # March 5")

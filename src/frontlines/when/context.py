@@ -128,7 +128,12 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             out.append(Dated(choice.text, _duration(it, r)))
             continue
         if choice is not None and choice.resolved is not None:
-            dated = Dated(choice.text, choice.resolved)
+            r = choice.resolved
+            day = anchor.resolved if anchor is not None and choice.open_since else None
+            if day is not None and day.precision == "day" and r.start <= day.end < r.end:
+                # "killed since Monday" in an article told on Thursday: up to that day
+                r = ResolvedDate(r.start, day.end, r.precision)
+            dated = Dated(choice.text, r)
         elif choice is not None:
             # "A day earlier", "later the same day": from the date told just before
             context = previous or context
