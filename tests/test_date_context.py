@@ -174,6 +174,13 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "killed",
             ("2021-03-06", "2021-03-08", "day"),
         ),
+        # "were reported overnight" tells when the clashes happened, not a report's day
+        (
+            "Israeli tanks pushed back into eastern neighbourhoods on Tuesday, and heavy clashes with "
+            "Palestinian fighters were reported overnight.",
+            "clashes",
+            ("2021-03-09", "2021-03-10", "day"),
+        ),
         # a possessive date dates its own noun, not another event noun of the sentence
         (
             "One of the blasts went off near a funeral for people killed in Tuesday's explosions.",

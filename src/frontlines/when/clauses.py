@@ -137,6 +137,8 @@ def _reporting_date(ent: Span) -> bool:
     if before < 0:
         return False
     verb = prep.doc[before]
+    if verb.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "heavy clashes were reported overnight": when the clashes happened
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in REPORTING
 
 
