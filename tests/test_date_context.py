@@ -181,6 +181,13 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "clashes",
             ("2021-03-09", "2021-03-10", "day"),
         ),
+        # a period told "earlier" ends before the day of the sentence that closes it
+        (
+            "Taliban forces attacked several border posts on Wednesday in retaliation for Pakistani air "
+            "strikes earlier in the week.",
+            "strikes",
+            ("2021-03-08", "2021-03-09", "week"),
+        ),
         # a possessive date dates its own noun, not another event noun of the sentence
         (
             "One of the blasts went off near a funeral for people killed in Tuesday's explosions.",

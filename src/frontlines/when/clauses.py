@@ -15,7 +15,7 @@ base date: another date of the sentence, else the date the article's context giv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -256,6 +256,18 @@ def _relative_spans(parse: Any) -> list[tuple[Span, Relative]]:
     return out
 
 
+def _earlier_than_told(choice: Choice, told: list[tuple[int, ResolvedDate]]) -> Choice:
+    """ "attacked the posts on Saturday in retaliation for air strikes earlier in the week": a period
+    told "earlier" ends the day before a day of the same sentence that closes it."""
+    r = choice.resolved
+    if r is None or not choice.text.lower().startswith("earlier"):
+        return choice
+    for _, d in told:
+        if d.precision == "day" and d.start == r.end and r.start < d.start:
+            return replace(choice, resolved=ResolvedDate(r.start, d.start - timedelta(days=1), r.precision))
+    return choice
+
+
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
@@ -357,7 +369,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         return None
     first = ranked[0][5]
     if first.relative is None:
-        return first
+        return _earlier_than_told(first, preceding)
     # the relative expression is told against the sentence's date for the trigger when that comes
     # before it, else the nearest absolute date before it in the sentence ("rebels, who seized the
     # town on March 3, were driven out two weeks later"), else the date the article's context gives
