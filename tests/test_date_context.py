@@ -188,6 +188,17 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "strikes",
             ("2021-03-08", "2021-03-09", "week"),
         ),
+        # with no date of its own, the verb a report tells takes the report's day; a toll does not
+        (
+            "The Arakan Army said on Monday it had captured the last military outpost in Maungdaw.",
+            "captured",
+            ("2021-03-08", "2021-03-08", "day"),
+        ),
+        (
+            "The UN office said on Monday that more than 400 people had been killed.",
+            "killed",
+            None,
+        ),
         # a possessive date dates its own noun, not another event noun of the sentence
         (
             "One of the blasts went off near a funeral for people killed in Tuesday's explosions.",
@@ -381,3 +392,24 @@ def test_a_period_since_a_day_ends_on_the_day_the_article_tells(nlp: Any) -> Non
     got = date_article(items, WEDNESDAY)
     spans = [(d.resolved.start.isoformat(), d.resolved.end.isoformat()) for d in got if d.resolved]
     assert spans == [("2021-03-08", "2021-03-08"), ("2021-03-05", "2021-03-08")]
+
+
+def test_the_report_day_is_not_carried_past_its_own_verb(nlp: Any) -> None:
+    got = _article(
+        nlp,
+        [
+            [("A bomb killed six people on Istiklal Avenue on Sunday.", "bomb")],
+            [
+                ("Turkish police have arrested a woman suspected of planting the bomb, the minister said "
+                 "on Monday.", "arrested"),
+                ("She had crossed the border from Syria, police said.", "crossed"),
+            ],
+            [("The army said on Tuesday it had captured a second suspect.", "captured")],
+        ],
+    )  # fmt: skip
+    assert got == [
+        ("Sunday", "2021-03-07"),
+        ("Monday", "2021-03-08"),
+        ("Sunday", "2021-03-07"),
+        ("Tuesday", "2021-03-09"),
+    ]

@@ -75,6 +75,9 @@ class Choice:
     open_since: bool = False
     """"killed since Monday": a period told up to the reference; the article's own day may end it"""
     deadline: bool = False
+    reported: bool = False
+    """"said on Saturday it had captured the town": only the report's day is told; it dates the
+    content when the paragraph has told no date before"""
     """"By Monday (the army had regained control)": the event happened on or before that date"""
 
 
@@ -268,6 +271,27 @@ def _earlier_than_told(choice: Choice, told: list[tuple[int, ResolvedDate]]) -> 
     return choice
 
 
+TOLL_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})
+"""a toll told on a day ("at least 70 people were killed, the UN said on Friday") is a count kept up
+to that day, not an event of that day"""
+
+
+def _report_day(parse: Any, trigger: Token, tclause: Token, ref: date) -> Choice | None:
+    """ "The Arakan Army said on Sunday it had captured the last outpost": with no date of its own, the
+    verb a report tells is dated by the report's day (not a toll: `TOLL_LEMMAS`)."""
+    if trigger.i != tclause.i or tclause.dep_ != "ccomp" or trigger.lemma_.lower() in TOLL_LEMMAS:
+        return None
+    for e in _date_spans(parse):
+        if not _reporting_date(e):
+            continue
+        prep = e.root.head if e.root.dep_ == "pobj" else e.root
+        if prep.i > 0 and parse[prep.i - 1].i == tclause.head.i:  # "said on Sunday" (`_reporting_date`)
+            r = resolve(e.text, ref)
+            if r is not None and r.precision == "day":
+                return Choice(e.text, r, start=e.start, reported=True)
+    return None
+
+
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
@@ -366,7 +390,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             return Choice(best.text, ResolvedDate(d, d, "day"))
         return Choice("", None, relative=Relative("shift", "day", after))
     if not ranked:
-        return None
+        return _report_day(parse, trigger, tclause, ref)
     first = ranked[0][5]
     if first.relative is None:
         return _earlier_than_told(first, preceding)

@@ -96,7 +96,7 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
     anchor: Dated | None = None
     anchor_paragraph = -1
     for it, choice in zip(items, own, strict=True):
-        if choice is not None and choice.resolved is not None and not choice.deadline:
+        if choice is not None and choice.resolved is not None and not (choice.deadline or choice.reported):
             r = choice.resolved
             if not is_background(r, ref) and r.start <= ref:
                 anchor, anchor_paragraph = Dated(choice.text, r), it.paragraph
@@ -118,6 +118,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
         context = last.get(it.paragraph, anchor)
+        if choice is not None and choice.reported and it.paragraph in last:
+            choice = None  # the date the paragraph told before the report's day
         if choice is not None and choice.resolved is not None and choice.deadline:
             # "By Monday morning the army had regained control": some time from the date told before
             # up to that day; the deadline is not the date the next sentences carry on
@@ -147,7 +149,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
         else:
             dated = Dated(None, None)
         if dated.resolved is not None:
-            if dated.resolved.start <= ref:
+            # the report's day dates its own verb only, not the next mentions
+            if dated.resolved.start <= ref and not (choice is not None and choice.reported):
                 last[it.paragraph] = dated
                 this_sentence = (it.parse, dated)
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
