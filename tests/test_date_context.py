@@ -195,6 +195,11 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             ("2021-03-08", "2021-03-08", "day"),
         ),
         (
+            "On Monday, the army said troops had clashed with ELN fighters near Tibu.",
+            "clashed",
+            ("2021-03-08", "2021-03-08", "day"),
+        ),
+        (
             "The UN office said on Monday that more than 400 people had been killed.",
             "killed",
             None,

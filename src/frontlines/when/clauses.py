@@ -281,11 +281,14 @@ def _report_day(parse: Any, trigger: Token, tclause: Token, ref: date) -> Choice
     verb a report tells is dated by the report's day (not a toll: `TOLL_LEMMAS`)."""
     if trigger.i != tclause.i or tclause.dep_ != "ccomp" or trigger.lemma_.lower() in TOLL_LEMMAS:
         return None
+    report = tclause.head
+    if report.lemma_.lower() not in REPORTING:
+        return None
     for e in _date_spans(parse):
-        if not _reporting_date(e):
-            continue
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
-        if prep.i > 0 and parse[prep.i - 1].i == tclause.head.i:  # "said on Sunday" (`_reporting_date`)
+        # "said on Sunday" (`_reporting_date`), "On Saturday, the army said"
+        said_on = _reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i
+        if said_on or (clause(e.root).i == report.i and e.start < report.i):
             r = resolve(e.text, ref)
             if r is not None and r.precision == "day":
                 return Choice(e.text, r, start=e.start, reported=True)
