@@ -319,6 +319,13 @@ def test_durations_ending_or_starting_on_the_day(nlp: Any) -> None:
     assert spans == [("2021-03-05", "2021-03-07"), ("2021-03-08", "2021-03-10")]
 
 
+def test_a_n_day_event_that_is_ended_is_dated_by_its_end(nlp: Any) -> None:
+    p = nlp("Police cleared the protesters early on Monday in an operation that ended a three-day march.")
+    (got,) = date_article([Item(0, p, next(t.i for t in p if t.text == "march"))], WEDNESDAY)
+    assert got.resolved is not None
+    assert (got.resolved.start, got.resolved.end) == (date(2021, 3, 8), date(2021, 3, 8))
+
+
 def test_no_date_in_the_article_keeps_text_null(extractor: Extractor) -> None:
     result = extractor.extract_text(
         "Islamic State fighters attacked an army post in Anbar province.\n\n"

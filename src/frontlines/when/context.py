@@ -68,6 +68,9 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
         n = count(m.group(1))
         if n is not None and n > 1:
             days = n * (7 if m.group(2).lower() == "week" else 1)
+            if re.search(r"\b(?:end|ended|ending|ends)\s+(?:\w+\s+){0,2}$", before[: m.start()], re.I):
+                # "an operation that ended a three-day march" on D: the march is dated by its end
+                return d
             return ResolvedDate(d.start, d.start + timedelta(days=days - 1), "day")
     return d
 
