@@ -425,3 +425,19 @@ def test_the_report_day_is_not_carried_past_its_own_verb(nlp: Any) -> None:
         ("Sunday", "2021-03-07"),
         ("Tuesday", "2021-03-09"),
     ]
+
+
+def test_a_toll_told_in_the_present_perfect_runs_to_the_report_day(nlp: Any) -> None:
+    got = date_article(
+        [
+            Item(0, p := nlp("Gunmen attacked villages in the region on Sunday night and Monday."),
+                 next(t.i for t in p if t.text == "attacked")),
+            Item(0, q := nlp("At least 11 people have been killed, officials said on Tuesday."),
+                 next(t.i for t in q if t.text == "killed")),
+            Item(0, r := nlp("At least 11 people were killed, officials said on Tuesday."),
+                 next(t.i for t in r if t.text == "killed")),
+        ],
+        WEDNESDAY,
+    )  # fmt: skip
+    spans = [(d.resolved.start.isoformat(), d.resolved.end.isoformat()) for d in got if d.resolved]
+    assert spans == [("2021-03-07", "2021-03-08"), ("2021-03-07", "2021-03-09"), ("2021-03-07", "2021-03-08")]

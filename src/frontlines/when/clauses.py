@@ -76,6 +76,9 @@ class Choice:
     """"killed since Monday": a period told up to the reference; the article's own day may end it"""
     deadline: bool = False
     reported: bool = False
+    toll: bool = False
+    """"11 people have been killed, officials said on Friday": a toll kept from the date told before up
+    to the report's day"""
     """"said on Saturday it had captured the town": only the report's day is told; it dates the
     content when the paragraph has told no date before"""
     """"By Monday (the army had regained control)": the event happened on or before that date"""
@@ -279,7 +282,10 @@ to that day, not an event of that day"""
 def _report_day(parse: Any, trigger: Token, tclause: Token, ref: date) -> Choice | None:
     """ "The Arakan Army said on Sunday it had captured the last outpost": with no date of its own, the
     verb a report tells is dated by the report's day (not a toll: `TOLL_LEMMAS`)."""
-    if trigger.i != tclause.i or tclause.dep_ != "ccomp" or trigger.lemma_.lower() in TOLL_LEMMAS:
+    if trigger.i != tclause.i or tclause.dep_ != "ccomp":
+        return None
+    toll = trigger.lemma_.lower() in TOLL_LEMMAS
+    if toll and not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in trigger.children):
         return None
     report = tclause.head
     if report.lemma_.lower() not in REPORTING:
@@ -291,7 +297,7 @@ def _report_day(parse: Any, trigger: Token, tclause: Token, ref: date) -> Choice
         if said_on or (clause(e.root).i == report.i and e.start < report.i):
             r = resolve(e.text, ref)
             if r is not None and r.precision == "day":
-                return Choice(e.text, r, start=e.start, reported=True)
+                return Choice(e.text, r, start=e.start, reported=True, toll=toll)
     return None
 
 

@@ -121,7 +121,15 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
         context = last.get(it.paragraph, anchor)
-        if choice is not None and choice.reported and it.paragraph in last:
+        if choice is not None and choice.toll and choice.resolved is not None:
+            # "At least 11 people have been killed, officials said on Friday": from the date told before
+            base = context.resolved if context is not None else None
+            r = choice.resolved
+            if base is not None and base.precision == "day" and 0 < (r.end - base.start).days <= 7:
+                out.append(Dated(choice.text, ResolvedDate(base.start, r.end, "day")))
+                continue
+            choice = None
+        elif choice is not None and choice.reported and it.paragraph in last:
             choice = None  # the date the paragraph told before the report's day
         if choice is not None and choice.resolved is not None and choice.deadline:
             # "By Monday morning the army had regained control": some time from the date told before
