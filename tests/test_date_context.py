@@ -147,6 +147,69 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "driven",
             ("2021-03-17", "2021-03-17", "day"),
         ),
+        # a date told after the relative expression is not its anchor: the context date is
+        (
+            "Two days later, another drone attack hit Senjam Chirang, and on Friday a rocket fired from "
+            "the hills killed an elderly man in Moirang.",
+            "hit",
+            None,
+        ),
+        # the clause a "since" date heads happened on that day; the period is its parent's
+        (
+            "The general had been trapped in Nasir since Monday, when armed youths overran the army's "
+            "garrison in the town, officials said.",
+            "overran",
+            ("2021-03-08", "2021-03-08", "day"),
+        ),
+        (
+            "The general had been trapped in Nasir since Monday, when armed youths overran the army's "
+            "garrison in the town, officials said.",
+            "trapped",
+            ("2021-03-08", "2021-03-10", "day"),
+        ),
+        # a period told "since" ends on the day of the report that tells it
+        (
+            "The governor said on Monday that five civilians had been killed since the incursion began "
+            "on Saturday.",
+            "killed",
+            ("2021-03-06", "2021-03-08", "day"),
+        ),
+        # "were reported overnight" tells when the clashes happened, not a report's day
+        (
+            "Israeli tanks pushed back into eastern neighbourhoods on Tuesday, and heavy clashes with "
+            "Palestinian fighters were reported overnight.",
+            "clashes",
+            ("2021-03-09", "2021-03-10", "day"),
+        ),
+        # a period told "earlier" ends before the day of the sentence that closes it
+        (
+            "Taliban forces attacked several border posts on Wednesday in retaliation for Pakistani air "
+            "strikes earlier in the week.",
+            "strikes",
+            ("2021-03-08", "2021-03-09", "week"),
+        ),
+        # with no date of its own, the verb a report tells takes the report's day; a toll does not
+        (
+            "The Arakan Army said on Monday it had captured the last military outpost in Maungdaw.",
+            "captured",
+            ("2021-03-08", "2021-03-08", "day"),
+        ),
+        (
+            "On Monday, the army said troops had clashed with ELN fighters near Tibu.",
+            "clashed",
+            ("2021-03-08", "2021-03-08", "day"),
+        ),
+        (
+            "The UN office said on Monday that more than 400 people had been killed.",
+            "killed",
+            None,
+        ),
+        # a possessive date dates its own noun, not another event noun of the sentence
+        (
+            "One of the blasts went off near a funeral for people killed in Tuesday's explosions.",
+            "blasts",
+            None,
+        ),
     ],
 )
 def test_choose(nlp: Any, sentence: str, trigger: str, expected: tuple[str, str, str] | None) -> None:
@@ -256,6 +319,13 @@ def test_durations_ending_or_starting_on_the_day(nlp: Any) -> None:
     assert spans == [("2021-03-05", "2021-03-07"), ("2021-03-08", "2021-03-10")]
 
 
+def test_a_n_day_event_that_is_ended_is_dated_by_its_end(nlp: Any) -> None:
+    p = nlp("Police cleared the protesters early on Monday in an operation that ended a three-day march.")
+    (got,) = date_article([Item(0, p, next(t.i for t in p if t.text == "march"))], WEDNESDAY)
+    assert got.resolved is not None
+    assert (got.resolved.start, got.resolved.end) == (date(2021, 3, 8), date(2021, 3, 8))
+
+
 def test_no_date_in_the_article_keeps_text_null(extractor: Extractor) -> None:
     result = extractor.extract_text(
         "Islamic State fighters attacked an army post in Anbar province.\n\n"
@@ -302,3 +372,72 @@ def test_two_events_of_one_sentence_are_shifted_from_the_same_date(nlp: Any) -> 
     ]
     got = [d.resolved.start.isoformat() for d in date_article(items, WEDNESDAY) if d.resolved]
     assert got == ["2021-03-07", "2021-03-06", "2021-03-06"]
+
+
+def test_a_deadline_runs_from_the_context_date_and_is_not_carried_on(nlp: Any) -> None:
+    got = _article(
+        nlp,
+        [
+            [("Militia fighters entered the town on Sunday morning and held parts of it.", "entered")],
+            [
+                ("By Monday morning the army had regained control, the official said.", "regained"),
+                ("He said at least 14 people had died in the fighting.", "fighting"),
+            ],
+            [("On the same day, a drone strike hit a minibus on the road.", "hit")],
+        ],
+    )
+    assert got == [
+        ("Sunday morning", "2021-03-07"),
+        ("Monday morning", "2021-03-07"),  # Sunday .. Monday
+        ("Sunday morning", "2021-03-07"),
+        ("the same day", "2021-03-07"),
+    ]
+
+
+def test_a_period_since_a_day_ends_on_the_day_the_article_tells(nlp: Any) -> None:
+    items = [
+        Item(0, p := nlp("Gunmen paralysed the city for a fourth day on Monday."),
+             next(t.i for t in p if t.text == "paralysed")),
+        Item(1, q := nlp("At least 30 people have been killed since Friday, prosecutors said."),
+             next(t.i for t in q if t.text == "killed")),
+    ]  # fmt: skip
+    got = date_article(items, WEDNESDAY)
+    spans = [(d.resolved.start.isoformat(), d.resolved.end.isoformat()) for d in got if d.resolved]
+    assert spans == [("2021-03-08", "2021-03-08"), ("2021-03-05", "2021-03-08")]
+
+
+def test_the_report_day_is_not_carried_past_its_own_verb(nlp: Any) -> None:
+    got = _article(
+        nlp,
+        [
+            [("A bomb killed six people on Istiklal Avenue on Sunday.", "bomb")],
+            [
+                ("Turkish police have arrested a woman suspected of planting the bomb, the minister said "
+                 "on Monday.", "arrested"),
+                ("She had crossed the border from Syria, police said.", "crossed"),
+            ],
+            [("The army said on Tuesday it had captured a second suspect.", "captured")],
+        ],
+    )  # fmt: skip
+    assert got == [
+        ("Sunday", "2021-03-07"),
+        ("Monday", "2021-03-08"),
+        ("Sunday", "2021-03-07"),
+        ("Tuesday", "2021-03-09"),
+    ]
+
+
+def test_a_toll_told_in_the_present_perfect_runs_to_the_report_day(nlp: Any) -> None:
+    got = date_article(
+        [
+            Item(0, p := nlp("Gunmen attacked villages in the region on Sunday night and Monday."),
+                 next(t.i for t in p if t.text == "attacked")),
+            Item(0, q := nlp("At least 11 people have been killed, officials said on Tuesday."),
+                 next(t.i for t in q if t.text == "killed")),
+            Item(0, r := nlp("At least 11 people were killed, officials said on Tuesday."),
+                 next(t.i for t in r if t.text == "killed")),
+        ],
+        WEDNESDAY,
+    )  # fmt: skip
+    spans = [(d.resolved.start.isoformat(), d.resolved.end.isoformat()) for d in got if d.resolved]
+    assert spans == [("2021-03-07", "2021-03-08"), ("2021-03-07", "2021-03-09"), ("2021-03-07", "2021-03-08")]

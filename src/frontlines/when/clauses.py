@@ -15,7 +15,7 @@ base date: another date of the sentence, else the date the article's context giv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -72,6 +72,16 @@ class Choice:
     """with `resolved` None: the date is told against the context date ("A day earlier")"""
     start: int = 0
     """the expression's first token"""
+    open_since: bool = False
+    """"killed since Monday": a period told up to the reference; the article's own day may end it"""
+    deadline: bool = False
+    reported: bool = False
+    toll: bool = False
+    """"11 people have been killed, officials said on Friday": a toll kept from the date told before up
+    to the report's day"""
+    """"said on Saturday it had captured the town": only the report's day is told; it dates the
+    content when the paragraph has told no date before"""
+    """"By Monday (the army had regained control)": the event happened on or before that date"""
 
 
 def count(word: str) -> int | None:
@@ -133,6 +143,8 @@ def _reporting_date(ent: Span) -> bool:
     if before < 0:
         return False
     verb = prep.doc[before]
+    if verb.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "heavy clashes were reported overnight": when the clashes happened
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in REPORTING
 
 
@@ -250,6 +262,45 @@ def _relative_spans(parse: Any) -> list[tuple[Span, Relative]]:
     return out
 
 
+def _earlier_than_told(choice: Choice, told: list[tuple[int, ResolvedDate]]) -> Choice:
+    """ "attacked the posts on Saturday in retaliation for air strikes earlier in the week": a period
+    told "earlier" ends the day before a day of the same sentence that closes it."""
+    r = choice.resolved
+    if r is None or not choice.text.lower().startswith("earlier"):
+        return choice
+    for _, d in told:
+        if d.precision == "day" and d.start == r.end and r.start < d.start:
+            return replace(choice, resolved=ResolvedDate(r.start, d.start - timedelta(days=1), r.precision))
+    return choice
+
+
+TOLL_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})
+"""a toll told on a day ("at least 70 people were killed, the UN said on Friday") is a count kept up
+to that day, not an event of that day"""
+
+
+def _report_day(parse: Any, trigger: Token, tclause: Token, ref: date) -> Choice | None:
+    """ "The Arakan Army said on Sunday it had captured the last outpost": with no date of its own, the
+    verb a report tells is dated by the report's day (not a toll: `TOLL_LEMMAS`)."""
+    if trigger.i != tclause.i or tclause.dep_ != "ccomp":
+        return None
+    toll = trigger.lemma_.lower() in TOLL_LEMMAS
+    if toll and not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in trigger.children):
+        return None
+    report = tclause.head
+    if report.lemma_.lower() not in REPORTING:
+        return None
+    for e in _date_spans(parse):
+        prep = e.root.head if e.root.dep_ == "pobj" else e.root
+        # "said on Sunday" (`_reporting_date`), "On Saturday, the army said"
+        said_on = _reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i
+        if said_on or (clause(e.root).i == report.i and e.start < report.i):
+            r = resolve(e.text, ref)
+            if r is not None and r.precision == "day":
+                return Choice(e.text, r, start=e.start, reported=True, toll=toll)
+    return None
+
+
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
@@ -257,6 +308,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     ranked: list[tuple[int, bool, bool, bool, int, Choice]] = []
     preceding: list[tuple[int, ResolvedDate]] = []
     """absolute dates of the sentence, wherever they sit: anchors for a relative expression"""
+    reported = [
+        r
+        for e in _date_spans(parse)
+        if _reporting_date(e) and (r := resolve(e.text, ref)) is not None and r.precision == "day"
+    ]
+    """"said on Thursday": the day a period told "since" ends, when the sentence gives it"""
     relatives = _relative_spans(parse)
     in_relative = {t.i for span, _ in relatives for t in span}
     spans = [(e, None) for e in _date_spans(parse) if not any(t.i in in_relative for t in e)]
@@ -287,6 +344,9 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             rank = 2
         if _reporting_date(ent) and trigger.lemma_.lower() not in REPORTING:
             continue
+        # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
+        if ent.root.dep_ == "poss" and trigger.pos_ == "NOUN" and ent.root.head.i != trigger.i:
+            continue
         if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and _on_verb(ent, tclause):
             continue
         # of two dates in the clause, the one on the trigger's own verb before one on a verb
@@ -307,11 +367,20 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "since Sunday": a recent start opens a period to the reference; "since 2011" stays a
         # background date (a long-running situation told as background)
         recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS
-        if (since or _since_phrase(ent)) and recent:
-            resolved = ResolvedDate(resolved.start, ref, resolved.precision)
+        # "trapped since Tuesday, when youths overran the garrison": the clause the date heads
+        # happened on that day; the period is the parent's
+        heads = trigger not in ent and _is_ancestor(ent.root, tclause) and eclause.i != tclause.i
+        open_since = False
+        if (since or _since_phrase(ent)) and recent and not heads:
+            end = next((r.end for r in reported if resolved.start <= r.end <= ref), None)
+            open_since = end is None
+            resolved = ResolvedDate(resolved.start, end or ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
-        ranked.append((rank, vague, other_verb, False, dist, Choice(ent.text, resolved)))
+        # "By Monday morning the army had regained control": a deadline, not the event's day
+        deadline = (ent.start > 0 and parse[ent.start - 1].lower_ == "by") or ent[0].lower_ == "by"
+        choice = Choice(ent.text, resolved, start=ent.start, open_since=open_since, deadline=deadline)
+        ranked.append((rank, vague, other_verb, False, dist, choice))
     # a relative expression ranks with the others; on a tie an absolute date wins ("two days later, on
     # March 5")
     ranked.sort(key=lambda r: r[:5])
@@ -330,14 +399,16 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             return Choice(best.text, ResolvedDate(d, d, "day"))
         return Choice("", None, relative=Relative("shift", "day", after))
     if not ranked:
-        return None
+        return _report_day(parse, trigger, tclause, ref)
     first = ranked[0][5]
     if first.relative is None:
-        return first
-    # the relative expression is told against the sentence's date for the trigger, else the nearest
-    # absolute date before it in the sentence ("rebels, who seized the town on March 3, were driven
-    # out two weeks later"), else the date the article's context gives (`context.date_article`)
-    anchor = base
+        return _earlier_than_told(first, preceding)
+    # the relative expression is told against the sentence's date for the trigger when that comes
+    # before it, else the nearest absolute date before it in the sentence ("rebels, who seized the
+    # town on March 3, were driven out two weeks later"), else the date the article's context gives
+    # (`context.date_article`): not a date told after it ("Two days later, another attack hit X, and
+    # on Friday a rocket killed Y": two days after the date told before the sentence)
+    anchor = base if best is not None and best.start < first.start else None
     if anchor is None:
         before = [d for i, d in preceding if i < first.start]
         anchor = before[-1] if before else None

@@ -68,6 +68,9 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
         n = count(m.group(1))
         if n is not None and n > 1:
             days = n * (7 if m.group(2).lower() == "week" else 1)
+            if re.search(r"\b(?:end|ended|ending|ends)\s+(?:\w+\s+){0,2}$", before[: m.start()], re.I):
+                # "an operation that ended a three-day march" on D: the march is dated by its end
+                return d
             return ResolvedDate(d.start, d.start + timedelta(days=days - 1), "day")
     return d
 
@@ -96,7 +99,7 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
     anchor: Dated | None = None
     anchor_paragraph = -1
     for it, choice in zip(items, own, strict=True):
-        if choice is not None and choice.resolved is not None:
+        if choice is not None and choice.resolved is not None and not (choice.deadline or choice.reported):
             r = choice.resolved
             if not is_background(r, ref) and r.start <= ref:
                 anchor, anchor_paragraph = Dated(choice.text, r), it.paragraph
@@ -118,8 +121,32 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
         context = last.get(it.paragraph, anchor)
+        if choice is not None and choice.toll and choice.resolved is not None:
+            # "At least 11 people have been killed, officials said on Friday": from the date told before
+            base = context.resolved if context is not None else None
+            r = choice.resolved
+            if base is not None and base.precision == "day" and 0 < (r.end - base.start).days <= 7:
+                out.append(Dated(choice.text, ResolvedDate(base.start, r.end, "day")))
+                continue
+            choice = None
+        elif choice is not None and choice.reported and it.paragraph in last:
+            choice = None  # the date the paragraph told before the report's day
+        if choice is not None and choice.resolved is not None and choice.deadline:
+            # "By Monday morning the army had regained control": some time from the date told before
+            # up to that day; the deadline is not the date the next sentences carry on
+            base = context.resolved if context is not None else None
+            r = choice.resolved
+            if base is not None and r.precision == "day" and 0 <= (r.end - base.start).days <= 7:
+                r = ResolvedDate(base.start, r.end, "day")
+            out.append(Dated(choice.text, _duration(it, r)))
+            continue
         if choice is not None and choice.resolved is not None:
-            dated = Dated(choice.text, choice.resolved)
+            r = choice.resolved
+            day = anchor.resolved if anchor is not None and choice.open_since else None
+            if day is not None and day.precision == "day" and r.start <= day.end < r.end:
+                # "killed since Monday" in an article told on Thursday: up to that day
+                r = ResolvedDate(r.start, day.end, r.precision)
+            dated = Dated(choice.text, r)
         elif choice is not None:
             # "A day earlier", "later the same day": from the date told just before
             context = previous or context
@@ -133,7 +160,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
         else:
             dated = Dated(None, None)
         if dated.resolved is not None:
-            if dated.resolved.start <= ref:
+            # the report's day dates its own verb only, not the next mentions
+            if dated.resolved.start <= ref and not (choice is not None and choice.reported):
                 last[it.paragraph] = dated
                 this_sentence = (it.parse, dated)
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
