@@ -86,3 +86,12 @@ def test_a_toll_over_a_long_period_is_no_event(extractor: Extractor, text: str) 
 def test_a_running_toll_since_a_weekday_stays(extractor: Extractor) -> None:
     text = "At least 40 people have been killed in Goma since Monday, the health ministry said."
     assert [t for t, _ in _types(extractor, text)] == ["killed"]
+
+
+def test_people_beaten_by_armed_men_are_attacked(extractor: Extractor) -> None:
+    text = "Journalists from two television channels were beaten by masked men in Tbilisi on Monday."
+    assert _types(extractor, text) == [("beaten", "Attack")]
+
+
+def test_a_team_beaten_is_no_event(extractor: Extractor) -> None:
+    assert _types(extractor, "Afghanistan beat Pakistan by eight wickets in Sharjah on Sunday.") == []
