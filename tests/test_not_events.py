@@ -95,3 +95,13 @@ def test_people_beaten_by_armed_men_are_attacked(extractor: Extractor) -> None:
 
 def test_a_team_beaten_is_no_event(extractor: Extractor) -> None:
     assert _types(extractor, "Afghanistan beat Pakistan by eight wickets in Sharjah on Sunday.") == []
+
+
+def test_people_described_by_a_protest_verb_are_protesters(extractor: Extractor) -> None:
+    text = (
+        "Police fired tear gas and live rounds at students demanding an end to quotas in Dhaka on Thursday."
+    )
+    events = extractor.extract_text(text, published="2024-07-19").events
+    assert [
+        (e.acled.sub_event_type if e.acled else None, e.actor2.kind if e.actor2 else None) for e in events
+    ] == [("Excessive force against protesters", "protesters")]

@@ -309,6 +309,8 @@ class ActorCoder:
                 own = [c for c in head.children if c.dep_ in ("amod", "compound")]
                 named, _ = self.country_in(own, head) if own else (None, False)
                 gen, country = self._generic.get("civilians"), named or nation
+        if gen is not None and gen.kind == "civilians" and _protesting(head):
+            gen = self._generic.get("protesters", gen)  # "students demanding an end to quotas"
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
@@ -565,6 +567,18 @@ def _short_caps(name: str) -> bool:
     """ "US", "U.S.", "CAR", "DRC": abbreviations matched only in capitals (not "us", "car")."""
     letters = name.replace(".", "")
     return letters.isupper() and len(letters) <= 4
+
+
+_PROTEST_VERBS = {"protest", "demand", "demonstrate", "march", "rally", "chant"}
+
+
+def _protesting(head: Any) -> bool:
+    """People described by a protest verb are protesters: "students demanding an end to quotas",
+    "residents protesting against the dam", "workers who marched on parliament"."""
+    return any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in _PROTEST_VERBS
+        for c in head.children
+    )
 
 
 def stated(actor: Actor | None) -> bool:
