@@ -53,6 +53,7 @@ class _Words:
         self.part = frozenset(data.part_nouns) | self.reference
         self.prefixes = frozenset(data.place_prefixes)
         self.mission = frozenset(data.mission_nouns)
+        self.time_zones = frozenset(data.time_zones)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
     def place_noun(self, tok: Any) -> bool:
@@ -353,6 +354,8 @@ def unknown_places(
         span = parse[start:end]
         if not (span.text[:1].isupper() or _particle(parse, start)) or span[-1].lower_ in words.mission:
             continue  # "the Danish Embassy in Islamabad": the sender's name; the host place says where
+        if all(t.lower_ in words.time_zones for t in span):
+            continue  # "(1300 GMT)", "at 0900 UTC": a time
         site = (span[-1].lower_ in words.facility and span[-1].text[:1].isupper()) or (
             len(span) > 1 and span[0].lower_ in words.prefixes
         )

@@ -28,7 +28,7 @@ from typing import Any
 
 from frontlines.geo.context import place_context
 from frontlines.geo.names import norm_name
-from frontlines.knowledge import common_words, gazetteer
+from frontlines.knowledge import attach_words, common_words, gazetteer
 from frontlines.knowledge_gazetteer import GazetteerFile, GazPlace
 from frontlines.model import Place
 
@@ -481,8 +481,33 @@ def _sub_place(parse: Any, start: int, end: int, possessive: bool = True) -> tup
             and parse[stop].pos_ in ("PROPN", "NOUN", "ADJ")
         ):
             stop += 1
-        end = stop
+        if not _names_own_place(parse, stop):
+            end = stop
     return start, end
+
+
+def _names_own_place(parse: Any, stop: int) -> bool:
+    """Does the capitalised run after "X's" that ends at `stop` name a place of its own, by a place noun
+    after it ("Yala's Betong district", "Hama's Hamidiyeh and Bab Qubli neighborhoods": the district and
+    the quarters are the places, found on their own), unlike "Mosul's Old City"?"""
+    nouns = _own_place_nouns()
+    k = stop
+    while k < len(parse) and k < stop + 6:
+        tok = parse[k]
+        if tok.lower_ in nouns and not tok.text[:1].isupper():
+            return True
+        if tok.lower_ not in ("and", ",") and not tok.text[:1].isupper():
+            return False
+        k += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _own_place_nouns() -> frozenset[str]:
+    words = attach_words()
+    return frozenset(words.neighbourhood_nouns) | frozenset(_KIND_WORDS) | {
+        "village", "town", "city", "camp", "area", "sub-district", "subdistrict"
+    }
 
 
 # a romanised Arabic / Persian / Kurdish name's consonants: the article (with its assimilated forms), the
