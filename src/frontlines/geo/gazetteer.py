@@ -36,6 +36,7 @@ __all__ = [
     "GazetteerIndex",
     "Toponym",
     "default_index",
+    "indefinite",
     "norm_name",
     "sure_country",
     "surnames",
@@ -293,6 +294,8 @@ class GazetteerIndex:
             inside = ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span)
             if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside:
                 return False
+        if indefinite(span):
+            return False
         ent_types = {t.ent_type_ for t in span}
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         if nxt is not None and nxt.text == "-" and not nxt.whitespace_:
@@ -390,6 +393,19 @@ def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], bloc
     if span.end < len(doc) and foreign(doc[span.end]):
         return True
     return span.start > 0 and not doc[span.start].is_sent_start and foreign(doc[span.start - 1])
+
+
+def indefinite(span: Any) -> bool:
+    """ "shot down a Black Hawk", "an Apache was hit": a name after "a" / "an" that heads its noun phrase
+    is one of a kind of things (an aircraft, a vehicle), never a place; "a Baghdad market", where the
+    name modifies the noun after it, is still the city's."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    modifies = span.root.dep_ in ("compound", "nmod", "amod") or (
+        nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.text[:1].isupper()
+    )
+    return not modifies
 
 
 def _major(place: GazPlace) -> bool:
