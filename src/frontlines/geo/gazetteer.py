@@ -521,9 +521,11 @@ def _names_own_place(parse: Any, stop: int) -> bool:
 @lru_cache(maxsize=1)
 def _own_place_nouns() -> frozenset[str]:
     words = attach_words()
-    return frozenset(words.neighbourhood_nouns) | frozenset(_KIND_WORDS) | {
-        "village", "town", "city", "camp", "area", "sub-district", "subdistrict"
-    }
+    return (
+        frozenset(words.neighbourhood_nouns)
+        | frozenset(_KIND_WORDS)
+        | {"village", "town", "city", "camp", "area", "sub-district", "subdistrict"}
+    )
 
 
 # a romanised Arabic / Persian / Kurdish name's consonants: the article (with its assimilated forms), the
