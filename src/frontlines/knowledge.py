@@ -323,6 +323,7 @@ class AttachFile(_File):
     part_nouns: list[str] = []
     place_prefixes: list[str] = []
     mission_nouns: list[str] = []
+    time_zones: list[str] = []
 
 
 # --- confidence -------------------------------------------------------------------------------------

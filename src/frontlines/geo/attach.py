@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from frontlines.geo.gazetteer import indefinite
 from frontlines.knowledge import attach_words, cues
 
 # relations along which a clause carries on the same event ("exploded ..., killing"), or a noun trigger
@@ -53,6 +54,7 @@ class _Words:
         self.part = frozenset(data.part_nouns) | self.reference
         self.prefixes = frozenset(data.place_prefixes)
         self.mission = frozenset(data.mission_nouns)
+        self.time_zones = frozenset(data.time_zones)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
     def place_noun(self, tok: Any) -> bool:
@@ -353,6 +355,10 @@ def unknown_places(
         span = parse[start:end]
         if not (span.text[:1].isupper() or _particle(parse, start)) or span[-1].lower_ in words.mission:
             continue  # "the Danish Embassy in Islamabad": the sender's name; the host place says where
+        if all(t.lower_ in words.time_zones for t in span):
+            continue  # "(1300 GMT)", "at 0900 UTC": a time
+        if indefinite(span):
+            continue  # "shot down a Black Hawk": one of a kind of things
         site = (span[-1].lower_ in words.facility and span[-1].text[:1].isupper()) or (
             len(span) > 1 and span[0].lower_ in words.prefixes
         )

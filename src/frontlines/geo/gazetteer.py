@@ -28,7 +28,7 @@ from typing import Any
 
 from frontlines.geo.context import place_context
 from frontlines.geo.names import norm_name
-from frontlines.knowledge import common_words, gazetteer
+from frontlines.knowledge import attach_words, common_words, gazetteer
 from frontlines.knowledge_gazetteer import GazetteerFile, GazPlace
 from frontlines.model import Place
 
@@ -36,6 +36,7 @@ __all__ = [
     "GazetteerIndex",
     "Toponym",
     "default_index",
+    "indefinite",
     "norm_name",
     "sure_country",
     "surnames",
@@ -293,6 +294,8 @@ class GazetteerIndex:
             inside = ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span)
             if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside:
                 return False
+        if indefinite(span):
+            return False
         ent_types = {t.ent_type_ for t in span}
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         if nxt is not None and nxt.text == "-" and not nxt.whitespace_:
@@ -392,6 +395,19 @@ def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], bloc
     return span.start > 0 and not doc[span.start].is_sent_start and foreign(doc[span.start - 1])
 
 
+def indefinite(span: Any) -> bool:
+    """ "shot down a Black Hawk", "an Apache was hit": a name after "a" / "an" that heads its noun phrase
+    is one of a kind of things (an aircraft, a vehicle), never a place; "a Baghdad market", where the
+    name modifies the noun after it, is still the city's."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    modifies = span.root.dep_ in ("compound", "nmod", "amod") or (
+        nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.text[:1].isupper()
+    )
+    return not modifies
+
+
 def _major(place: GazPlace) -> bool:
     return place.kind in ("country", "admin1", "region") or (
         place.kind == "city" and place.pop >= _NAMED_MIN_POP
@@ -481,8 +497,35 @@ def _sub_place(parse: Any, start: int, end: int, possessive: bool = True) -> tup
             and parse[stop].pos_ in ("PROPN", "NOUN", "ADJ")
         ):
             stop += 1
-        end = stop
+        if not _names_own_place(parse, stop):
+            end = stop
     return start, end
+
+
+def _names_own_place(parse: Any, stop: int) -> bool:
+    """Does the capitalised run after "X's" that ends at `stop` name a place of its own, by a place noun
+    after it ("Yala's Betong district", "Hama's Hamidiyeh and Bab Qubli neighborhoods": the district and
+    the quarters are the places, found on their own), unlike "Mosul's Old City"?"""
+    nouns = _own_place_nouns()
+    k = stop
+    while k < len(parse) and k < stop + 6:
+        tok = parse[k]
+        if tok.lower_ in nouns and not tok.text[:1].isupper():
+            return True
+        if tok.lower_ not in ("and", ",") and not tok.text[:1].isupper():
+            return False
+        k += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _own_place_nouns() -> frozenset[str]:
+    words = attach_words()
+    return (
+        frozenset(words.neighbourhood_nouns)
+        | frozenset(_KIND_WORDS)
+        | {"village", "town", "city", "camp", "area", "sub-district", "subdistrict"}
+    )
 
 
 # a romanised Arabic / Persian / Kurdish name's consonants: the article (with its assimilated forms), the
