@@ -63,9 +63,12 @@ def collect() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
             event_id(doc.article.id, doc.sentences[m.sentence].start, m.trigger_start): m
             for m in doc.mentions
         }
+        # copies of an event for its other coordinated places ("protests in Tripoli and Benghazi")
+        # carry their own ids: found by sentence and trigger
+        by_trigger = {(doc.sentences[m.sentence].start, m.trigger_text): m for m in doc.mentions}
         pairs = match(art.events, doc.events)
         for pi, event in enumerate(doc.events):
-            m = by_id[event.id]
+            m = by_id.get(event.id) or by_trigger[(event.evidence.start, event.evidence.trigger)]
             gi = next((g for g, p in pairs if p == pi), None)
             right = gi is not None
             if gi is not None:
