@@ -119,6 +119,18 @@ class GazetteerFile:
             return []
         return [found] if isinstance(found, int) else found
 
+    def names_by_country(self) -> dict[str, list[str]]:
+        """Country (ISO3) -> the normalised names of its places (a name once per country)."""
+        country, strings = self._cols["country"], self._strings
+        table: dict[int, list[str]] = {}
+        for key, rows in self.names.items():
+            if isinstance(rows, int):
+                table.setdefault(country[rows], []).append(key)
+            else:
+                for code in {country[r] for r in rows}:
+                    table.setdefault(code, []).append(key)
+        return {strings[code]: keys for code, keys in table.items() if code >= 0}
+
     def rows_of_kind(self, kind: str) -> list[int]:
         code = self._strings.index(kind) if kind in self._strings else -2
         return [i for i, k in enumerate(self._cols["kind"]) if k == code]

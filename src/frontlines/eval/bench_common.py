@@ -124,7 +124,7 @@ def warm_up(extractor: Extractor) -> None:
     """Load the models and knowledge files outside any item's time limit."""
     with suppress(Rejected, StageError):
         extractor.extract_text("Gunmen attacked a police post in Kabul on Monday, killing two officers.")
-    default_index().spellings()  # the other-romanisation table (`GazetteerIndex.lookup_spelling`)
+    default_index().spellings("")  # the names by country for other romanisations (`lookup_spelling`)
 
 
 class CodingRun:

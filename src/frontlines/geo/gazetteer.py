@@ -109,7 +109,8 @@ class GazetteerIndex:
         self.max_tokens = 6
         self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
         self.capitals = data.capitals
-        self._skeletons: dict[str, list[str]] | None = None
+        self._names_by_country: dict[str, list[str]] | None = None
+        self._skeletons: dict[str, dict[str, list[str]]] = {}
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -132,15 +133,18 @@ class GazetteerIndex:
             found = found + extra
         return found
 
-    def spellings(self) -> dict[str, list[str]]:
-        """Consonant skeleton -> the names that have it, built on first use (~2 s; a benchmark builds it
-        in `warm_up`, outside its items' time limits)."""
-        if self._skeletons is None:
-            table: dict[str, list[str]] = {}
-            for key in self._data.names:
+    def spellings(self, country: str) -> dict[str, list[str]]:
+        """Consonant skeleton -> the names of `country`'s places (ISO3) that have it; the names by country
+        are listed on first use (~0.2 s), each country's skeletons when it is first asked for."""
+        if self._names_by_country is None:
+            self._names_by_country = self._data.names_by_country()
+        table = self._skeletons.get(country)
+        if table is None:
+            table = {}
+            for key in self._names_by_country.get(country, ()):
                 table.setdefault(skeleton(key), []).append(key)
-            self._skeletons = table
-        return self._skeletons
+            self._skeletons[country] = table
+        return table
 
     def lookup_spelling(self, text: str, countries: set[str]) -> list[GazPlace]:
         """Places in `countries` (ISO3) whose name is another romanisation of `text` (same `skeleton`:
@@ -152,12 +156,13 @@ class GazetteerIndex:
         if len(bone) < MIN_SKELETON:
             return []
         found: dict[int, GazPlace] = {}
-        for key in self.spellings().get(bone, []):
-            for p in self._by_key(key):
-                # a short skeleton matches many small towns: only a large place's other spelling counts
-                big = len(bone) > MIN_SKELETON or p.pop >= SHORT_SKELETON_POP
-                if p.country in countries and p.kind in ("city", "district", "admin1") and big:
-                    found.setdefault(p.id, p)
+        for country in sorted(countries):
+            for key in self.spellings(country).get(bone, []):
+                for p in self._by_key(key):
+                    # a short skeleton matches many small towns: only a large place's other spelling counts
+                    big = len(bone) > MIN_SKELETON or p.pop >= SHORT_SKELETON_POP
+                    if p.country in countries and p.kind in ("city", "district", "admin1") and big:
+                        found.setdefault(p.id, p)
         return list(found.values())
 
     def _hyphen_variants(self, key: str) -> list[GazPlace]:
