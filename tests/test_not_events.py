@@ -93,6 +93,12 @@ def test_people_beaten_by_armed_men_are_attacked(extractor: Extractor) -> None:
     assert _types(extractor, text) == [("beaten", "Attack")]
 
 
+def test_detainees_beaten_by_soldiers_are_attacked_in_both_scopes(extractor: Extractor) -> None:
+    # ACLED codes the beating of people held as violence against civilians (PLOVER: ASSAULT, mode beat)
+    text = "Nigerian soldiers beat up detainees in Maiduguri, a rights group said."
+    assert _types(extractor, text) == [("beat", "Attack")]
+
+
 def test_a_team_beaten_is_no_event(extractor: Extractor) -> None:
     assert _types(extractor, "Afghanistan beat Pakistan by eight wickets in Sharjah on Sunday.") == []
 

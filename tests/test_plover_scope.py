@@ -133,7 +133,7 @@ def test_stage_versions_record_the_scope(all_types: Extractor, extractor: Extrac
         ("Police in Lagos rounded up 40 students on Monday.", "COERCE"),
         ("The Zambian government closed two opposition newspapers on Friday.", "COERCE"),
         ("Uganda cracked down on opposition supporters in Kampala on Saturday.", "COERCE"),
-        ("Nigerian soldiers beat up detainees in Maiduguri, a rights group said.", "ASSAULT"),
+        ("Nigerian soldiers tortured detainees in Maiduguri, a rights group said.", "ASSAULT"),
     ],
 )
 def test_plover_only_vocabulary_from_the_type_definitions(
