@@ -25,7 +25,8 @@ from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
-from frontlines.code.factuality import default_factuality, generic_statement, tally_over_years, years_after
+from frontlines.code.background import generic_statement, tally_over_years, years_after
+from frontlines.code.factuality import default_factuality
 from frontlines.code.mention import Mention
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
