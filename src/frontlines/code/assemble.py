@@ -31,9 +31,9 @@ import hashlib
 import re
 from typing import TYPE_CHECKING, Any
 
+from frontlines.code.acled_roles import NON_STATE, protest_roles
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.confidence import features, score
-from frontlines.code.roles import protest_roles
 from frontlines.knowledge import AcledPair, cues, ontology, triggers
 from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 from frontlines.trace import note
@@ -57,7 +57,6 @@ def _override_words(parse: Any, trigger_i: int) -> set[str]:
     return {w for t in parse if t.i not in skip for w in (t.lemma_.lower(), t.lower_)}
 
 
-NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 INTERVENTION = {"Protest with intervention", "Excessive force against protesters"}
 
 

@@ -14,16 +14,15 @@ object; when it is the object of "launch"/"carry out", actor1 is that verb's sub
 that names people ("protesters", "a suicide bomber") is itself actor1, or actor2 when it is the
 object of someone's act ("police fired on protesters").
 
-Defaults when the sentence names nobody, as ACLED codes such events: a protest's actor1 is
-Protesters, a riot's Rioters, an arrest's Police Forces; violence against civilians or an abduction
-with no named perpetrator is by an Unidentified Armed Group; territory taken by a non-state group is
-taken from state forces (the country is filled in from the event's location later).
+Defaults when the sentence names nobody, as ACLED codes such events, and ACLED's roles in protests
+met by force: `code/acled_roles.py`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from frontlines.code.acled_roles import TERRITORY, acled_defaults
 from frontlines.code.actors import GroupSpan, default_coder, np_tokens, phrase_text
 from frontlines.geo.gazetteer import default_index, sure_country
 from frontlines.knowledge import Trigger, cues, triggers
@@ -39,12 +38,8 @@ _LAUNCH_VERBS = {
 }  # fmt: skip
 _PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "its", "their", "his", "her"}
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
-_NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
-_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
-_ARMED_GROUP_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 """sub-event types whose unnamed perpetrator ACLED codes as an unidentified armed group"""
 _HARM_VERBS = {"kill", "wound", "injure", "abduct", "kidnap"}
-_CIVILIAN_TARGETS = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction"}
 """sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
@@ -147,14 +142,14 @@ def roles(
         and trigger.plover.type == "ASSAULT"
         and (actor1.text.lower().split() or [""])[-1] in _RULING_BODIES
         # "the administration attacked the plan" is talk: only ground taken, or a regime, is fighting
-        and (trigger.acled.sub_event_type in _TERRITORY or actor1.text.lower().split()[-1] in _REGIMES)
+        and (trigger.acled.sub_event_type in TERRITORY or actor1.text.lower().split()[-1] in _REGIMES)
     ):
         # "the government has vowed to retake Bangassou", "Syrian government shelling", "the regime
         # bombed Aleppo": a government fights through its forces
         actor1 = coder.state(actor1.text, coder.country_by_iso3(actor1.country or ""))
         note(why, "actor1 kind", actor1, "a government doing violence: its forces")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
-    actor1, actor2 = _defaults(actor1, actor2 or killed, trigger, why, in_scope)
+    actor1, actor2 = acled_defaults(actor1, actor2 or killed, trigger, why, in_scope)
     if actor2 is killed:
         actor2 = None  # the victims are coded where the event is assembled
     if trigger.plover.type not in _FORCE_TYPES:
@@ -276,75 +271,6 @@ def _symmetric(trigger: Trigger) -> bool:
     return trigger.plover.type == "AGREE" or (
         trigger.acled is not None and trigger.acled.sub_event_type == "Armed clash"
     )
-
-
-def _defaults(
-    actor1: Actor | None,
-    actor2: Actor | None,
-    trigger: Trigger,
-    why: dict[str, str] | None,
-    in_scope: Actor | None = None,
-) -> tuple[Actor | None, Actor | None]:
-    coder = default_coder()
-    if trigger.acled is None:
-        return actor1, actor2  # a PLOVER-only event: ACLED's defaults do not apply
-    event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
-    given1, given2 = actor1, actor2
-    if (
-        actor1 is None
-        and in_scope is not None
-        and event_type == "Battles"
-        and sub != "Government regains territory"
-        and (actor2 is None or actor2.kind == "state_forces")
-    ):
-        # "the town could fall", "the fighting could resume", "Bakhmut had fallen": a battle with no
-        # side named is fought by the one armed group the article is about (against the state)
-        actor1 = in_scope
-        note(why, "actor1", actor1, f"no side named: the one armed group the article names, {actor1.name}")
-    if actor1 is None:
-        if event_type == "Protests":
-            actor1 = coder.generic("protesters", "")
-        elif event_type == "Riots":
-            actor1 = coder.generic("rioters", "")
-        elif sub == "Arrests":
-            actor1 = coder.state("", None, "Police Forces")
-        elif trigger.plover.mode != "aerial" and (
-            (actor2 is not None and actor2.kind == "civilians")
-            or event_type == "Violence against civilians"
-            or sub in _ARMED_GROUP_WEAPONS
-        ):
-            actor1 = coder.generic("gunmen", "")
-    if actor2 is None and actor1 is None and sub == "Non-state actor overtakes territory":
-        # "Bakhmut had fallen", "denied that the base had been overrun": what a non-state group takes,
-        # it takes from the state's forces (of the event's country, filled in later)
-        actor2 = coder.state("", None)
-    if actor2 is None and actor1 is not None and (sub in _TERRITORY or event_type == "Battles"):
-        # a battle has two sides: the state's forces against an armed group, or the reverse
-        if actor1.kind in _NON_STATE:
-            # "Sudanese rebels shelled Juba": an unnamed national group fights its own state
-            national = actor1.id is None and actor1.kind == "rebels" and actor1.country
-            own = coder.country_by_iso3(actor1.country) if national and actor1.country else None
-            actor2 = coder.state("", own)
-        elif actor1.kind == "state_forces" and event_type == "Battles":
-            # "the army retook the town": from the one armed group the article names, else from an
-            # unidentified one
-            actor2 = in_scope or coder.generic("gunmen", "")
-    if actor2 is None and actor1 is not None and event_type == "Explosions/Remote violence":
-        # "warplanes struck the hall", "fired rockets towards Israel": a bombardment or blast whose
-        # target goes unnamed falls on the people where it happens (ACLED's usual actor2)
-        actor2 = coder.generic("civilians", "")
-        if actor1.kind == "state_forces" and in_scope is not None:
-            # "Russian jets carried out dozens of air strikes on the city's outskirts" in an article
-            # about one armed group: the state's strikes are on that group
-            actor2 = in_scope
-    if actor2 is None and (sub in _CIVILIAN_TARGETS or event_type == "Violence against civilians"):
-        # "gunmen abducted ...", "police arrested ...", "burned a dozen homes": ACLED's usual target
-        actor2 = coder.generic("civilians", "")
-    if given1 is None:
-        note(why, "actor1", actor1, f"nobody named: ACLED's default actor1 for {sub}")
-    if given2 is None:
-        note(why, "actor2", actor2, f"nobody named: ACLED's default actor2 for {sub} (a battle's other side)")
-    return actor1, actor2
 
 
 def _is_pronoun(tok: Any) -> bool:
@@ -659,31 +585,6 @@ def _governing_verb(noun: Any) -> Any | None:
         if cur.pos_ == "VERB":
             return cur
     return None
-
-
-def protest_roles(
-    sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None
-) -> tuple[Actor | None, Actor | None]:
-    """ACLED's roles in protests met by force: in a protest with intervention the protesters are
-    actor1 and the forces that intervene actor2; in excessive force against protesters the forces are
-    actor1 and the protesters actor2. Unnamed forces are police."""
-    coder = default_coder()
-    people = next((a for a in (actor1, actor2) if a is not None and a.kind == "protesters"), None)
-    if people is None:
-        # "police fired tear gas at crowds": the people met by force at a protest are protesters
-        crowd = next((a for a in (actor2, actor1) if a is not None and a.kind == "civilians"), None)
-        if crowd is not None:
-            people = crowd.model_copy(update={"kind": "protesters", "name": "Protesters"})
-            actor1, actor2 = (people if a is crowd else a for a in (actor1, actor2))
-    other = next((a for a in (actor1, actor2) if a is not None and a is not people), None)
-    if people is None:
-        return actor1, actor2
-    force: Actor | None = other or coder.state("", None, "Police Forces")
-    if country:
-        force = coder.placed(force, country)
-    if sub_event_type == "Protest with intervention":
-        return people, force
-    return force, people
 
 
 _ADDRESS_PREPS = {
