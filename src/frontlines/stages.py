@@ -375,10 +375,10 @@ def events_stage(settings: Settings) -> Stage:
             if tally is not None:
                 m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
-            if scope == "all" and m.trigger.plover_all is not None:
-                # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
-                event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})
             if scope == "all":
+                if m.trigger.plover_all is not None:
+                    # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
+                    event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})
                 # PLOVER codes whom a protest is directed at, and the country acted in as the target
                 # of an event with none named (ACLED does neither)
                 event = with_target(

@@ -17,7 +17,9 @@ from frontlines.trace import note
 NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _ARMED_GROUP_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+"""sub-event types whose unnamed perpetrator ACLED codes as an unidentified armed group"""
 _CIVILIAN_TARGETS = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction"}
+"""sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
 
 
 def acled_defaults(

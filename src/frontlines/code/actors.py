@@ -121,14 +121,8 @@ class ActorCoder:
         idx = {t.i for t in tokens}
         doc = head.doc
         for t in tokens:
-            for length in (
-                6,
-                5,
-                4,
-                3,
-                2,
-                1,
-            ):  # "Democratic Republic of the Congo" before "Republic of the Congo"
+            # longest first: "Democratic Republic of the Congo" before "Republic of the Congo"
+            for length in range(6, 0, -1):
                 end = t.i + length
                 if any(i not in idx for i in range(t.i, end)) or end > len(doc):
                     continue

@@ -537,9 +537,7 @@ class FactualityCoder:
         ):
             found.setdefault("hypothetical", f"in {owner.text} of")  # "in case of an air strike"
         if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
-            found.setdefault(
-                "hypothetical", "any"
-            )  # "any attack on the dam would ...": no attack in particular
+            found.setdefault("hypothetical", "any")  # "any attack on the dam would ...": none in particular
         lemma = verb.lemma_.lower()
         direct = trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
         np = trigger
@@ -554,9 +552,8 @@ class FactualityCoder:
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children
             )
         ):
-            found.setdefault(
-                "predicted", verb.text
-            )  # "a general strike has been called", "a march is planned"
+            # "a general strike has been called", "a march is planned"
+            found.setdefault("predicted", verb.text)
         if (
             direct
             and trigger.dep_ == "dobj"

@@ -38,9 +38,7 @@ _LAUNCH_VERBS = {
 }  # fmt: skip
 _PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "its", "their", "his", "her"}
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
-"""sub-event types whose unnamed perpetrator ACLED codes as an unidentified armed group"""
 _HARM_VERBS = {"kill", "wound", "injure", "abduct", "kidnap"}
-"""sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
 _DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
@@ -135,14 +133,15 @@ def roles(
         if actor2 is None or (found is not None and found.country is not None):
             actor2 = found
             note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
+    ruler = (actor1.text.lower().split() or [""])[-1] if actor1 is not None else ""
     if (
         actor1 is not None
         and actor1.kind == "government"
         and trigger.acled is not None
         and trigger.plover.type == "ASSAULT"
-        and (actor1.text.lower().split() or [""])[-1] in _RULING_BODIES
+        and ruler in _RULING_BODIES
         # "the administration attacked the plan" is talk: only ground taken, or a regime, is fighting
-        and (trigger.acled.sub_event_type in TERRITORY or actor1.text.lower().split()[-1] in _REGIMES)
+        and (trigger.acled.sub_event_type in TERRITORY or ruler in _REGIMES)
     ):
         # "the government has vowed to retake Bangassou", "Syrian government shelling", "the regime
         # bombed Aleppo": a government fights through its forces

@@ -491,10 +491,9 @@ class TriggerMatcher:
         type (a sentence can report a clash and an air strike). A killing verb beside another trigger
         is that event's outcome, not an event of its own (beside arson or looting only, it is one);
         so is a second trigger of the same type, an `outcome` trigger governed by another ("struck
-        hideouts, destroying two vehicles"), and a
-        `generic` trigger beside a specific one of the same PLOVER type ("air strikes ... in the
-        deadliest attack"). A noun trigger that another trigger acts on ("15 rioters were arrested")
-        is that trigger's patient, not an event."""
+        hideouts, destroying two vehicles"), and a `generic` trigger beside a specific one of the same
+        PLOVER type ("air strikes ... in the deadliest attack"). A noun trigger that another trigger
+        acts on ("15 rioters were arrested") is that trigger's patient, not an event."""
         specific = {h.trigger.plover.type for h in hits if not h.trigger.generic and h.trigger.id != "kill"}
         kept = []
         for h in hits:

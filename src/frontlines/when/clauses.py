@@ -75,13 +75,13 @@ class Choice:
     open_since: bool = False
     """"killed since Monday": a period told up to the reference; the article's own day may end it"""
     deadline: bool = False
+    """"By Monday (the army had regained control)": the event happened on or before that date"""
     reported: bool = False
+    """"said on Saturday it had captured the town": only the report's day is told; it dates the
+    content when the paragraph has told no date before"""
     toll: bool = False
     """"11 people have been killed, officials said on Friday": a toll kept from the date told before up
     to the report's day"""
-    """"said on Saturday it had captured the town": only the report's day is told; it dates the
-    content when the paragraph has told no date before"""
-    """"By Monday (the army had regained control)": the event happened on or before that date"""
 
 
 def count(word: str) -> int | None:
@@ -279,7 +279,7 @@ TOLL_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})
 to that day, not an event of that day"""
 
 
-def _report_day(parse: Any, trigger: Token, tclause: Token, ref: date) -> Choice | None:
+def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, ref: date) -> Choice | None:
     """ "The Arakan Army said on Sunday it had captured the last outpost": with no date of its own, the
     verb a report tells is dated by the report's day (not a toll: `TOLL_LEMMAS`)."""
     if trigger.i != tclause.i or tclause.dep_ != "ccomp":
@@ -290,7 +290,7 @@ def _report_day(parse: Any, trigger: Token, tclause: Token, ref: date) -> Choice
     report = tclause.head
     if report.lemma_.lower() not in REPORTING:
         return None
-    for e in _date_spans(parse):
+    for e in dates:
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
         # "said on Sunday" (`_reporting_date`), "On Saturday, the army said"
         said_on = _reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i
@@ -306,23 +306,25 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     trigger = parse[trigger_i]
     tclause = clause(trigger)
     ranked: list[tuple[int, bool, bool, bool, int, Choice]] = []
+    # absolute dates of the sentence, wherever they sit: anchors for a relative expression
     preceding: list[tuple[int, ResolvedDate]] = []
-    """absolute dates of the sentence, wherever they sit: anchors for a relative expression"""
+    dates = _date_spans(parse)
+    # "said on Thursday": the day a period told "since" ends, when the sentence gives it
     reported = [
         r
-        for e in _date_spans(parse)
+        for e in dates
         if _reporting_date(e) and (r := resolve(e.text, ref)) is not None and r.precision == "day"
     ]
-    """"said on Thursday": the day a period told "since" ends, when the sentence gives it"""
     relatives = _relative_spans(parse)
     in_relative = {t.i for span, _ in relatives for t in span}
-    spans = [(e, None) for e in _date_spans(parse) if not any(t.i in in_relative for t in e)]
+    spans = [(e, None) for e in dates if not any(t.i in in_relative for t in e)]
     for ent, rel in sorted([*spans, *relatives], key=lambda x: x[0].start):
         eclause = clause(ent.root)
         dist = abs(ent.start - trigger_i)
         since = False
         resolved = None
-        if rel is None and not _reporting_date(ent) and not _since_phrase(ent):
+        reporting = _reporting_date(ent)
+        if rel is None and not reporting and not _since_phrase(ent):
             resolved = resolve(ent.text, ref, future=is_future(eclause))
             if resolved is not None:
                 preceding.append((ent.start, resolved))
@@ -342,7 +344,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 rank, since = 1, mark == "since"
         else:
             rank = 2
-        if _reporting_date(ent) and trigger.lemma_.lower() not in REPORTING:
+        if reporting and trigger.lemma_.lower() not in REPORTING:
             continue
         # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
         if ent.root.dep_ == "poss" and trigger.pos_ == "NOUN" and ent.root.head.i != trigger.i:
@@ -399,7 +401,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             return Choice(best.text, ResolvedDate(d, d, "day"))
         return Choice("", None, relative=Relative("shift", "day", after))
     if not ranked:
-        return _report_day(parse, trigger, tclause, ref)
+        return _report_day(parse, dates, trigger, tclause, ref)
     first = ranked[0][5]
     if first.relative is None:
         return _earlier_than_told(first, preceding)
