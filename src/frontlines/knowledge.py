@@ -128,11 +128,18 @@ class Trigger(_Data):
     agent_preps: list[str] = Field(default_factory=list)
     """prepositions whose object is who acts when the subject is what the event befalls ("the town
     fell to the militants")"""
+    frame: Literal["intent", "threat", "refusal", "directive"] | None = None
+    """a PLOVER frame entry (no words): it codes a verb the lexicon does not list by the frame the verb
+    stands in (cues.v1.yaml `plover_frames`, code/triggers.py `frame_hits`): an action announced or
+    offered (intent), one announced against someone (threat) or refused (refusal), a verb telling
+    another party to act (directive)"""
 
     @model_validator(mode="after")
     def _has_words(self) -> Trigger:
-        if not self.verbs and not self.nouns:
+        if not self.verbs and not self.nouns and self.frame is None:
             raise ValueError(f"trigger {self.id}: needs verbs or nouns")
+        if self.frame is not None and self.acled is not None:
+            raise ValueError(f"trigger {self.id}: a frame entry codes PLOVER only (no acled)")
         return self
 
     def in_scope(self, scope: str) -> bool:
@@ -299,6 +306,28 @@ class TopicCues(_Data):
     needs: Literal["actor", "named_actor", "actor_or_count"] = "actor_or_count"
 
 
+class PloverFrames(_Data):
+    """Frames that code a verb the trigger lexicon does not list (extract.event_scope "all")."""
+
+    intent_governors: list[str]
+    """verbs whose infinitive is an action promised or offered ("vowed to work with")"""
+    intent_adjectives: list[str]
+    """adjectives whose infinitive is ("is ready to work with", "is prepared to sell")"""
+    intent_nouns: list[str]
+    """nouns whose infinitive is ("expressed willingness to help")"""
+    announce_verbs: list[str]
+    """verbs whose future complement is an announced action ("said it would send")"""
+    future_aux: list[str]
+    stop_verbs: list[str]
+    """verbs that tell no act (be, have, remain...)"""
+    hostile_words: list[str]
+    """the verb, its object or a modifier of it that makes the announced action a threat"""
+    hostile_preps: list[str]
+    """prepositions that aim the announced action at someone as a threat ("action against")"""
+    directive_verbs: list[str]
+    """verbs that tell another party to act ("wants Britain to fund", "invited the UN to mediate")"""
+
+
 class CueFile(_File):
     say_verbs: list[str]
     threat_marks: list[str] = Field(default_factory=list)
@@ -309,6 +338,7 @@ class CueFile(_File):
     quantities: QuantityCues
     sports: TopicCues | None = None
     figurative_topics: dict[str, TopicCues] = Field(default_factory=dict)
+    plover_frames: PloverFrames | None = None
 
 
 class AttachFile(_File):

@@ -376,6 +376,14 @@ def events_stage(settings: Settings) -> Stage:
                 m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
             if scope == "all":
+                if m.trigger.frame is not None:
+                    if event.actor1 is None:
+                        # a frame tells only who announces, offers or asks: no party, no event
+                        m.why["event"] = "dropped: a PLOVER frame with no actor announcing or asking"
+                        continue
+                    if event.factuality in ("predicted", "negated"):
+                        # a frame's event is the announcement, offer or refusal itself, made now
+                        event = event.model_copy(update={"factuality": "asserted"})
                 if m.trigger.plover_all is not None:
                     # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
                     event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})

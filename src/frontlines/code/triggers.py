@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from frontlines.knowledge import CueFile, Trigger, TriggerFile, cues, triggers
+from frontlines.knowledge import CueFile, PloverFrames, Trigger, TriggerFile, actors, cues, triggers
 from frontlines.trace import TriggerNote, reject
 
 _VERB_POS = {"VERB"}
@@ -229,6 +229,8 @@ class TriggerMatcher:
                     self._verb_forms.setdefault(form.lower(), []).append(trig)
         self._objects = {kind: {w.lower() for w in words} for kind, words in cue_file.object_nouns.items()}
         self._objects["place_or_position"] = {w.lower() for w in cue_file.position_nouns}
+        self._frames = {t.frame: t for t in lexicon.triggers if t.frame is not None and t.in_scope(scope)}
+        self._frame_words = _FrameWords(cue_file.plover_frames) if cue_file.plover_frames else None
 
     def _modifier(self, tok: Any, trig: Trigger) -> Any | None:
         wanted = {m.lower() for m in trig.modifiers}
@@ -481,6 +483,8 @@ class TriggerMatcher:
             else:
                 if notes is not None:
                     notes.extend(pending)
+        if self._frames and self._frame_words is not None:
+            hits += frame_hits(parse, hits, self._frames, self._frame_words)
         return hits
 
     @staticmethod
@@ -586,6 +590,136 @@ def _governs(governor: TriggerHit, dependent: TriggerHit) -> bool:
         if tok.i == governor.token_i:
             return True
     return False
+
+
+_PERSONAL = {"it", "he", "she", "they", "we", "i"}
+
+
+class _FrameWords:
+    """cues.v1.yaml `plover_frames` as lower-case sets, with the nouns that name a party (a government,
+    a force, a generic group: actors.v1.yaml)."""
+
+    def __init__(self, f: PloverFrames) -> None:
+        low = lambda ws: {w.lower() for w in ws}  # noqa: E731
+        self.governors = low(f.intent_governors)
+        self.adjectives = low(f.intent_adjectives)
+        self.nouns = low(f.intent_nouns)
+        self.announce = low(f.announce_verbs)
+        self.future = low(f.future_aux)
+        self.stop = low(f.stop_verbs)
+        self.hostile = low(f.hostile_words)
+        self.hostile_preps = low(f.hostile_preps)
+        self.directive = low(f.directive_verbs)
+        a = actors()
+        self.parties = {w.lower() for k in ("government", "state_forces") for w in a.force_nouns.get(k, [])}
+        self.parties |= {w.lower() for g in a.generic for w in g.nouns}
+
+
+def _party(tok: Any, words: _FrameWords) -> bool:
+    """A subject that can be a party to a PLOVER event: a personal pronoun, a country, nationality,
+    organisation or person, or a noun naming a government, a force or a group."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL
+    if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    return tok.lemma_.lower() in words.parties or tok.lower_ in words.parties
+
+
+def _frame_subject(tok: Any) -> Any | None:
+    """Who announces the act: the verb's own subject, else that of the verb, adjective or noun that
+    governs its infinitive ("Israel is ready to work", "Japan expressed willingness to help")."""
+    cur = tok
+    for _ in range(3):
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subs:
+            return subs[0]
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _hostile(tok: Any, words: _FrameWords) -> bool:
+    """The announced act names force or is aimed against someone ("take military action against
+    Kuwait", "turn the city into a sea of fire")."""
+    if any(c.dep_ == "prep" and c.lower_ in words.hostile_preps for c in tok.children):
+        return True
+    near = [tok]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    near += objs
+    near += [m for o in objs for m in o.children if m.dep_ in ("amod", "compound")]
+    return any(w.lemma_.lower() in words.hostile or w.lower_ in words.hostile for w in near)
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def frame_hits(
+    parse: Any, hits: list[TriggerHit], frames: dict[str, Trigger], words: _FrameWords
+) -> list[TriggerHit]:
+    """PLOVER events of verbs the lexicon does not list, by the frame they stand in (extract.event_scope
+    "all"). An act a party announces, offers or promises ("said it would send food", "is ready to work
+    with Jordan", "expressed willingness to help Indonesia") is an intent (AGREE); one aimed against
+    someone or naming force a threat (THREATEN); one it says it will not take a refusal (REJECT). A
+    verb telling another party to act ("wants Britain to fund", "invited the UN to mediate") is a
+    request (REQUEST). Tokens with a listed trigger, and infinitives of a governor that has one
+    ("threatened to", "agreed to"), are left to the lexicon."""
+    taken = {h.token_i for h in hits} | {h.start_i for h in hits}
+    out: list[TriggerHit] = []
+    for tok in parse:
+        if tok.pos_ != "VERB" or tok.i in taken:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in words.directive and "directive" in frames:
+            # "wants Britain to fund", "invited the United Nations to mediate"
+            told = [
+                c
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (
+                    any(s.dep_ == "nsubj" for s in c.children)
+                    or any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
+                )
+            ]
+            subject = _frame_subject(tok)
+            if told and subject is not None and _party(subject, words) and not _negated(tok):
+                out.append(TriggerHit(parse, tok.i, tok.i, frames["directive"]))
+            continue
+        head = tok.head
+        if head.i == tok.i and tok.dep_ != "ROOT":
+            continue
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        infinitive = "to" in aux and tok.dep_ in ("xcomp", "acl") and head.i not in taken
+        announced = (
+            infinitive
+            and (
+                (head.pos_ == "VERB" and head.lemma_.lower() in words.governors)
+                or (head.pos_ == "ADJ" and head.lemma_.lower() in words.adjectives)
+                or (head.pos_ == "NOUN" and head.lemma_.lower() in words.nouns)
+            )
+        ) or (
+            bool(aux & words.future)
+            and "have" not in aux
+            and (tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and head.lemma_.lower() in words.announce))
+        )
+        if not announced:
+            continue
+        subject = _frame_subject(tok)
+        if subject is None or not _party(subject, words):
+            continue
+        hostile = _hostile(tok, words)
+        if lemma in words.stop and not hostile:
+            continue
+        refused = _negated(tok) or (infinitive and _negated(head))
+        kind = "refusal" if refused and not hostile else "threat" if hostile and not refused else "intent"
+        if kind in frames:
+            out.append(TriggerHit(parse, tok.i, tok.i, frames[kind]))
+    return out
 
 
 @lru_cache(maxsize=2)

@@ -80,6 +80,22 @@ def _token_lemmas(trig: Trigger) -> list[set[str]]:
     ]
 
 
+def _frame_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]]:
+    """The words that can make a PLOVER frame (a frame entry has no words of its own: cues.v1.yaml
+    `plover_frames`): a governor, adjective or noun of intent, a future auxiliary, a directive verb."""
+    f = cue_file.plover_frames
+    if trig.frame is None or f is None:
+        return []
+    if trig.frame == "directive":
+        return [verb_forms(v) for v in f.directive_verbs]
+    return [
+        *(verb_forms(v) for v in f.intent_governors),
+        *({a.lower()} for a in f.intent_adjectives),
+        *(noun_forms(n) for n in f.intent_nouns),
+        *({a.lower()} for a in f.future_aux if a.isalpha()),
+    ]
+
+
 def _condition_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]] | None:
     """The words one of which the sentence must also hold for the trigger to fire, besides its own
     token, when the trigger code checks one by lemma or surface form (code/triggers.py): a modifier
@@ -111,7 +127,7 @@ def _split(
     words: set[str] = set()
     for trig in scoped:
         if conditions[trig.id] is None:
-            words.update(*_token_lemmas(trig))
+            words.update(*_token_lemmas(trig), *_frame_lemmas(trig, cue_file))
     pairs: dict[frozenset[str], set[str]] = {}
     for trig in scoped:
         cond = conditions[trig.id]
