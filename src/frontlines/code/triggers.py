@@ -616,11 +616,11 @@ class _FrameWords:
 
 
 def _party(tok: Any, words: _FrameWords) -> bool:
-    """A subject that can be a party to a PLOVER event: a personal pronoun, a country, nationality,
-    organisation or person, or a noun naming a government, a force or a group."""
+    """A subject that can be a party to a PLOVER event: a personal pronoun, a name (a country,
+    nationality, organisation or person), or a noun naming a government, a force or a group."""
     if tok.pos_ == "PRON":
         return tok.lower_ in _PERSONAL
-    if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return True
     return tok.lemma_.lower() in words.parties or tok.lower_ in words.parties
 
@@ -665,8 +665,9 @@ def frame_hits(
     with Jordan", "expressed willingness to help Indonesia") is an intent (AGREE); one aimed against
     someone or naming force a threat (THREATEN); one it says it will not take a refusal (REJECT). A
     verb telling another party to act ("wants Britain to fund", "invited the UN to mediate") is a
-    request (REQUEST). Tokens with a listed trigger, and infinitives of a governor that has one
-    ("threatened to", "agreed to"), are left to the lexicon."""
+    request (REQUEST). Tokens with a listed trigger, infinitives of a governor that has one
+    ("threatened to", "agreed to") and verbs whose object or complement has one ("ready to host a
+    meeting") are left to the lexicon (and the ontology's `plover.intent`)."""
     taken = {h.token_i for h in hits} | {h.start_i for h in hits}
     out: list[TriggerHit] = []
     for tok in parse:
@@ -708,6 +709,9 @@ def frame_hits(
             and (tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and head.lemma_.lower() in words.announce))
         )
         if not announced:
+            continue
+        if any(c.i in taken for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")):
+            # "prepared to resume shelling", "ready to host a meeting": the listed trigger is the act
             continue
         subject = _frame_subject(tok)
         if subject is None or not _party(subject, words):
