@@ -128,11 +128,11 @@ class Trigger(_Data):
     agent_preps: list[str] = Field(default_factory=list)
     """prepositions whose object is who acts when the subject is what the event befalls ("the town
     fell to the militants")"""
-    frame: Literal["intent", "threat", "refusal", "directive"] | None = None
+    frame: Literal["intent", "threat", "refusal", "directive", "transfer"] | None = None
     """a PLOVER frame entry (no words): it codes a verb the lexicon does not list by the frame the verb
     stands in (cues.v1.yaml `plover_frames`, code/triggers.py `frame_hits`): an action announced or
     offered (intent), one announced against someone (threat) or refused (refusal), a verb telling
-    another party to act (directive)"""
+    another party to act (directive), a thing handed over to another party (transfer)"""
 
     @model_validator(mode="after")
     def _has_words(self) -> Trigger:
@@ -326,6 +326,12 @@ class PloverFrames(_Data):
     """prepositions that aim the announced action at someone as a threat ("action against")"""
     directive_verbs: list[str]
     """verbs that tell another party to act ("wants Britain to fund", "invited the UN to mediate")"""
+    transfer_verbs: list[str] = Field(default_factory=list)
+    """verbs that hand a thing over to a party ("delivered fighter planes to Syria")"""
+    not_goods: list[str] = Field(default_factory=list)
+    """objects of a transfer verb that are words or people, not goods ("sent a letter to")"""
+    irregular_forms: list[str] = Field(default_factory=list)
+    """irregular forms of the frame verbs, for the candidate pass ("sent", "gave")"""
 
 
 class CueFile(_File):

@@ -610,6 +610,8 @@ class _FrameWords:
         self.hostile = low(f.hostile_words)
         self.hostile_preps = low(f.hostile_preps)
         self.directive = low(f.directive_verbs)
+        self.transfer = low(f.transfer_verbs)
+        self.not_goods = low(f.not_goods)
         a = actors()
         self.parties = {w.lower() for k in ("government", "state_forces") for w in a.force_nouns.get(k, [])}
         self.parties |= {w.lower() for g in a.generic for w in g.nouns}
@@ -653,6 +655,32 @@ def _hostile(tok: Any, words: _FrameWords) -> bool:
     return any(w.lemma_.lower() in words.hostile or w.lower_ in words.hostile for w in near)
 
 
+def _party_phrase(tok: Any, words: _FrameWords) -> bool:
+    """A noun phrase naming a party: a party itself ("Syria", "the government"), or people told by
+    their country or nationality ("famine victims in Somalia", "Kurdish refugees")."""
+    if _party(tok, words) and tok.pos_ != "PRON":
+        return True
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
+    mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children]
+    return any(m.pos_ == "PROPN" or m.ent_type_ in ("GPE", "NORP") for m in mods)
+
+
+def _transfer(tok: Any, words: _FrameWords) -> bool:
+    """A thing handed over to a party: a transfer verb with an object that is no message, envoy or
+    force and a recipient ("to Syria", "gave Bangladesh $30 million") that names a party."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or any(o.lemma_.lower() in words.not_goods or o.lower_ in words.not_goods for o in objs):
+        return False
+    if any(o.lemma_.lower() in words.parties or o.lower_ in words.parties for o in objs):
+        return False  # "sent troops to the border": a posting (MOBILIZE), not aid
+    recipients = [c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    recipients += [
+        g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
+        if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return any(_party_phrase(r, words) for r in recipients)
+
+
 def _negated(tok: Any) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -665,7 +693,7 @@ def frame_hits(
     with Jordan", "expressed willingness to help Indonesia") is an intent (AGREE); one aimed against
     someone or naming force a threat (THREATEN); one it says it will not take a refusal (REJECT). A
     verb telling another party to act ("wants Britain to fund", "invited the UN to mediate") is a
-    request (REQUEST). Tokens with a listed trigger, infinitives of a governor that has one
+    request (REQUEST); a thing handed over to a party ("delivered fighter planes to Syria") aid (AID). Tokens with a listed trigger, infinitives of a governor that has one
     ("threatened to", "agreed to") and verbs whose object or complement has one ("ready to host a
     meeting") are left to the lexicon (and the ontology's `plover.intent`)."""
     taken = {h.token_i for h in hits} | {h.start_i for h in hits}
@@ -691,6 +719,14 @@ def frame_hits(
             if told and subject is not None and _party(subject, words) and not _negated(tok):
                 out.append(TriggerHit(parse, tok.i, tok.i, frames["directive"]))
             continue
+        governs_trigger = any(
+            c.i in taken for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")
+        )
+        if lemma in words.transfer and "transfer" in frames and not governs_trigger and _transfer(tok, words):
+            subject = _frame_subject(tok)
+            if subject is not None and _party(subject, words) and not _negated(tok):
+                out.append(TriggerHit(parse, tok.i, tok.i, frames["transfer"]))
+                continue
         head = tok.head
         if head.i == tok.i and tok.dep_ != "ROOT":
             continue
@@ -710,8 +746,8 @@ def frame_hits(
         )
         if not announced:
             continue
-        if any(c.i in taken for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")):
-            # "prepared to resume shelling", "ready to host a meeting": the listed trigger is the act
+        if governs_trigger:
+            # "gave a warm welcome to", "prepared to resume shelling", "ready to host a meeting": the listed trigger is the act
             continue
         subject = _frame_subject(tok)
         if subject is None or not _party(subject, words):

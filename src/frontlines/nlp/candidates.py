@@ -88,11 +88,15 @@ def _frame_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]]:
         return []
     if trig.frame == "directive":
         return [verb_forms(v) for v in f.directive_verbs]
+    irregular = [{w.lower()} for w in f.irregular_forms]
+    if trig.frame == "transfer":
+        return [*(verb_forms(v) for v in f.transfer_verbs), *irregular]
     return [
         *(verb_forms(v) for v in f.intent_governors),
         *({a.lower()} for a in f.intent_adjectives),
         *(noun_forms(n) for n in f.intent_nouns),
         *({a.lower()} for a in f.future_aux if a.isalpha()),
+        *irregular,
     ]
 
 
