@@ -128,11 +128,12 @@ class Trigger(_Data):
     agent_preps: list[str] = Field(default_factory=list)
     """prepositions whose object is who acts when the subject is what the event befalls ("the town
     fell to the militants")"""
-    frame: Literal["intent", "threat", "refusal", "directive", "transfer"] | None = None
+    frame: Literal["intent", "threat", "refusal", "directive", "transfer", "allegation"] | None = None
     """a PLOVER frame entry (no words): it codes a verb the lexicon does not list by the frame the verb
     stands in (cues.v1.yaml `plover_frames`, code/triggers.py `frame_hits`): an action announced or
     offered (intent), one announced against someone (threat) or refused (refusal), a verb telling
-    another party to act (directive), a thing handed over to another party (transfer)"""
+    another party to act (directive), a thing handed over to another party (transfer), a charge that
+    another party did something (allegation)"""
 
     @model_validator(mode="after")
     def _has_words(self) -> Trigger:
@@ -318,6 +319,12 @@ class PloverFrames(_Data):
     announce_verbs: list[str]
     """verbs whose future complement is an announced action ("said it would send")"""
     future_aux: list[str]
+    possibility_aux: list[str] = Field(default_factory=list)
+    """auxiliaries of a possible act a party announces ("said Ankara might reopen its border")"""
+    warning_verbs: list[str] = Field(default_factory=list)
+    """verbs of saying whose announced act is a threat ("warned Pakistan that New Delhi would hit back")"""
+    allege_verbs: list[str] = Field(default_factory=list)
+    """verbs of saying whose complement charges another party ("charged that Chinese troops had crossed")"""
     stop_verbs: list[str]
     """verbs that tell no act (be, have, remain...)"""
     hostile_words: list[str]

@@ -606,6 +606,9 @@ class _FrameWords:
         self.nouns = low(f.intent_nouns)
         self.announce = low(f.announce_verbs)
         self.future = low(f.future_aux)
+        self.possible = low(f.possibility_aux)
+        self.warning = low(f.warning_verbs)
+        self.allege = low(f.allege_verbs)
         self.stop = low(f.stop_verbs)
         self.hostile = low(f.hostile_words)
         self.hostile_preps = low(f.hostile_preps)
@@ -693,7 +696,9 @@ def frame_hits(
     with Jordan", "expressed willingness to help Indonesia") is an intent (AGREE); one aimed against
     someone or naming force a threat (THREATEN); one it says it will not take a refusal (REJECT). A
     verb telling another party to act ("wants Britain to fund", "invited the UN to mediate") is a
-    request (REQUEST); a thing handed over to a party ("delivered fighter planes to Syria") aid (AID). Tokens with a listed trigger, infinitives of a governor that has one
+    request (REQUEST); a thing handed over to a party ("delivered fighter planes to Syria") aid (AID);
+    a warning that another party will act a threat (THREATEN), a charge that it did an accusation
+    (ACCUSE). Tokens with a listed trigger, infinitives of a governor that has one
     ("threatened to", "agreed to") and verbs whose object or complement has one ("ready to host a
     meeting") are left to the lexicon (and the ontology's `plover.intent`)."""
     taken = {h.token_i for h in hits} | {h.start_i for h in hits}
@@ -702,6 +707,23 @@ def frame_hits(
         if tok.pos_ != "VERB" or tok.i in taken:
             continue
         lemma = tok.lemma_.lower()
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if lemma in words.warning | words.allege and clauses and not _negated(tok):
+            # "warned Pakistan that New Delhi would hit back", "charged that Chinese troops had crossed"
+            # a warning addressed to a party, or announcing what a party will do; a charge against a
+            # party named in the clause (not "it", which may be the speaker)
+            subject = _frame_subject(tok)
+            said = [x for x in (_frame_subject(c) for c in clauses) if x is not None and _party(x, words)]
+            if lemma in words.warning:
+                kind = "threat"
+                aimed = bool(said) or any(c.dep_ == "dobj" and _party(c, words) for c in tok.children)
+            else:
+                kind = "allegation"
+                aimed = any(x.lower_ not in _PERSONAL for x in said)
+            if kind in frames and aimed and subject is not None and _party(subject, words):
+                out.append(TriggerHit(parse, tok.i, tok.i, frames[kind]))
+                taken |= {c.i for c in clauses}
+            continue
         if lemma in words.directive and "directive" in frames:
             # "wants Britain to fund", "invited the United Nations to mediate"
             told = [
@@ -743,6 +765,8 @@ def frame_hits(
             bool(aux & words.future)
             and "have" not in aux
             and (tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and head.lemma_.lower() in words.announce))
+        ) or (
+            bool(aux & words.possible) and tok.dep_ == "ccomp" and head.lemma_.lower() in words.announce
         )
         if not announced:
             continue

@@ -89,13 +89,17 @@ def _frame_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]]:
     if trig.frame == "directive":
         return [verb_forms(v) for v in f.directive_verbs]
     irregular = [{w.lower()} for w in f.irregular_forms]
+    if trig.frame == "allegation":
+        return [verb_forms(v) for v in f.allege_verbs]
+    if trig.frame == "threat":
+        return [*(verb_forms(v) for v in f.warning_verbs), *(verb_forms(v) for v in f.intent_governors)]
     if trig.frame == "transfer":
         return [*(verb_forms(v) for v in f.transfer_verbs), *irregular]
     return [
         *(verb_forms(v) for v in f.intent_governors),
         *({a.lower()} for a in f.intent_adjectives),
         *(noun_forms(n) for n in f.intent_nouns),
-        *({a.lower()} for a in f.future_aux if a.isalpha()),
+        *({a.lower()} for a in (*f.future_aux, *f.possibility_aux) if a.isalpha()),
         *irregular,
     ]
 
