@@ -260,7 +260,9 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
             "plover": Plover(type=ptype),
             "acled": None,
             "cameo": plover_spec.cameo.get(ptype, trig.cameo),
-            "factuality": "hypothetical" if m.factuality == "hypothetical" and not announced_possibility else "asserted",
+            "factuality": "hypothetical"
+            if m.factuality == "hypothetical" and not announced_possibility
+            else "asserted",
         }
     )
 

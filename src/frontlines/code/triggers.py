@@ -229,7 +229,9 @@ class TriggerMatcher:
                     self._verb_forms.setdefault(form.lower(), []).append(trig)
         self._objects = {kind: {w.lower() for w in words} for kind, words in cue_file.object_nouns.items()}
         self._objects["place_or_position"] = {w.lower() for w in cue_file.position_nouns}
-        self._frames = {t.frame: t for t in lexicon.triggers if t.frame is not None and t.in_scope(scope)}
+        self._frames: dict[str, Trigger] = {
+            t.frame: t for t in lexicon.triggers if t.frame is not None and t.in_scope(scope)
+        }
         self._frame_words = _FrameWords(cue_file.plover_frames) if cue_file.plover_frames else None
 
     def _modifier(self, tok: Any, trig: Trigger) -> Any | None:
@@ -595,26 +597,29 @@ def _governs(governor: TriggerHit, dependent: TriggerHit) -> bool:
 _PERSONAL = {"it", "he", "she", "they", "we", "i"}
 
 
+def _low(words: list[str]) -> set[str]:
+    return {w.lower() for w in words}
+
+
 class _FrameWords:
     """cues.v1.yaml `plover_frames` as lower-case sets, with the nouns that name a party (a government,
     a force, a generic group: actors.v1.yaml)."""
 
     def __init__(self, f: PloverFrames) -> None:
-        low = lambda ws: {w.lower() for w in ws}  # noqa: E731
-        self.governors = low(f.intent_governors)
-        self.adjectives = low(f.intent_adjectives)
-        self.nouns = low(f.intent_nouns)
-        self.announce = low(f.announce_verbs)
-        self.future = low(f.future_aux)
-        self.possible = low(f.possibility_aux)
-        self.warning = low(f.warning_verbs)
-        self.allege = low(f.allege_verbs)
-        self.stop = low(f.stop_verbs)
-        self.hostile = low(f.hostile_words)
-        self.hostile_preps = low(f.hostile_preps)
-        self.directive = low(f.directive_verbs)
-        self.transfer = low(f.transfer_verbs)
-        self.not_goods = low(f.not_goods)
+        self.governors = _low(f.intent_governors)
+        self.adjectives = _low(f.intent_adjectives)
+        self.nouns = _low(f.intent_nouns)
+        self.announce = _low(f.announce_verbs)
+        self.future = _low(f.future_aux)
+        self.possible = _low(f.possibility_aux)
+        self.warning = _low(f.warning_verbs)
+        self.allege = _low(f.allege_verbs)
+        self.stop = _low(f.stop_verbs)
+        self.hostile = _low(f.hostile_words)
+        self.hostile_preps = _low(f.hostile_preps)
+        self.directive = _low(f.directive_verbs)
+        self.transfer = _low(f.transfer_verbs)
+        self.not_goods = _low(f.not_goods)
         a = actors()
         self.parties = {w.lower() for k in ("government", "state_forces") for w in a.force_nouns.get(k, [])}
         self.parties |= {w.lower() for g in a.generic for w in g.nouns}
@@ -652,7 +657,9 @@ def _hostile(tok: Any, words: _FrameWords) -> bool:
     near = [tok]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
     objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [
+        g for o in list(objs) for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
     near += objs
     near += [m for o in objs for m in o.children if m.dep_ in ("amod", "compound")]
     return any(w.lemma_.lower() in words.hostile or w.lower_ in words.hostile for w in near)
@@ -755,23 +762,26 @@ def frame_hits(
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         infinitive = "to" in aux and tok.dep_ in ("xcomp", "acl") and head.i not in taken
         announced = (
-            infinitive
-            and (
-                (head.pos_ == "VERB" and head.lemma_.lower() in words.governors)
-                or (head.pos_ == "ADJ" and head.lemma_.lower() in words.adjectives)
-                or (head.pos_ == "NOUN" and head.lemma_.lower() in words.nouns)
+            (
+                infinitive
+                and (
+                    (head.pos_ == "VERB" and head.lemma_.lower() in words.governors)
+                    or (head.pos_ == "ADJ" and head.lemma_.lower() in words.adjectives)
+                    or (head.pos_ == "NOUN" and head.lemma_.lower() in words.nouns)
+                )
             )
-        ) or (
-            bool(aux & words.future)
-            and "have" not in aux
-            and (tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and head.lemma_.lower() in words.announce))
-        ) or (
-            bool(aux & words.possible) and tok.dep_ == "ccomp" and head.lemma_.lower() in words.announce
+            or (
+                bool(aux & words.future)
+                and "have" not in aux
+                and (tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and head.lemma_.lower() in words.announce))
+            )
+            or (bool(aux & words.possible) and tok.dep_ == "ccomp" and head.lemma_.lower() in words.announce)
         )
         if not announced:
             continue
         if governs_trigger:
-            # "gave a warm welcome to", "prepared to resume shelling", "ready to host a meeting": the listed trigger is the act
+            # "gave a warm welcome to", "prepared to resume shelling", "ready to host a meeting": the
+            # listed trigger is the act
             continue
         subject = _frame_subject(tok)
         if subject is None or not _party(subject, words):
