@@ -232,7 +232,7 @@ class TriggerMatcher:
         self._frames: dict[str, Trigger] = {
             t.frame: t for t in lexicon.triggers if t.frame is not None and t.in_scope(scope)
         }
-        self._frame_words = _FrameWords(cue_file.plover_frames) if cue_file.plover_frames else None
+        self._frame_words = _FrameWords(cue_file.plover_frames, cue_file.threat_marks) if cue_file.plover_frames else None
 
     def _modifier(self, tok: Any, trig: Trigger) -> Any | None:
         wanted = {m.lower() for m in trig.modifiers}
@@ -603,9 +603,10 @@ def _low(words: list[str]) -> set[str]:
 
 class _FrameWords:
     """cues.v1.yaml `plover_frames` as lower-case sets, with the nouns that name a party (a government,
-    a force, a generic group: actors.v1.yaml)."""
+    a force, a generic group: actors.v1.yaml) and the words that make an announced act a threat
+    ("unless")."""
 
-    def __init__(self, f: PloverFrames) -> None:
+    def __init__(self, f: PloverFrames, threat_marks: list[str]) -> None:
         self.governors = _low(f.intent_governors)
         self.adjectives = _low(f.intent_adjectives)
         self.nouns = _low(f.intent_nouns)
@@ -617,6 +618,7 @@ class _FrameWords:
         self.stop = _low(f.stop_verbs)
         self.hostile = _low(f.hostile_words)
         self.hostile_preps = _low(f.hostile_preps)
+        self.threat_marks = _low(threat_marks)
         self.directive = _low(f.directive_verbs)
         self.transfer = _low(f.transfer_verbs)
         self.not_goods = _low(f.not_goods)
@@ -715,6 +717,16 @@ def frame_hits(
             continue
         lemma = tok.lemma_.lower()
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if lemma in words.warning | words.governors and not _negated(tok) and "threat" in frames:
+            # "warned Serbia of air strikes", "vowed revenge against Israel": the act warned of or vowed
+            # is a listed event or a hostile word
+            warned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+                      for g in c.children if g.dep_ == "pobj" and g.i in taken] if lemma in words.warning else []  # fmt: skip
+            vowed = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words.hostile]
+            subject = _frame_subject(tok)
+            if (warned or vowed) and subject is not None and _party(subject, words):
+                out.append(TriggerHit(parse, tok.i, tok.i, frames["threat"]))
+                continue
         if lemma in words.warning | words.allege and clauses and not _negated(tok):
             # "warned Pakistan that New Delhi would hit back", "charged that Chinese troops had crossed"
             # a warning addressed to a party, or announcing what a party will do; a charge against a
@@ -789,6 +801,8 @@ def frame_hits(
         hostile = _hostile(tok, words)
         if lemma in words.stop and not hostile:
             continue
+        # "would close the strait unless ...": an act announced on a condition of that kind is a threat
+        hostile = hostile or any(t.lower_ in words.threat_marks for t in tok.sent)
         refused = _negated(tok) or (infinitive and _negated(head))
         kind = "refusal" if refused and not hostile else "threat" if hostile and not refused else "intent"
         if kind in frames:
