@@ -232,7 +232,9 @@ class TriggerMatcher:
         self._frames: dict[str, Trigger] = {
             t.frame: t for t in lexicon.triggers if t.frame is not None and t.in_scope(scope)
         }
-        self._frame_words = _FrameWords(cue_file.plover_frames, cue_file.threat_marks) if cue_file.plover_frames else None
+        self._frame_words = (
+            _FrameWords(cue_file.plover_frames, cue_file.threat_marks) if cue_file.plover_frames else None
+        )
 
     def _modifier(self, tok: Any, trig: Trigger) -> Any | None:
         wanted = {m.lower() for m in trig.modifiers}
