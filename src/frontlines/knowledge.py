@@ -45,6 +45,9 @@ class PloverSpec(_Data):
     """the type of a promise / threat to act: an announced RETREAT is an AGREE, a SANCTION a THREATEN"""
     negated: dict[PloverType, PloverType] = Field(default_factory=dict)
     """the type of a refusal: a negated AGREE ("will not accept") is a REJECT"""
+    by_acled: dict[str, PloverType] = Field(default_factory=dict)
+    """ACLED event type -> the PLOVER type of its events when every PLOVER type is coded (a riot's
+    arson or looting is a PROTEST, riot mode)"""
 
 
 class Ontology(_File):

@@ -37,6 +37,7 @@ from frontlines.config import Settings
 from frontlines.errors import Duplicate
 from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries, coordinated_places
+from frontlines.knowledge import ontology
 from frontlines.model import Event, EventDate, Fatalities, Plover
 from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.lemmas import fix_verb_lemmas
@@ -384,6 +385,10 @@ def events_stage(settings: Settings) -> Stage:
                     if event.factuality in ("predicted", "negated"):
                         # a frame's event is the announcement, offer or refusal itself, made now
                         event = event.model_copy(update={"factuality": "asserted"})
+                riot = ontology().plover.by_acled.get(event.acled.event_type) if event.acled else None
+                if riot is not None and riot != event.plover.type:
+                    # "rioters torched shops": a riot's arson is a PROTEST (riot) in PLOVER
+                    event = event.model_copy(update={"plover": Plover(type=riot)})
                 if m.trigger.plover_all is not None:
                     # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
                     event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})
