@@ -138,6 +138,10 @@ class Trigger(_Data):
     another party to act (directive), a thing handed over to another party (transfer), a charge that
     another party did something (allegation)"""
 
+    relaxed: bool = False
+    """set by the matcher, never in the data file: fired without an object of its listed kind, in a
+    sentence where nothing else fired (code/triggers.py `relaxed_hits`)"""
+
     @model_validator(mode="after")
     def _has_words(self) -> Trigger:
         if not self.verbs and not self.nouns and self.frame is None:

@@ -163,7 +163,8 @@ def triggers_stage(settings: Settings) -> Stage:
             tops = doc.toponyms.get(i, [])
             toponym_tokens = {t for top in tops for t in range(top.token_start, top.token_end)}
             notes = doc.trace.triggers.setdefault(i, [])
-            for hit in matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes):
+            chosen = matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes)
+            for hit in chosen or matcher.relaxed_hits(parse, toponym_tokens):
                 span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
                 doc.mentions.append(
                     Mention(
@@ -377,10 +378,11 @@ def events_stage(settings: Settings) -> Stage:
                 m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
             if scope == "all":
-                if m.trigger.frame is not None:
+                if m.trigger.frame is not None or m.trigger.relaxed:
                     if event.actor1 is None:
-                        # a frame tells only who announces, offers or asks: no party, no event
-                        m.why["event"] = "dropped: a PLOVER frame with no actor announcing or asking"
+                        # a frame tells only who announces, offers or asks, a relaxed entry fires on its
+                        # verb alone: no party, no event
+                        m.why["event"] = "dropped: a PLOVER frame or relaxed entry with no actor acting"
                         continue
                     if event.factuality in ("predicted", "negated"):
                         # a frame's event is the announcement, offer or refusal itself, made now

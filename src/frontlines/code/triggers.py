@@ -229,6 +229,7 @@ class TriggerMatcher:
                     self._verb_forms.setdefault(form.lower(), []).append(trig)
         self._objects = {kind: {w.lower() for w in words} for kind, words in cue_file.object_nouns.items()}
         self._objects["place_or_position"] = {w.lower() for w in cue_file.position_nouns}
+        self.relaxes = scope == "all"
         self._frames: dict[str, Trigger] = {
             t.frame: t for t in lexicon.triggers if t.frame is not None and t.in_scope(scope)
         }
@@ -383,9 +384,15 @@ class TriggerMatcher:
         return tok.pos_ in _NOUN_POS and (tok.lemma_.lower() in self._nouns or tok.lower_ in self._nouns)
 
     def find(
-        self, parse: Any, toponym_tokens: set[int], notes: list[TriggerNote] | None = None
+        self,
+        parse: Any,
+        toponym_tokens: set[int],
+        notes: list[TriggerNote] | None = None,
+        relax: bool = False,
     ) -> list[TriggerHit]:
-        """The trigger of each token, if any; entries turned down go to `notes` with the reason."""
+        """The trigger of each token, if any; entries turned down go to `notes` with the reason. With
+        `relax`, a PLOVER-only entry whose object is not of its listed kind still fires, marked
+        `relaxed` (for a sentence where nothing fires otherwise: `relaxed_hits`)."""
         hits: list[TriggerHit] = []
         for tok in parse:
             lemma = tok.lemma_.lower()
@@ -431,10 +438,22 @@ class TriggerMatcher:
                         continue
                     start_i = min(start_i, mod.i)
                 if trig.object_required and not self._object_ok(head, trig, toponym_tokens):
-                    reject(
-                        pending, tok.i, trig.id, f"no {trig.object_required or 'place_or_position'} object"
-                    )
-                    continue
+                    if (
+                        relax
+                        and trig.acled is None
+                        and trig.object_required not in ("place_or_position", "self")
+                    ):
+                        # the object lists are never complete ("freed 11 Saudi fishermen"): with nothing
+                        # else in the sentence, a PLOVER entry stands without its object
+                        trig = trig.model_copy(update={"relaxed": True})
+                    else:
+                        reject(
+                            pending,
+                            tok.i,
+                            trig.id,
+                            f"no {trig.object_required or 'place_or_position'} object",
+                        )
+                        continue
                 particles = {
                     c.lower_
                     for c in tok.children
@@ -490,6 +509,15 @@ class TriggerMatcher:
         if self._frames and self._frame_words is not None:
             hits += frame_hits(parse, hits, self._frames, self._frame_words)
         return hits
+
+    def relaxed_hits(self, parse: Any, toponym_tokens: set[int]) -> list[TriggerHit]:
+        """With every PLOVER type coded (scope "all"), for a sentence where no trigger fired: the
+        PLOVER-only entries that fail only for want of an object of their listed kind ("freed 11 Saudi
+        fishermen", "beat detained Islamists", "returned the seized fishing boats to Japan")."""
+        if not self.relaxes:
+            return []
+        found = self.find(parse, toponym_tokens, None, relax=True)
+        return [h for h in self.select(found) if h.trigger.relaxed]
 
     @staticmethod
     def select(
