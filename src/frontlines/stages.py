@@ -384,7 +384,7 @@ def events_stage(settings: Settings) -> Stage:
                         # verb alone: no party, no event
                         m.why["event"] = "dropped: a PLOVER frame or relaxed entry with no actor acting"
                         continue
-                    if event.factuality in ("predicted", "negated"):
+                    if event.factuality in ("predicted", "negated", "hypothetical"):
                         # a frame's event is the announcement, offer or refusal itself, made now
                         event = event.model_copy(update={"factuality": "asserted"})
                 riot = ontology().plover.by_acled.get(event.acled.event_type) if event.acled else None

@@ -80,6 +80,16 @@ def _token_lemmas(trig: Trigger) -> list[set[str]]:
     ]
 
 
+def _relaxable(trig: Trigger, scope: str) -> bool:
+    return (
+        scope == "all"
+        and trig.acled is None
+        and trig.object_required not in (None, "place_or_position", "self")
+        and not trig.modifiers
+        and not (trig.complement_aux or trig.required_preps or trig.required_particles)
+    )
+
+
 def _frame_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]]:
     """The words that can make a PLOVER frame (a frame entry has no words of its own: cues.v1.yaml
     `plover_frames`): a governor, adjective or noun of intent, a future auxiliary, a directive verb."""
@@ -131,7 +141,9 @@ def _split(
     a word of its list ("reached" needs "deal", "agreement"...; "drone", "air"... are needed only by
     a "strike" that is a candidate anyway)."""
     scoped = [t for t in lexicon.triggers if t.in_scope(scope)]
-    conditions = {t.id: _condition_lemmas(t, cue_file) for t in scoped}
+    # a PLOVER-only entry may fire without an object of its listed kind where nothing else does
+    # (code/triggers.py `relaxed_hits`): its own words alone make a candidate in scope "all"
+    conditions = {t.id: None if _relaxable(t, scope) else _condition_lemmas(t, cue_file) for t in scoped}
     words: set[str] = set()
     for trig in scoped:
         if conditions[trig.id] is None:
