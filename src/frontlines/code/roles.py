@@ -319,7 +319,19 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         found = coder.first(controller, groups)
         if found is not None:
             return found
-    if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if (
+        verb.dep_ == "pcomp"
+        and verb.lemma_.lower() in set(cues().say_verbs)
+        and verb.head.pos_ == "ADP"
+        and verb.head.head.pos_ == "VERB"
+    ):
+        # "was quoted as saying he would ...": the speaker is the subject of the verb the "as" hangs on
+        verb = verb.head
+    if (
+        verb.dep_ in _CLIMB_DEPS | {"prep"}
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX", "ADJ")
+    ):
         up = verb.head
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
             inherited = coder.first([c for c in up.children if c.dep_ == "nsubjpass"], groups)
