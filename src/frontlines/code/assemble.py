@@ -229,7 +229,11 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     cue = (m.factuality_cue or "").lower()
     trigger_tok = doc.parses[m.sentence][m.trigger_i]
     # "would attack Israel if it were attacked": a conditional promise of action is a threat too
-    aux = {c.lower_ for c in trigger_tok.children if c.dep_ == "aux"}
+    # a noun's promise is on the verb it is the object of ("would consider a naval blockade if ...")
+    carrier = trigger_tok
+    if trigger_tok.pos_ in ("NOUN", "PROPN") and trigger_tok.dep_ in ("dobj", "nsubjpass"):
+        carrier = trigger_tok.head
+    aux = {c.lower_ for c in carrier.children if c.dep_ == "aux"}
     promised = bool(aux & {"will", "would", "'ll"}) and "have" not in aux  # not "would have attacked"
     conditional_threat = m.factuality == "hypothetical" and (cue in marks or (cue == "if" and promised))
     # "warned it could break off relations", "said it might expel diplomats": a possible act a party
