@@ -45,6 +45,9 @@ class PloverSpec(_Data):
     """the type of a promise / threat to act: an announced RETREAT is an AGREE, a SANCTION a THREATEN"""
     negated: dict[PloverType, PloverType] = Field(default_factory=dict)
     """the type of a refusal: a negated AGREE ("will not accept") is a REJECT"""
+    by_acled: dict[str, PloverType] = Field(default_factory=dict)
+    """ACLED event type -> the PLOVER type of its events when every PLOVER type is coded (a riot's
+    arson or looting is a PROTEST, riot mode)"""
 
 
 class Ontology(_File):
@@ -128,11 +131,23 @@ class Trigger(_Data):
     agent_preps: list[str] = Field(default_factory=list)
     """prepositions whose object is who acts when the subject is what the event befalls ("the town
     fell to the militants")"""
+    frame: Literal["intent", "threat", "refusal", "directive", "transfer", "allegation"] | None = None
+    """a PLOVER frame entry (no words): it codes a verb the lexicon does not list by the frame the verb
+    stands in (cues.v1.yaml `plover_frames`, code/triggers.py `frame_hits`): an action announced or
+    offered (intent), one announced against someone (threat) or refused (refusal), a verb telling
+    another party to act (directive), a thing handed over to another party (transfer), a charge that
+    another party did something (allegation)"""
+
+    relaxed: bool = False
+    """set by the matcher, never in the data file: fired without an object of its listed kind, in a
+    sentence where nothing else fired (code/triggers.py `relaxed_hits`)"""
 
     @model_validator(mode="after")
     def _has_words(self) -> Trigger:
-        if not self.verbs and not self.nouns:
+        if not self.verbs and not self.nouns and self.frame is None:
             raise ValueError(f"trigger {self.id}: needs verbs or nouns")
+        if self.frame is not None and self.acled is not None:
+            raise ValueError(f"trigger {self.id}: a frame entry codes PLOVER only (no acled)")
         return self
 
     def in_scope(self, scope: str) -> bool:
@@ -299,6 +314,40 @@ class TopicCues(_Data):
     needs: Literal["actor", "named_actor", "actor_or_count"] = "actor_or_count"
 
 
+class PloverFrames(_Data):
+    """Frames that code a verb the trigger lexicon does not list (extract.event_scope "all")."""
+
+    intent_governors: list[str]
+    """verbs whose infinitive is an action promised or offered ("vowed to work with")"""
+    intent_adjectives: list[str]
+    """adjectives whose infinitive is ("is ready to work with", "is prepared to sell")"""
+    intent_nouns: list[str]
+    """nouns whose infinitive is ("expressed willingness to help")"""
+    announce_verbs: list[str]
+    """verbs whose future complement is an announced action ("said it would send")"""
+    future_aux: list[str]
+    possibility_aux: list[str] = Field(default_factory=list)
+    """auxiliaries of a possible act a party announces ("said Ankara might reopen its border")"""
+    warning_verbs: list[str] = Field(default_factory=list)
+    """verbs of saying whose announced act is a threat ("warned Pakistan that New Delhi would hit back")"""
+    allege_verbs: list[str] = Field(default_factory=list)
+    """verbs of saying whose complement charges another party ("charged that Chinese troops had crossed")"""
+    stop_verbs: list[str]
+    """verbs that tell no act (be, have, remain...)"""
+    hostile_words: list[str]
+    """the verb, its object or a modifier of it that makes the announced action a threat"""
+    hostile_preps: list[str]
+    """prepositions that aim the announced action at someone as a threat ("action against")"""
+    directive_verbs: list[str]
+    """verbs that tell another party to act ("wants Britain to fund", "invited the UN to mediate")"""
+    transfer_verbs: list[str] = Field(default_factory=list)
+    """verbs that hand a thing over to a party ("delivered fighter planes to Syria")"""
+    not_goods: list[str] = Field(default_factory=list)
+    """objects of a transfer verb that are words or people, not goods ("sent a letter to")"""
+    irregular_forms: list[str] = Field(default_factory=list)
+    """irregular forms of the frame verbs, for the candidate pass ("sent", "gave")"""
+
+
 class CueFile(_File):
     say_verbs: list[str]
     threat_marks: list[str] = Field(default_factory=list)
@@ -309,6 +358,7 @@ class CueFile(_File):
     quantities: QuantityCues
     sports: TopicCues | None = None
     figurative_topics: dict[str, TopicCues] = Field(default_factory=dict)
+    plover_frames: PloverFrames | None = None
 
 
 class AttachFile(_File):
