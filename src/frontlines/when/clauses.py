@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.dates import NUMBER_WORDS, Relative, ResolvedDate, apply_relative, find_relative, resolve
+from frontlines.when.dates import NUMBER_WORDS, NUMERIC_DATE, Relative, ResolvedDate, apply_relative, find_relative, resolve
 
 Token = Any
 Span = Any
@@ -224,12 +224,47 @@ def _verb_of(tok: Token) -> Token:
     return cur
 
 
+_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
+_JOIN_RE = r"(?:\s+(?:and|to|until|through)\s+|\s*[-\u2013]\s*)"
+_PATTERN_DATES = re.compile(
+    # "between June 3 and 5", "June 3-5", "from 3 to 5 June 2023": one span the parser may cut or miss
+    rf"\b(?:(?:between|from)\s+)?(?:{_MONTH_RE}\s+{_DAY_RE}{_JOIN_RE}{_DAY_RE}\b(?:,?\s+(?:19|20)\d\d)?"
+    rf"|{_DAY_RE}{_JOIN_RE}{_DAY_RE}\s+{_MONTH_RE}(?:,?\s+(?:19|20)\d\d)?)"
+)
+_BEFORE_YEARLESS = re.compile(r"\b(?:on|since|from|until|till|by|between|and|to)\s+$", re.I)
+
+
+def _pattern_dates(parse: Any) -> list[Span]:
+    """Date expressions the parser tags as numbers or misses: numeric dates ("12.06.2023", "6/12/2023";
+    "6/13" only after "on", "since", "until"...) and day ranges in one month ("between June 3 and 5")."""
+    text = parse.text
+    found = [m for m in _PATTERN_DATES.finditer(text)]
+    for m in NUMERIC_DATE.finditer(text):
+        yearless = not (m.group("iso") or m.group("y"))
+        if yearless and (m.group("sep") != "/" or not _BEFORE_YEARLESS.search(text[: m.start()])):
+            continue
+        found.append(m)
+    out: list[Span] = []
+    for m in found:
+        span = parse.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) and not any(s.start < span.end and span.start < s.end for s in out):
+            out.append(span)
+    return out
+
+
 def _date_spans(parse: Any) -> list[Span]:
     """DATE/TIME entities, plus "overnight" where the parser left it out of them. Two adjacent ones
     ("Monday" "evening") are one span, and so are two joined by "and", "to", "through" or "until"
     ("on Monday and Tuesday", "Wednesday night and Thursday"): the period from the first to the last."""
     spans: list[Span] = []
-    for e in sorted((e for e in parse.ents if e.label_ in ("DATE", "TIME")), key=lambda e: e.start):
+    ents = [e for e in parse.ents if e.label_ in ("DATE", "TIME")]
+    for extra in _pattern_dates(parse):
+        inside = [e for e in ents if e.start < extra.end and extra.start < e.end]
+        start = min([extra.start, *(e.start for e in inside)])
+        end = max([extra.end, *(e.end for e in inside)])
+        ents = [e for e in ents if e not in inside] + [parse[start:end]]
+    for e in sorted(ents, key=lambda e: e.start):
         prev = spans[-1] if spans else None
         if prev is not None and (
             e.start == prev.end  # "Monday" + "evening": one expression the parser cut in two

@@ -75,6 +75,26 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
     return d
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _stem(tok: Any) -> str:
+    """ "shelled", "shelling" -> "shell": a trigger's word without its inflection."""
+    lemma = str(tok.lemma_).lower()
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
+
+
+def _told_again(item: Item) -> str | None:
+    """ "The shelling also destroyed a clinic": a definite noun trigger (the stem) that tells again an
+    event told before, else None."""
+    tok = item.parse[item.trigger_i]
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children
+    ):
+        return None
+    return _stem(tok)
+
+
 def is_background(d: ResolvedDate, ref: date) -> bool:
     return (ref - d.end).days > HISTORICAL_DAYS
 
@@ -114,6 +134,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
     """the date told just before: of the last dated mention of an earlier sentence"""
     this_sentence: tuple[Any, Dated | None] = (None, None)
     """the sentence being dated and the date of its last dated mention so far"""
+    news: list[tuple[str, Dated]] = []
+    """the mentions dated with news of the day so far (their trigger's stem)"""
     for it, choice in zip(items, own, strict=True):
         if it.parse is not this_sentence[0]:
             # two events of one sentence told "A day earlier" are both a day before the date told
@@ -156,6 +178,12 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             rel = choice.relative or Relative("same", "day")
             dated = Dated(text, apply_relative(base, rel), carried=not choice.text)
         elif context is not None:
+            again = _told_again(it)
+            earlier = next((d for stem, d in reversed(news) if stem == again), None)
+            if earlier is not None and context.resolved is not None and is_background(context.resolved, ref):
+                # "... on Monday. The rebels had captured the town in 2014. The shelling also destroyed
+                # a clinic": the shelling told again is Monday's, not the background date told between
+                context = earlier
             dated = Dated(context.text, context.resolved, carried=True)
         else:
             dated = Dated(None, None)
@@ -164,6 +192,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             if dated.resolved.start <= ref and not (choice is not None and choice.reported):
                 last[it.paragraph] = dated
                 this_sentence = (it.parse, dated)
+                if not is_background(dated.resolved, ref):
+                    news.append((_stem(it.parse[it.trigger_i]), dated))
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)
     return out

@@ -49,7 +49,11 @@ _NIGHT = re.compile(
     re.I,
 )
 _PART_OF_DAY = re.compile(r"\b(\w+day|today|yesterday)\s+(?:night|evening|morning|afternoon)\b", re.I)
-_RANGE = re.compile(r"^(?:between|from)?\s*(.+?)\s+(?:and|to|until|through|till)\s+(.+)$", re.I)
+_RANGE = re.compile(
+    r"^(?:between|from)?\s*(.+?)(?:\s+(?:and|to|until|through|till)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d))(.+)$", re.I
+)
+_BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+_MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
 _PART_OF_YEAR = re.compile(r"^(early|mid-?|late)\s*((?:19|20)\d\d)$", re.I)
 _MODIFIERS = re.compile(
     r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back)\b", re.I
@@ -104,7 +108,22 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     return _resolve_one(raw, ref, future)
 
 
+def _borrow_month(day: str, other: str) -> str | None:
+    """ "June 3 and 5": the bare day "5" takes the month (and year) of the other end of the range."""
+    m = _BARE_DAY.match(day.strip())
+    if not m:
+        return None
+    words = other.replace(",", " ").split()
+    month = next((w for w in words if _MONTH_WORD.fullmatch(w) and w.lower().rstrip(".") in MONTHS), None)
+    year = next((w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)), None)
+    if month is None:
+        return None
+    return f"{month} {m.group(1)}" + (f" {year}" if year else "")
+
+
 def _range(first: str, last: str, ref: date) -> ResolvedDate | None:
+    first = _borrow_month(first, last) or first
+    last = _borrow_month(last, first) or last
     a, b = resolve(first, ref), resolve(last, ref)
     if a is None or b is None or b.end < a.start:
         return None
@@ -234,7 +253,53 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
     m = re.fullmatch(r"([a-z]+)\.? ((?:19|20)\d\d)", text)
     if m and m.group(1) in MONTHS:
         return _month_range(int(m.group(2)), MONTHS[m.group(1)])
+    numeric = numeric_date(text, ref)
+    if numeric is not None:
+        return ResolvedDate(numeric, numeric, "day")
     return _dateparser(text, ref)
+
+
+NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?)(?![\d./-]*\d)"
+)
+"""numeric dates: "2023-06-12", "12.06.2023" (day.month.year), "6/12/2023" or "12/06/2023", "6/13"
+(slashed: see `numeric_date`)"""
+
+
+def numeric_date(text: str, ref: date | None) -> date | None:
+    """A numeric date. Dotted ones are day.month.year; a slashed one takes the reading that is on or before
+    `ref` (a US month/day reading when both are, or with no reference); without a year, the latest such
+    day on or before `ref` (None without a reference)."""
+    m = NUMERIC_DATE.fullmatch(text.strip())
+    if not m:
+        return None
+    if m.group("iso"):
+        try:
+            return date.fromisoformat(m.group("iso"))
+        except ValueError:
+            return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    year_text = m.group("y")
+    readings = [(b, a)] if m.group("sep") == "." else [(a, b), (b, a)]  # (month, day)
+    out: list[date] = []
+    for month, day in readings:
+        if year_text:
+            year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+            years = [year]
+        elif ref is not None:
+            years = [ref.year, ref.year - 1]
+        else:
+            return None
+        for year in years:
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if ref is None or d <= ref:
+                out.append(d)
+                break
+    return out[0] if out else None
 
 
 _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?")
