@@ -138,6 +138,8 @@ def is_future(head: Token) -> bool:
 def _reporting_date(ent: Span) -> bool:
     """ "said on Wednesday (that) ...": the span dates the report, whatever the parser attached it to."""
     root = ent.root
+    if root.dep_ == "poss":
+        return False  # "said Saturday's bombing killed eight": the bombing's day
     prep = root.head if root.dep_ == "pobj" else root
     before = prep.i - 1
     if before < 0:
@@ -274,8 +276,16 @@ def _date_spans(parse: Any) -> list[Span]:
         else:
             spans.append(e)
     covered = {t.i for e in spans for t in e}
-    spans += [parse[t.i : t.i + 1] for t in parse if t.lower_ == "overnight" and t.i not in covered]
-    return spans
+    for t in parse:
+        if t.lower_ != "overnight" or t.i in covered:
+            continue
+        # "overnight into Wednesday": one expression, the night before that day
+        into = next((e for e in spans if e.start == t.i + 2 and parse[t.i + 1].lower_ == "into"), None)
+        if into is not None:
+            spans[spans.index(into)] = parse[t.i : into.end]
+        else:
+            spans.append(parse[t.i : t.i + 1])
+    return sorted(spans, key=lambda e: e.start)
 
 
 def _since_phrase(ent: Span) -> bool:
@@ -295,18 +305,6 @@ def _relative_spans(parse: Any) -> list[tuple[Span, Relative]]:
         if span is not None and len(span):
             out.append((span, rel))
     return out
-
-
-def _earlier_than_told(choice: Choice, told: list[tuple[int, ResolvedDate]]) -> Choice:
-    """ "attacked the posts on Saturday in retaliation for air strikes earlier in the week": a period
-    told "earlier" ends the day before a day of the same sentence that closes it."""
-    r = choice.resolved
-    if r is None or not choice.text.lower().startswith("earlier"):
-        return choice
-    for _, d in told:
-        if d.precision == "day" and d.start == r.end and r.start < d.start:
-            return replace(choice, resolved=ResolvedDate(r.start, d.start - timedelta(days=1), r.precision))
-    return choice
 
 
 TOLL_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})
@@ -439,7 +437,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         return _report_day(parse, dates, trigger, tclause, ref)
     first = ranked[0][5]
     if first.relative is None:
-        return _earlier_than_told(first, preceding)
+        return first
     # the relative expression is told against the sentence's date for the trigger when that comes
     # before it, else the nearest absolute date before it in the sentence ("rebels, who seized the
     # town on March 3, were driven out two weeks later"), else the date the article's context gives

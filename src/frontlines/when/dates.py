@@ -48,6 +48,7 @@ _NIGHT = re.compile(
     r"(?:the\s+)?(?:previous|past|last)\s+24\s+hours)$",
     re.I,
 )
+_NIGHT_INTO = re.compile(r"^(?:(?:over|during|through)\s+)?(?:overnight|the\s+night)\s+into\s+(.+)$", re.I)
 _PART_OF_DAY = re.compile(r"\b(\w+day|today|yesterday)\s+(?:night|evening|morning|afternoon)\b", re.I)
 _RANGE = re.compile(
     r"^(?:between|from)?\s*(.+?)(?:\s+(?:and|to|until|through|till)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d))(.+)$", re.I
@@ -94,6 +95,12 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     raw = re.sub(r",(?!\s*(?:19|20)\d\d\b).*$", "", raw)
     if _NIGHT.match(raw):
         return ResolvedDate(ref - timedelta(days=1), ref, "day")
+    into = _NIGHT_INTO.match(raw)
+    if into:
+        # "overnight into Wednesday": the night from the day before that day
+        day = resolve(into.group(1), ref, future)
+        if day is not None and day.precision == "day":
+            return ResolvedDate(day.start - timedelta(days=1), day.end, "day")
     raw = _PART_OF_DAY.sub(r"\1", raw)
     part = _PART_OF_YEAR.match(raw)
     if part:
@@ -105,7 +112,13 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
         both = _range(span.group(1), span.group(2), ref)
         if both is not None:
             return both
-    return _resolve_one(raw, ref, future)
+    one = _resolve_one(raw, ref, future)
+    if one is None:
+        # "Jos on 13th June": a span the parser began too early
+        inner = re.search(r"\s(?:on|in|since)\s+(.+)$", raw, re.I)
+        if inner:
+            return _resolve_one(inner.group(1), ref, future)
+    return one
 
 
 def _borrow_month(day: str, other: str) -> str | None:
@@ -208,11 +221,29 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
         step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
         if m.group(2) == "week":
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
-            return ResolvedDate(monday, monday + timedelta(days=6), "week")
-        if m.group(2) == "month":
+            period = ResolvedDate(monday, monday + timedelta(days=6), "week")
+        elif m.group(2) == "month":
             y, mo = _shift_months(ref, step)
-            return _month_range(y, mo)
-        return ResolvedDate(date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year")
+            period = _month_range(y, mo)
+        else:
+            period = ResolvedDate(date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year")
+        return period
+    if re.fullmatch(r"(?:a few|few|several|some) days ago|days ago", text):
+        # "days ago", "a few days ago": some day of the week before the reference
+        return ResolvedDate(ref - timedelta(days=7), ref - timedelta(days=1), "week")
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", text)
+    if m and re.match(r"^(?:on\s+)?the\s", raw):
+        # "on the 13th": the latest 13th on or before the reference
+        day, y, mo = int(m.group(1)), ref.year, ref.month
+        for _ in range(3):
+            try:
+                d = date(y, mo, day)
+            except ValueError:
+                d = None
+            if d is not None and d <= ref:
+                return ResolvedDate(d, d, "day")
+            y, mo = _shift_months(date(y, mo, 1), -1)
+        return None
     m = re.fullmatch(r"(\d+|[a-z]+) (day|week|month|year)s? ago", text)
     if m:
         count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1))
@@ -256,7 +287,16 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
     numeric = numeric_date(text, ref)
     if numeric is not None:
         return ResolvedDate(numeric, numeric, "day")
-    return _dateparser(text, ref)
+    found = _dateparser(text, ref)
+    if found is not None and future and found.start < ref and not re.search(r"(?:19|20)\d\d", text):
+        # "will hold a rally on June 20": without a year, the first such day on or after the reference
+        try:
+            ahead = found.start.replace(year=found.start.year + 1)
+        except ValueError:
+            return found
+        if ahead >= ref:
+            return ResolvedDate(ahead, ahead, "day")
+    return found
 
 
 NUMERIC_DATE = re.compile(
