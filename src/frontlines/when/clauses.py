@@ -371,6 +371,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             mark = _mark(eclause)
             if tclause.lemma_.lower() in REPORTING and trigger.i != tclause.i:
                 rank = 1  # "Protest organisers said they would return on Sunday": the report's content
+            elif eclause.dep_ == "relcl" and eclause.head.i == trigger.i:
+                rank = 1  # "the ceasefire they agreed to in Jeddah last month": the clause tells the event
             elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
                 continue
             else:
@@ -382,8 +384,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
         if ent.root.dep_ == "poss" and trigger.pos_ == "NOUN" and ent.root.head.i != trigger.i:
             continue
-        if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and _on_verb(ent, tclause):
-            continue
+        if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and (
+            _on_verb(ent, tclause) or (eclause.i == tclause.i and ent.start > trigger.i and ent.root.dep_ == "pobj")
+        ):
+            continue  # "claimed the attack (in a statement) on Saturday": the claim's day
         # of two dates in the clause, the one on the trigger's own verb before one on a verb
         # coordinated with it ("launched an offensive in October and captured the town in January")
         other_verb = rank == 0 and _verb_of(ent.root).i != _verb_of(trigger).i

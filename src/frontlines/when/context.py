@@ -180,9 +180,11 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
         elif context is not None:
             again = _told_again(it)
             earlier = next((d for stem, d in reversed(news) if stem == again), None)
-            if earlier is not None and context.resolved is not None and is_background(context.resolved, ref):
+            background = context.resolved is not None and is_background(context.resolved, ref)
+            if earlier is not None and (background or it.paragraph not in last):
                 # "... on Monday. The rebels had captured the town in 2014. The shelling also destroyed
-                # a clinic": the shelling told again is Monday's, not the background date told between
+                # a clinic": the shelling told again is Monday's, not the background date told between;
+                # "The group claimed the attack" in a paragraph of its own: the attack told before
                 context = earlier
             dated = Dated(context.text, context.resolved, carried=True)
         else:
