@@ -25,7 +25,8 @@ from typing import Any
 from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
 from frontlines.when.dates import Relative, ResolvedDate, apply_relative, resolve
 
-_SPAN_OF = re.compile(r"\b(\w+)\s+(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
+_SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
+_STARTING = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:starting|beginning|from)\b", re.I)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_DAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?!-)")
@@ -60,8 +61,11 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
     m = _SPAN_OF.search(before)
     if m and not re.search(r"\b(?:more|less|than|over|nearly|almost|about)\s+\S+\s*$", before[: m.start()]):
         n = count(m.group(1))
-        if n is not None and n > 1:
-            days = n * (7 if m.group(2).lower() == "week" else 1)
+        days = n * (7 if m.group(2).lower() == "week" else 1) if n is not None else 1
+        if days > 1 and _STARTING.match(item.parse[item.trigger_i + 1 :].text):
+            # "a week of demonstrations starting next Wednesday": from that day on
+            return ResolvedDate(d.start, d.start + timedelta(days=days - 1), "day")
+        if days > 1:
             return ResolvedDate(d.end - timedelta(days=days - 1), d.end, "day")
     m = _N_DAY.search(before)
     if m:
