@@ -15,10 +15,12 @@ base date: another date of the sentence, else the date the article's context giv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
+from frontlines.knowledge import cues
 from frontlines.when.dates import NUMBER_WORDS, NUMERIC_DATE, Relative, ResolvedDate, apply_relative, find_relative, resolve
 
 Token = Any
@@ -234,6 +236,7 @@ _PATTERN_DATES = re.compile(
     rf"\b(?:(?:between|from)\s+)?(?:{_MONTH_RE}\s+{_DAY_RE}{_JOIN_RE}{_DAY_RE}\b(?:,?\s+(?:19|20)\d\d)?"
     rf"|{_DAY_RE}{_JOIN_RE}{_DAY_RE}\s+{_MONTH_RE}(?:,?\s+(?:19|20)\d\d)?)"
 )
+_ORDINAL_DAY = re.compile(r"(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*(?:day|anniversary))", re.I)
 _BEFORE_YEARLESS = re.compile(r"\b(?:on|since|from|until|till|by|between|and|to)\s+$", re.I)
 
 
@@ -241,7 +244,7 @@ def _pattern_dates(parse: Any) -> list[Span]:
     """Date expressions the parser tags as numbers or misses: numeric dates ("12.06.2023", "6/12/2023";
     "6/13" only after "on", "since", "until"...) and day ranges in one month ("between June 3 and 5")."""
     text = parse.text
-    found = [m for m in _PATTERN_DATES.finditer(text)]
+    found = [*_PATTERN_DATES.finditer(text), *_ORDINAL_DAY.finditer(text)]
     for m in NUMERIC_DATE.finditer(text):
         yearless = not (m.group("iso") or m.group("y"))
         if yearless and (m.group("sep") != "/" or not _BEFORE_YEARLESS.search(text[: m.start()])):
@@ -253,6 +256,20 @@ def _pattern_dates(parse: Any) -> list[Span]:
         if span is not None and len(span) and not any(s.start < span.end and span.start < s.end for s in out):
             out.append(span)
     return out
+
+
+def _night(span: Span) -> bool:
+    return bool(span[-1].lower_ in ("overnight", "night"))
+
+
+def _with_earlier(parse: Any, e: Span) -> Span:
+    """ "earlier in the week", "later this month": the parser often leaves the first words out."""
+    i = e.start
+    if i >= 2 and parse[i - 1].lower_ in ("in", "on") and parse[i - 2].lower_ in ("earlier", "later"):
+        return parse[i - 2 : e.end]
+    if i >= 1 and parse[i - 1].lower_ in ("earlier", "later") and e[0].lower_ in ("this", "that"):
+        return parse[i - 1 : e.end]
+    return e
 
 
 def _date_spans(parse: Any) -> list[Span]:
@@ -267,10 +284,12 @@ def _date_spans(parse: Any) -> list[Span]:
         end = max([extra.end, *(e.end for e in inside)])
         ents = [e for e in ents if e not in inside] + [parse[start:end]]
     for e in sorted(ents, key=lambda e: e.start):
+        e = _with_earlier(parse, e)
         prev = spans[-1] if spans else None
+        joiners = ("and", "to", "through", "until", *(("into",) if prev is not None and _night(prev) else ()))
         if prev is not None and (
             e.start == prev.end  # "Monday" + "evening": one expression the parser cut in two
-            or (e.start == prev.end + 1 and parse[prev.end].lower_ in ("and", "to", "through", "until"))
+            or (e.start == prev.end + 1 and parse[prev.end].lower_ in joiners)
         ):
             spans[-1] = parse[prev.start : e.end]
         else:
@@ -334,6 +353,19 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     return None
 
 
+def _in_reply(trigger: Token) -> bool:
+    """ "in retaliation for air strikes", "in revenge for the killing": the trigger noun is the act replied
+    to (`retaliation_nouns` in data/cues.v1.yaml)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    return bool(trigger.head.head.lemma_.lower() in _retaliation_nouns())
+
+
+@lru_cache(maxsize=1)
+def _retaliation_nouns() -> frozenset[str]:
+    return frozenset(cues().retaliation_nouns)
+
+
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
@@ -342,6 +374,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     # absolute dates of the sentence, wherever they sit: anchors for a relative expression
     preceding: list[tuple[int, ResolvedDate]] = []
     dates = _date_spans(parse)
+    reply = _in_reply(trigger)
     # "said on Thursday": the day a period told "since" ends, when the sentence gives it
     reported = [
         r
@@ -384,6 +417,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
         if ent.root.dep_ == "poss" and trigger.pos_ == "NOUN" and ent.root.head.i != trigger.i:
             continue
+        if reply and ent.root not in trigger.subtree and ent[0].lower_ not in ("earlier", "previous", "last"):
+            continue  # "attacked on Saturday in retaliation for air strikes": the strikes came before
         if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and (
             _on_verb(ent, tclause) or (eclause.i == tclause.i and ent.start > trigger.i and ent.root.dep_ == "pobj")
         ):
