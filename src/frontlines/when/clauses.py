@@ -16,12 +16,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from frontlines.knowledge import cues
-from frontlines.when.dates import NUMBER_WORDS, NUMERIC_DATE, Relative, ResolvedDate, apply_relative, find_relative, resolve
+from frontlines.when.dates import (
+    NUMBER_WORDS,
+    NUMERIC_DATE,
+    Relative,
+    ResolvedDate,
+    apply_relative,
+    find_relative,
+    resolve,
+)
 
 Token = Any
 Span = Any
@@ -236,7 +244,9 @@ _PATTERN_DATES = re.compile(
     rf"\b(?:(?:between|from)\s+)?(?:{_MONTH_RE}\s+{_DAY_RE}{_JOIN_RE}{_DAY_RE}\b(?:,?\s+(?:19|20)\d\d)?"
     rf"|{_DAY_RE}{_JOIN_RE}{_DAY_RE}\s+{_MONTH_RE}(?:,?\s+(?:19|20)\d\d)?)"
 )
-_ORDINAL_DAY = re.compile(r"(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*(?:day|anniversary))", re.I)
+_ORDINAL_DAY = re.compile(
+    r"(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*(?:day|anniversary))", re.I
+)
 _BEFORE_YEARLESS = re.compile(r"\b(?:on|since|from|until|till|by|between|and|to)\s+$", re.I)
 
 
@@ -419,8 +429,13 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             continue
         if reply and ent.root not in trigger.subtree and ent[0].lower_ not in ("earlier", "previous", "last"):
             continue  # "attacked on Saturday in retaliation for air strikes": the strikes came before
-        if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and (
-            _on_verb(ent, tclause) or (eclause.i == tclause.i and ent.start > trigger.i and ent.root.dep_ == "pobj")
+        if (
+            trigger.pos_ != "VERB"
+            and tclause.lemma_.lower() in CLAIMS
+            and (
+                _on_verb(ent, tclause)
+                or (eclause.i == tclause.i and ent.start > trigger.i and ent.root.dep_ == "pobj")
+            )
         ):
             continue  # "claimed the attack (in a statement) on Saturday": the claim's day
         # of two dates in the clause, the one on the trigger's own verb before one on a verb
@@ -452,7 +467,9 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
         # "By Monday morning the army had regained control": a deadline, not the event's day
-        deadline = (ent.start > 0 and parse[ent.start - 1].lower_ == "by") or ent[0].lower_ == "by"
+        # "fighting security forces until Saturday morning": from the date told before up to that day
+        ends = ("by", "until", "till")
+        deadline = (ent.start > 0 and parse[ent.start - 1].lower_ in ends) or ent[0].lower_ in ends
         choice = Choice(ent.text, resolved, start=ent.start, open_since=open_since, deadline=deadline)
         ranked.append((rank, vague, other_verb, False, dist, choice))
     # a relative expression ranks with the others; on a tie an absolute date wins ("two days later, on

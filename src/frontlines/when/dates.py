@@ -51,7 +51,8 @@ _NIGHT = re.compile(
 _NIGHT_INTO = re.compile(r"^(?:(?:over|during|through)\s+)?(?:overnight|the\s+night)\s+into\s+(.+)$", re.I)
 _PART_OF_DAY = re.compile(r"\b(\w+day|today|yesterday)\s+(?:night|evening|morning|afternoon)\b", re.I)
 _RANGE = re.compile(
-    r"^(?:between|from)?\s*(.+?)(?:\s+(?:and|to|until|through|till)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d))(.+)$", re.I
+    r"^(?:between|from)?\s*(.+?)(?:\s+(?:and|to|until|through|till)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d))(.+)$",
+    re.I,
 )
 _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
@@ -236,12 +237,8 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
         # "on the 13th": the latest 13th on or before the reference
         day, y, mo = int(m.group(1)), ref.year, ref.month
         for _ in range(3):
-            try:
-                d = date(y, mo, day)
-            except ValueError:
-                d = None
-            if d is not None and d <= ref:
-                return ResolvedDate(d, d, "day")
+            if day <= calendar.monthrange(y, mo)[1] and date(y, mo, day) <= ref:
+                return ResolvedDate(date(y, mo, day), date(y, mo, day), "day")
             y, mo = _shift_months(date(y, mo, 1), -1)
         return None
     m = re.fullmatch(r"(\d+|[a-z]+) (day|week|month|year)s? ago", text)
