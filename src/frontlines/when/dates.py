@@ -58,7 +58,9 @@ _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
 _PART_OF_YEAR = re.compile(r"^(early|mid-?|late)\s*((?:19|20)\d\d)$", re.I)
 _MODIFIERS = re.compile(
-    r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back)\b", re.I
+    r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back|nearly|almost|about|"
+    r"roughly|just|exactly)\b",
+    re.I,
 )
 
 
@@ -103,6 +105,8 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
         if day is not None and day.precision == "day":
             return ResolvedDate(day.start - timedelta(days=1), day.end, "day")
     raw = _PART_OF_DAY.sub(r"\1", raw)
+    # "the night of Tuesday to Wednesday": the days themselves
+    raw = re.sub(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of\s+", "", raw, flags=re.I)
     part = _PART_OF_YEAR.match(raw)
     if part:
         year, which = int(part.group(2)), part.group(1).lower().rstrip("-")
