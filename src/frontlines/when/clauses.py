@@ -355,7 +355,9 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     for e in dates:
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
         # "said on Sunday" (`_reporting_date`), "On Saturday, the army said"
-        said_on = _reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i
+        said_on = (_reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i) or (
+            e.start > report.i and _on_verb(e, report)  # "said in a statement on Friday"
+        )
         if said_on or (clause(e.root).i == report.i and e.start < report.i):
             r = resolve(e.text, ref)
             if r is not None and r.precision == "day":
