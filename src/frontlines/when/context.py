@@ -169,7 +169,7 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
         if choice is not None and choice.resolved is not None:
             r = choice.resolved
             day = anchor.resolved if anchor is not None and choice.open_since else None
-            if day is not None and day.precision == "day" and r.start <= day.end < r.end:
+            if day is not None and day.precision == r.precision == "day" and r.start <= day.end < r.end:
                 # "killed since Monday" in an article told on Thursday: up to that day
                 r = ResolvedDate(r.start, day.end, r.precision)
             dated = Dated(choice.text, r)

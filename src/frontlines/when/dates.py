@@ -56,7 +56,18 @@ _RANGE = re.compile(
 )
 _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
-_PART_OF_YEAR = re.compile(r"^(early|mid-?|late)\s*((?:19|20)\d\d)$", re.I)
+_PART_OF_YEAR = re.compile(r"^(early|mid-?|late)\s*((?:19|20)\d\d|(?:this|last)\s+year)$", re.I)
+_EDGE_OF = re.compile(
+    r"^(?:(since|from|until|by)\s+|(?:at|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(.+)$",
+    re.I,
+)
+_HOURS = re.compile(
+    r"^(?:(?:in|within|over|during)\s+)?the\s+(?:past|last|previous)\s+(\d+|[a-z]+)\s+hours$", re.I
+)
+_WEEK_OF = re.compile(
+    r"^(?:(?:in|during)\s+)?the\s+(first|second|third|fourth|last)\s+week\s+of\s+(.+)$", re.I
+)
+_ORDINAL_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
 _MODIFIERS = re.compile(
     r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back|nearly|almost|about|"
     r"roughly|just|exactly)\b",
@@ -107,11 +118,32 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     raw = _PART_OF_DAY.sub(r"\1", raw)
     # "the night of Tuesday to Wednesday": the days themselves
     raw = re.sub(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of\s+", "", raw, flags=re.I)
+    # "at the end of May", "since the start of the month": the month (week, year) itself
+    edge = _EDGE_OF.match(raw)
+    if edge:
+        rest = edge.group(2)
+        rest = f"this {rest}" if rest.lower() in ("week", "month", "year") else rest
+        raw = f"{edge.group(1)} {rest}" if edge.group(1) else rest
+    hours = _HOURS.match(raw)
+    if hours:
+        # "within the past 48 hours": the days they cover, up to the reference
+        n = int(hours.group(1)) if hours.group(1).isdigit() else NUMBER_WORDS.get(hours.group(1).lower(), 0)
+        if 0 < n <= 24 * 7:
+            return ResolvedDate(ref - timedelta(days=-(-n // 24)), ref, "day")
+    week_of = _WEEK_OF.match(raw)
+    if week_of:
+        # "in the first week of June": days 1-7 of the latest June on or before the reference
+        month = resolve(week_of.group(2), ref, future)
+        nth = _ORDINAL_WEEKS[week_of.group(1).lower()]
+        if month is not None and month.precision == "month":
+            monday = month.start + timedelta(weeks=nth - 1) if nth > 0 else month.end - timedelta(days=6)
+            return ResolvedDate(monday, min(monday + timedelta(days=6), month.end), "week")
     part = _PART_OF_YEAR.match(raw)
     if part:
-        year, which = int(part.group(2)), part.group(1).lower().rstrip("-")
-        first, last = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[which]
-        return ResolvedDate(date(year, first, 1), _month_end(year, last), "year")
+        year_text, which = part.group(2).lower(), part.group(1).lower().rstrip("-")
+        year = int(year_text) if year_text[0].isdigit() else ref.year - year_text.startswith("last")
+        months = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[which]
+        return ResolvedDate(date(year, months[0], 1), _month_end(year, months[1]), "year")
     span = _RANGE.match(raw)
     if span:
         both = _range(span.group(1), span.group(2), ref)
