@@ -297,9 +297,12 @@ def _date_spans(parse: Any) -> list[Span]:
         e = _with_earlier(parse, e)
         prev = spans[-1] if spans else None
         joiners = ("and", "to", "through", "until", *(("into",) if prev is not None and _night(prev) else ()))
+        between = [t.lower_ for t in parse[prev.end : e.start]] if prev is not None else []
         if prev is not None and (
             e.start == prev.end  # "Monday" + "evening": one expression the parser cut in two
-            or (e.start == prev.end + 1 and parse[prev.end].lower_ in joiners)
+            or (len(between) == 1 and between[0] in joiners)
+            # "on Saturday night and into Sunday"
+            or (between == ["and", "into"] and _night(prev))
         ):
             spans[-1] = parse[prev.start : e.end]
         else:

@@ -70,7 +70,7 @@ _WEEK_OF = re.compile(
 _ORDINAL_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
 _MODIFIERS = re.compile(
     r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back|nearly|almost|about|"
-    r"roughly|just|exactly)\b",
+    r"roughly|just|exactly|into)\b",
     re.I,
 )
 
@@ -121,8 +121,13 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     # "at the end of May", "since the start of the month": the month (week, year) itself
     edge = _EDGE_OF.match(raw)
     if edge:
+        # a bare unit only by its start ("since the start of the month"): "before the end of the year"
+        # is a deadline ahead, not a date
         rest = edge.group(2)
-        rest = f"this {rest}" if rest.lower() in ("week", "month", "year") else rest
+        if rest.lower() in ("week", "month", "year"):
+            if not re.search(r"\b(?:start|beginning)\s+of", raw, re.I):
+                return None
+            rest = f"this {rest}"
         raw = f"{edge.group(1)} {rest}" if edge.group(1) else rest
     hours = _HOURS.match(raw)
     if hours:
