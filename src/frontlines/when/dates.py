@@ -19,8 +19,14 @@ Rules (in this order):
 - ranges "Sunday and Monday", "between July 8 and July 11", "from 2008 to 2014": first start .. last
   end, with the coarser precision; "early 2014" = January-March, "mid-2014" April-September, "late 2014"
   October-December (year precision).
+- numeric dates: "2023-06-12", "12.06.2023" (day.month.year), "6/12/2023" / "12/06/2023" (the reading on
+  or before the reference, month/day when both are); "on the 13th"; "days ago", "a few days ago" (the
+  week before the reference); "overnight into Wednesday"; "the night of Tuesday to Wednesday";
+  "at the end of May", "since the start of the month", "the first week of June", "the past 48 hours",
+  "early this year"; approximators ("nearly a year ago") are dropped.
 With `future=True` (the date's clause is about what will happen: "they will return on Sunday") weekdays
-resolve to the first such day on or after the reference instead.
+and month-days without a year resolve to the first such day on or after the reference instead.
+docs/dates.md has the full table; tests/data/date_probes.jsonl a probe for each rule.
 Other "early"/"late"/"mid-" modifiers are stripped. Durations ("for three days") are not dates: None.
 """
 
