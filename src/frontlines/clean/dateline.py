@@ -31,7 +31,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 FULL_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
 # "June 12", "12 June 2023", "Monday 12 June 2023"
-_DATE = rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s*\d{{4}})?)"
+_DATE = (
+    rf"(?:{_WEEKDAY})?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s*\d{{4}})?)"
+)
 _DASH = r"(?:\s*(?:[\u2014\u2013]|--?)\s+|\s*[\u2014\u2013]\s*|:\s+)"
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 accented ones included (POPAYÁN, SÃO PAULO)
 _UPPER_PLACE = rf"[{_CAP}][{_CAP}'.\-]+(?:\s+[{_CAP}][{_CAP}'.\-]+){{0,3}}"
