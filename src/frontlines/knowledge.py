@@ -350,6 +350,9 @@ class PloverFrames(_Data):
 
 class CueFile(_File):
     say_verbs: list[str]
+    retaliation_nouns: list[str] = Field(default_factory=list)
+    """nouns of a reply to an earlier act ("in retaliation for air strikes"): the act is not dated by the
+    reply's day"""
     threat_marks: list[str] = Field(default_factory=list)
     according: list[str]
     factuality: FactualityCues
