@@ -21,7 +21,11 @@ def clause_verb(trigger: Any) -> Any:
         if cur.pos_ in ("VERB", "AUX") and not (
             # a base form as an object or subject is a noun the tagger took for a verb: "would face
             # arrest", "protesters risk arrest"
-            cur.tag_ == "VB" and cur.dep_ in ("dobj", "nsubj", "nsubjpass")
+            (cur.tag_ == "VB" and cur.dep_ in ("dobj", "nsubj", "nsubjpass"))
+            # and so is a gerund subject: "if fighting spreads to the city", "fighting never resumed"
+            or (cur.tag_ == "VBG" and cur.dep_ in ("nsubj", "nsubjpass", "csubj"))
+            # or the object of a preposition with no object of its own: "reports of fighting"
+            or (cur.tag_ == "VBG" and cur.dep_ == "pobj" and not any(c.dep_ == "dobj" for c in cur.children))
         ):
             return cur
         cur = cur.head
@@ -187,6 +191,8 @@ class Clause:
     chain: list[Any]
     rels: list[str]
     own: int
+    unstopped: bool = False
+    """a stopping verb above the event is negated or failed ("failed to stop the attack"): it happened"""
 
     @property
     def nominal(self) -> bool:
@@ -224,3 +230,40 @@ def shared_tense(chain: list[Any], rels: list[str]) -> int:
     ):
         own += 1
     return own
+
+
+def cut_chain(chain: list[Any], rels: list[str], marks: set[str]) -> tuple[list[Any], list[str]]:
+    """The chain up to a clause in the past opened by one of `marks` ("after militants attacked a
+    checkpoint"): what governs that clause does not make it predicted, denied or doubted ("police warned
+    residents to stay indoors after militants attacked a checkpoint", "denied access to the town after
+    shelling killed 12"). Likewise a clause before a semicolon, which the parser may hang on the verb
+    after it ("militants bombed a bus; investigators ruled out a gas leak")."""
+    for k in range(len(chain) - 1):
+        v = chain[k]
+        up = chain[k + 1]
+        if (
+            rels[k] == "ccomp"
+            and v.i < up.i
+            and any(t.text == ";" and t.head.i == up.i for t in v.doc[v.i : up.i])
+        ):
+            return chain[: k + 1], rels[: k + 1]
+        if rels[k] == "pcomp" and v.head.lower_ in marks and v.head.dep_ == "prep" and is_past(v):
+            return chain[: k + 1], rels[: k + 1]
+        passive_past = v.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in v.children
+        )
+        if (
+            rels[k] == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children)
+            and (is_past(v) or passive_past)
+        ):
+            return chain[: k + 1], rels[: k + 1]
+    return chain, rels
+
+
+def that_clause(v: Any, rel: str) -> bool:
+    """A clause completing a noun ("allegations that soldiers shot"), also when the parser took it for a
+    relative clause with "that" as its mark ("a denial that its troops had torched homes")."""
+    return rel in ("acl", "ccomp") or (
+        rel == "relcl" and any(d.dep_ == "mark" and d.lower_ == "that" for d in v.children)
+    )

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code import modality, negation, uncertainty
-from frontlines.code.clause import Clause, Step, chain_rels, clause_verb, shared_tense
+from frontlines.code.clause import Clause, Step, chain_rels, clause_verb, cut_chain, shared_tense
 from frontlines.code.factuality_words import FactualityWords, Found
 from frontlines.knowledge import CueFile, cues
 from frontlines.model import Factuality
@@ -55,6 +55,17 @@ RULES: tuple[Rule, ...] = (
     uncertainty.unconfirmed_governor,
     uncertainty.raising_verb,
     modality.called_for,
+    # (added after the first rules; each label keeps its first cue, so appending keeps theirs)
+    negation.negating_noun,
+    negation.cancelled_plan,
+    modality.condition_noun,
+    modality.condition_phrase,
+    modality.possible_noun,
+    modality.going_to,
+    uncertainty.claim_noun,
+    uncertainty.claim_subject,
+    uncertainty.unchecked,
+    uncertainty.doubtful_that,
 )
 """The rules run on each verb (or noun) of a clause's chain, in this order."""
 
@@ -72,12 +83,14 @@ class FactualityCoder:
         """The mention's factuality and the cue that decided it (None for asserted)."""
         w = self.words
         verb = clause_verb(trigger)
-        chain, rels = chain_rels(verb)
+        chain, rels = cut_chain(*chain_rels(verb), w.past_clause_marks)
+        clause = Clause(
+            trigger, verb, chain, rels, shared_tense(chain, rels), negation.unstopped(w, trigger, chain)
+        )
         found: Found = {}
-        negation.clause_negation(w, trigger, verb, found)
+        negation.clause_negation(w, clause, found)
         if verb.i != trigger.i:
-            self._nominal(trigger, verb, found)
-        clause = Clause(trigger, verb, chain, rels, shared_tense(chain, rels))
+            self._nominal(clause, found)
         negation.held_back(verb, found)
         for i in range(len(chain)):
             step = Step.of(clause, i)
@@ -90,11 +103,12 @@ class FactualityCoder:
                 return label, found[label]
         return "asserted", None
 
-    def _nominal(self, trigger: Any, verb: Any, found: Found) -> None:
+    def _nominal(self, clause: Clause, found: Found) -> None:
         """A nominal trigger under a denial or a "no" ("denied any role in the abduction", "said it had
         no connection to the bombing"), the object of a plan, a foiling or a call, the subject of
         hearsay or blame, and the nouns and verb that frame it (`modality.nominal_frame`)."""
         w = self.words
+        trigger, verb = clause.trigger, clause.verb
         if verb.lemma_.lower() in w.neg_governors:
             negation.denial(w, verb, found)
         elif modality.planned_object(w, trigger, verb):
@@ -104,12 +118,14 @@ class FactualityCoder:
             found.setdefault("uncertain", verb.text)
         elif uncertainty.blamed_for(w, trigger, verb):
             found.setdefault("uncertain", verb.text)  # "the group was blamed for an attack on a village"
-        elif negation.foiled_object(w, trigger, verb):
+        elif negation.foiled_object(w, trigger, verb) and not clause.unstopped:
             found.setdefault("negated", verb.text)  # "police foiled an attack on the embassy"
         elif modality.called_for_object(w, trigger, verb):
             found.setdefault("predicted", f"{verb.text} for")  # "the cleric called for attacks"
         negation.no_on_path(trigger, verb, found)
-        modality.nominal_frame(w, trigger, verb, found)
+        negation.false_on_path(w, trigger, verb, found)
+        negation.failed_to_occur(w, trigger, verb, found)
+        modality.nominal_frame(w, clause, found)
 
     def unverified_note(self, text: str, max_words: int | None = 14) -> str | None:
         """A short sentence that says the report before it could not be checked

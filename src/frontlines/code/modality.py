@@ -42,12 +42,14 @@ def called_for_object(w: FactualityWords, trigger: Any, verb: Any) -> bool:
     )
 
 
-def nominal_frame(w: FactualityWords, trigger: Any, verb: Any, found: Found) -> None:
+def nominal_frame(w: FactualityWords, clause: Clause, found: Found) -> None:
     """A nominal event framed as not (yet) happening by the nouns and the verb above it: "plans for
     an attack", "fears of an assault", "the threat of an offensive" (predicted), "the risk of an
     attack" (hypothetical), "residents fear an attack", "warned of an offensive" (predicted), "a
     planned march" (predicted), "called off the march" (negated), "a full assault would put civilians
-    at risk" (hypothetical)."""
+    at risk" (hypothetical), "an attack on the city is imminent" (predicted), "a potential invasion"
+    (hypothetical)."""
+    trigger, verb = clause.trigger, clause.verb
     for a in trigger.children:
         if (
             a.dep_ in ("amod", "compound")
@@ -69,21 +71,30 @@ def nominal_frame(w: FactualityWords, trigger: Any, verb: Any, found: Found) -> 
             elif lemma in w.possible_nouns:
                 found.setdefault("hypothetical", noun.text)
         cur = head
-    owner = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    np = trigger
+    while np.dep_ == "compound" and np.head.i != np.i:
+        np = np.head  # "a protest march has been called", "in case of rocket fire": the noun phrase's head
+    owner = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "of" else None
     if (
         owner is not None
-        and owner.lower_ in ("case", "event")
+        and owner.lower_ in w.condition_nouns
         and owner.dep_ == "pobj"
         and owner.head.lower_ == "in"
     ):
         found.setdefault("hypothetical", f"in {owner.text} of")  # "in case of an air strike"
     if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
         found.setdefault("hypothetical", "any")  # "any attack on the dam would ...": none in particular
+    for a in trigger.children:
+        if a.dep_ in ("amod", "compound") and a.lower_ in w.hyp_modifiers:
+            found.setdefault("hypothetical", a.text)  # "a potential invasion", "a hypothetical attack"
     lemma = verb.lemma_.lower()
     direct = trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
-    np = trigger
-    while np.dep_ == "compound" and np.head.i != np.i:
-        np = np.head  # "a protest march has been called": the noun phrase's head
+    if np.dep_ in ("nsubj", "csubj") and np.head.i == verb.i:
+        for d in verb.children:
+            if d.dep_ in ("acomp", "oprd") and d.lower_ in w.predicted_complements:
+                found.setdefault("predicted", d.text)  # "an attack on Sikasso is imminent", "looks likely"
+            elif d.dep_ in ("acomp", "oprd") and d.lower_ in w.possible_complements:
+                found.setdefault("hypothetical", d.text)  # "an assault on the city is possible"
     if (
         np.dep_ == "nsubjpass"
         and np.head.i == verb.i
@@ -101,6 +112,7 @@ def nominal_frame(w: FactualityWords, trigger: Any, verb: Any, found: Found) -> 
         and lemma in w.deterring
         and is_infinitive(verb)
         and not from_clause(verb)
+        and not clause.unstopped
     ):
         found.setdefault("hypothetical", verb.text)  # "deployed to prevent attacks on the pipelines"
     via_prep = (
@@ -109,6 +121,8 @@ def nominal_frame(w: FactualityWords, trigger: Any, verb: Any, found: Found) -> 
     people = trigger.lemma_.lower().endswith(("er", "or"))  # "police awaited the protesters"
     if lemma in w.anticipating and (direct or via_prep) and not is_negated(verb) and not people:
         found.setdefault("predicted", verb.text)  # "residents fear an attack", "warned of an offensive"
+    if lemma in w.facing and direct and trigger.dep_ == "dobj" and not is_past(verb) and not people:
+        found.setdefault("predicted", verb.text)  # "leave Kidal or face an assault by the army"
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if (
         (direct or (trigger.dep_ == "npadvmod" and trigger.head.i == verb.i))
@@ -144,13 +158,36 @@ def condition_on_clause(w: FactualityWords, c: Clause, s: Step, found: Found) ->
             and d.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in w.hyp_marks for m in d.children)
         ):
-            found.setdefault("hypothetical", next(m.text for m in d.children if m.dep_ == "mark"))
+            if _asks_truth(w, d):
+                found.setdefault("uncertain", "if confirmed")  # "the attack, if confirmed, would be ..."
+            else:
+                found.setdefault("hypothetical", next(m.text for m in d.children if m.dep_ == "mark"))
+
+
+def _asks_truth(w: FactualityWords, cond: Any) -> bool:
+    """A condition that only asks whether a report is true: "if confirmed", "if the reports are true"."""
+    return bool(
+        cond.lemma_.lower() in w.unconfirmed
+        or cond.lower_ in w.truth_words
+        or any(d.dep_ in ("acomp", "oprd") and d.lower_ in w.truth_words for d in cond.children)
+    )
+
+
+def _truth_condition(w: FactualityWords, v: Any) -> bool:
+    return any(
+        d.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in w.hyp_marks for m in d.children)
+        and _asks_truth(w, d)
+        for d in v.children
+    )
 
 
 def modal_aux(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "would/could have" (counterfactual), "might have" (a guess about the past), "could"
     (hypothetical) and "would" (future in reported speech: "said it would attack")."""
     aux = s.aux
+    if c.unstopped and s.lemma in w.stopping:
+        return  # "could not stop the mob": the modal is the stopping's
     if s.lemma in w.unconfirmed and is_negated(s.v):
         pass  # "... could not be verified": unconfirmed (`uncertainty`), not a hypothetical "could"
     elif any(a in w.hyp_aux for a in aux) and "have" in aux:
@@ -163,7 +200,7 @@ def modal_aux(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
             found.setdefault("hypothetical", modal)
     elif s.i <= c.own and "could" in aux:
         found.setdefault("hypothetical", "could")
-    elif s.i <= c.own and "would" in aux:
+    elif s.i <= c.own and "would" in aux and not _truth_condition(w, s.v):
         found.setdefault("predicted", "would")
 
 
@@ -180,11 +217,26 @@ def predicting_governor(w: FactualityWords, c: Clause, s: Step, found: Found) ->
     """ "plan to", "threatened to", "is expected to" (not a past attempt: "tried to storm")."""
     if (
         s.i > 0
-        and c.rels[s.i - 1] == "xcomp"
+        and (
+            c.rels[s.i - 1] == "xcomp"
+            # "nobody expects the rebels to attack Goma" (an infinitive with its own subject)
+            or (c.rels[s.i - 1] == "ccomp" and is_infinitive(c.chain[s.i - 1]))
+        )
         and s.lemma in w.predicted_governors | w.predicted_adjectives
         and not (s.lemma in w.attempts and is_past(s.v))
     ):
-        found.setdefault("predicted", s.v.text)
+        if _perfect(c.chain[s.i - 1]) and s.lemma not in w.planned:
+            found.setdefault("uncertain", s.v.text)  # "are likely to have planted the bomb": a guess
+        else:
+            found.setdefault("predicted", s.v.text)
+    elif (
+        s.i > 0
+        and c.rels[s.i - 1] == "advcl"
+        and is_infinitive(c.chain[s.i - 1])
+        and s.lemma in w.predicted_governors
+        and s.v.tag_ in ("VBG", "VBZ", "VBP", "VB")
+    ):
+        found.setdefault("predicted", s.v.text)  # "the army is gearing up to retake the town"
 
 
 def intent_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
@@ -198,7 +250,12 @@ def predicted_acomp(w: FactualityWords, c: Clause, s: Step, found: Found) -> Non
     if s.i > 0 and c.rels[s.i - 1] == "xcomp":
         for d in s.children:
             if d.dep_ == "acomp" and d.lower_ in w.predicted_adjectives:
-                found.setdefault("predicted", d.text)
+                found.setdefault("uncertain" if _perfect(c.chain[s.i - 1]) else "predicted", d.text)
+
+
+def _perfect(v: Any) -> bool:
+    """A perfect infinitive: "to have planted" (a guess about the past, not a forecast)."""
+    return any(d.dep_ == "aux" and d.lower_ == "have" for d in v.children) and is_infinitive(v)
 
 
 def infinitive_of_be(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
@@ -215,8 +272,19 @@ def infinitive_of_be(w: FactualityWords, c: Clause, s: Step, found: Found) -> No
 
 def anticipated_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "on the verge of capturing the town"."""
-    if s.i > 0 and s.v.pos_ == "NOUN" and s.lemma in w.anticipated_nouns:
+    if s.i > 0 and s.v.pos_ == "NOUN" and s.lemma in w.anticipated_nouns and not _fulfilled(w, s.v):
         found.setdefault("predicted", s.v.text)
+
+
+def _fulfilled(w: FactualityWords, noun: Any) -> bool:
+    """A plan or threat carried out in the past: "carried out their plan to attack the prison"."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return bool(
+        noun.dep_ in ("dobj", "pobj")
+        and head.lemma_.lower() in w.fulfilling
+        and is_past(head)
+        and not is_negated(head)
+    )
 
 
 def inversion(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
@@ -233,6 +301,26 @@ def inversion(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
         )
     ):
         found.setdefault("hypothetical", "inversion")
+    elif (
+        s.i <= c.own
+        and s.v.dep_ in ("advcl", "ccomp")
+        and s.v.i < s.v.head.i
+        and any(
+            d.dep_ == "aux"
+            and d.lower_ in ("should", "had", "were")
+            and d.i == s.v.left_edge.i
+            and any(d.i < x.i for x in children if x.dep_ in ("nsubj", "nsubjpass", "expl"))
+            for d in children
+        )
+    ) or (
+        s.v.dep_ == "advcl"
+        and s.v.lower_ in ("were", "had")
+        and s.v.i == s.v.left_edge.i
+        and any(s.v.i < x.i for x in children if x.dep_ in ("nsubj", "nsubjpass", "expl"))
+    ):
+        # "Should the insurgents shell the airport, flights would be suspended" (parsed as a complement),
+        # "Were the rebels to seize the dam, ..."
+        found.setdefault("hypothetical", "inversion")
 
 
 def called_for(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
@@ -248,3 +336,52 @@ def called_for(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
         and (s.lemma != "call" or any(d.dep_ == "prep" and d.lower_ in ("for", "on") for d in s.children))
     ):
         found.setdefault("predicted", s.v.text)
+
+
+def condition_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "in case militants attack the airport", "in the event that the army attacks"."""
+    v = s.v
+    if (
+        s.i > 0
+        and v.pos_ == "NOUN"
+        and v.lower_ in w.condition_nouns
+        and v.dep_ == "pobj"
+        and v.head.lower_ == "in"
+        and c.rels[s.i - 1] in ("acl", "relcl")
+    ):
+        found.setdefault("hypothetical", f"in {v.text}")
+
+
+def condition_phrase(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """A condition on the clause in a phrase: "in the event that talks fail, the army would resume air
+    strikes"."""
+    if s.i > c.own:
+        return
+    for d in s.children:
+        if d.dep_ == "prep" and d.lower_ == "in":
+            for o in d.children:
+                if (
+                    o.dep_ == "pobj"
+                    and o.lower_ in w.condition_nouns
+                    and any(x.dep_ in ("acl", "relcl") for x in o.children)
+                ):
+                    found.setdefault("hypothetical", f"in {o.text}")
+
+
+def possible_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "a scenario in which the army storms the camp", "a real possibility that troops will attack"."""
+    if s.i > 0 and s.v.pos_ == "NOUN" and s.v.lower_ in w.possible_nouns:
+        found.setdefault("hypothetical", s.v.text)
+
+
+def going_to(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "supporters are going to march on the commission"."""
+    if (
+        s.i > 0
+        and c.rels[s.i - 1] == "xcomp"
+        and is_infinitive(c.chain[s.i - 1])
+        and s.lemma == "go"
+        and s.v.tag_ == "VBG"
+        and any(d.dep_ == "aux" and d.lemma_.lower() == "be" for d in s.children)
+    ):
+        found.setdefault("predicted", f"{s.v.text} to")

@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontlines.code.clause import DEFINITE, Clause, Step, chain_rels, clause_verb, is_negated, subtree_text
+from frontlines.code.clause import (
+    DEFINITE,
+    Clause,
+    Step,
+    chain_rels,
+    clause_verb,
+    is_negated,
+    is_nounish,
+    subtree_text,
+    that_clause,
+)
 from frontlines.code.factuality_words import FactualityWords, Found
 
 _WORDS = re.compile(r"[a-z]+(?:n't)?|n't")
@@ -101,16 +111,61 @@ def uncertain_adverb(w: FactualityWords, c: Clause, s: Step, found: Found) -> No
 
 
 def uncertain_modal(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
-    """ "may attack", "may have exploded" (but "might have" is counterfactual, `modality.modal_aux`)."""
+    """ "may have exploded" (but "might have" is counterfactual, `modality.modal_aux`); "may attack",
+    "might be killed" look ahead to what is only possible (hypothetical, like "could attack")."""
     aux = s.aux
     if s.i == 0 and any(a in w.unc_aux and not (a in w.hyp_aux and "have" in aux) for a in aux):
-        found.setdefault("uncertain", next(a for a in aux if a in w.unc_aux))
+        modal = next(a for a in aux if a in w.unc_aux)
+        ahead = "have" not in aux and (
+            s.v.tag_ == "VB" or (s.v.tag_ == "VBN" and any(d.dep_ == "auxpass" for d in s.children))
+        )
+        found.setdefault("hypothetical" if ahead else "uncertain", modal)
 
 
 def unconfirmed_governor(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "police did not confirm that ..."."""
     if s.i > 0 and s.lemma in w.unconfirmed and is_negated(s.v):
         found.setdefault("uncertain", f"not {s.v.text}")
+
+
+def claim_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """A claim's "that" clause: "there are allegations that soldiers shot", "the accusation that
+    peacekeepers fired" (not a confirmed one: "an inquiry confirmed allegations that ...")."""
+    v = s.v
+    if (
+        s.i > 0
+        and is_nounish(v)
+        and v.lower_ in w.claim_nouns
+        and that_clause(c.chain[s.i - 1], c.rels[s.i - 1])
+        and not (v.dep_ == "dobj" and v.head.lemma_.lower() in w.unconfirmed and not is_negated(v.head))
+    ):
+        found.setdefault("uncertain", v.text)
+
+
+def claim_subject(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """A clause told by a claim: "rumours spread that the army had executed prisoners", "suspicion grew
+    that ..."."""
+    if s.i > 0 and c.rels[s.i - 1] == "ccomp":
+        for d in s.children:
+            if d.dep_ == "nsubj" and d.lower_ in w.claim_nouns:
+                found.setdefault("uncertain", d.text)
+
+
+def unchecked(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "officials were unable to confirm that jets had struck the convoy", "failed to verify that ..."."""
+    i = s.i
+    if i > 0 and s.lemma in w.unconfirmed and i + 1 < len(c.chain) and c.rels[i] == "xcomp":
+        up = c.chain[i + 1]
+        if up.lower_ in w.unable_words or up.lemma_.lower() in w.failing | w.prevented:
+            found.setdefault("uncertain", f"{up.text} {s.v.text}")
+
+
+def doubtful_that(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "it is possible that gunmen attacked the convoy", "it is unlikely that the army shelled ..."."""
+    if s.i > 0 and c.rels[s.i - 1] in ("ccomp", "csubj"):
+        for d in s.children:
+            if d.dep_ == "acomp" and d.lower_ in w.doubt_complements:
+                found.setdefault("uncertain", d.text)
 
 
 def raising_verb(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
@@ -137,6 +192,16 @@ def weakened_nouns(w: FactualityWords, c: Clause, found: Found) -> None:
         heads.append(chain[-1].head)
     for noun in heads:
         uncertain_adjective(w, noun, found)
+    if c.nominal:
+        # "unconfirmed reports of an air strike", "purported footage showed the aftermath of an air strike"
+        cur = trigger.head
+        while cur.i != verb.i and cur.head.i != cur.i:
+            if cur.pos_ in ("NOUN", "PROPN"):
+                uncertain_adjective(w, cur, found)
+            cur = cur.head
+        for d in verb.children:
+            if d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in w.disputed_nouns and d.i != trigger.i:
+                uncertain_adjective(w, d, found)
 
 
 def sentence_doubts(w: FactualityWords, c: Clause, found: Found) -> None:
@@ -161,12 +226,14 @@ def sentence_doubts(w: FactualityWords, c: Clause, found: Found) -> None:
             )
         ):
             found.setdefault("uncertain", f"not {tok.text}")
-        # "according to unconfirmed reports"
+        # "according to unconfirmed reports", "according to rumours"
         if tok.lower_ in w.according:
             for prep in tok.children:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         uncertain_adjective(w, obj, found)
+                        if obj.lower_ in w.claim_nouns:
+                            found.setdefault("uncertain", f"{tok.text} to {obj.text}")
         # "..., a claim Ankara rejected", "..., an accusation the ministry denied": what was told
         # before a disputed claim is uncertain
         if (
