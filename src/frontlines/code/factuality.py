@@ -72,6 +72,26 @@ RULES: tuple[Rule, ...] = (
 PRECEDENCE: tuple[Factuality, ...] = ("negated", "hypothetical", "predicted", "uncertain")
 
 
+def _framing_event(w: FactualityWords, verb: Any) -> Any:
+    """The event noun a relative clause "in which ..." / "during which ..." tells the inside of (the
+    parser may hang the clause on a place after the noun: "an attack on a village near Irumu in which
+    ..."), or None."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(o.lower_ == "which" for o in c.children)
+        for c in verb.children
+    ):
+        return None
+    cur = verb.head
+    for _ in range(6):
+        if cur.lower_ in w.event_subjects:
+            return cur
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head.head
+        else:
+            return None
+    return None
+
+
 class FactualityCoder:
     def __init__(self, data: CueFile) -> None:
         self.words = FactualityWords(data)
@@ -101,6 +121,13 @@ class FactualityCoder:
         for label in PRECEDENCE:
             if label in found:
                 return label, found[label]
+        frame = _framing_event(w, verb)
+        if frame is not None:
+            # "was blamed for an attack on a village in which 15 farmers were hacked to death": what
+            # happened in an event is told as surely as the event
+            label, cue = self.factuality(frame)
+            if label != "asserted":
+                return label, f"in which: {cue}"
         return "asserted", None
 
     def _nominal(self, clause: Clause, found: Found) -> None:
