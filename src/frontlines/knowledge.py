@@ -277,6 +277,12 @@ class FactualityCues(_Data):
     """prepositions whose nominal event anchors a clause in time, untouched by its negation ("after")"""
     doubt_complements: list[str] = []
     """predicates of an impersonal "it is ... that" that leave the clause in doubt ("it is possible")"""
+    mobilising_verbs: list[str] = []
+    """verbs of massing forces; in the present, what they are for is ahead ("massing for an assault")"""
+    warning_verbs: list[str] = []
+    """verbs of warning against an act, only possible then ("warned Israel against attacking")"""
+    considering_verbs: list[str] = []
+    """verbs of weighing an option whose indefinite object is only possible ("weighing air strikes")"""
     facing_verbs: list[str] = []
     """verbs whose nominal object, but for a past tense, is still ahead ("or face an assault")"""
     fulfilling_verbs: list[str] = []

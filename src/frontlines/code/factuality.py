@@ -66,6 +66,8 @@ RULES: tuple[Rule, ...] = (
     uncertainty.claim_subject,
     uncertainty.unchecked,
     uncertainty.doubtful_that,
+    modality.mobilised_for,
+    modality.warned_against,
 )
 """The rules run on each verb (or noun) of a clause's chain, in this order."""
 

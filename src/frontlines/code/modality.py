@@ -121,6 +121,26 @@ def nominal_frame(w: FactualityWords, clause: Clause, found: Found) -> None:
     people = trigger.lemma_.lower().endswith(("er", "or"))  # "police awaited the protesters"
     if lemma in w.anticipating and (direct or via_prep) and not is_negated(verb) and not people:
         found.setdefault("predicted", verb.text)  # "residents fear an attack", "warned of an offensive"
+    via_for = (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        # ("building up forces for a new offensive": the phrase hung on the object)
+        and (
+            trigger.head.head.i == verb.i
+            or (trigger.head.head.dep_ == "dobj" and trigger.head.head.head.i == verb.i)
+        )
+    )
+    if lemma in w.mobilising and via_for and _ahead(verb):
+        found.setdefault("predicted", verb.text)  # "militants are massing near Kidal for an assault"
+    if (
+        lemma in w.warning
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "against"
+        and trigger.head.head.i == verb.i
+    ):
+        found.setdefault("hypothetical", f"{verb.text} against")  # "cautioned against an assault"
+    if lemma in w.considering and indefinite_object(trigger, verb) and not is_negated(verb):
+        found.setdefault("hypothetical", verb.text)  # "the junta is weighing air strikes"
     if lemma in w.facing and direct and trigger.dep_ == "dobj" and not is_past(verb) and not people:
         found.setdefault("predicted", verb.text)  # "leave Kidal or face an assault by the army"
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -372,6 +392,38 @@ def possible_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "a scenario in which the army storms the camp", "a real possibility that troops will attack"."""
     if s.i > 0 and s.v.pos_ == "NOUN" and s.v.lower_ in w.possible_nouns:
         found.setdefault("hypothetical", s.v.text)
+
+
+def _ahead(v: Any) -> bool:
+    """A verb in the present or the future: "are massing", "is sending", "sends", "will send"."""
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return bool(
+        v.tag_ in ("VBZ", "VBP")
+        or (v.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"})
+        or (v.tag_ == "VB" and aux & {"will", "shall", "'ll"})
+    )
+
+
+def mobilised_for(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "rebels are heading towards Goma to attack the city", "the army is sending reinforcements to
+    retake the town"."""
+    if (
+        s.i > 0
+        and c.rels[s.i - 1] == "advcl"
+        and is_infinitive(c.chain[s.i - 1])
+        and s.lemma in w.mobilising
+        and _ahead(s.v)
+    ):
+        found.setdefault("predicted", s.v.text)
+
+
+def warned_against(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "Hezbollah warned Israel against attacking Lebanon"."""
+    v = s.v
+    if s.i > 0 and c.rels[s.i - 1] == "pcomp" and s.lemma in w.warning:
+        prep = c.chain[s.i - 1].head
+        if prep.lower_ == "against" and prep.head.i == v.i:
+            found.setdefault("hypothetical", f"{v.text} against")
 
 
 def going_to(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
