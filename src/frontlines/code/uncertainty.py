@@ -116,8 +116,13 @@ def uncertain_modal(w: FactualityWords, c: Clause, s: Step, found: Found) -> Non
     aux = s.aux
     if s.i == 0 and any(a in w.unc_aux and not (a in w.hyp_aux and "have" in aux) for a in aux):
         modal = next(a for a in aux if a in w.unc_aux)
-        ahead = "have" not in aux and (
-            s.v.tag_ == "VB" or (s.v.tag_ == "VBN" and any(d.dep_ == "auxpass" for d in s.children))
+        # (of the event's own verb: "militants may be behind the attack" leaves the attack uncertain)
+        own_verb = not c.nominal or (c.trigger.dep_ == "dobj" and c.trigger.head.i == s.v.i)
+        ahead = (
+            own_verb
+            and s.lemma != "be"
+            and "have" not in aux
+            and (s.v.tag_ == "VB" or (s.v.tag_ == "VBN" and any(d.dep_ == "auxpass" for d in s.children)))
         )
         found.setdefault("hypothetical" if ahead else "uncertain", modal)
 
