@@ -274,6 +274,42 @@ class FactualityCues(_Data):
     """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []
     """verbs saying an event takes place; with "would" they keep it predicted ("the march would begin")"""
+    stopping_verbs: list[str] = []
+    """verbs stopping an act; negated or failed, the act happened ("failed to stop the attack")"""
+    failing_words: list[str] = []
+    """governors of a failure ("failed to", "unable to"), which turn a stopping verb around"""
+    negating_nouns: list[str] = []
+    """nouns of denial whose "that" clause is negated ("issued a denial that its troops had ...")"""
+    condition_nouns: list[str] = []
+    """nouns of a condition after "in" ("in case of", "in the event that")"""
+    hypothetical_modifiers: list[str] = []
+    """adjectives that make a nominal event only possible ("a potential invasion")"""
+    predicted_complements: list[str] = []
+    """predicates of a nominal event still ahead ("an attack is imminent")"""
+    possible_complements: list[str] = []
+    """predicates of a nominal event only possible ("an attack is possible")"""
+    anchor_preps: list[str] = []
+    """prepositions whose nominal event anchors a clause in time, untouched by its negation ("after")"""
+    doubt_complements: list[str] = []
+    """predicates of an impersonal "it is ... that" that leave the clause in doubt ("it is possible")"""
+    mobilising_verbs: list[str] = []
+    """verbs of massing forces; in the present, what they are for is ahead ("massing for an assault")"""
+    warning_verbs: list[str] = []
+    """verbs of warning against an act, only possible then ("warned Israel against attacking")"""
+    considering_verbs: list[str] = []
+    """verbs of weighing an option whose indefinite object is only possible ("weighing air strikes")"""
+    facing_verbs: list[str] = []
+    """verbs whose nominal object, but for a past tense, is still ahead ("or face an assault")"""
+    fulfilling_verbs: list[str] = []
+    """verbs that carry out a plan or threat ("carried out their plan to attack")"""
+    claim_nouns: list[str] = []
+    """nouns of a claim whose "that" clause is uncertain ("allegations that soldiers shot")"""
+    truth_words: list[str] = []
+    """complements of a condition that asks whether a report is true ("if confirmed", "if true")"""
+    loose_links: list[str] = []
+    """relations by which a clause is not governed by the verb above ("denied access after ...")"""
+    past_clause_marks: list[str] = []
+    """marks of a past clause that stands on its own ("after militants attacked")"""
 
 
 CountKind = Literal["killed", "injured", "captured"]
