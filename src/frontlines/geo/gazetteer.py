@@ -18,6 +18,7 @@ population prior, and the kind (a country or region outranks a town of the same 
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import math
 import re
@@ -281,7 +282,8 @@ class GazetteerIndex:
         spaCy itself tags it as a place."""
         ents = {t.ent_type_ for t in span}
         if ents & {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
-            return False
+            if not _misread_date(span, cands):
+                return False
         if ents <= _NAME_ENTS and _person_acts(span) and not any(_major(c) for c in cands):
             return False  # "Roberts said", "Mr. Lincoln": a person's name that some town bears
         return word_may_be_place(span.text, cands, tagged_place=bool(ents & {"GPE", "LOC", "FAC"}))
@@ -359,6 +361,8 @@ class GazetteerIndex:
                 value += _W_ADMIN1
             elif p.admin1 is not None and (p.country, p.admin1) in ctx.maybe_admin1s and p.kind != "admin1":
                 value += _W_MAYBE_ADMIN1
+            if p.admin2 is not None and (p.country, p.admin2) in ctx.admin2s and p.kind == "city":
+                value += _W_ADMIN1  # "Lamitan, Basilan": the Lamitan of the Province of Basilan
             if self.is_primary(text, p):
                 value += _W_PRIMARY
             if p.id in self.capitals:
@@ -375,6 +379,9 @@ _HAMLET = 1000
 _NAME_ENTS = {"PERSON"}
 _NAMED_MIN_POP = 100_000
 """a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
+
+
+_ARTICLE_TOKENS = frozenset({"al", "el", "ad", "ar", "ash", "az"})
 
 
 def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], blocked: set[int]) -> bool:
@@ -395,9 +402,32 @@ def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], bloc
             and tok.ent_type_ not in ("NORP", "DATE", "TIME", "ORDINAL", "CARDINAL")
         )
 
-    if span.end < len(doc) and foreign(doc[span.end]):
+    nxt = span.end
+    # "Ain al-Asad", "Ras al-Ain": the next word after a hyphenated Arabic article
+    if nxt + 2 < len(doc) and doc[nxt].lower_ in _ARTICLE_TOKENS and doc[nxt + 1].text == "-":
+        nxt += 2
+    if nxt < len(doc) and foreign(doc[nxt]):
         return True
     return span.start > 0 and not doc[span.start].is_sent_start and foreign(doc[span.start - 1])
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr) if w
+)
+_DATE_PREPS = frozenset({"on", "during", "since", "until", "till", "by", "before", "after", "last", "next", "this"})
+_MISREAD_MIN_POP = 10_000
+
+
+def _misread_date(span: Any, cands: Sequence[GazPlace]) -> bool:
+    """A town's name spaCy tags DATE ("killed six labourers in Turbat"): proper nouns only, no calendar word,
+    not after a preposition of time, and a town of at least _MISREAD_MIN_POP (or a division) by that name."""
+    if {t.ent_type_ for t in span} - {"DATE", ""}:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in _CALENDAR_WORDS for t in span):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _DATE_PREPS:
+        return False
+    return any(c.kind in ("admin1", "district") or c.pop >= _MISREAD_MIN_POP for c in cands)
 
 
 def indefinite(span: Any) -> bool:

@@ -126,6 +126,38 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
     return (len(text.split()) == 1 and not index.is_primary(text, best)) or best.pop < FOREIGN_TOWN_POP
 
 
+# words between a town's name and the division it is said to lie in: "Palma, in Cabo Delgado province",
+# "Kani township of Sagaing region", "Sagaing region's Kani", "Lamitan, Basilan"
+_INSIDE_GLUE = frozenset(
+    {",", "in", "of", "the", "'s", "\u2019s", "town", "township", "village", "city", "district", "area", "county",
+     "territory", "locality", "commune", "municipality", "sub-district"}
+)
+
+
+def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
+    """Does the sentence place the name inside a province or district ("Palma, in Cabo Delgado province",
+    "Sagaing region's Kani township") of another country than `best`'s? Then `best` is a namesake abroad
+    and the town is one the gazetteer lacks."""
+    if best.kind not in ("city", "district"):
+        return False
+    for other in tops:
+        if other is top:
+            continue
+        if other.token_start >= top.token_end:
+            between = parse[top.token_end : other.token_start]
+        elif other.token_end <= top.token_start:
+            between = parse[other.token_end : top.token_start]
+        else:
+            continue
+        if len(between) > 4 or any(t.lower_ not in _INSIDE_GLUE for t in between):
+            continue
+        divisions = {c.country for c in other.candidates if c.kind in ("admin1", "district")}
+        if divisions and all(c.kind in ("admin1", "district") for c in other.candidates):
+            if best.country not in divisions:
+                return True
+    return False
+
+
 def _unknown_places(
     doc: Doc,
     mention: Mention,
@@ -205,7 +237,9 @@ def choose_place(
         # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
         name = parse[top.token_start : top.token_end].text
         best = index.resolve(name, top.candidates, doc.context_countries, others)
-        if _foreign_alias(index, name, best, doc.context_countries):
+        if _foreign_alias(index, name, best, doc.context_countries) or _outside_named_division(
+            parse, top, tops, best
+        ):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             named = named_by_place_noun(parse, top.token_start, top.token_end, known)
