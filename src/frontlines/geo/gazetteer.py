@@ -112,6 +112,7 @@ class GazetteerIndex:
         self.capitals = data.capitals
         self._names_by_country: dict[str, list[str]] | None = None
         self._skeletons: dict[str, dict[str, list[str]]] = {}
+        self._capital_by_country: dict[str, GazPlace] | None = None
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -192,6 +193,19 @@ class GazetteerIndex:
             variant = f"{form} {rest}"
             out += [p for p in self._by_key(variant) if p.kind == "city" and norm_name(p.name) == variant]
         return out
+
+    def capital_of(self, country: str) -> GazPlace | None:
+        """The national capital of `country` (ISO3) the gazetteer lists, or None; the table is made on
+        first use."""
+        if self._capital_by_country is None:
+            table: dict[str, GazPlace] = {}
+            for row in self._data.rows_of_kind("city"):
+                if self._data.id_of(row) in self.capitals:
+                    place = self._data.place(row)
+                    if place.country and (place.country not in table or place.pop > table[place.country].pop):
+                        table[place.country] = place
+            self._capital_by_country = table
+        return self._capital_by_country.get(country)
 
     def knows(self, text: str) -> bool:
         """Is `text` the name of any place (the dateline check for mixed-case place names)?"""
@@ -299,7 +313,7 @@ class GazetteerIndex:
             # "Jordan Peterson", "Observatory for Human Rights": a person's or organisation's name that
             # runs past the place name
             inside = ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span)
-            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside:
+            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside and not _joins_places(ent):
                 return False
         if indefinite(span):
             return False
@@ -409,6 +423,14 @@ def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], bloc
     if nxt < len(doc) and foreign(doc[nxt]):
         return True
     return span.start > 0 and not doc[span.start].is_sent_start and foreign(doc[span.start - 1])
+
+
+def _joins_places(ent: Any) -> bool:
+    """A title or event spaCy made of a place and the area it lies in ("Douma in Eastern Ghouta" tagged
+    WORK_OF_ART): the entity has a lower-case "in" / "near" between capitalised words."""
+    return ent.label_ in ("WORK_OF_ART", "EVENT") and any(
+        t.lower_ in ("in", "near") and t.text.islower() and 0 < t.i - ent.start < len(ent) - 1 for t in ent
+    )
 
 
 _CALENDAR_WORDS = frozenset(

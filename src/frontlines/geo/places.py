@@ -158,6 +158,51 @@ def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlac
     return False
 
 
+def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[_Scored]:
+    """National capitals the sentence names without their name, scored as toponyms: "the Libyan capital",
+    "Myanmar's capital", "the capital of Somalia", and "the capital" alone when the article is about one
+    country. Not a capital with any other modifier ("the state capital", "the economic capital")."""
+    out: list[_Scored] = []
+    for tok in parse:
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+            continue
+        country: str | None = None
+        bare = False
+        for kid in tok.children:
+            if kid.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+                demonym = index.lookup_demonym(kid.text)
+                if demonym is None or demonym.kind != "country":
+                    country, bare = None, False
+                    break
+                country = demonym.country
+            elif kid.dep_ == "poss" or (kid.dep_ == "prep" and kid.lower_ == "of"):
+                owner = kid if kid.dep_ == "poss" else next((c for c in kid.children if c.dep_ == "pobj"), None)
+                if owner is None:
+                    continue
+                named = {c.country for c in index.lookup(_compound_name(owner)) if c.kind == "country"}
+                if len(named) == 1:
+                    country = named.pop()
+            elif kid.dep_ == "det" and kid.lower_ == "the":
+                bare = True
+        if country is None and bare and len(doc.context_countries) == 1:
+            country = next(iter(doc.context_countries))
+        capital = index.capital_of(country) if country else None
+        attached = attachment(parse, tok.i, tok.i + 1, mention.trigger_i) if capital else None
+        if capital is None or attached is None:
+            continue
+        level, hops = attached
+        key = (level, True, _RANK["city"], hops, abs(tok.i - mention.trigger_i))
+        start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+        out.append((key, parse[start : tok.i + 1].text, capital))
+    return out
+
+
+def _compound_name(tok: Any) -> str:
+    """A name with the words compounded before it ("Central African Republic" from its head)."""
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+    return str(tok.doc[first : tok.i + 1].text)
+
+
 def _unknown_places(
     doc: Doc,
     mention: Mention,
@@ -264,6 +309,7 @@ def choose_place(
         scored.append((key, text, best))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
     scored.extend(missed)
+    scored.extend(_named_capitals(doc, mention, parse, index))
     unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown
