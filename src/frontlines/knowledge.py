@@ -324,6 +324,8 @@ class AttachFile(_File):
     place_prefixes: list[str] = []
     mission_nouns: list[str] = []
     time_zones: list[str] = []
+    capital_nouns: list[str] = []
+    """institutions a country has in its capital: "Kenya's parliament" is in Nairobi"""
 
 
 # --- confidence -------------------------------------------------------------------------------------

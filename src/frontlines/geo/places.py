@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from frontlines.geo.attach import (
@@ -30,6 +31,7 @@ from frontlines.geo.attach import (
     unknown_places,
 )
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
+from frontlines.knowledge import attach_words
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -156,6 +158,20 @@ def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlac
             if best.country not in divisions:
                 return True
     return False
+
+
+def _names_its_institution(parse: Any, end: int) -> bool:
+    """ "Kenya's parliament", "Mexico's Senate", "Sudan's presidential palace": the country's name is
+    followed by "'s" and one of the institutions that sit in its capital (attach.v1.yaml capital_nouns)."""
+    if end + 1 >= len(parse) or parse[end].text not in ("'s", "\u2019s"):
+        return False
+    following = " ".join(t.lower_ for t in parse[end + 1 : end + 4])
+    return any(following == noun or following.startswith(noun + " ") for noun in _capital_nouns())
+
+
+@lru_cache(maxsize=1)
+def _capital_nouns() -> tuple[str, ...]:
+    return tuple(attach_words().capital_nouns)
 
 
 def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[_Scored]:
@@ -302,6 +318,12 @@ def choose_place(
         if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
+        if best.kind == "country" and _names_its_institution(parse, top.token_end):
+            # "outside Kenya's parliament": the capital, where the institution sits
+            capital = index.capital_of(best.country) if best.country else None
+            if capital is not None:
+                mention.why[f"place {top.text!r}"] = "a country's institution: its capital"
+                best = capital
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         named = named_by_place_noun(parse, top.token_start, top.token_end, known)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
