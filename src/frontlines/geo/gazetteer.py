@@ -268,6 +268,13 @@ class GazetteerIndex:
                     ):
                         match = (parse[i : i + length], cands)
                         break
+            if (match is None or len(match[0]) == 1) and parse[i].lower_ in _feature_words():
+                # "Lake Tanganyika", "River Zab": a natural feature the gazetteer lacks is
+                # no province, country or town of the name that follows
+                i += 1
+                while i < n and pieces[i][:1].isupper() and parse[i].pos_ == "PROPN":
+                    i += 1
+                continue
             if match is None:
                 i += 1
                 continue
@@ -573,6 +580,11 @@ def _names_own_place(parse: Any, stop: int) -> bool:
             return False
         k += 1
     return False
+
+
+@lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    return frozenset(attach_words().feature_words)
 
 
 @lru_cache(maxsize=1)
