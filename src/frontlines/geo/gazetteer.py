@@ -302,9 +302,16 @@ class GazetteerIndex:
         common English word ("Human", "Airport", "Roman") that only small towns are called — unless
         spaCy itself tags it as a place."""
         ents = {t.ent_type_ for t in span}
-        if ents & {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
-            if not _misread_date(span, cands):
-                return False
+        if ents & {
+            "DATE",
+            "TIME",
+            "ORDINAL",
+            "CARDINAL",
+            "MONEY",
+            "PERCENT",
+            "QUANTITY",
+        } and not _misread_date(span, cands):
+            return False
         if ents <= _NAME_ENTS and _person_acts(span) and not any(_major(c) for c in cands):
             return False  # "Roberts said", "Mr. Lincoln": a person's name that some town bears
         return word_may_be_place(span.text, cands, tagged_place=bool(ents & {"GPE", "LOC", "FAC"}))
@@ -441,9 +448,13 @@ def _joins_places(ent: Any) -> bool:
 
 
 _CALENDAR_WORDS = frozenset(
-    w.lower() for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr) if w
+    w.lower()
+    for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr)
+    if w
 )
-_DATE_PREPS = frozenset({"on", "during", "since", "until", "till", "by", "before", "after", "last", "next", "this"})
+_DATE_PREPS = frozenset(
+    {"on", "during", "since", "until", "till", "by", "before", "after", "last", "next", "this"}
+)
 _MISREAD_MIN_POP = 10_000
 
 

@@ -129,11 +129,14 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
 
 
 # words between a town's name and the division it is said to lie in: "Palma, in Cabo Delgado province",
-# "Kani township of Sagaing region", "Sagaing region's Kani", "Lamitan, Basilan"
-_INSIDE_GLUE = frozenset(
-    {",", "in", "of", "the", "'s", "\u2019s", "town", "township", "village", "city", "district", "area", "county",
-     "territory", "locality", "commune", "municipality", "sub-district"}
-)
+# "Kani township of Sagaing region", "Sagaing region's Kani", "Lamitan, Basilan" (with the place nouns of
+# attach.v1.yaml)
+_GLUE = frozenset({",", "in", "of", "the", "'s", "\u2019s"})
+
+
+@lru_cache(maxsize=1)
+def _inside_glue() -> frozenset[str]:
+    return _GLUE | frozenset(attach_words().place_nouns)
 
 
 def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
@@ -151,12 +154,12 @@ def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlac
             between = parse[other.token_end : top.token_start]
         else:
             continue
-        if len(between) > 4 or any(t.lower_ not in _INSIDE_GLUE for t in between):
+        if len(between) > 4 or any(t.lower_ not in _inside_glue() for t in between):
             continue
         divisions = {c.country for c in other.candidates if c.kind in ("admin1", "district")}
-        if divisions and all(c.kind in ("admin1", "district") for c in other.candidates):
-            if best.country not in divisions:
-                return True
+        only_divisions = all(c.kind in ("admin1", "district") for c in other.candidates)
+        if divisions and only_divisions and best.country not in divisions:
+            return True
     return False
 
 
@@ -192,7 +195,9 @@ def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
                     break
                 country = demonym.country
             elif kid.dep_ == "poss" or (kid.dep_ == "prep" and kid.lower_ == "of"):
-                owner = kid if kid.dep_ == "poss" else next((c for c in kid.children if c.dep_ == "pobj"), None)
+                owner = (
+                    kid if kid.dep_ == "poss" else next((c for c in kid.children if c.dep_ == "pobj"), None)
+                )
                 if owner is None:
                     continue
                 named = {c.country for c in index.lookup(_compound_name(owner)) if c.kind == "country"}
