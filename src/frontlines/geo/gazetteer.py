@@ -87,6 +87,7 @@ _ABBREVIATED = {w: tuple(v for v in forms if v != w) for forms in (_SAINT, _MOUN
 # resolution weights (docs/gazetteer.md)
 _W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 3.0
 _W_POP, _W_MAYBE_ADMIN1, _W_CAPITAL = 1.0, 2.0, 1.5
+_W_SHARED_REGION = 5.0
 _OUTGROWN = 10
 _KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -0.5, "point": 0.0}
 
@@ -378,8 +379,14 @@ class GazetteerIndex:
                 for area in {(c.country, c.admin1), (c.country, c.admin2)}:
                     towns[area] = max(towns.get(area, 0), c.pop)
 
+        # "Burkina Faso's Sahel region": a division of the article's countries outranks the region of no
+        # one country that shares its name
+        local_division = any(c.kind == "admin1" and c.country in context_countries for c in candidates)
+
         def score(p: GazPlace) -> float:
             value = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(p.pop + 10)
+            if local_division and p.kind == "region" and p.country is None:
+                value -= _W_SHARED_REGION
             town = towns.get((p.country, p.name))
             if p.kind in ("admin1", "district") and town is not None and p.pop < _OUTGROWN * max(town, 1):
                 value -= _W_TOWN_NAMED

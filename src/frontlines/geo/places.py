@@ -64,7 +64,9 @@ def context_countries(
             # only a place's own name counts as context: an alternate spelling that is also an English
             # word ("Human" for Uman) or an outlet's name ("Levant Wire") says nothing about the country
             cands = [c for c in all_cands if c.kind in ("country", "admin1") or index.is_primary(name, c)]
-            if any(c.kind == "region" or c.country is None for c in all_cands):
+            # a region of no one country ("Middle East", "Kashmir") says nothing; one inside a country
+            # ("Donbas", "Gaza Strip") names it
+            if any(c.country is None for c in all_cands):
                 continue
             # a capitalised word that is only some hamlet's name ("Police", "Reuters") says nothing
             if not any(c.kind in ("country", "admin1") or c.pop >= _CONTEXT_POP for c in cands):
@@ -145,6 +147,19 @@ def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlac
     and the town is one the gazetteer lacks."""
     if best.kind not in ("city", "district"):
         return False
+    return any(best.country not in countries for countries in _named_divisions(parse, top, tops))
+
+
+def _inside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
+    """Does the sentence place the name inside a province, district or region of `best`'s own country
+    ("the town of Toretsk in the Donbas")? Then `best` is no foreign namesake."""
+    return any(best.country in countries for countries in _named_divisions(parse, top, tops))
+
+
+def _named_divisions(parse: Any, top: Any, tops: list[Any]) -> list[set[str | None]]:
+    """The countries of each province, district or region the sentence says the name lies in (a toponym
+    next to it, only glue words between: "X, in Y province", "Y's X district", "X in the Y")."""
+    out = []
     for other in tops:
         if other is top:
             continue
@@ -156,11 +171,11 @@ def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlac
             continue
         if len(between) > 4 or any(t.lower_ not in _inside_glue() for t in between):
             continue
-        divisions = {c.country for c in other.candidates if c.kind in ("admin1", "district")}
-        only_divisions = all(c.kind in ("admin1", "district") for c in other.candidates)
-        if divisions and only_divisions and best.country not in divisions:
-            return True
-    return False
+        kinds = ("admin1", "district", "region")
+        countries = {c.country for c in other.candidates if c.kind in kinds}
+        if countries and None not in countries and all(c.kind in kinds for c in other.candidates):
+            out.append(countries)
+    return out
 
 
 def _names_its_institution(parse: Any, end: int) -> bool:
@@ -303,7 +318,8 @@ def choose_place(
         # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
         name = parse[top.token_start : top.token_end].text
         best = index.resolve(name, top.candidates, doc.context_countries, others)
-        if _foreign_alias(index, name, best, doc.context_countries) or _outside_named_division(
+        foreign = _foreign_alias(index, name, best, doc.context_countries)
+        if (foreign and not _inside_named_division(parse, top, tops, best)) or _outside_named_division(
             parse, top, tops, best
         ):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
