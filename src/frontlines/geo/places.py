@@ -30,6 +30,7 @@ from frontlines.geo.attach import (
     site_end,
     unknown_places,
 )
+from frontlines.geo.distance import km
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
 from frontlines.knowledge import attach_words
 from frontlines.knowledge_gazetteer import GazPlace
@@ -53,7 +54,8 @@ def context_countries(
     "Lebanese"), plus the dateline's."""
     found: set[str] = set()
     for word in re.findall(r"\b[A-Z][a-z]+\b", article.body):
-        iso3 = demonym_country(word)
+        # "Palestinian", and its plural "Palestinians"
+        iso3 = demonym_country(word) or (demonym_country(word[:-1]) if word.endswith("s") else None)
         if iso3:
             found.add(iso3)
     texts = [article.body]
@@ -154,6 +156,22 @@ def _inside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace
     """Does the sentence place the name inside a province, district or region of `best`'s own country
     ("the town of Toretsk in the Donbas")? Then `best` is no foreign namesake."""
     return any(best.country in countries for countries in _named_divisions(parse, top, tops))
+
+
+NEAR_KM = 100
+
+
+def _near_another(best: GazPlace, top: Any, tops: list[Any], resolved: dict[int, GazPlace]) -> bool:
+    """Does another town or district the sentence names lie in `best`'s country within NEAR_KM of it
+    ("Qabatiya, near Jenin")? Two names that agree are no accident of spelling."""
+    return any(
+        other is not top
+        and (near := resolved[id(other)]).country == best.country
+        and near.kind in ("city", "district")
+        and near.id != best.id
+        and km(best.lat, best.lon, near.lat, near.lon) <= NEAR_KM
+        for other in tops
+    )
 
 
 def _named_divisions(parse: Any, top: Any, tops: list[Any]) -> list[set[str | None]]:
@@ -299,6 +317,10 @@ def choose_place(
         + len(parse[site_end(parse, t.token_end) - 1].text)
         for t in tops
     ]
+    resolved = {
+        id(t): index.resolve(parse[t.token_start : t.token_end].text, t.candidates, doc.context_countries, others)
+        for t in tops
+    }
     for top, end in zip(tops, ends, strict=True):
         if any(
             a <= top.start and top.end <= b and (a, b) != (top.start, end)
@@ -318,10 +340,10 @@ def choose_place(
         # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
         name = parse[top.token_start : top.token_end].text
         best = index.resolve(name, top.candidates, doc.context_countries, others)
-        foreign = _foreign_alias(index, name, best, doc.context_countries)
-        if (foreign and not _inside_named_division(parse, top, tops, best)) or _outside_named_division(
-            parse, top, tops, best
-        ):
+        foreign = _foreign_alias(index, name, best, doc.context_countries) and not (
+            _inside_named_division(parse, top, tops, best) or _near_another(best, top, tops, resolved)
+        )
+        if foreign or _outside_named_division(parse, top, tops, best):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             named = named_by_place_noun(parse, top.token_start, top.token_end, known)
