@@ -317,8 +317,9 @@ def choose_place(
         + len(parse[site_end(parse, t.token_end) - 1].text)
         for t in tops
     ]
+    context = doc.context_countries
     resolved = {
-        id(t): index.resolve(parse[t.token_start : t.token_end].text, t.candidates, doc.context_countries, others)
+        id(t): index.resolve(parse[t.token_start : t.token_end].text, t.candidates, context, others)
         for t in tops
     }
     for top, end in zip(tops, ends, strict=True):
