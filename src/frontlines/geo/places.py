@@ -125,7 +125,13 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
     """A town reached only through another language's spelling, outside every country the article is
     about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks. A name of
     several words ("Khan Younis") is a deliberate transliteration, not an accident of spelling."""
-    if not context or best.country in context or best.kind not in ("city", "district"):
+    if not context or best.country in context:
+        return False
+    if best.kind == "admin1":
+        # a province of a country the article never names, reached by one of its other spellings
+        # ("the Salaheddin area" of Tripoli is not Iraq's Salah ad Din)
+        return not index.is_primary(text, best)
+    if best.kind not in ("city", "district"):
         return False
     # a small town of a country the article never names ("Hall" in a Yemeni story is not Hall County,
     # Nebraska; "Mayo" in Khartoum is not Mayo, Maryland): some place of the story the gazetteer lacks
@@ -527,6 +533,8 @@ def coordinated_places(doc: Doc, mention: Mention, index: GazetteerIndex) -> lis
         best = index.resolve(name, top.candidates, doc.context_countries, others)
         if best.kind in ("country", "region") or best.name in seen:
             continue
+        if _foreign_alias(index, name, best, doc.context_countries):
+            continue  # "the Salaheddin and Qasr Bin Ghashir areas" of Tripoli: not Iraq's Salah ad Din
         seen.add(best.name)
         out.append(to_place(top.text, best))
     return out
