@@ -470,6 +470,12 @@ def _misread_date(span: Any, cands: Sequence[GazPlace]) -> bool:
     not after a preposition of time, and a town of at least _MISREAD_MIN_POP (or a division) by that name."""
     if {t.ent_type_ for t in span} - {"DATE", ""}:
         return False
+    # the DATE entity is the name alone ("in Turbat"), not a longer date ("the first day of Ramadan")
+    if any(
+        e.label_ == "DATE" and e.start < span.end and span.start < e.end and len(e) > len(span)
+        for e in span.doc.ents
+    ):
+        return False
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in _CALENDAR_WORDS for t in span):
         return False
     if span.start > 0 and span.doc[span.start - 1].lower_ in _DATE_PREPS:

@@ -369,9 +369,10 @@ def choose_place(
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
         if best.kind == "country" and _names_its_institution(parse, top.token_end):
-            # "outside Kenya's parliament": the capital, where the institution sits
+            # "outside Kenya's parliament": the capital, where the institution sits (unless the sentence
+            # names it: "from Canada's parliament to ... in Ottawa")
             capital = index.capital_of(best.country) if best.country else None
-            if capital is not None:
+            if capital is not None and all(p.id != capital.id for p in resolved.values()):
                 mention.why[f"place {top.text!r}"] = "a country's institution: its capital"
                 best = capital
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
@@ -381,7 +382,9 @@ def choose_place(
         scored.append((key, text, best))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
     scored.extend(missed)
-    scored.extend(_named_capitals(doc, mention, parse, index))
+    named_ids = {p.id for p in resolved.values()}
+    # "the capital, Kabul", "Sudan's capital, Khartoum": the capital's own name is the place's text
+    scored.extend(c for c in _named_capitals(doc, mention, parse, index) if c[2].id not in named_ids)
     unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown
