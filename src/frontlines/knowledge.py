@@ -413,6 +413,11 @@ class AttachFile(_File):
     place_prefixes: list[str] = []
     mission_nouns: list[str] = []
     time_zones: list[str] = []
+    capital_nouns: list[str] = []
+    feature_words: list[str] = []
+    """words that open a natural feature's name ("Lake Tanganyika", "River Zab"): the name after them
+    is not the province or town the gazetteer has under it (a feature it lists is found whole first)"""
+    """institutions a country has in its capital: "Kenya's parliament" is in Nairobi"""
 
 
 # --- confidence -------------------------------------------------------------------------------------
