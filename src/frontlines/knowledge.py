@@ -93,6 +93,9 @@ class Trigger(_Data):
     subject_required: str | None = None
     excluded_subjects: list[str] = Field(default_factory=list)
     excluded_objects: list[str] = Field(default_factory=list)
+    # a modifier of the object that makes it something else ("a reciprocal access agreement", "a trade
+    # deal": cooperation, not an agreement between warring sides); conflict scope only
+    excluded_object_modifiers: list[str] = Field(default_factory=list)
     intransitive_verbs: list[str] = Field(default_factory=list)
     """verbs of the entry that tell no event when they take a direct object ("marched the children into
     the bush", "demonstrated new software")"""
@@ -297,6 +300,9 @@ class TopicCues(_Data):
     min_share: float = Field(ge=0.0, le=1.0)
     # what an event in an article of this topic needs to count as violence
     needs: Literal["actor", "named_actor", "actor_or_count"] = "actor_or_count"
+    # words that, with country names, make an actor a team or a part of the field of play ("Mali's
+    # defence", "the post"): no armed side
+    play_nouns: list[str] = Field(default_factory=list)
 
 
 class CueFile(_File):

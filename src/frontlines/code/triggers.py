@@ -213,6 +213,7 @@ def type_key(trig: Trigger) -> tuple[str, str]:
 class TriggerMatcher:
     def __init__(self, lexicon: TriggerFile, cue_file: CueFile, scope: str = "conflict") -> None:
         self.version = lexicon.version if scope == "conflict" else f"{lexicon.version}+{scope}"
+        self._scope = scope
         self._verbs: dict[str, list[Trigger]] = {}
         self._nouns: dict[str, list[Trigger]] = {}
         self._verb_forms: dict[str, list[Trigger]] = {}
@@ -339,6 +340,8 @@ class TriggerMatcher:
             # "defended themselves" is no act on another; "blew himself up" is the act on oneself
             banned_objs |= _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "a long battle against inflation", "fought against corruption": what is fought against
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in trig.intransitive_verbs
@@ -365,6 +368,19 @@ class TriggerMatcher:
                 w for s in subjects for w in (s.lower_, s.lemma_.lower())
             }
             if rivals & {w.lower() for w in trig.excluded_contenders}:
+                return True
+        if trig.excluded_object_modifiers and self._scope == "conflict":
+            # only in the conflict scope: coding every PLOVER type, a trade deal is an agreement
+            banned_mods = {w.lower() for w in trig.excluded_object_modifiers}
+            heads = [h for o in objs for h in _np_heads(o)]
+            if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
+                heads.append(tok.head)  # "a trade deal signed in Beijing"
+            if any(
+                c.lower_ in banned_mods or c.lemma_.lower() in banned_mods
+                for h in heads
+                for c in h.children
+                if c.dep_ in ("compound", "amod", "nmod")
+            ):
                 return True
         return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
