@@ -196,6 +196,28 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
     return before[-1] if before else None
 
 
+def remark_on_told(tok: Any) -> bool:
+    """A definite event noun that is the subject of a ranking ("the ambush was the deadliest on the
+    army this year", "the attack is one of the deadliest since the coup") or of a sequence ("the attack
+    came days after gunmen seized...") remarks on the event told before; it tells no new mention."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj":
+        return False
+    head = tok.head
+    if head.lemma_.lower() == "come":
+        return any(c.dep_ == "prep" and c.lower_ in ("after", "as", "amid", "on") for c in head.children) or any(
+            c.dep_ in ("npadvmod", "advmod") and any(g.lower_ == "after" for g in c.subtree) for c in head.children
+        )
+    if head.lemma_.lower() != "be":
+        return False
+    preds = [c for c in head.children if c.dep_ in ("attr", "acomp")]
+    return any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("largest", "worst", "deadliest", "biggest", "first", "latest")
+        or (t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+        for p in preds
+        for t in p.subtree
+    )
+
+
 def has_subject(trigger: Any) -> bool:
     """The clause of the trigger (its own, or that of the verb governing a nominal trigger) has a
     nominal subject or a passive agent: "the minister visited...", "...was condemned by the UN"."""
@@ -333,6 +355,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         stated_actor or named_place or has_count or other_count or said_by or antecedent or concrete or dated
     ):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
+        return None
+    if antecedent is not None and remark_on_told(tok):
+        m.why["event"] = "dropped: a remark on the event told before ('the attack was the deadliest')"
         return None
     if trig.id == "kill" and not (m.actor2 or has_count or named_victim(trigger_tok)):
         m.why["event"] = "dropped: a killing verb with no victim and no count"
