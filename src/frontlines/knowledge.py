@@ -67,6 +67,9 @@ class AcledPair(_Data):
 class SentenceOverride(_Data):
     lemmas: list[str]
     acled: AcledPair
+    # the override does not apply when one of these is in the sentence too ("briefly seized the town
+    # ... before withdrawing": the taker withdrew later, the taking was no handover)
+    unless: list[str] = Field(default_factory=list)
 
 
 class PloverSpecRef(_Data):

@@ -442,7 +442,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         actor1, actor2 = _placed_by_other(actor1, actor2, m.why)
     pair = trig.acled
     lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
-    override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
+    override = next(
+        (o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas) and not lemmas & set(o.unless)), None
+    )
     m.why["acled"] = "the trigger entry's own" if pair is not None else "none: ACLED has no such type"
     if pair is None:
         pass  # a PLOVER type ACLED has no category for: acled stays null
