@@ -43,17 +43,28 @@ if TYPE_CHECKING:
     from frontlines.pipeline import Doc
 
 
+_CONTRAST = {"while", "whereas", "whilst"}
+
+
 def _override_words(parse: Any, trigger_i: int) -> set[str]:
     """The words (and lemmas) of a sentence that may override a trigger's ACLED type: all but those of
     a relative clause the trigger is not in, which tells about the noun it hangs on, not this event
     ("rallied over the collapse of a canopy that killed 15 people", "Suu Kyi, who has been held since
-    soldiers detained her")."""
+    soldiers detained her"), nor those on the other side of a contrast ("..., while in Lagos a march
+    passed off peacefully")."""
     skip: set[int] = set()
     for tok in parse:
         if tok.dep_ == "relcl":
             span = {t.i for t in tok.subtree}
             if trigger_i not in span:
                 skip |= span
+    # "police fired tear gas in Abuja, while in Lagos a march passed off peacefully": a contrast after a
+    # comma tells another event (the rest of the sentence, read linearly: the parser often hangs it badly)
+    for tok in parse:
+        if tok.dep_ == "mark" and tok.lower_ in _CONTRAST and tok.i > 0 and parse[tok.i - 1].text == ",":
+            span = set(range(tok.i, len(parse)))
+            skip |= span if trigger_i not in span else set(range(len(parse))) - span
+            break
     return {w for t in parse if t.i not in skip for w in (t.lemma_.lower(), t.lower_)}
 
 
