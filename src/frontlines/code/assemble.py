@@ -54,7 +54,9 @@ def _override_words(parse: Any, trigger_i: int) -> set[str]:
     passed off peacefully")."""
     skip: set[int] = set()
     for tok in parse:
-        if tok.dep_ == "relcl":
+        # "protests in Nakuru, where crowds blocked roads and burned tyres": what happened there is the
+        # protest's own doing
+        if tok.dep_ == "relcl" and not any(c.lower_ == "where" for c in tok.children):
             span = {t.i for t in tok.subtree}
             if trigger_i not in span:
                 skip |= span
