@@ -132,6 +132,9 @@ class Trigger(_Data):
     cameo: str
     target_roles: list[str]
     agent_preps: list[str] = Field(default_factory=list)
+    # the verb's subject is the side attacked, the doer is in `agent_preps` ("the unit came under fire
+    # from several hundred terrorists")
+    subject_is_target: bool = False
     """prepositions whose object is who acts when the subject is what the event befalls ("the town
     fell to the militants")"""
 

@@ -288,6 +288,20 @@ class TriggerMatcher:
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
             objs.append(tok.head)  # "a deal, signed in Zawiya", "the deal brokered by elders"
+        if kind == "place_or_position":
+            # "have taken full control of Rubaya": what is controlled (a proper name there is a place)
+            controlled = [
+                g
+                for o in objs
+                if o.lemma_.lower() == "control"
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if any(g.pos_ == "PROPN" for g in controlled):
+                return True
+            objs += controlled
         for obj in objs:
             heads = _np_heads(obj)
             if kind != "place_or_position":
@@ -318,6 +332,10 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "oprd") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
             return head
+        if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB":
+            # "came under fire", "came under heavy shelling"
+            verb = head.head
+            return verb if verb.lemma_.lower() in verbs else None
         if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB":
             # "went on strike"
             verb = head.head
