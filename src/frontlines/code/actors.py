@@ -239,7 +239,8 @@ class ActorCoder:
             nxt = doc[g.token_end : g.token_end + 2]
             words = [t.lower_ for t in nxt]
             return bool(words) and (
-                words[0].lstrip("-") in _DESCRIBING or (words[0] == "-" and words[1:2] and words[1] in _DESCRIBING)
+                words[0].lstrip("-") in _DESCRIBING
+                or (words[0] == "-" and len(words) > 1 and words[1] in _DESCRIBING)
             )
 
         for span in sorted(

@@ -217,14 +217,18 @@ def remark_on_told(tok: Any) -> bool:
         return False
     head = tok.head
     if head.lemma_.lower() == "come":
-        return any(c.dep_ == "prep" and c.lower_ in ("after", "as", "amid", "on") for c in head.children) or any(
-            c.dep_ in ("npadvmod", "advmod") and any(g.lower_ == "after" for g in c.subtree) for c in head.children
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("after", "as", "amid", "on") for c in head.children
+        ) or any(
+            c.dep_ in ("npadvmod", "advmod") and any(g.lower_ == "after" for g in c.subtree)
+            for c in head.children
         )
     if head.lemma_.lower() != "be":
         return False
     preds = [c for c in head.children if c.dep_ in ("attr", "acomp")]
     return any(
-        t.tag_ in ("JJS", "RBS") or t.lower_ in ("largest", "worst", "deadliest", "biggest", "first", "latest")
+        t.tag_ in ("JJS", "RBS")
+        or t.lower_ in ("largest", "worst", "deadliest", "biggest", "first", "latest")
         or (t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
         for p in preds
         for t in p.subtree
@@ -456,7 +460,8 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     pair = trig.acled
     lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
     override = next(
-        (o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas) and not lemmas & set(o.unless)), None
+        (o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas) and not lemmas & set(o.unless)),
+        None,
     )
     m.why["acled"] = "the trigger entry's own" if pair is not None else "none: ACLED has no such type"
     if pair is None:

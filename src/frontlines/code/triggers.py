@@ -359,7 +359,13 @@ class TriggerMatcher:
             banned_objs |= _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         # "a long battle against inflation", "fought against corruption": what is fought against
-        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+        objs += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in trig.intransitive_verbs
