@@ -23,6 +23,7 @@ def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str |
         "The central bank has waged a long battle against inflation since last year.",
         "Spain and Morocco signed a defence cooperation agreement in Rabat on Monday.",
         "Aid agencies say more than 200,000 people have fled fighting in the region this year.",
+        "The minister said talks would resume only if the group stops attacking civilians in Arauca.",
     ],
 )
 def test_no_event(extractor: Extractor, text: str) -> None:

@@ -99,7 +99,8 @@ class Trigger(_Data):
     # a modifier of the object that makes it something else ("a reciprocal access agreement", "a trade
     # deal": cooperation, not an agreement between warring sides); conflict scope only
     excluded_object_modifiers: list[str] = Field(default_factory=list)
-    # a noun trigger that is the object of one of these verbs tells no event ("fled fighting")
+    # a trigger that is the object of one of these verbs tells no event ("fled fighting", "stops
+    # attacking")
     excluded_object_of: list[str] = Field(default_factory=list)
     intransitive_verbs: list[str] = Field(default_factory=list)
     """verbs of the entry that tell no event when they take a direct object ("marched the children into

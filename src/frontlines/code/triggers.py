@@ -102,13 +102,13 @@ _CLAUSE_EDGES = {"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj
 
 
 def _object_of(tok: Any, verbs: list[str]) -> bool:
-    """`tok` is the direct object of one of `verbs`, or the object of its "from" ("fled fighting",
-    "escaped from the fighting")."""
+    """`tok` is the direct object of one of `verbs`, the object of its "from" ("fled fighting",
+    "escaped from the fighting") or its gerund complement ("stops attacking civilians")."""
     wanted = {v.lower() for v in verbs}
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "from":
         head, tok = head.head, head
-    return tok.dep_ in ("dobj", "prep") and head.pos_ == "VERB" and head.lemma_.lower() in wanted
+    return tok.dep_ in ("dobj", "prep", "xcomp") and head.pos_ == "VERB" and head.lemma_.lower() in wanted
 
 
 def _clause_verb_in(tok: Any, verbs: list[str]) -> bool:
@@ -515,13 +515,9 @@ class TriggerMatcher:
                 ):
                     reject(pending, tok.i, trig.id, "part of, or a reference from, the act of its clause")
                     continue  # "detained 14 Palestinians in overnight raids"
-                if (
-                    trig.excluded_object_of
-                    and tok.pos_ in _NOUN_POS
-                    and _object_of(tok, trig.excluded_object_of)
-                ):
-                    reject(pending, tok.i, trig.id, "what people fled or escaped, not an event told")
-                    continue  # "300,000 people have fled fighting in the Kordofan states"
+                if trig.excluded_object_of and _object_of(tok, trig.excluded_object_of):
+                    reject(pending, tok.i, trig.id, "what is fled or stopped, not an event told")
+                    continue  # "300,000 people have fled fighting", "if the group stops attacking"
                 if trig.subject_required and not self._subject_ok(
                     head, trig.subject_required, toponym_tokens
                 ):
