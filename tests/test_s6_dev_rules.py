@@ -84,3 +84,10 @@ def test_the_linked_group_is_the_head(extractor: Extractor) -> None:
 def test_taken_control_of_a_named_place(extractor: Extractor) -> None:
     text = "M23 rebels have taken full control of Rubaya, residents said on Friday."
     assert _coded(extractor, text)[0][:2] == ("taken", "Non-state actor overtakes territory")
+
+
+def test_prisoners_taken(extractor: Extractor) -> None:
+    coded = _coded(extractor, "The rebels said on Friday they had taken 42 prisoners near Kalemie.")
+    assert [c[1] for c in coded] == ["Abduction/forced disappearance"]
+    # a prison holds prisoners: no event
+    assert _coded(extractor, "The prison near Kalemie holds 3,000 prisoners, officials said.") == []
