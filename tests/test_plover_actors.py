@@ -102,7 +102,9 @@ def test_acled_protests_keep_no_target_in_the_default_scope() -> None:
 
 
 def test_signing_an_agreement_is_support_in_plover_and_agree_for_acled(all_types: Extractor) -> None:
-    text = "Peru and Chile signed a trade agreement in Lima on Monday."
+    # (a trade or defence pact is no ACLED Agreement, which is between warring sides: see
+    # test_s6_dev_rules.py)
+    text = "Armenia and Azerbaijan signed a peace agreement in Washington on Monday."
     plover = [e.plover.type for e in all_types.extract_text(text, published="2020-01-10").events]
     assert "SUPPORT" in plover and "AGREE" not in plover
     default = Extractor(load_settings()).extract_text(text, published="2020-01-10").events

@@ -70,6 +70,9 @@ class AcledPair(_Data):
 class SentenceOverride(_Data):
     lemmas: list[str]
     acled: AcledPair
+    # the override does not apply when one of these is in the sentence too ("briefly seized the town
+    # ... before withdrawing": the taker withdrew later, the taking was no handover)
+    unless: list[str] = Field(default_factory=list)
 
 
 class PloverSpecRef(_Data):
@@ -96,6 +99,12 @@ class Trigger(_Data):
     subject_required: str | None = None
     excluded_subjects: list[str] = Field(default_factory=list)
     excluded_objects: list[str] = Field(default_factory=list)
+    # a modifier of the object that makes it something else ("a reciprocal access agreement", "a trade
+    # deal": cooperation, not an agreement between warring sides); conflict scope only
+    excluded_object_modifiers: list[str] = Field(default_factory=list)
+    # a trigger that is the object of one of these verbs tells no event ("fled fighting", "stops
+    # attacking")
+    excluded_object_of: list[str] = Field(default_factory=list)
     intransitive_verbs: list[str] = Field(default_factory=list)
     """verbs of the entry that tell no event when they take a direct object ("marched the children into
     the bush", "demonstrated new software")"""
@@ -129,6 +138,9 @@ class Trigger(_Data):
     cameo: str
     target_roles: list[str]
     agent_preps: list[str] = Field(default_factory=list)
+    # the verb's subject is the side attacked, the doer is in `agent_preps` ("the unit came under fire
+    # from several hundred terrorists")
+    subject_is_target: bool = False
     """prepositions whose object is who acts when the subject is what the event befalls ("the town
     fell to the militants")"""
     frame: Literal["intent", "threat", "refusal", "directive", "transfer", "allegation"] | None = None
@@ -348,6 +360,9 @@ class TopicCues(_Data):
     min_share: float = Field(ge=0.0, le=1.0)
     # what an event in an article of this topic needs to count as violence
     needs: Literal["actor", "named_actor", "actor_or_count"] = "actor_or_count"
+    # words that, with country names, make an actor a team or a part of the field of play ("Mali's
+    # defence", "the post"): no armed side
+    play_nouns: list[str] = Field(default_factory=list)
 
 
 class PloverFrames(_Data):

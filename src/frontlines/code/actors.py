@@ -12,6 +12,8 @@ from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 from frontlines.trace import note
 
+_DESCRIBING = {"linked", "backed", "affiliated", "allied", "aligned", "inspired", "supported", "sponsored"}
+"""the second half of "Al Qaeda-linked", "Iran-backed": the group before it describes another"""
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
 
 
@@ -230,7 +232,20 @@ class ActorCoder:
                 if nation is not None and any(c.dep_ in ("conj", "cc") for c in mod.children):
                     return self._state(text, nation, "Military Forces")
         # "Al Qaeda-linked JNIM": the group the head names before one that modifies it
-        for span in sorted(groups, key=lambda g: head.i not in range(g.token_start, g.token_end)):
+        # ("fighters of the al-Qaeda-linked JNIM": JNIM, the group the other one describes)
+        doc = head.doc
+
+        def describes(g: GroupSpan) -> bool:
+            nxt = doc[g.token_end : g.token_end + 2]
+            words = [t.lower_ for t in nxt]
+            return bool(words) and (
+                words[0].lstrip("-") in _DESCRIBING
+                or (words[0] == "-" and len(words) > 1 and words[1] in _DESCRIBING)
+            )
+
+        for span in sorted(
+            groups, key=lambda g: (head.i not in range(g.token_start, g.token_end), describes(g))
+        ):
             if idx & set(range(span.token_start, span.token_end)):
                 if (
                     head.pos_ == "PROPN"

@@ -43,17 +43,30 @@ if TYPE_CHECKING:
     from frontlines.pipeline import Doc
 
 
+_CONTRAST = {"while", "whereas", "whilst"}
+
+
 def _override_words(parse: Any, trigger_i: int) -> set[str]:
     """The words (and lemmas) of a sentence that may override a trigger's ACLED type: all but those of
     a relative clause the trigger is not in, which tells about the noun it hangs on, not this event
     ("rallied over the collapse of a canopy that killed 15 people", "Suu Kyi, who has been held since
-    soldiers detained her")."""
+    soldiers detained her"), nor those on the other side of a contrast ("..., while in Lagos a march
+    passed off peacefully")."""
     skip: set[int] = set()
     for tok in parse:
-        if tok.dep_ == "relcl":
+        # "protests in Nakuru, where crowds blocked roads and burned tyres": what happened there is the
+        # protest's own doing
+        if tok.dep_ == "relcl" and not any(c.lower_ == "where" for c in tok.children):
             span = {t.i for t in tok.subtree}
             if trigger_i not in span:
                 skip |= span
+    # "police fired tear gas in Abuja, while in Lagos a march passed off peacefully": a contrast after a
+    # comma tells another event (the rest of the sentence, read linearly: the parser often hangs it badly)
+    for tok in parse:
+        if tok.dep_ == "mark" and tok.lower_ in _CONTRAST and tok.i > 0 and parse[tok.i - 1].text == ",":
+            span = set(range(tok.i, len(parse)))
+            skip |= span if trigger_i not in span else set(range(len(parse))) - span
+            break
     return {w for t in parse if t.i not in skip for w in (t.lemma_.lower(), t.lower_)}
 
 
@@ -194,6 +207,32 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
 
     before = [e for e in doc.events if same_kind(e) and e.evidence.start < m.trigger_start]
     return before[-1] if before else None
+
+
+def remark_on_told(tok: Any) -> bool:
+    """A definite event noun that is the subject of a ranking ("the ambush was the deadliest on the
+    army this year", "the attack is one of the deadliest since the coup") or of a sequence ("the attack
+    came days after gunmen seized...") remarks on the event told before; it tells no new mention."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj":
+        return False
+    head = tok.head
+    if head.lemma_.lower() == "come":
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("after", "as", "amid", "on") for c in head.children
+        ) or any(
+            c.dep_ in ("npadvmod", "advmod") and any(g.lower_ == "after" for g in c.subtree)
+            for c in head.children
+        )
+    if head.lemma_.lower() != "be":
+        return False
+    preds = [c for c in head.children if c.dep_ in ("attr", "acomp")]
+    return any(
+        t.tag_ in ("JJS", "RBS")
+        or t.lower_ in ("largest", "worst", "deadliest", "biggest", "first", "latest")
+        or (t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+        for p in preds
+        for t in p.subtree
+    )
 
 
 def has_subject(trigger: Any) -> bool:
@@ -350,6 +389,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     ):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
         return None
+    if antecedent is not None and remark_on_told(tok):
+        m.why["event"] = "dropped: a remark on the event told before ('the attack was the deadliest')"
+        return None
     if trig.id == "kill" and not (m.actor2 or has_count or named_victim(trigger_tok)):
         m.why["event"] = "dropped: a killing verb with no victim and no count"
         return None
@@ -433,7 +475,10 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         actor1, actor2 = _placed_by_other(actor1, actor2, m.why)
     pair = trig.acled
     lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
-    override = next((o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas)), None)
+    override = next(
+        (o.acled for o in trig.sentence_overrides if lemmas & set(o.lemmas) and not lemmas & set(o.unless)),
+        None,
+    )
     m.why["acled"] = "the trigger entry's own" if pair is not None else "none: ACLED has no such type"
     if pair is None:
         pass  # a PLOVER type ACLED has no category for: acled stays null

@@ -63,6 +63,17 @@ def roles(
     gets the rule that found each. `in_scope` is the one non-state armed group the article has named
     so far, if it has named exactly one: the side of a battle the sentence leaves unnamed."""
     coder = default_coder()
+    if trigger.subject_is_target and trigger_tok.pos_ == "VERB":
+        # "the unit came under fire from several hundred terrorists": the subject is attacked
+        actor2 = _subject_of(trigger_tok, groups)
+        note(why, "actor2", actor2, "subject of a verb whose subject is the side attacked")
+        actor1 = coder.first(_prep_objects(trigger_tok, trigger.agent_preps), groups)
+        note(why, "actor1", actor1, f"object of {'/'.join(trigger.agent_preps)!r}: who attacked the subject")
+        if actor1 is None and (actor2 is None or actor2.kind == "state_forces"):
+            # forces fired on by nobody named: the one armed group the article names, else unidentified
+            actor1 = in_scope or coder.generic("gunmen", "")
+            note(why, "actor1", actor1, "nobody named fired on the forces: an armed group")
+        return actor1, actor2
     if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
         actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why, trigger.agent_preps)
         if (

@@ -51,7 +51,16 @@ def figurative_topic(body: str, only: str | None = None) -> tuple[str, str] | No
 
 def names_a_team(text: str) -> bool:
     """In a sport report a country is a team: "Pakistan's bowling attack", "the Afghans struck early"
-    name no armed side, unless a force noun comes with the name ("Pakistani troops")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in ("the", "s")]
+    name no armed side, unless a force noun comes with the name ("Pakistani troops"); nor does a country
+    with one of the sport's `play_nouns` ("Mali's defence", "the post")."""
+    data = cues().sports
+    play = {w.lower() for w in data.play_nouns} if data is not None else set()
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in ("the", "s", "a", "an")]
     coder = default_coder()
-    return bool(words) and all(coder.country_of(w) is not None for w in words)
+    rest = [w for w in words if w.lower() not in play]
+    # "Burkina Faso", "South Sudan": a country name of several words
+    return bool(words) and (
+        not rest
+        or coder.country_of(" ".join(rest)) is not None
+        or all(coder.country_of(w) is not None for w in rest)
+    )

@@ -101,6 +101,16 @@ def _under(tok: Any, words: list[str]) -> bool:
 _CLAUSE_EDGES = {"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj"}
 
 
+def _object_of(tok: Any, verbs: list[str]) -> bool:
+    """`tok` is the direct object of one of `verbs`, the object of its "from" ("fled fighting",
+    "escaped from the fighting") or its gerund complement ("stops attacking civilians")."""
+    wanted = {v.lower() for v in verbs}
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "from":
+        head, tok = head.head, head
+    return tok.dep_ in ("dobj", "prep", "xcomp") and head.pos_ == "VERB" and head.lemma_.lower() in wanted
+
+
 def _clause_verb_in(tok: Any, verbs: list[str]) -> bool:
     """True when a verb of `verbs` governs the noun `tok` inside one clause, through prepositions,
     objects, gerunds and participles ("detained 17 people in raids", "arrested two men suspected of
@@ -213,6 +223,7 @@ def type_key(trig: Trigger) -> tuple[str, str]:
 class TriggerMatcher:
     def __init__(self, lexicon: TriggerFile, cue_file: CueFile, scope: str = "conflict") -> None:
         self.version = lexicon.version if scope == "conflict" else f"{lexicon.version}+{scope}"
+        self._scope = scope
         self._verbs: dict[str, list[Trigger]] = {}
         self._nouns: dict[str, list[Trigger]] = {}
         self._verb_forms: dict[str, list[Trigger]] = {}
@@ -294,6 +305,20 @@ class TriggerMatcher:
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
             objs.append(tok.head)  # "a deal, signed in Zawiya", "the deal brokered by elders"
+        if kind == "place_or_position":
+            # "have taken full control of Rubaya": what is controlled (a proper name there is a place)
+            controlled = [
+                g
+                for o in objs
+                if o.lemma_.lower() == "control"
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if any(g.pos_ == "PROPN" for g in controlled):
+                return True
+            objs += controlled
         for obj in objs:
             heads = _np_heads(obj)
             if kind != "place_or_position":
@@ -324,6 +349,10 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "oprd") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
             return head
+        if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB":
+            # "came under fire", "came under heavy shelling"
+            verb = head.head
+            return verb if verb.lemma_.lower() in verbs else None
         if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB":
             # "went on strike"
             verb = head.head
@@ -346,6 +375,14 @@ class TriggerMatcher:
             # "defended themselves" is no act on another; "blew himself up" is the act on oneself
             banned_objs |= _REFLEXIVE
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "a long battle against inflation", "fought against corruption": what is fought against
+        objs += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in trig.intransitive_verbs
@@ -372,6 +409,19 @@ class TriggerMatcher:
                 w for s in subjects for w in (s.lower_, s.lemma_.lower())
             }
             if rivals & {w.lower() for w in trig.excluded_contenders}:
+                return True
+        if trig.excluded_object_modifiers and self._scope == "conflict":
+            # only in the conflict scope: coding every PLOVER type, a trade deal is an agreement
+            banned_mods = {w.lower() for w in trig.excluded_object_modifiers}
+            heads = [h for o in objs for h in _np_heads(o)]
+            if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
+                heads.append(tok.head)  # "a trade deal signed in Beijing"
+            if any(
+                c.lower_ in banned_mods or c.lemma_.lower() in banned_mods
+                for h in heads
+                for c in h.children
+                if c.dep_ in ("compound", "amod", "nmod")
+            ):
                 return True
         return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
@@ -490,6 +540,9 @@ class TriggerMatcher:
                 ):
                     reject(pending, tok.i, trig.id, "part of, or a reference from, the act of its clause")
                     continue  # "detained 14 Palestinians in overnight raids"
+                if trig.excluded_object_of and _object_of(tok, trig.excluded_object_of):
+                    reject(pending, tok.i, trig.id, "what is fled or stopped, not an event told")
+                    continue  # "300,000 people have fled fighting", "if the group stops attacking"
                 if trig.subject_required and not self._subject_ok(
                     head, trig.subject_required, toponym_tokens
                 ):
