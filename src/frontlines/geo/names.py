@@ -17,3 +17,17 @@ def norm_name(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"\s*-\s*", "-", text)
     return " ".join(text.split())
+
+
+# a romanised Arabic / Persian / Kurdish name's consonants: the article (with its assimilated forms), the
+# vowels and half-vowels, the ayn / hamza marks and doubled letters vary between spellings of one name
+_ARTICLE = re.compile(r"(?:^|(?<=[\s-]))(?:al|el|an|ar|as|ad|at|az|ash|ech|ed|en|es|et|ez)[-\s]+")
+_NOT_BONE = str.maketrans("", "", "aeiouyw -'\u2018\u2019`\u02bf\u02be.,()/")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a normalised name (`norm_name`): "maarat al-numan" -> "mrtnmn"."""
+    if " " in key or "-" in key:
+        key = _ARTICLE.sub("", key)
+    return _DOUBLED.sub(r"\1", key.translate(_NOT_BONE))
