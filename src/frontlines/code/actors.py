@@ -23,8 +23,11 @@ class GroupSpan:
     group: Group
 
 
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"\s*-\s*", "-", text.replace("\u2019", "'")).split())
+    return " ".join(_HYPHEN.sub("-", text.replace("\u2019", "'")).split())
 
 
 class ActorCoder:
