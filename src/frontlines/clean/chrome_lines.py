@@ -63,6 +63,8 @@ _ANY_LENGTH = {
         re.I,
     ),
 }
+# what every alternative of the contact cue needs (a cheap test before the costly regex)
+_CONTACT_MARKS = ("@", "www.", "://", "#")
 _FULL_DATE = rf"{FULL_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
 # cues tested only on short lines (at most SHORT words)
 SHORT = 14
@@ -167,7 +169,7 @@ def _lower_ratio(words: list[str]) -> float:
 
 def _cue(text: str, n_words: int) -> str | None:
     for name, pattern in _ANY_LENGTH.items():
-        if name == "contact" and n_words > 40:
+        if name == "contact" and (n_words > 40 or not any(mark in text for mark in _CONTACT_MARKS)):
             continue  # a URL or a handle inside a long paragraph does not make it page chrome
         if pattern.search(text):
             return name

@@ -161,7 +161,7 @@ class GazetteerIndex:
             return []
         for joins in itertools.product((" ", "-"), repeat=len(words) - 1):
             variant = words[0] + "".join(j + w for j, w in zip(joins, words[1:], strict=True))
-            if variant != key:
+            if variant != key and variant in self._data.names:
                 found = self._by_key(variant)
                 if found:
                     return found
