@@ -110,6 +110,8 @@ class GazetteerIndex:
         self.max_tokens = 6
         self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
         self.capitals = data.capitals
+        # the places of each text looked up (the toponym finder asks for every run of capitalised words)
+        self._looked_up: dict[str, tuple[GazPlace, ...]] = {}
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -120,6 +122,14 @@ class GazetteerIndex:
 
     def lookup(self, text: str) -> list[GazPlace]:
         """Places under a name; "X district" / "X province" also finds the divisions named X."""
+        found = self._looked_up.get(text)
+        if found is None:
+            if len(self._looked_up) >= LOOKUP_MEMO:
+                self._looked_up.clear()
+            found = self._looked_up[text] = tuple(self._lookup(text))
+        return list(found)
+
+    def _lookup(self, text: str) -> list[GazPlace]:
         key = norm_name(text)
         found = self._by_key(key)
         if not found:
@@ -523,6 +533,8 @@ def _own_place_nouns() -> frozenset[str]:
 
 MIN_SKELETON = 3
 SHORT_SKELETON_POP = 100_000
+LOOKUP_MEMO = 100_000
+"""texts whose places `GazetteerIndex.lookup` remembers (it starts over past this many)"""
 
 
 @lru_cache(maxsize=1)
