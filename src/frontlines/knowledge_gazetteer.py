@@ -14,6 +14,7 @@ from typing import Any, get_args
 from pydantic import BaseModel, ConfigDict, Field
 
 from frontlines.errors import KnowledgeError
+from frontlines.geo.names import skeleton
 from frontlines.model import PlacePrecision
 
 
@@ -65,12 +66,16 @@ def _unpack(packed: str) -> array.array[int]:
 
 
 class GazetteerFile:
-    """The gazetteer index as loaded: places as columns (numeric ones packed arrays, rows made on demand)
-    and the normalised-name index (key -> row or rows). Validated on load: header schema, equal column
-    lengths, known kinds, row numbers in range."""
+    """The gazetteer index as loaded: places as columns (numeric ones packed arrays, rows made on demand),
+    the normalised-name index (key -> row or rows) and the names' consonant-skeleton index (schema 4,
+    `skeleton_index`). Validated on load: header schema, equal column lengths, known kinds, row numbers
+    in range."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         cols, names, strings = data.pop("places"), data.pop("names"), data.pop("strings")
+        skeletons = data.pop("skeletons")
+        if not isinstance(skeletons, str):
+            raise KnowledgeError("gazetteer: skeletons must be a string (schema 4)")
         self.demonyms: dict[str, int] = data.pop("demonyms")
         self.capitals: frozenset[int] = frozenset(data.pop("capitals", ()))
         """GeoNames ids of the national capitals (absent from older files: none)"""
@@ -92,8 +97,11 @@ class GazetteerFile:
             raise KnowledgeError("gazetteer: names.keys and names.rows differ in length")
         self._cols = cols
         self._strings: list[str] = strings
+        self._keys: list[str] = names["keys"]
         self.names: dict[str, int | list[int]] = dict(zip(names["keys"], names["rows"], strict=True))
         self._rows: dict[int, GazPlace] = {}
+        # bisected in place: as a dict or list of 180k skeletons it would take +14 MB and a pass at load
+        self._bones = f"\n{skeletons}\n" if skeletons else "\n"
 
     def place(self, row: int) -> GazPlace:
         found = self._rows.get(row)
@@ -123,17 +131,29 @@ class GazetteerFile:
             return []
         return [found] if isinstance(found, int) else found
 
-    def names_by_country(self) -> dict[str, list[str]]:
-        """Country (ISO3) -> the normalised names of its places (a name once per country)."""
-        country, strings = self._cols["country"], self._strings
-        table: dict[int, list[str]] = {}
-        for key, rows in self.names.items():
-            if isinstance(rows, int):
-                table.setdefault(country[rows], []).append(key)
+    def keys_of_skeleton(self, bone: str) -> list[str]:
+        """The name keys whose consonant skeleton (`geo.names.skeleton`) is `bone`, in the index's order:
+        the line of `bone` found by bisection over the sorted lines of `skeleton_index`."""
+        text = self._bones
+        if "\n" in bone or "\t" in bone:
+            return []
+        # lo, hi: line breaks; the line after the first break in [lo, hi] is the first one >= bone
+        lo, hi = 0, len(text) - 1
+        while lo < hi:
+            at = text.rfind("\n", lo, (lo + hi) // 2 + 1)
+            if text[at + 1 : text.index("\t", at + 1)] < bone:
+                lo = text.index("\n", at + 1)
             else:
-                for code in {country[r] for r in rows}:
-                    table.setdefault(code, []).append(key)
-        return {strings[code]: keys for code, keys in table.items() if code >= 0}
+                hi = at
+        if not text.startswith(f"\n{bone}\t", lo):
+            return []
+        numbers = text[lo + len(bone) + 2 : text.index("\n", lo + 1)].split()
+        return [self._keys[int(n)] for n in numbers]
+
+    def countries_of(self, key: str) -> set[str]:
+        """The countries (ISO3) of the places named `key`."""
+        country = self._cols["country"]
+        return {self._strings[country[r]] for r in self.rows_for(key) if country[r] >= 0}
 
     def rows_of_kind(self, kind: str) -> list[int]:
         code = self._strings.index(kind) if kind in self._strings else -2
@@ -143,3 +163,14 @@ class GazetteerFile:
     def places(self) -> list[GazPlace]:
         """Every place (made on first use: prefer `rows_for` + `place`)."""
         return [self.place(i) for i in range(self.size)]
+
+
+def skeleton_index(keys: list[str]) -> str:
+    """The names' consonant-skeleton index as the file holds it (schema 4; written by the build): one line
+    a skeleton (`geo.names.skeleton`), in sorted order, "<skeleton>\\t<numbers of its name keys>"; the
+    places under another romanisation of a name (`GazetteerIndex.lookup_spelling`) are then a bisection
+    away instead of a table built at run time."""
+    numbers: dict[str, list[str]] = {}
+    for i, key in enumerate(keys):
+        numbers.setdefault(skeleton(key), []).append(str(i))
+    return "\n".join(f"{bone}\t{' '.join(numbers[bone])}" for bone in sorted(numbers))

@@ -63,6 +63,36 @@ _ANY_LENGTH = {
         re.I,
     ),
 }
+# what every alternative of the contact cue needs (a cheap test before the costly regex)
+_CONTACT_MARKS = ("@", "www.", "://", "#")
+# the words one of the alternatives of the call-to-action cue above needs, and its line starts: in the
+# text lower-cased, after the only non-ASCII letters that case-insensitive matching equates with ASCII
+# ones (checked over all of Unicode: Turkish dotted and dotless i, long s, Kelvin sign) are made ASCII
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ACTION_WORDS = (
+    (" here",),
+    ("enter your e",),
+    ("in your inbox",),
+    ("is now on ",),
+    ("join our ",),
+    ("forwarded this email",),
+    ("this ", " is "),
+    ("we welcome ",),
+    ("submit a letter",),
+    ("write to the editor",),
+    ("have your say",),
+)
+_ACTION_STARTS = ("follow ", "how to ", "get ")
+
+
+def _may_call_to_action(text: str) -> bool:
+    """False when no alternative of the any-length call-to-action cue can match (most lines)."""
+    folded = text.translate(_FOLD).lower()
+    return folded.startswith(_ACTION_STARTS) or any(
+        all(w in folded for w in words) for words in _ACTION_WORDS
+    )
+
+
 _FULL_DATE = rf"{FULL_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
 # cues tested only on short lines (at most SHORT words)
 SHORT = 14
@@ -167,8 +197,10 @@ def _lower_ratio(words: list[str]) -> float:
 
 def _cue(text: str, n_words: int) -> str | None:
     for name, pattern in _ANY_LENGTH.items():
-        if name == "contact" and n_words > 40:
+        if name == "contact" and (n_words > 40 or not any(mark in text for mark in _CONTACT_MARKS)):
             continue  # a URL or a handle inside a long paragraph does not make it page chrome
+        if name == "call_to_action" and not _may_call_to_action(text):
+            continue
         if pattern.search(text):
             return name
     stripped = text.strip()

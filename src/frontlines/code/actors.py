@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from frontlines.code.alias_scan import AliasScanner
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 from frontlines.trace import note
@@ -24,8 +25,11 @@ class GroupSpan:
     group: Group
 
 
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"\s*-\s*", "-", text.replace("\u2019", "'")).split())
+    return " ".join(_HYPHEN.sub("-", text.replace("\u2019", "'")).split())
 
 
 class ActorCoder:
@@ -45,8 +49,8 @@ class ActorCoder:
                 words = re.findall(r"\w+|[^\w\s]", key)
                 self._max_tokens = max(self._max_tokens, len(words))
                 self._first_words.add(words[0].lower())
-        self._exact_re = _alias_regex(self._groups_exact, ignore_case=False)
-        self._folded_re = _alias_regex(self._groups_folded, ignore_case=True)
+        self._exact_re = AliasScanner(self._groups_exact, ignore_case=False)
+        self._folded_re = AliasScanner(self._groups_folded, ignore_case=True)
         self._demonyms: dict[str, Country] = {}
         self._country_names: dict[str, Country] = {}
         self._countries_exact: dict[str, Country] = {}
@@ -594,11 +598,6 @@ def stated(actor: Actor | None) -> bool:
     """True for an actor the text names; False for none or one inferred by an ACLED default (which
     has empty `text`)."""
     return actor is not None and actor.text != ""
-
-
-def _alias_regex(aliases: dict[str, Group], ignore_case: bool) -> re.Pattern[str]:
-    parts = sorted((re.escape(a).replace(r"\-", r"\s*-\s*") for a in aliases), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
 def np_tokens(head: Any) -> list[Any]:

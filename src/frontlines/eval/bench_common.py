@@ -15,7 +15,6 @@ from frontlines.errors import ConfigError, FrontlinesError, KnowledgeError, Reje
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
 from frontlines.extract import Extractor
-from frontlines.geo.gazetteer import default_index
 from frontlines.model import ExtractResult
 
 ITEM_SECONDS = 5.0
@@ -124,7 +123,6 @@ def warm_up(extractor: Extractor) -> None:
     """Load the models and knowledge files outside any item's time limit."""
     with suppress(Rejected, StageError):
         extractor.extract_text("Gunmen attacked a police post in Kabul on Monday, killing two officers.")
-    default_index().spellings("")  # the names by country for other romanisations (`lookup_spelling`)
 
 
 class CodingRun:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.geo.context import place_context
-from frontlines.geo.names import norm_name
+from frontlines.geo.names import norm_name, skeleton
 from frontlines.knowledge import attach_words, common_words, gazetteer
 from frontlines.knowledge_gazetteer import GazetteerFile, GazPlace
 from frontlines.model import Place
@@ -39,6 +39,7 @@ __all__ = [
     "default_index",
     "indefinite",
     "norm_name",
+    "skeleton",
     "sure_country",
     "surnames",
     "to_place",
@@ -111,9 +112,9 @@ class GazetteerIndex:
         self.max_tokens = 6
         self.countries = {p.country: p for p in map(data.place, data.rows_of_kind("country")) if p.country}
         self.capitals = data.capitals
-        self._names_by_country: dict[str, list[str]] | None = None
-        self._skeletons: dict[str, dict[str, list[str]]] = {}
         self._capital_by_country: dict[str, GazPlace] | None = None
+        # the places of each text looked up (the toponym finder asks for every run of capitalised words)
+        self._looked_up: dict[str, tuple[GazPlace, ...]] = {}
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -124,6 +125,14 @@ class GazetteerIndex:
 
     def lookup(self, text: str) -> list[GazPlace]:
         """Places under a name; "X district" / "X province" also finds the divisions named X."""
+        found = self._looked_up.get(text)
+        if found is None:
+            if len(self._looked_up) >= LOOKUP_MEMO:
+                self._looked_up.clear()
+            found = self._looked_up[text] = tuple(self._lookup(text))
+        return list(found)
+
+    def _lookup(self, text: str) -> list[GazPlace]:
         key = norm_name(text)
         found = self._by_key(key)
         if not found:
@@ -136,31 +145,20 @@ class GazetteerIndex:
             found = found + extra
         return found
 
-    def spellings(self, country: str) -> dict[str, list[str]]:
-        """Consonant skeleton -> the names of `country`'s places (ISO3) that have it; the names by country
-        are listed on first use (~0.2 s), each country's skeletons when it is first asked for."""
-        if self._names_by_country is None:
-            self._names_by_country = self._data.names_by_country()
-        table = self._skeletons.get(country)
-        if table is None:
-            table = {}
-            for key in self._names_by_country.get(country, ()):
-                table.setdefault(skeleton(key), []).append(key)
-            self._skeletons[country] = table
-        return table
-
     def lookup_spelling(self, text: str, countries: set[str]) -> list[GazPlace]:
         """Places in `countries` (ISO3) whose name is another romanisation of `text` (same `skeleton`:
         "Hodeidah" / "Al Ḩudaydah", "Maarat al-Numan" / "Ma'arrat an Nu'man", "Oshnavieh" / "Oshnavīyeh"),
-        for a name the gazetteer does not know (`spellings`)."""
+        for a name the gazetteer does not know (the file's skeleton index: `GazetteerFile.keys_of_skeleton`).
+        """
         if not countries:
             return []
         bone = skeleton(norm_name(text))
         if len(bone) < MIN_SKELETON:
             return []
+        keys = self._data.keys_of_skeleton(bone)
         found: dict[int, GazPlace] = {}
         for country in sorted(countries):
-            for key in self.spellings(country).get(bone, []):
+            for key in (k for k in keys if country in self._data.countries_of(k)):
                 for p in self._by_key(key):
                     # a short skeleton matches many small towns: only a large place's other spelling counts
                     big = len(bone) > MIN_SKELETON or p.pop >= SHORT_SKELETON_POP
@@ -176,7 +174,7 @@ class GazetteerIndex:
             return []
         for joins in itertools.product((" ", "-"), repeat=len(words) - 1):
             variant = words[0] + "".join(j + w for j, w in zip(joins, words[1:], strict=True))
-            if variant != key:
+            if variant != key and variant in self._data.names:
                 found = self._by_key(variant)
                 if found:
                     return found
@@ -621,20 +619,10 @@ def _own_place_nouns() -> frozenset[str]:
     )
 
 
-# a romanised Arabic / Persian / Kurdish name's consonants: the article (with its assimilated forms), the
-# vowels and half-vowels, the ayn / hamza marks and doubled letters vary between spellings of one name
-_ARTICLE = re.compile(r"(?:^|(?<=[\s-]))(?:al|el|an|ar|as|ad|at|az|ash|ech|ed|en|es|et|ez)[-\s]+")
-_NOT_BONE = str.maketrans("", "", "aeiouyw -'\u2018\u2019`\u02bf\u02be.,()/")
-_DOUBLED = re.compile(r"(.)\1+")
 MIN_SKELETON = 3
 SHORT_SKELETON_POP = 100_000
-
-
-def skeleton(key: str) -> str:
-    """The consonant skeleton of a normalised name (`norm_name`): "maarat al-numan" -> "mrtnmn"."""
-    if " " in key or "-" in key:
-        key = _ARTICLE.sub("", key)
-    return _DOUBLED.sub(r"\1", key.translate(_NOT_BONE))
+LOOKUP_MEMO = 100_000
+"""texts whose places `GazetteerIndex.lookup` remembers (it starts over past this many)"""
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,8 @@ def prepared(nlp: Any, text: str) -> Any:
     tagger, parser and recogniser read."""
     doc = nlp.make_doc(text)
     norms = _acronym_norms()
+    if not any(acronym in text for acronym in norms):
+        return doc  # a token's text is part of the text: none of them can be one (most sentences)
     for tok in doc:
         norm = norms.get(tok.text)
         if norm is not None:
