@@ -74,9 +74,10 @@ def context_countries(
 
 
 PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
-_Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace]
-_Unknown = tuple[tuple[int, bool, int, int, int], str, bool]
-"""(attachment key, text, names a quarter of a city: 'the Ndosho neighbourhood')"""
+_Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace, int, int]
+"""(attachment key, text, place, the name's first token, its end token)"""
+_Unknown = tuple[tuple[int, bool, int, int, int], str, bool, int, int]
+"""(attachment key, text, names a quarter of a city: 'the Ndosho neighbourhood', first token, end token)"""
 
 
 def _inside(small: GazPlace, big: GazPlace) -> bool:
@@ -92,7 +93,7 @@ def _most_precise(scored: list[_Scored]) -> tuple[Place, int, bool]:
     or province and the sentence also names a place inside it as well attached (a country: one level
     less) ("a camp west of Marib city ... in northern Yemen", "Andar district, Ghazni province"), the
     most precise one, with the admin1 of its own record."""
-    key, text, best = min(scored, key=lambda s: s[0])
+    key, text, best = min(scored, key=lambda s: s[0])[:3]
     inner = [
         s
         for s in scored
@@ -101,7 +102,7 @@ def _most_precise(scored: list[_Scored]) -> tuple[Place, int, bool]:
         and _inside(s[2], best)
     ]
     if inner:
-        key, text, best = min(inner, key=lambda s: (s[0][2], s[0]))
+        key, text, best = min(inner, key=lambda s: (s[0][2], s[0]))[:3]
     return to_place(text, best), key[0], not key[1]
 
 
@@ -159,13 +160,13 @@ def _unknown_places(
             # in a country the article is about (not "the former AU camp" in Somalia -> Au, Switzerland)
             if not doc.context_countries or best.country in doc.context_countries:
                 key = (level, not named, _RANK[best.kind], hops, abs(start - mention.trigger_i))
-                missed.append((key, text, best))
+                missed.append((key, text, best, start, end))
                 continue
         key = (level, not named, -1, hops, abs(start - mention.trigger_i))
         quarter = names_a_neighbourhood(parse, start, end) or (
             named and parse[start:end].root.head.head.lower_ in neighbourhood_nouns()
         )
-        found.append((key, text, quarter))
+        found.append((key, text, quarter, start, end))
     return found, missed
 
 
@@ -210,7 +211,7 @@ def choose_place(
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             named = named_by_place_noun(parse, top.token_start, top.token_end, known)
             akey = (level, not named, -1, hops, abs(top.token_start - mention.trigger_i))
-            aliases.append((akey, name, False))
+            aliases.append((akey, name, False, top.token_start, top.token_end))
             continue
         if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
             parse, top.token_start, top.token_end
@@ -227,12 +228,12 @@ def choose_place(
         named = named_by_place_noun(parse, top.token_start, top.token_end, known)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
-        scored.append((key, text, best))
+        scored.append((key, text, best, top.token_start, top.token_end))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
     scored.extend(missed)
     unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
-        ukey, utext, quarter = unknown
+        ukey, utext, quarter = unknown[:3]
         respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
         if respelled:
             # "Hodeidah", "Maarat al-Numan": a town of the article's countries under another romanisation
@@ -275,7 +276,7 @@ def choose_place(
         named_by = ", named by an 'X of' phrase" if named else ""
         mention.why["place"] = f"{place.text!r} in the sentence ({how}{named_by})"
         mention.why["place candidates"] = ", ".join(
-            f"{t!r}={b.kind}/{b.country}@{k[0]}" for k, t, b in scored
+            f"{t!r}={b.kind}/{b.country}@{k[0]}" for k, t, b, _, _ in scored
         )
         return place, "sentence"
     return _beyond_sentence(doc, mention, index, not_a_place, others)
