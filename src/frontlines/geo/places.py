@@ -29,7 +29,7 @@ from frontlines.geo.attach import (
     site_end,
     unknown_places,
 )
-from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
+from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -141,7 +141,7 @@ def _unknown_places(
     toponyms are, the names the gazetteer knows that the toponym finder left although a noun names them
     ("Migori town", "al-Bukamal"), resolved in the article's countries."""
     taken = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
-    for top in doc.toponyms.get(mention.sentence, []):
+    for top in _attachable(doc.toponyms.get(mention.sentence, [])):
         taken.update(range(top.token_start, top.token_end))
     found: list[_Unknown] = []
     missed: list[_Scored] = []
@@ -170,15 +170,21 @@ def _unknown_places(
     return found, missed
 
 
+def _attachable(tops: list[Toponym]) -> list[Toponym]:
+    """The toponyms events are attached to: not a common word taken only inside a longer place name the
+    parser tags ("Bridge" in "the Latin Bridge": the longer name is an unknown place)."""
+    return [t for t in tops if not t.partly_tagged]
+
+
 def choose_place(
     doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
 ) -> tuple[Place, PlaceSource] | None:
     """The event's place and where it was found (see the module docstring), or None."""
     parse = doc.parses[mention.sentence]
-    others = [top.candidates for tops in doc.toponyms.values() for top in tops]
+    others = [top.candidates for tops in doc.toponyms.values() for top in _attachable(tops)]
     scored = []
     aliases: list[_Unknown] = []
-    tops = doc.toponyms.get(mention.sentence, [])
+    tops = _attachable(doc.toponyms.get(mention.sentence, []))
     known = frozenset(i for t in tops for i in range(t.token_start, t.token_end))
     offset = doc.sentences[mention.sentence].start
     ends = [
@@ -354,7 +360,7 @@ def coordinated_places(doc: Doc, mention: Mention, index: GazetteerIndex) -> lis
     if loc is None or mention.location_source != "sentence" or loc.precision in (None, "country", "region"):
         return []
     parse = doc.parses[mention.sentence]
-    tops = doc.toponyms.get(mention.sentence, [])
+    tops = _attachable(doc.toponyms.get(mention.sentence, []))
     own = next((t for t in tops if loc.text == t.text or loc.text.startswith(t.text + " ")), None)
     if own is None:
         return []
