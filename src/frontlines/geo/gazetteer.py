@@ -409,7 +409,8 @@ def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], bloc
 def _whole_place_entity(span: Any) -> bool:
     """Is the span exactly one of the parser's GPE/LOC/FAC entities?"""
     return any(
-        e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC") for e in span.doc.ents
+        e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC")
+        for e in span.doc.ents
     )
 
 
