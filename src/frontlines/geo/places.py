@@ -15,6 +15,7 @@ mention of the article located in its own sentence; (4) the dateline's place; (5
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
@@ -193,6 +194,14 @@ def choose_place(
         + len(parse[site_end(parse, t.token_end) - 1].text)
         for t in tops
     ]
+    # how large each known place is, by its tokens ("the Findik region of Sirnak": Findik is the smaller)
+    sizes: dict[int, float] = {}
+    for top in tops:
+        place = index.resolve(
+            parse[top.token_start : top.token_end].text, top.candidates, doc.context_countries, others
+        )
+        size = math.inf if place.kind in ("country", "admin1") else float(place.pop)
+        sizes.update({i: size for i in range(top.token_start, top.token_end)})
     for top, end in zip(tops, ends, strict=True):
         if any(
             a <= top.start and top.end <= b and (a, b) != (top.start, end)
@@ -215,7 +224,7 @@ def choose_place(
         if _foreign_alias(index, name, best, doc.context_countries):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
-            named = named_by_place_noun(parse, top.token_start, top.token_end, known)
+            named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes)
             akey = (level, not named, -1, hops, abs(top.token_start - mention.trigger_i))
             aliases.append((akey, name, False, top.token_start, top.token_end))
             continue
@@ -231,7 +240,7 @@ def choose_place(
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
-        named = named_by_place_noun(parse, top.token_start, top.token_end, known)
+        named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes)
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best, top.token_start, top.token_end))
