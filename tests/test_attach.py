@@ -152,3 +152,28 @@ def test_a_time_zone_is_no_place(nlp: Any) -> None:
     parse = nlp("A car bomb detonated at about 4:00 p.m. (1300 GMT) in Zzyzqa district.")
     names = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
     assert "GMT" not in names
+
+
+def test_a_smaller_place_naming_the_noun_before_of_is_the_place(extractor: Extractor) -> None:
+    # "the Findik region of Sirnak": Findik names the region, Sirnak is the larger place around it
+    events = extractor.extract_text(
+        "Police said a car bomb exploded in the Findik region of Sirnak, killing three soldiers.",
+        published="2024-01-10",
+    ).events
+    assert events and events[0].location is not None
+    assert (events[0].location.text, events[0].location.country) == ("Findik", "TUR")
+
+
+def test_an_unknown_district_named_by_its_noun_keeps_the_town_spelled_another_way(
+    extractor: Extractor,
+) -> None:
+    # the unknown district is the finer place; its coordinates are Hodeidah's (the gazetteer's "Al
+    # Hudaydah"), not those of the Red Sea state of Sudan
+    events = extractor.extract_text(
+        "Yemeni officials said air strikes killed six people in the Zzyzqa district of the Red Sea city "
+        "of Hodeidah on Monday.",
+        published="2024-01-10",
+    ).events
+    assert events and events[0].location is not None
+    assert (events[0].location.text, events[0].location.country) == ("Zzyzqa", "YEM")
+    assert events[0].location.admin1 == "Al Hudaydah"

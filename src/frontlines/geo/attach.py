@@ -202,14 +202,25 @@ def named_by_place_noun(
     token_end: int,
     known: frozenset[int] = frozenset(),
     sizes: Mapping[int, float] | None = None,
+    compound: bool = False,
 ) -> bool:
-    """ "the southern Gaza city of Rafah": the place a place noun names with "of". `sizes` (a known
+    """ "the southern Gaza city of Rafah": the place a place noun names with "of"; with `compound`, also
+    the name that modifies a place noun ("Helmand province", "the Findik region of Sirnak"). `sizes` (a known
     place's first token -> how large it is) tells a larger place before the noun ("the Homs
     neighbourhood of Baba Amr") from a smaller one, which is the noun's own name ("the Findik region of
     Sirnak", "the Deir al-Asafir suburb of Damascus": the place after "of" is the larger one)."""
     root = parse[token_start:token_end].root
     noun = root.head.head
     size = None if sizes is None else sizes.get(token_start)
+    if compound and root.dep_ == "compound" and root.i < root.head.i and _words().place_noun(root.head):
+        # "Helmand province"; before "of", only a place smaller than the one after it ("the Findik
+        # region of Sirnak", not "the Red Sea city of Hodeidah")
+        of = next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is None or root.i not in known:
+            return True  # no place after "of", or a name the gazetteer does not know: the noun's own
+        inner = None if sizes is None else sizes.get(obj.i)
+        return size is not None and inner is not None and size < inner
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"

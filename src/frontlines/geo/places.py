@@ -151,7 +151,7 @@ def _unknown_places(
         if attached is None:
             continue
         level, hops = attached
-        named = named_by_place_noun(parse, start, end, frozenset(taken))
+        named = named_by_place_noun(parse, start, end, frozenset(taken), compound=True)
         text = parse[start:end].text
         if not_a_place(text):
             continue  # an armed group's name or a demonym ("the Army", "Shiite Muslims")
@@ -197,10 +197,10 @@ def choose_place(
     # how large each known place is, by its tokens ("the Findik region of Sirnak": Findik is the smaller)
     sizes: dict[int, float] = {}
     for top in tops:
-        place = index.resolve(
+        resolved = index.resolve(
             parse[top.token_start : top.token_end].text, top.candidates, doc.context_countries, others
         )
-        size = math.inf if place.kind in ("country", "admin1") else float(place.pop)
+        size = math.inf if resolved.kind in ("country", "admin1") else float(resolved.pop)
         sizes.update({i: size for i in range(top.token_start, top.token_end)})
     for top, end in zip(tops, ends, strict=True):
         if any(
@@ -224,7 +224,7 @@ def choose_place(
         if _foreign_alias(index, name, best, doc.context_countries):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
-            named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes)
+            named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes, compound=True)
             akey = (level, not named, -1, hops, abs(top.token_start - mention.trigger_i))
             aliases.append((akey, name, False, top.token_start, top.token_end))
             continue
@@ -240,7 +240,10 @@ def choose_place(
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
-        named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes)
+        # "the U.S. state of": a country before a settlement noun is no name of it
+        named = named_by_place_noun(
+            parse, top.token_start, top.token_end, known, sizes, compound=best.kind != "country"
+        )
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best, top.token_start, top.token_end))
@@ -257,15 +260,27 @@ def choose_place(
                 f"{utext!r} in the sentence is {best.name!r} ({best.country}) spelled another way"
             )
             return to_place(utext, best), "sentence"
-        if scored:
+        # a known place of another country than the article's is no place for it ("al-Hali district of the
+        # Red Sea city of Hodeidah" in a Yemeni story: not Sudan's Red Sea state)
+        holders: list[_Scored] = [
+            s for s in scored if not doc.context_countries or s[2].country in doc.context_countries
+        ]
+        for other in unknowns + aliases:
+            # "the Red Sea city of Hodeidah": a town of the article's countries under another romanisation
+            spelled = [] if other is unknown else index.lookup_spelling(other[1], doc.context_countries)
+            if spelled:
+                town = index.resolve(other[1], spelled, doc.context_countries, others)
+                holders.append((other[0], other[1], town, other[3], other[4]))
+        holders = holders or scored
+        if holders:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
-            place = _most_precise(scored)[0].model_copy(update={"text": utext})
+            place = _most_precise(holders)[0].model_copy(update={"text": utext})
             mention.why["place"] = (
                 f"{utext!r} in the sentence, no place the gazetteer knows, better attached than "
                 f"{place.name!r}: kept as text at that place"
             )
             return place, "sentence"
-        if ukey[0] == 0 and not quarter and not ukey[1]:
+        if ukey[0] == 0 and not quarter and named_by_place_noun(parse, unknown[3], unknown[4], known):
             # "attacked the village of Zzyzqa": a settlement of its own, wherever the story is told from
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger, named by a place noun) is no place the "
