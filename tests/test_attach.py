@@ -177,3 +177,27 @@ def test_an_unknown_district_named_by_its_noun_keeps_the_town_spelled_another_wa
     assert events and events[0].location is not None
     assert (events[0].location.text, events[0].location.country) == ("Zzyzqa", "YEM")
     assert events[0].location.admin1 == "Al Hudaydah"
+
+
+def test_an_unknown_run_of_english_words_is_no_place_beside_a_known_one(extractor: Extractor) -> None:
+    # "Parliament" is an institution; the known town says where ("in Nairobi")
+    events = extractor.extract_text(
+        "Riot police clashed with students in front of Parliament in Nairobi on Tuesday.",
+        published="2024-01-10",
+    ).events
+    assert events and events[0].location is not None
+    assert (events[0].location.text, events[0].location.name) == ("Nairobi", "Nairobi")
+    # a foreign name the gazetteer lacks is still the finer place
+    events = extractor.extract_text(
+        "Troops shelled the Bani Zzyzqa Quarter of Aleppo on Monday.", published="2024-01-10"
+    ).events
+    assert events and events[0].location is not None
+    assert (events[0].location.text, events[0].location.country) == ("Bani Zzyzqa Quarter", "SYR")
+
+
+def test_a_country_name_the_gazetteer_lacks_is_that_country(extractor: Extractor) -> None:
+    events = extractor.extract_text(
+        "NATO warplanes launched air strikes on Yugoslavia on Wednesday evening.", published="1999-03-25"
+    ).events
+    assert events and events[0].location is not None
+    assert events[0].location.country == "SRB"

@@ -18,8 +18,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from frontlines.code.actors import default_coder
 from frontlines.geo.attach import (
     attachment,
     named_by_place_noun,
@@ -156,10 +158,15 @@ def _unknown_places(
         if not_a_place(text):
             continue  # an armed group's name or a demonym ("the Army", "Shiite Muslims")
         cands = index.lookup(text)
+        coder = default_coder()
+        country = coder.country_of(text) if not cands and coder.is_country_name(text) else None
+        if country is not None:
+            # a country's other name the gazetteer lacks ("Bosnia", "Yugoslavia"): that country
+            cands = [c for c in index.lookup(country.name) if c.kind == "country"]
         if cands:
             best = index.resolve(text, cands, doc.context_countries, others)
             # in a country the article is about (not "the former AU camp" in Somalia -> Au, Switzerland)
-            if not doc.context_countries or best.country in doc.context_countries:
+            if country is not None or not doc.context_countries or best.country in doc.context_countries:
                 key = (level, not named, _RANK[best.kind], hops, abs(start - mention.trigger_i))
                 missed.append((key, text, best, start, end))
                 continue
@@ -169,6 +176,15 @@ def _unknown_places(
         )
         found.append((key, text, quarter, start, end))
     return found, missed
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    from frontlines.config import load_settings
+    from frontlines.nlp.models import english_words
+
+    settings = load_settings()
+    return english_words(settings.nlp.model, tuple(settings.nlp.disable))
 
 
 def _attachable(tops: list[Toponym]) -> list[Toponym]:
@@ -249,6 +265,19 @@ def choose_place(
         scored.append((key, text, best, top.token_start, top.token_end))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
     scored.extend(missed)
+    english = _english()
+    # a capitalised run of English words the gazetteer does not know, that no place noun names
+    # ("Parliament", "the Northern Alliance", "Quran") is an institution or a thing when the sentence
+    # names a known place
+    if scored:
+        unknowns = [
+            u
+            for u in unknowns
+            if not all(t.lower_ in english for t in parse[u[3] : u[4]] if t.is_alpha)
+            or not parse[u[3]].text[:1].isupper()
+            or any(t.text == "-" for t in parse[u[3] : u[4]])
+            or site_end(parse, u[4] - 1) == u[4]
+        ]
     unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown[:3]
