@@ -201,3 +201,8 @@ def test_a_country_name_the_gazetteer_lacks_is_that_country(extractor: Extractor
     ).events
     assert events and events[0].location is not None
     assert events[0].location.country == "SRB"
+
+
+def test_a_place_after_a_persons_name_and_of_is_where_the_person_is_from(nlp: Any) -> None:
+    sentence = "An aid worker, Maria Lopez of Honduras, was shot dead on Monday."
+    assert _level(nlp, sentence, "Honduras", "shot") is None
