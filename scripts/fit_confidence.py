@@ -23,6 +23,7 @@ import numpy as np
 from frontlines.code.assemble import event_id
 from frontlines.code.confidence import FEATURES, features
 from frontlines.errors import Rejected
+from frontlines.eval.copies import copy_key
 from frontlines.eval.score import ece, match
 from frontlines.eval.team import load_split
 from frontlines.extract import Extractor
@@ -63,12 +64,13 @@ def collect() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
             event_id(doc.article.id, doc.sentences[m.sentence].start, m.trigger_start): m
             for m in doc.mentions
         }
-        # copies of an event for its other coordinated places ("protests in Tripoli and Benghazi")
-        # carry their own ids: found by sentence and trigger
+        # an event's copies for its other coordinated places ("protests in Tripoli and Benghazi"), and
+        # an announced action's promise or threat, carry ids of their own: found by their `copy_key`,
+        # the mention's sentence start and trigger text
         by_trigger = {(doc.sentences[m.sentence].start, m.trigger_text): m for m in doc.mentions}
         pairs = match(art.events, doc.events)
         for pi, event in enumerate(doc.events):
-            m = by_id.get(event.id) or by_trigger[(event.evidence.start, event.evidence.trigger)]
+            m = by_id.get(event.id) or by_trigger[copy_key(event)]
             gi = next((g for g, p in pairs if p == pi), None)
             right = gi is not None
             if gi is not None:

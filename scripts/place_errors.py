@@ -37,7 +37,7 @@ def main(argv: list[str]) -> None:
             n += 1
             located = pl is not None and pl.lat is not None and pl.lon is not None
             dist = km(gl.lat, gl.lon, pl.lat, pl.lon) if located else None  # type: ignore[arg-type,union-attr]
-            same = pl is not None and admin1_eq(gl.admin1, pl.admin1, country_name(gl.country))
+            same = pl is not None and admin1_eq(gl.admin1, pl.admin1, country_name(gl.country), gl.country)
             a1 = pl is not None and (not gl.admin1 or same)
             ok = a1 and dist is not None and dist <= 161
             if ok and not show_all:

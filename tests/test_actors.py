@@ -4,28 +4,10 @@ pronoun subjects, passives, nominal events, `between`, ACLED defaults and protes
 from __future__ import annotations
 
 import pytest
+from coding_support import events, first, who
 
 from frontlines.code.actors import default_coder
 from frontlines.extract import Extractor
-from frontlines.model import Actor, Event
-
-
-def events(extractor: Extractor, text: str, published: str = "2021-05-06") -> list[Event]:
-    return extractor.extract_text(text, published=published).events
-
-
-def first(extractor: Extractor, text: str, trigger: str | None = None) -> Event:
-    found = events(extractor, text)
-    if trigger is not None:
-        found = [e for e in found if e.evidence.trigger == trigger]
-    assert found, text
-    return found[0]
-
-
-def who(actor: Actor | None) -> tuple[str | None, str | None, str | None]:
-    if actor is None:
-        return (None, None, None)
-    return (actor.name, actor.country, actor.kind)
 
 
 def test_country_words_and_abbreviations() -> None:

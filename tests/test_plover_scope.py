@@ -13,11 +13,6 @@ from frontlines.model import Event
 from frontlines.nlp.candidates import is_candidate
 
 
-@pytest.fixture(scope="module")
-def all_types() -> Extractor:
-    return Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
-
-
 def coded(ex: Extractor, text: str) -> list[Event]:
     return ex.extract_text(text, published="2020-01-10").events
 

@@ -142,3 +142,16 @@ def test_admin1_names_compare_across_spellings_and_the_country_name() -> None:
     assert not admin1_eq("North", "South Lebanon", "Lebanon")
     assert not admin1_eq("North Darfur", "South Darfur")
     assert not admin1_eq("Mount Lebanon", "North", "Lebanon")
+
+
+def test_admin1_names_compare_through_the_gazetteer_spellings() -> None:
+    from frontlines.eval.score import admin1_eq
+
+    # spellings the gazetteer gives one division of the country (given its code)
+    assert admin1_eq("Benghazi", "Banghazi", "Libya", "LBY") and not admin1_eq("Benghazi", "Banghazi")
+    assert admin1_eq("Timbuktu", "Tombouctou", "Mali", "MLI")
+    assert admin1_eq("Oromia", "Oromiya", "Ethiopia", "ETH")
+    assert admin1_eq("Ta\u2018izz", "Taizz") and admin1_eq("Şa\u2018dah", "Sa'dah")
+    # two divisions stay two, and a division of another country is not one of this one
+    assert not admin1_eq("Benghazi", "Misratah", "Libya", "LBY")
+    assert not admin1_eq("Timbuktu", "Tombouctou", "Niger", "NER")

@@ -3,19 +3,16 @@ that a generic Armed clash gives way to what the mention's own target makes of i
 
 from __future__ import annotations
 
+from coding_support import trigger_subtypes
+
 from frontlines.extract import Extractor
 
 STORM = "Members of a gang stormed the farming town of Pont-Sonde before dawn on Thursday. "
 
 
-def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    events = extractor.extract_text(text, published="2024-10-05").events
-    return [(e.evidence.trigger, e.acled.sub_event_type if e.acled else None) for e in events]
-
-
 def test_people_killed_after_a_clash_are_attacked(extractor: Extractor) -> None:
     text = STORM + "At least 70 people were killed, including ten women, the United Nations said on Friday."
-    assert _coded(extractor, text) == [("stormed", "Armed clash"), ("killed", "Attack")]
+    assert trigger_subtypes(extractor, text) == [("stormed", "Armed clash"), ("killed", "Attack")]
 
 
 def test_a_specific_earlier_type_still_carries_over(extractor: Extractor) -> None:
@@ -23,7 +20,7 @@ def test_a_specific_earlier_type_still_carries_over(extractor: Extractor) -> Non
         "A drone strike hit a market in the town of Maiwut on Sunday. "
         "At least 12 people were killed, local officials said."
     )
-    coded = _coded(extractor, text)
+    coded = trigger_subtypes(extractor, text)
     assert coded[-1] == ("killed", "Air/drone strike")
 
 

@@ -139,13 +139,20 @@ def _trigger_row(tok: Any, trigger_id: str | None, text: str, outcome: str, reas
     }
 
 
+def _entry_kind(m: Mention) -> str:
+    if m.trigger.frame is not None:
+        return f"PLOVER frame: {m.trigger.frame}"
+    kind = "verbal" if m.trigger.verbs else "nominal"
+    return f"{kind}, relaxed: no object of its listed kind" if m.trigger.relaxed else kind
+
+
 def _event(event: Event, m: Mention) -> dict[str, Any]:
     why = m.why
     acled = f"{event.acled.event_type} / {event.acled.sub_event_type}" if event.acled else None
     fields: dict[str, dict[str, Any]] = {
         "type": {
             "value": f"{event.plover.type} | {acled} | CAMEO {event.cameo}",
-            "why": f"trigger entry {m.trigger.id!r} ({'verbal' if m.trigger.verbs else 'nominal'}); "
+            "why": f"trigger entry {m.trigger.id!r} ({_entry_kind(m)}); "
             f"ACLED sub-type: {why.get('acled', 'the entry')}",
         },
         "actor1": _actor_field(

@@ -45,6 +45,9 @@ class PloverSpec(_Data):
     """the type of a promise / threat to act: an announced RETREAT is an AGREE, a SANCTION a THREATEN"""
     negated: dict[PloverType, PloverType] = Field(default_factory=dict)
     """the type of a refusal: a negated AGREE ("will not accept") is a REJECT"""
+    by_acled: dict[str, PloverType] = Field(default_factory=dict)
+    """ACLED event type -> the PLOVER type of its events when every PLOVER type is coded (a riot's
+    arson or looting is a PROTEST, riot mode)"""
 
 
 class Ontology(_File):
@@ -128,11 +131,23 @@ class Trigger(_Data):
     agent_preps: list[str] = Field(default_factory=list)
     """prepositions whose object is who acts when the subject is what the event befalls ("the town
     fell to the militants")"""
+    frame: Literal["intent", "threat", "refusal", "directive", "transfer", "allegation"] | None = None
+    """a PLOVER frame entry (no words): it codes a verb the lexicon does not list by the frame the verb
+    stands in (cues.v1.yaml `plover_frames`, code/triggers.py `frame_hits`): an action announced or
+    offered (intent), one announced against someone (threat) or refused (refusal), a verb telling
+    another party to act (directive), a thing handed over to another party (transfer), a charge that
+    another party did something (allegation)"""
+
+    relaxed: bool = False
+    """set by the matcher, never in the data file: fired without an object of its listed kind, in a
+    sentence where nothing else fired (code/triggers.py `relaxed_hits`)"""
 
     @model_validator(mode="after")
     def _has_words(self) -> Trigger:
-        if not self.verbs and not self.nouns:
+        if not self.verbs and not self.nouns and self.frame is None:
             raise ValueError(f"trigger {self.id}: needs verbs or nouns")
+        if self.frame is not None and self.acled is not None:
+            raise ValueError(f"trigger {self.id}: a frame entry codes PLOVER only (no acled)")
         return self
 
     def in_scope(self, scope: str) -> bool:
@@ -259,6 +274,42 @@ class FactualityCues(_Data):
     """nouns whose "of" event is in the past ("the anniversary of the massacre")"""
     occurring_verbs: list[str] = []
     """verbs saying an event takes place; with "would" they keep it predicted ("the march would begin")"""
+    stopping_verbs: list[str] = []
+    """verbs stopping an act; negated or failed, the act happened ("failed to stop the attack")"""
+    failing_words: list[str] = []
+    """governors of a failure ("failed to", "unable to"), which turn a stopping verb around"""
+    negating_nouns: list[str] = []
+    """nouns of denial whose "that" clause is negated ("issued a denial that its troops had ...")"""
+    condition_nouns: list[str] = []
+    """nouns of a condition after "in" ("in case of", "in the event that")"""
+    hypothetical_modifiers: list[str] = []
+    """adjectives that make a nominal event only possible ("a potential invasion")"""
+    predicted_complements: list[str] = []
+    """predicates of a nominal event still ahead ("an attack is imminent")"""
+    possible_complements: list[str] = []
+    """predicates of a nominal event only possible ("an attack is possible")"""
+    anchor_preps: list[str] = []
+    """prepositions whose nominal event anchors a clause in time, untouched by its negation ("after")"""
+    doubt_complements: list[str] = []
+    """predicates of an impersonal "it is ... that" that leave the clause in doubt ("it is possible")"""
+    mobilising_verbs: list[str] = []
+    """verbs of massing forces; in the present, what they are for is ahead ("massing for an assault")"""
+    warning_verbs: list[str] = []
+    """verbs of warning against an act, only possible then ("warned Israel against attacking")"""
+    considering_verbs: list[str] = []
+    """verbs of weighing an option whose indefinite object is only possible ("weighing air strikes")"""
+    facing_verbs: list[str] = []
+    """verbs whose nominal object, but for a past tense, is still ahead ("or face an assault")"""
+    fulfilling_verbs: list[str] = []
+    """verbs that carry out a plan or threat ("carried out their plan to attack")"""
+    claim_nouns: list[str] = []
+    """nouns of a claim whose "that" clause is uncertain ("allegations that soldiers shot")"""
+    truth_words: list[str] = []
+    """complements of a condition that asks whether a report is true ("if confirmed", "if true")"""
+    loose_links: list[str] = []
+    """relations by which a clause is not governed by the verb above ("denied access after ...")"""
+    past_clause_marks: list[str] = []
+    """marks of a past clause that stands on its own ("after militants attacked")"""
 
 
 CountKind = Literal["killed", "injured", "captured"]
@@ -299,8 +350,45 @@ class TopicCues(_Data):
     needs: Literal["actor", "named_actor", "actor_or_count"] = "actor_or_count"
 
 
+class PloverFrames(_Data):
+    """Frames that code a verb the trigger lexicon does not list (extract.event_scope "all")."""
+
+    intent_governors: list[str]
+    """verbs whose infinitive is an action promised or offered ("vowed to work with")"""
+    intent_adjectives: list[str]
+    """adjectives whose infinitive is ("is ready to work with", "is prepared to sell")"""
+    intent_nouns: list[str]
+    """nouns whose infinitive is ("expressed willingness to help")"""
+    announce_verbs: list[str]
+    """verbs whose future complement is an announced action ("said it would send")"""
+    future_aux: list[str]
+    possibility_aux: list[str] = Field(default_factory=list)
+    """auxiliaries of a possible act a party announces ("said Ankara might reopen its border")"""
+    warning_verbs: list[str] = Field(default_factory=list)
+    """verbs of saying whose announced act is a threat ("warned Pakistan that New Delhi would hit back")"""
+    allege_verbs: list[str] = Field(default_factory=list)
+    """verbs of saying whose complement charges another party ("charged that Chinese troops had crossed")"""
+    stop_verbs: list[str]
+    """verbs that tell no act (be, have, remain...)"""
+    hostile_words: list[str]
+    """the verb, its object or a modifier of it that makes the announced action a threat"""
+    hostile_preps: list[str]
+    """prepositions that aim the announced action at someone as a threat ("action against")"""
+    directive_verbs: list[str]
+    """verbs that tell another party to act ("wants Britain to fund", "invited the UN to mediate")"""
+    transfer_verbs: list[str] = Field(default_factory=list)
+    """verbs that hand a thing over to a party ("delivered fighter planes to Syria")"""
+    not_goods: list[str] = Field(default_factory=list)
+    """objects of a transfer verb that are words or people, not goods ("sent a letter to")"""
+    irregular_forms: list[str] = Field(default_factory=list)
+    """irregular forms of the frame verbs, for the candidate pass ("sent", "gave")"""
+
+
 class CueFile(_File):
     say_verbs: list[str]
+    retaliation_nouns: list[str] = Field(default_factory=list)
+    """nouns of a reply to an earlier act ("in retaliation for air strikes"): the act is not dated by the
+    reply's day"""
     threat_marks: list[str] = Field(default_factory=list)
     according: list[str]
     factuality: FactualityCues
@@ -309,6 +397,7 @@ class CueFile(_File):
     quantities: QuantityCues
     sports: TopicCues | None = None
     figurative_topics: dict[str, TopicCues] = Field(default_factory=dict)
+    plover_frames: PloverFrames | None = None
 
 
 class AttachFile(_File):
@@ -324,6 +413,11 @@ class AttachFile(_File):
     place_prefixes: list[str] = []
     mission_nouns: list[str] = []
     time_zones: list[str] = []
+    capital_nouns: list[str] = []
+    feature_words: list[str] = []
+    """words that open a natural feature's name ("Lake Tanganyika", "River Zab"): the name after them
+    is not the province or town the gazetteer has under it (a feature it lists is found whole first)"""
+    """institutions a country has in its capital: "Kenya's parliament" is in Nairobi"""
 
 
 # --- confidence -------------------------------------------------------------------------------------

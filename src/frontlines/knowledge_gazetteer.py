@@ -113,6 +113,10 @@ class GazetteerFile:
             self._rows[row] = found
         return found
 
+    def id_of(self, row: int) -> int:
+        """The GeoNames (or synthetic) id of a row, without making its place."""
+        return int(self._cols["id"][row])
+
     def rows_for(self, key: str) -> list[int]:
         found = self.names.get(key)
         if found is None:

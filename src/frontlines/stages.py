@@ -37,6 +37,7 @@ from frontlines.config import Settings
 from frontlines.errors import Duplicate
 from frontlines.geo.gazetteer import default_index, surnames
 from frontlines.geo.places import choose_place, context_countries, coordinated_places
+from frontlines.knowledge import ontology
 from frontlines.model import Event, EventDate, Fatalities, Plover
 from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.lemmas import fix_verb_lemmas
@@ -162,7 +163,8 @@ def triggers_stage(settings: Settings) -> Stage:
             tops = doc.toponyms.get(i, [])
             toponym_tokens = {t for top in tops for t in range(top.token_start, top.token_end)}
             notes = doc.trace.triggers.setdefault(i, [])
-            for hit in matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes):
+            chosen = matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes)
+            for hit in chosen or matcher.relaxed_hits(parse, toponym_tokens):
                 span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
                 doc.mentions.append(
                     Mention(
@@ -376,6 +378,19 @@ def events_stage(settings: Settings) -> Stage:
                 m.why["event"] = f"dropped: a toll or record over years ({tally!r}), not one event"
                 continue
             if scope == "all":
+                if m.trigger.frame is not None or m.trigger.relaxed:
+                    if event.actor1 is None:
+                        # a frame tells only who announces, offers or asks, a relaxed entry fires on its
+                        # verb alone: no party, no event
+                        m.why["event"] = "dropped: a PLOVER frame or relaxed entry with no actor acting"
+                        continue
+                    if event.factuality in ("predicted", "negated", "hypothetical"):
+                        # a frame's event is the announcement, offer or refusal itself, made now
+                        event = event.model_copy(update={"factuality": "asserted"})
+                riot = ontology().plover.by_acled.get(event.acled.event_type) if event.acled else None
+                if riot is not None and riot != event.plover.type:
+                    # "rioters torched shops": a riot's arson is a PROTEST (riot) in PLOVER
+                    event = event.model_copy(update={"plover": Plover(type=riot)})
                 if m.trigger.plover_all is not None:
                     # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
                     event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})

@@ -191,7 +191,8 @@ def _cue(text: str, n_words: int) -> str | None:
     short_enough = n_words > 1 or len(stripped) < 20
     if tokens and n_words <= 12 and short_enough and all(t in NAV_WORDS for t in tokens):
         return "navigation"
-    if n_words <= 12 and len(_BREADCRUMB.findall(stripped)) >= 2:
+    # the slashes of a numeric date ("on 6/12/2023") are no breadcrumb separators
+    if n_words <= 12 and len(_BREADCRUMB.findall(re.sub(r"\d/\d", "", stripped))) >= 2:
         return "breadcrumb"
     if n_words < 2 and not BULLET.match(stripped) and not re.search(r"\d", stripped):
         return "residue"

@@ -5,7 +5,7 @@ Styles read (dash: em, en, hyphen or a double hyphen; a colon also ends a dateli
     BEIRUT, March 8, 2016 — ...             place, date with year
     KABUL, Afghanistan (Jan. 25, 2013) — ...  place, region, date in parentheses (dash optional)
     ADEN, Feb 16 — ...                       date without year (resolved against the publication date)
-    MOSUL, Iraq, 12 June 2017 – ...           day-month-year
+    MOSUL, Iraq, 12 June 2017 – ...           day-month-year (a weekday may open it: "Monday 12 June 2017")
     GAZA CITY, Oct. 9 (Gulf Wire) - ...       date, then the agency
     WASHINGTON (AP) — ...                     agency only
     (Reuters) - ...                           agency, no place
@@ -29,7 +29,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a full date with its year, "May 12, 2024" or "20 July 2023" (no groups: callers wrap it); shared with
 # the page-header and chrome rules, and read back with `dateline_date`
 FULL_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s*\d{{4}})?)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+# "June 12", "12 June 2023", "Monday 12 June 2023"
+_DATE = (
+    rf"(?:{_WEEKDAY})?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s*\d{{4}})?)"
+)
 _DASH = r"(?:\s*(?:[\u2014\u2013]|--?)\s+|\s*[\u2014\u2013]\s*|:\s+)"
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 accented ones included (POPAYÁN, SÃO PAULO)
 _UPPER_PLACE = rf"[{_CAP}][{_CAP}'.\-]+(?:\s+[{_CAP}][{_CAP}'.\-]+){{0,3}}"
@@ -131,7 +136,7 @@ _DATE_PARTS = re.compile(
 def dateline_date(date_text: str, reference: date | None) -> date | None:
     """The date a dateline gives. Without a year, the latest such day on or before `reference`
     (the publication date); without a year and without a reference, None."""
-    m = _DATE_PARTS.fullmatch(date_text.strip())
+    m = _DATE_PARTS.fullmatch(re.sub(rf"^{_WEEKDAY}", "", date_text.strip()))
     if not m:
         return None
     month_word = (m.group("m1") or m.group("m2")).rstrip(".").lower()

@@ -19,6 +19,7 @@ from typing import get_args
 from frontlines.clean.chrome_lines import line_cue
 from frontlines.clean.dateline import FULL_DATE, dateline_date
 from frontlines.model import Genre
+from frontlines.when.dates import numeric_date
 
 _OPINION_LABEL = re.compile(
     r"^(?:opinion|comment|commentary|op-?ed|editorial|column|analysis and opinion|perspective|viewpoint)\b"
@@ -135,7 +136,10 @@ def source_from_chrome(
     return _banner(header) or agency
 
 
-_PAGE_DATE = re.compile(rf"(?P<full>{FULL_DATE})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)")
+_PAGE_DATE = re.compile(
+    rf"(?P<full>{FULL_DATE})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
+    r"|(?<![\d.])(?P<dotted>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?![\d.]*\d)"
+)
 
 
 def date_from_header(header: Sequence[str]) -> str | None:
@@ -143,6 +147,11 @@ def date_from_header(header: Sequence[str]) -> str | None:
     2024"): the first full date above the body. Relative times ("3 hours ago") give nothing."""
     for line in header:
         for m in _PAGE_DATE.finditer(line):
+            if m.group("dotted"):  # "12.06.2023": day.month.year
+                dotted = numeric_date(m.group("dotted"), None)
+                if dotted is not None:
+                    return dotted.isoformat()
+                continue
             if m.group("iso"):
                 try:
                     return date.fromisoformat(m.group("iso")).isoformat()

@@ -219,7 +219,8 @@ def has_subject(trigger: Any) -> bool:
 def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     """The promise or threat an announced action stands for (PLOVER): "will provide aid" is also an
     AGREE, "plans to impose restrictions" also a THREATEN. For a predicted event (or a hypothetical one
-    whose cue is a threat mark, "unless") whose trigger has an `intent`, or whose PLOVER type has one in
+    whose cue is a threat mark, "unless"; or a possible act a party says it could or might take)
+    whose trigger has an `intent`, or whose PLOVER type has one in
     the ontology (`plover.intent`), this is a second event of the intent type, asserted (the promise
     was made), with no ACLED type; THREATEN whenever a threat mark is in the sentence. Likewise a
     negated event of a type with a `plover.negated` type ("did not agree": REJECT) is that refusal."""
@@ -228,15 +229,28 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     cue = (m.factuality_cue or "").lower()
     trigger_tok = doc.parses[m.sentence][m.trigger_i]
     # "would attack Israel if it were attacked": a conditional promise of action is a threat too
-    aux = {c.lower_ for c in trigger_tok.children if c.dep_ == "aux"}
+    # a noun's promise is on the verb it is the object of ("would consider a naval blockade if ...")
+    carrier = trigger_tok
+    if trigger_tok.pos_ in ("NOUN", "PROPN") and trigger_tok.dep_ in ("dobj", "nsubjpass"):
+        carrier = trigger_tok.head
+    aux = {c.lower_ for c in carrier.children if c.dep_ == "aux"}
     promised = bool(aux & {"will", "would", "'ll"}) and "have" not in aux  # not "would have attacked"
     conditional_threat = m.factuality == "hypothetical" and (cue in marks or (cue == "if" and promised))
+    # "warned it could break off relations", "said it might expel diplomats": a possible act a party
+    # announces is announced all the same (CAMEO 13 threaten, 03 express intent)
+    f = cues().factuality
+    announced_possibility = (
+        m.factuality in ("hypothetical", "uncertain")
+        and cue in {w.lower() for w in (*f.hypothetical_aux, *f.uncertain_aux)}
+        and trigger_tok.dep_ == "ccomp"
+        and trigger_tok.head.lemma_.lower() in {w.lower() for w in cues().say_verbs}
+    )
     plover_spec = ontology().plover
     if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
         # "will not accept more refugees": a refusal, asserted
         intent: PloverType | None = plover_spec.negated[trig.plover.type]
         marks = set()
-    elif m.factuality == "predicted" or conditional_threat:
+    elif m.factuality == "predicted" or conditional_threat or announced_possibility:
         intent = trig.intent or plover_spec.intent.get(trig.plover.type)
     else:
         return None
@@ -250,7 +264,9 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
             "plover": Plover(type=ptype),
             "acled": None,
             "cameo": plover_spec.cameo.get(ptype, trig.cameo),
-            "factuality": m.factuality if m.factuality == "hypothetical" else "asserted",
+            "factuality": "hypothetical"
+            if m.factuality == "hypothetical" and not announced_possibility
+            else "asserted",
         }
     )
 

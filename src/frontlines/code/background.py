@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from frontlines.code.factuality import FactualityCoder
+from frontlines.code.clause import clause_verb
 
 _PERIODS = {"months", "weeks", "years", "decades", "year", "decade"}
 _RECENT = {"recent", "past", "last"}
@@ -20,7 +20,7 @@ def tally_over_years(trigger: Any, published_year: int | None) -> str | None:
     last year / last month ("since October last year"), or a count "in recent months" / "over the past
     years" / "over the past decade" ("has seen several grenade attacks in recent months"). Returns the
     cue, or None. "Since Monday" is a running toll of the event and stays."""
-    verb = FactualityCoder.clause_verb(trigger)
+    verb = clause_verb(trigger)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     if not perfect:
         return None
@@ -57,7 +57,7 @@ _LONG = {"year", "decade", "century"}
 def years_after(trigger: Any) -> str | None:
     """An event told as the start of a span of years: "20 years after hijacked planes struck the
     towers", "two decades after the massacre" (background). Returns the span, or None."""
-    verb = FactualityCoder.clause_verb(trigger)
+    verb = clause_verb(trigger)
     anchors = []
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "since"):
         anchors.append(trigger.head)  # "two decades after the massacre"
@@ -77,7 +77,7 @@ def generic_statement(trigger: Any) -> str | None:
     """A kind of act, not an act: a present-tense relative clause on a bare plural or "anyone"
     ("soldiers who kill civilians only create more recruits", "anyone who attacks a clinic"). Returns
     the head it is said of, or None."""
-    verb = FactualityCoder.clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or verb.head.i == verb.i:
         return None
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in verb.children):

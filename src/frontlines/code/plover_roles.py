@@ -73,6 +73,11 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
     target = protest_target(trigger_tok, groups, event.actor1) if event.plover.type == "PROTEST" else None
     if target is None and event.location is not None and event.location.country:
         target = coder.state("", coder.country_by_iso3(event.location.country), "Government")
+    if target is None and event.actor1 is not None and event.actor1.country:
+        # "South Korean students marched on the presidential palace", "Kurdish prisoners in Turkish
+        # jails went on hunger strike": with no target and no place named, an act of a country's people
+        # or government is directed at that country's government (PLOVER/CAMEO domestic events)
+        target = coder.state("", coder.country_by_iso3(event.actor1.country), "Government")
     if target is None:
         return event
     return event.model_copy(update={"actor2": coder.as_government(target)})

@@ -129,7 +129,7 @@ def roles(
         note(why, "actor1", actor1, "the doer names no known actor but its nation")
     if trigger.plover.type not in _FORCE_TYPES and (actor2 is None or _countryless(actor2)):
         # "recalled its ambassador from Nigeria": a party with a country beats an unplaced official
-        found = _addressee(trigger_tok, groups, actor1)
+        found = _addressee(trigger_tok, groups, actor1, trigger.acled is None)
         if actor2 is None or (found is not None and found.country is not None):
             actor2 = found
             note(why, "actor2", actor2, "who the statement or act is addressed to, or whose proposal it is")
@@ -319,7 +319,19 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         found = coder.first(controller, groups)
         if found is not None:
             return found
-    if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if (
+        verb.dep_ == "pcomp"
+        and verb.lemma_.lower() in set(cues().say_verbs)
+        and verb.head.pos_ == "ADP"
+        and verb.head.head.pos_ == "VERB"
+    ):
+        # "was quoted as saying he would ...": the speaker is the subject of the verb the "as" hangs on
+        verb = verb.head
+    if (
+        verb.dep_ in _CLIMB_DEPS | {"prep"}
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX", "ADJ")
+    ):
         up = verb.head
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
             inherited = coder.first([c for c in up.children if c.dep_ == "nsubjpass"], groups)
@@ -592,7 +604,9 @@ _ADDRESS_PREPS = {
 }  # fmt: skip
 
 
-def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) -> Actor | None:
+def _addressee(
+    trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None, plover_only: bool = False
+) -> Actor | None:
     """actor2 of a verbal or diplomatic event (agree, reject, demand, threaten ...): the party
     addressed ("gave Tanzania a grant", "rejected an Indian proposal", "praised Haiti's efforts",
     "threatened action against Russia", "demanded that the United States match ...")."""
@@ -622,6 +636,16 @@ def _addressee(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | None) 
             if not _countryless(found):
                 return found
             first = first or found  # "its ambassador from Nigeria": a party with a country comes first
+    if first is None and plover_only:
+        # "offered to return the remains of Japanese soldiers": whose the thing acted on is
+        for g in parts:
+            found = coder.actor_at(g, groups) or _owner(g)
+            if (
+                found is not None
+                and found.country is not None
+                and (actor1 is None or found.name != actor1.name)
+            ):
+                return found
     return first
 
 

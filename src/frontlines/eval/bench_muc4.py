@@ -53,8 +53,9 @@ correct when matched. P = correct / predicted values, R = correct / gold values.
 
 Templates. Our events of one type in one document form one template per distinct (location, date)
 (the MUC guideline: a separate instance has a different location, date or perpetrator); the events one
-trigger codes one a place ("in X and Y") are one template listing both places. A predicted
-template is correct when it is matched one to one to a gold template of the same incident type.
+trigger codes one a place ("in X and Y": an event and its copies, `copies`) are one template listing
+both places. A predicted template is correct when it is matched one to one to a gold template of the
+same incident type.
 Relevance: a document is relevant when its key has a non-optional template ("*" keys are irrelevant);
 documents whose only templates are OPTIONAL are left out of the relevance figures.
 
@@ -76,6 +77,7 @@ from frontlines.eval.bench_common import CodingRun, Extracts, add_prf, pct
 from frontlines.eval.bench_muc4_case import truecase
 from frontlines.eval.bench_muc4_keys import MucDoc, MucSet, load_set, norm
 from frontlines.eval.bench_muc4_score import SLOTS, PredTemplate, Tally
+from frontlines.eval.copies import copy_key
 from frontlines.eval.report import BenchReport
 from frontlines.model import Event
 
@@ -164,8 +166,9 @@ def _alts(*texts: str | None) -> frozenset[str]:
 
 
 def predicted_templates(events: Iterable[Event]) -> list[PredTemplate]:
-    """Our kept events, one template per (incident type, location, start date); the events one trigger
-    codes one a place ("attacks in X and Y") are one incident with several locations, as MUC lists them."""
+    """Our kept events, one template per (incident type, location, start date); an event's copies for its
+    other coordinated places ("attacks in X and Y", `copies`) are one incident with several locations,
+    as MUC lists them: they join the template of the first."""
     out: dict[tuple[str, str, str], PredTemplate] = {}
     told: dict[tuple[str, int, str], tuple[str, str, str]] = {}
     for ev in events:
@@ -173,7 +176,7 @@ def predicted_templates(events: Iterable[Event]) -> list[PredTemplate]:
         if kind is None:
             continue
         loc = ev.location
-        act = (kind, ev.evidence.start, ev.evidence.trigger)
+        act = (kind, *copy_key(ev))
         key = told.setdefault(act, (kind, norm(loc.name) if loc else "", ev.date.start or ""))
         tpl = out.setdefault(key, PredTemplate(kind))
         if ev.date.start:

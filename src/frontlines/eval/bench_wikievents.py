@@ -33,8 +33,8 @@ in-scope triggers to gold in-scope triggers whose token spans overlap. Classific
 the mapped type equal to the gold type (full KAIROS type; the "parent" figures compare only the first
 two levels, e.g. Conflict.Attack). P = matched / our in-scope triggers, R = matched / gold triggers.
 frontlines codes at most one event per trigger word (one a place when the sentence coordinates places:
-the same trigger, counted once here) and does not code every violent word in a sentence, so recall is
-bounded well below 100%.
+an event and its copies, `copies`, counted once here as the one trigger they are) and does not code
+every violent word in a sentence, so recall is bounded well below 100%.
 
 A missing data folder or split file raises `BenchmarkMissing` naming the path looked at. A document the
 extractor rejects, fails on (a stage error) or spends over `DOC_SECONDS` on codes nothing; it is counted
@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from frontlines.eval.bench_common import BenchmarkMissing, CodingRun, Extracts, add_prf, max_matching, pct
+from frontlines.eval.copies import CopyKey, copy_key
 from frontlines.eval.report import BenchReport
 from frontlines.eval.score import PRF
 from frontlines.model import Event, ExtractResult
@@ -270,6 +271,7 @@ def predicted_triggers(doc: WikiDoc, result: ExtractResult) -> tuple[list[PredTr
     """Our in-scope triggers as token spans, and how many in-scope events could not be placed."""
     mapping = align(result.article.body, doc.text)
     out: list[PredTrigger] = []
+    seen: set[tuple[str, CopyKey, tuple[int, int]]] = set()
     unplaced = 0
     for ev in result.events:
         kind = kairos_type(ev)
@@ -280,9 +282,12 @@ def predicted_triggers(doc: WikiDoc, result: ExtractResult) -> tuple[list[PredTr
         if toks is None:
             unplaced += 1
             continue
-        pred = PredTrigger(toks[0], toks[1], kind, ev.evidence.trigger)
-        if pred not in out:  # one trigger word coding an event a place ("in X and Y") is one trigger
-            out.append(pred)
+        # an event and its copies for its other coordinated places ("in X and Y") are one trigger; the
+        # token span tells apart a trigger word said twice in one sentence
+        key = (kind, copy_key(ev), toks)
+        if key not in seen:
+            seen.add(key)
+            out.append(PredTrigger(toks[0], toks[1], kind, ev.evidence.trigger))
     return out, unplaced
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from frontlines.eval.gold import GoldEvent
 from frontlines.geo.distance import km
@@ -180,7 +181,7 @@ def admin1_key(name: str, country: str | None = None) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("gh", "g")
     text = text.replace(".", "").replace(",", " ")
     text = _DIVISION_WORDS.sub(" ", _DIRECTION.sub(r"\1", text))
-    text = re.sub(r"['\u2019`\-]", "", text)
+    text = re.sub(r"['\u2018\u2019\u02bc\u02be\u02bf`\-]", "", text)
     text = re.sub(r"^(?:al|el|ad|as|ar|an)\s+", "", " ".join(text.split()))
     if country:
         bare = admin1_key(country)
@@ -202,9 +203,26 @@ def country_name(iso3: str | None) -> str | None:
     return place.name if place is not None else None
 
 
-def admin1_eq(a: object, b: object, country: str | None = None) -> bool:
-    """Same admin1 name; `country` (its English name) lets "North" equal "North Lebanon"."""
-    return isinstance(a, str) and isinstance(b, str) and admin1_key(a, country) == admin1_key(b, country)
+def admin1_eq(a: object, b: object, country: str | None = None, iso3: str | None = None) -> bool:
+    """Same admin1 name; `country` (its English name) lets "North" equal "North Lebanon"; `iso3` (its
+    code) lets two spellings the gazetteer gives one division of that country match ("Benghazi" /
+    "Banghazi", "Timbuktu" / "Tombouctou", "Oromia" / "Oromiya")."""
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return False
+    if admin1_key(a, country) == admin1_key(b, country):
+        return True
+    if iso3 is None:
+        return False
+    ids = _admin1_ids(a, iso3)
+    return len(ids) == 1 and ids == _admin1_ids(b, iso3)
+
+
+@lru_cache(maxsize=4096)
+def _admin1_ids(name: str, iso3: str) -> frozenset[int]:
+    """The gazetteer's first-level divisions of country `iso3` that go by `name`."""
+    from frontlines.geo.gazetteer import default_index
+
+    return frozenset(p.id for p in default_index().lookup(name) if p.kind == "admin1" and p.country == iso3)
 
 
 FIELDS: list[FieldSpec] = [
@@ -330,7 +348,7 @@ class Tally:
             else:
                 self.place_161.add(km(gl.lat, gl.lon, pl.lat, pl.lon) <= 161)
         if gl is not None and gl.admin1:
-            same = pl is not None and admin1_eq(gl.admin1, pl.admin1, country_name(gl.country))
+            same = pl is not None and admin1_eq(gl.admin1, pl.admin1, country_name(gl.country), gl.country)
             self.place_admin1.add(same)
         if g.date is not None and g.date.start:
             ps = p.date.start

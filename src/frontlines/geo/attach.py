@@ -214,7 +214,13 @@ def named_by_place_noun(
     root = parse[token_start:token_end].root
     noun = root.head.head
     size = None if sizes is None else sizes.get(token_start)
-    if compound and root.dep_ == "compound" and root.i < root.head.i and _words().place_noun(root.head):
+    if (
+        compound
+        and root.dep_ == "compound"
+        and root.i < root.head.i
+        and _words().place_noun(root.head)
+        and root.head.text.islower()  # "Helmand province"; "the Bekaa Valley" is a name of its own
+    ):
         # "Helmand province"; before "of", only a place smaller than the one after it ("the Findik
         # region of Sirnak", not "the Red Sea city of Hodeidah")
         of = next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -26,6 +26,8 @@ class PlaceContext:
     """admin1s named unambiguously ("Ghazni province", "Tenn.")"""
     maybe_admin1s: set[tuple[str | None, str]]
     """the one admin1 among a name's readings ("Georgia": the US state, or the country)"""
+    admin2s: set[tuple[str | None, str]]
+    """the one district among a name's readings ("Lamitan, Basilan": the Province of Basilan)"""
     points: list[tuple[float, float]]
     """unambiguous co-mentioned places"""
     readings: list[list[tuple[float, float]]]
@@ -46,7 +48,7 @@ class PlaceContext:
 def place_context(
     candidates: Sequence[GazPlace], others: Iterable[Sequence[GazPlace]], countries: set[str]
 ) -> PlaceContext:
-    ctx = PlaceContext(set(), set(), [], [])
+    ctx = PlaceContext(set(), set(), set(), [], [])
     seen: set[frozenset[int]] = set()
     for cands in others:
         if not cands or any(c in candidates for c in cands):
@@ -60,6 +62,9 @@ def place_context(
         admin1s = {(c.country, c.name) for c in cands if c.kind == "admin1"}
         if len(admin1s) == 1:
             ctx.maybe_admin1s |= admin1s
+        admin2s = {(c.country, c.name) for c in cands if c.kind == "district"}
+        if len(admin2s) == 1:
+            ctx.admin2s |= admin2s
         top = _unambiguous(cands)
         if top is not None:
             if top.kind in ("city", "district", "admin1", "point"):

@@ -18,6 +18,7 @@ population prior, and the kind (a country or region outranks a town of the same 
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import math
 import re
@@ -86,6 +87,7 @@ _ABBREVIATED = {w: tuple(v for v in forms if v != w) for forms in (_SAINT, _MOUN
 # resolution weights (docs/gazetteer.md)
 _W_COUNTRY, _W_ADMIN1, _W_PRIMARY, _W_TOWN_NAMED = 2.5, 3.0, 2.0, 3.0
 _W_POP, _W_MAYBE_ADMIN1, _W_CAPITAL = 1.0, 2.0, 1.5
+_W_SHARED_REGION = 5.0
 _OUTGROWN = 10
 _KIND_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 0.3, "city": 0.0, "district": -0.5, "point": 0.0}
 
@@ -115,6 +117,7 @@ class GazetteerIndex:
         self.capitals = data.capitals
         self._names_by_country: dict[str, list[str]] | None = None
         self._skeletons: dict[str, dict[str, list[str]]] = {}
+        self._capital_by_country: dict[str, GazPlace] | None = None
 
     def name_keys(self) -> list[str]:
         """Every normalised name the index knows."""
@@ -196,6 +199,19 @@ class GazetteerIndex:
             out += [p for p in self._by_key(variant) if p.kind == "city" and norm_name(p.name) == variant]
         return out
 
+    def capital_of(self, country: str) -> GazPlace | None:
+        """The national capital of `country` (ISO3) the gazetteer lists, or None; the table is made on
+        first use."""
+        if self._capital_by_country is None:
+            table: dict[str, GazPlace] = {}
+            for row in self._data.rows_of_kind("city"):
+                if self._data.id_of(row) in self.capitals:
+                    place = self._data.place(row)
+                    if place.country and (place.country not in table or place.pop > table[place.country].pop):
+                        table[place.country] = place
+            self._capital_by_country = table
+        return self._capital_by_country.get(country)
+
     def knows(self, text: str) -> bool:
         """Is `text` the name of any place (the dateline check for mixed-case place names)?"""
         return bool(self.lookup(text))
@@ -257,6 +273,13 @@ class GazetteerIndex:
                     ):
                         match = (parse[i : i + length], cands)
                         break
+            if (match is None or len(match[0]) == 1) and parse[i].lower_ in _feature_words():
+                # "Lake Tanganyika", "River Zab": a natural feature the gazetteer lacks is
+                # no province, country or town of the name that follows
+                i += 1
+                while i < n and pieces[i][:1].isupper() and parse[i].pos_ == "PROPN":
+                    i += 1
+                continue
             if match is None:
                 i += 1
                 continue
@@ -286,7 +309,15 @@ class GazetteerIndex:
         common English word ("Human", "Airport", "Roman") that only small towns are called — unless
         spaCy itself tags it as a place."""
         ents = {t.ent_type_ for t in span}
-        if ents & {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+        if ents & {
+            "DATE",
+            "TIME",
+            "ORDINAL",
+            "CARDINAL",
+            "MONEY",
+            "PERCENT",
+            "QUANTITY",
+        } and not _misread_date(span, cands):
             return False
         if ents <= _NAME_ENTS and _person_acts(span) and not any(_major(c) for c in cands):
             return False  # "Roberts said", "Mr. Lincoln": a person's name that some town bears
@@ -303,7 +334,7 @@ class GazetteerIndex:
             # "Jordan Peterson", "Observatory for Human Rights": a person's or organisation's name that
             # runs past the place name
             inside = ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span)
-            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside:
+            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside and not _joins_places(ent):
                 return False
         if indefinite(span):
             return False
@@ -354,8 +385,14 @@ class GazetteerIndex:
                 for area in {(c.country, c.admin1), (c.country, c.admin2)}:
                     towns[area] = max(towns.get(area, 0), c.pop)
 
+        # "Burkina Faso's Sahel region": a division of the article's countries outranks the region of no
+        # one country that shares its name
+        local_division = any(c.kind == "admin1" and c.country in context_countries for c in candidates)
+
         def score(p: GazPlace) -> float:
             value = _KIND_PRIOR.get(p.kind, 0.0) + _W_POP * math.log10(p.pop + 10)
+            if local_division and p.kind == "region" and p.country is None:
+                value -= _W_SHARED_REGION
             town = towns.get((p.country, p.name))
             if p.kind in ("admin1", "district") and town is not None and p.pop < _OUTGROWN * max(town, 1):
                 value -= _W_TOWN_NAMED
@@ -365,6 +402,8 @@ class GazetteerIndex:
                 value += _W_ADMIN1
             elif p.admin1 is not None and (p.country, p.admin1) in ctx.maybe_admin1s and p.kind != "admin1":
                 value += _W_MAYBE_ADMIN1
+            if p.admin2 is not None and (p.country, p.admin2) in ctx.admin2s and p.kind == "city":
+                value += _W_ADMIN1  # "Lamitan, Basilan": the Lamitan of the Province of Basilan
             if self.is_primary(text, p):
                 value += _W_PRIMARY
             if p.id in self.capitals:
@@ -381,6 +420,9 @@ _HAMLET = 1000
 _NAME_ENTS = {"PERSON"}
 _NAMED_MIN_POP = 100_000
 """a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
+
+
+_ARTICLE_TOKENS = frozenset({"al", "el", "ad", "ar", "ash", "az"})
 
 
 def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], blocked: set[int]) -> bool:
@@ -401,7 +443,11 @@ def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], bloc
             and tok.ent_type_ not in ("NORP", "DATE", "TIME", "ORDINAL", "CARDINAL")
         )
 
-    if span.end < len(doc) and foreign(doc[span.end]):
+    nxt = span.end
+    # "Ain al-Asad", "Ras al-Ain": the next word after a hyphenated Arabic article
+    if nxt + 2 < len(doc) and doc[nxt].lower_ in _ARTICLE_TOKENS and doc[nxt + 1].text == "-":
+        nxt += 2
+    if nxt < len(doc) and foreign(doc[nxt]):
         return True
     return span.start > 0 and not doc[span.start].is_sent_start and foreign(doc[span.start - 1])
 
@@ -412,6 +458,43 @@ def _whole_place_entity(span: Any) -> bool:
         e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC")
         for e in span.doc.ents
     )
+
+
+def _joins_places(ent: Any) -> bool:
+    """A title or event spaCy made of a place and the area it lies in ("Douma in Eastern Ghouta" tagged
+    WORK_OF_ART): the entity has a lower-case "in" / "near" between capitalised words."""
+    return ent.label_ in ("WORK_OF_ART", "EVENT") and any(
+        t.lower_ in ("in", "near") and t.text.islower() and 0 < t.i - ent.start < len(ent) - 1 for t in ent
+    )
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower()
+    for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr)
+    if w
+)
+_DATE_PREPS = frozenset(
+    {"on", "during", "since", "until", "till", "by", "before", "after", "last", "next", "this"}
+)
+_MISREAD_MIN_POP = 10_000
+
+
+def _misread_date(span: Any, cands: Sequence[GazPlace]) -> bool:
+    """A town's name spaCy tags DATE ("killed six labourers in Turbat"): proper nouns only, no calendar word,
+    not after a preposition of time, and a town of at least _MISREAD_MIN_POP (or a division) by that name."""
+    if {t.ent_type_ for t in span} - {"DATE", ""}:
+        return False
+    # the DATE entity is the name alone ("in Turbat"), not a longer date ("the first day of Ramadan")
+    if any(
+        e.label_ == "DATE" and e.start < span.end and span.start < e.end and len(e) > len(span)
+        for e in span.doc.ents
+    ):
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in _CALENDAR_WORDS for t in span):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _DATE_PREPS:
+        return False
+    return any(c.kind in ("admin1", "district") or c.pop >= _MISREAD_MIN_POP for c in cands)
 
 
 def indefinite(span: Any) -> bool:
@@ -535,6 +618,11 @@ def _names_own_place(parse: Any, stop: int) -> bool:
             return False
         k += 1
     return False
+
+
+@lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    return frozenset(attach_words().feature_words)
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,9 @@ from frontlines.geo.attach import (
     site_end,
     unknown_places,
 )
+from frontlines.geo.distance import km
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
+from frontlines.knowledge import attach_words
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -54,7 +56,8 @@ def context_countries(
     "Lebanese"), plus the dateline's."""
     found: set[str] = set()
     for word in re.findall(r"\b[A-Z][a-z]+\b", article.body):
-        iso3 = demonym_country(word)
+        # "Palestinian", and its plural "Palestinians"
+        iso3 = demonym_country(word) or (demonym_country(word[:-1]) if word.endswith("s") else None)
         if iso3:
             found.add(iso3)
     texts = [article.body]
@@ -65,7 +68,9 @@ def context_countries(
             # only a place's own name counts as context: an alternate spelling that is also an English
             # word ("Human" for Uman) or an outlet's name ("Levant Wire") says nothing about the country
             cands = [c for c in all_cands if c.kind in ("country", "admin1") or index.is_primary(name, c)]
-            if any(c.kind == "region" or c.country is None for c in all_cands):
+            # a region of no one country ("Middle East", "Kashmir") says nothing; one inside a country
+            # ("Donbas", "Gaza Strip") names it
+            if any(c.country is None for c in all_cands):
                 continue
             # a capitalised word that is only some hamlet's name ("Police", "Reuters") says nothing
             if not any(c.kind in ("country", "admin1") or c.pop >= _CONTEXT_POP for c in cands):
@@ -123,11 +128,142 @@ def _foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: se
     """A town reached only through another language's spelling, outside every country the article is
     about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks. A name of
     several words ("Khan Younis") is a deliberate transliteration, not an accident of spelling."""
-    if not context or best.country in context or best.kind not in ("city", "district"):
+    if not context or best.country in context:
+        return False
+    if best.kind == "admin1":
+        # a province of a country the article never names, reached by one of its other spellings
+        # ("the Salaheddin area" of Tripoli is not Iraq's Salah ad Din)
+        return not index.is_primary(text, best)
+    if best.kind not in ("city", "district"):
         return False
     # a small town of a country the article never names ("Hall" in a Yemeni story is not Hall County,
     # Nebraska; "Mayo" in Khartoum is not Mayo, Maryland): some place of the story the gazetteer lacks
     return (len(text.split()) == 1 and not index.is_primary(text, best)) or best.pop < FOREIGN_TOWN_POP
+
+
+# words between a town's name and the division it is said to lie in: "Palma, in Cabo Delgado province",
+# "Kani township of Sagaing region", "Sagaing region's Kani", "Lamitan, Basilan" (with the place nouns of
+# attach.v1.yaml)
+_GLUE = frozenset({",", "in", "of", "the", "'s", "\u2019s"})
+
+
+@lru_cache(maxsize=1)
+def _inside_glue() -> frozenset[str]:
+    return _GLUE | frozenset(attach_words().place_nouns)
+
+
+def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
+    """Does the sentence place the name inside a province or district ("Palma, in Cabo Delgado province",
+    "Sagaing region's Kani township") of another country than `best`'s? Then `best` is a namesake abroad
+    and the town is one the gazetteer lacks."""
+    if best.kind not in ("city", "district"):
+        return False
+    return any(best.country not in countries for countries in _named_divisions(parse, top, tops))
+
+
+def _inside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
+    """Does the sentence place the name inside a province, district or region of `best`'s own country
+    ("the town of Toretsk in the Donbas")? Then `best` is no foreign namesake."""
+    return any(best.country in countries for countries in _named_divisions(parse, top, tops))
+
+
+NEAR_KM = 100
+
+
+def _near_another(best: GazPlace, top: Any, tops: list[Any], resolved: dict[int, GazPlace]) -> bool:
+    """Does another town or district the sentence names lie in `best`'s country within NEAR_KM of it
+    ("Qabatiya, near Jenin")? Two names that agree are no accident of spelling."""
+    return any(
+        other is not top
+        and (near := resolved[id(other)]).country == best.country
+        and near.kind in ("city", "district")
+        and near.id != best.id
+        and km(best.lat, best.lon, near.lat, near.lon) <= NEAR_KM
+        for other in tops
+    )
+
+
+def _named_divisions(parse: Any, top: Any, tops: list[Any]) -> list[set[str | None]]:
+    """The countries of each province, district or region the sentence says the name lies in (a toponym
+    next to it, only glue words between: "X, in Y province", "Y's X district", "X in the Y")."""
+    out = []
+    for other in tops:
+        if other is top:
+            continue
+        if other.token_start >= top.token_end:
+            between = parse[top.token_end : other.token_start]
+        elif other.token_end <= top.token_start:
+            between = parse[other.token_end : top.token_start]
+        else:
+            continue
+        if len(between) > 4 or any(t.lower_ not in _inside_glue() for t in between):
+            continue
+        kinds = ("admin1", "district", "region")
+        countries = {c.country for c in other.candidates if c.kind in kinds}
+        if countries and None not in countries and all(c.kind in kinds for c in other.candidates):
+            out.append(countries)
+    return out
+
+
+def _names_its_institution(parse: Any, end: int) -> bool:
+    """ "Kenya's parliament", "Mexico's Senate", "Sudan's presidential palace": the country's name is
+    followed by "'s" and one of the institutions that sit in its capital (attach.v1.yaml capital_nouns)."""
+    if end + 1 >= len(parse) or parse[end].text not in ("'s", "\u2019s"):
+        return False
+    following = " ".join(t.lower_ for t in parse[end + 1 : end + 4])
+    return any(following == noun or following.startswith(noun + " ") for noun in _capital_nouns())
+
+
+@lru_cache(maxsize=1)
+def _capital_nouns() -> tuple[str, ...]:
+    return tuple(attach_words().capital_nouns)
+
+
+def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[_Scored]:
+    """National capitals the sentence names without their name, scored as toponyms: "the Libyan capital",
+    "Myanmar's capital", "the capital of Somalia", and "the capital" alone when the article is about one
+    country. Not a capital with any other modifier ("the state capital", "the economic capital")."""
+    out: list[_Scored] = []
+    for tok in parse:
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+            continue
+        country: str | None = None
+        bare = False
+        for kid in tok.children:
+            if kid.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+                demonym = index.lookup_demonym(kid.text)
+                if demonym is None or demonym.kind != "country":
+                    country, bare = None, False
+                    break
+                country = demonym.country
+            elif kid.dep_ == "poss" or (kid.dep_ == "prep" and kid.lower_ == "of"):
+                owner = (
+                    kid if kid.dep_ == "poss" else next((c for c in kid.children if c.dep_ == "pobj"), None)
+                )
+                if owner is None:
+                    continue
+                named = {c.country for c in index.lookup(_compound_name(owner)) if c.kind == "country"}
+                if len(named) == 1:
+                    country = named.pop()
+            elif kid.dep_ == "det" and kid.lower_ == "the":
+                bare = True
+        if country is None and bare and len(doc.context_countries) == 1:
+            country = next(iter(doc.context_countries))
+        capital = index.capital_of(country) if country else None
+        attached = attachment(parse, tok.i, tok.i + 1, mention.trigger_i) if capital else None
+        if capital is None or attached is None:
+            continue
+        level, hops = attached
+        key = (level, True, _RANK["city"], hops, abs(tok.i - mention.trigger_i))
+        start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+        out.append((key, parse[start : tok.i + 1].text, capital, start, tok.i + 1))
+    return out
+
+
+def _compound_name(tok: Any) -> str:
+    """A name with the words compounded before it ("Central African Republic" from its head)."""
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+    return str(tok.doc[first : tok.i + 1].text)
 
 
 def _unknown_places(
@@ -210,13 +346,16 @@ def choose_place(
         + len(parse[site_end(parse, t.token_end) - 1].text)
         for t in tops
     ]
+    context = doc.context_countries
+    resolved = {
+        id(t): index.resolve(parse[t.token_start : t.token_end].text, t.candidates, context, others)
+        for t in tops
+    }
     # how large each known place is, by its tokens ("the Findik region of Sirnak": Findik is the smaller)
     sizes: dict[int, float] = {}
     for top in tops:
-        resolved = index.resolve(
-            parse[top.token_start : top.token_end].text, top.candidates, doc.context_countries, others
-        )
-        size = math.inf if resolved.kind in ("country", "admin1") else float(resolved.pop)
+        known_place = resolved[id(top)]
+        size = math.inf if known_place.kind in ("country", "admin1") else float(known_place.pop)
         sizes.update({i: size for i in range(top.token_start, top.token_end)})
     for top, end in zip(tops, ends, strict=True):
         if any(
@@ -237,7 +376,10 @@ def choose_place(
         # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
         name = parse[top.token_start : top.token_end].text
         best = index.resolve(name, top.candidates, doc.context_countries, others)
-        if _foreign_alias(index, name, best, doc.context_countries):
+        foreign = _foreign_alias(index, name, best, doc.context_countries) and not (
+            _inside_named_division(parse, top, tops, best) or _near_another(best, top, tops, resolved)
+        )
+        if foreign or _outside_named_division(parse, top, tops, best):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes, compound=True)
@@ -255,6 +397,13 @@ def choose_place(
         if best.kind == "country" and nationality(parse, top.token_start, top.token_end, mention.trigger_i):
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose forces, not where"
             continue
+        if best.kind == "country" and _names_its_institution(parse, top.token_end):
+            # "outside Kenya's parliament": the capital, where the institution sits (unless the sentence
+            # names it: "from Canada's parliament to ... in Ottawa")
+            capital = index.capital_of(best.country) if best.country else None
+            if capital is not None and all(p.id != capital.id for p in resolved.values()):
+                mention.why[f"place {top.text!r}"] = "a country's institution: its capital"
+                best = capital
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         # "the U.S. state of": a country before a settlement noun is no name of it
         named = named_by_place_noun(
@@ -265,6 +414,9 @@ def choose_place(
         scored.append((key, text, best, top.token_start, top.token_end))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
     scored.extend(missed)
+    named_ids = {p.id for p in resolved.values()}
+    # "the capital, Kabul", "Sudan's capital, Khartoum": the capital's own name is the place's text
+    scored.extend(c for c in _named_capitals(doc, mention, parse, index) if c[2].id not in named_ids)
     english = _english()
     # a capitalised run of English words the gazetteer does not know, that no place noun names
     # ("Parliament", "the Northern Alliance", "Quran") is an institution or a thing when the sentence
@@ -441,6 +593,8 @@ def coordinated_places(doc: Doc, mention: Mention, index: GazetteerIndex) -> lis
         best = index.resolve(name, top.candidates, doc.context_countries, others)
         if best.kind in ("country", "region") or best.name in seen:
             continue
+        if _foreign_alias(index, name, best, doc.context_countries):
+            continue  # "the Salaheddin and Qasr Bin Ghashir areas" of Tripoli: not Iraq's Salah ad Din
         seen.add(best.name)
         out.append(to_place(top.text, best))
     return out

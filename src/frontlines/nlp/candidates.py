@@ -80,6 +80,40 @@ def _token_lemmas(trig: Trigger) -> list[set[str]]:
     ]
 
 
+def _relaxable(trig: Trigger, scope: str) -> bool:
+    return (
+        scope == "all"
+        and trig.acled is None
+        and trig.object_required not in (None, "place_or_position", "self")
+        and not trig.modifiers
+        and not (trig.complement_aux or trig.required_preps or trig.required_particles)
+    )
+
+
+def _frame_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]]:
+    """The words that can make a PLOVER frame (a frame entry has no words of its own: cues.v1.yaml
+    `plover_frames`): a governor, adjective or noun of intent, a future auxiliary, a directive verb."""
+    f = cue_file.plover_frames
+    if trig.frame is None or f is None:
+        return []
+    if trig.frame == "directive":
+        return [verb_forms(v) for v in f.directive_verbs]
+    irregular = [{w.lower()} for w in f.irregular_forms]
+    if trig.frame == "allegation":
+        return [verb_forms(v) for v in f.allege_verbs]
+    if trig.frame == "threat":
+        return [*(verb_forms(v) for v in f.warning_verbs), *(verb_forms(v) for v in f.intent_governors)]
+    if trig.frame == "transfer":
+        return [*(verb_forms(v) for v in f.transfer_verbs), *irregular]
+    return [
+        *(verb_forms(v) for v in f.intent_governors),
+        *({a.lower()} for a in f.intent_adjectives),
+        *(noun_forms(n) for n in f.intent_nouns),
+        *({a.lower()} for a in (*f.future_aux, *f.possibility_aux) if a.isalpha()),
+        *irregular,
+    ]
+
+
 def _condition_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]] | None:
     """The words one of which the sentence must also hold for the trigger to fire, besides its own
     token, when the trigger code checks one by lemma or surface form (code/triggers.py): a modifier
@@ -107,11 +141,13 @@ def _split(
     a word of its list ("reached" needs "deal", "agreement"...; "drone", "air"... are needed only by
     a "strike" that is a candidate anyway)."""
     scoped = [t for t in lexicon.triggers if t.in_scope(scope)]
-    conditions = {t.id: _condition_lemmas(t, cue_file) for t in scoped}
+    # a PLOVER-only entry may fire without an object of its listed kind where nothing else does
+    # (code/triggers.py `relaxed_hits`): its own words alone make a candidate in scope "all"
+    conditions = {t.id: None if _relaxable(t, scope) else _condition_lemmas(t, cue_file) for t in scoped}
     words: set[str] = set()
     for trig in scoped:
         if conditions[trig.id] is None:
-            words.update(*_token_lemmas(trig))
+            words.update(*_token_lemmas(trig), *_frame_lemmas(trig, cue_file))
     pairs: dict[frozenset[str], set[str]] = {}
     for trig in scoped:
         cond = conditions[trig.id]

@@ -15,11 +15,21 @@ base date: another date of the sentence, else the date the article's context giv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from frontlines.when.dates import NUMBER_WORDS, Relative, ResolvedDate, apply_relative, find_relative, resolve
+from frontlines.knowledge import cues
+from frontlines.when.dates import (
+    NUMBER_WORDS,
+    NUMERIC_DATE,
+    Relative,
+    ResolvedDate,
+    apply_relative,
+    find_relative,
+    resolve,
+)
 
 Token = Any
 Span = Any
@@ -138,6 +148,8 @@ def is_future(head: Token) -> bool:
 def _reporting_date(ent: Span) -> bool:
     """ "said on Wednesday (that) ...": the span dates the report, whatever the parser attached it to."""
     root = ent.root
+    if root.dep_ == "poss":
+        return False  # "said Saturday's bombing killed eight": the bombing's day
     prep = root.head if root.dep_ == "pobj" else root
     before = prep.i - 1
     if before < 0:
@@ -224,23 +236,88 @@ def _verb_of(tok: Token) -> Token:
     return cur
 
 
+_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
+_JOIN_RE = r"(?:\s+(?:and|to|until|through)\s+|\s*[-\u2013]\s*)"
+_PATTERN_DATES = re.compile(
+    # "between June 3 and 5", "June 3-5", "from 3 to 5 June 2023": one span the parser may cut or miss
+    rf"\b(?:(?:between|from)\s+)?(?:{_MONTH_RE}\s+{_DAY_RE}{_JOIN_RE}{_DAY_RE}\b(?:,?\s+(?:19|20)\d\d)?"
+    rf"|{_DAY_RE}{_JOIN_RE}{_DAY_RE}\s+{_MONTH_RE}(?:,?\s+(?:19|20)\d\d)?)"
+)
+_ORDINAL_DAY = re.compile(
+    r"(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*(?:day|anniversary))", re.I
+)
+_BEFORE_YEARLESS = re.compile(r"\b(?:on|since|from|until|till|by|between|and|to)\s+$", re.I)
+
+
+def _pattern_dates(parse: Any) -> list[Span]:
+    """Date expressions the parser tags as numbers or misses: numeric dates ("12.06.2023", "6/12/2023";
+    "6/13" only after "on", "since", "until"...) and day ranges in one month ("between June 3 and 5")."""
+    text = parse.text
+    found = [*_PATTERN_DATES.finditer(text), *_ORDINAL_DAY.finditer(text)]
+    for m in NUMERIC_DATE.finditer(text):
+        yearless = not (m.group("iso") or m.group("y"))
+        if yearless and (m.group("sep") != "/" or not _BEFORE_YEARLESS.search(text[: m.start()])):
+            continue
+        found.append(m)
+    out: list[Span] = []
+    for m in found:
+        span = parse.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) and not any(s.start < span.end and span.start < s.end for s in out):
+            out.append(span)
+    return out
+
+
+def _night(span: Span) -> bool:
+    return bool(span[-1].lower_ in ("overnight", "night"))
+
+
+def _with_earlier(parse: Any, e: Span) -> Span:
+    """ "earlier in the week", "later this month": the parser often leaves the first words out."""
+    i = e.start
+    if i >= 2 and parse[i - 1].lower_ in ("in", "on") and parse[i - 2].lower_ in ("earlier", "later"):
+        return parse[i - 2 : e.end]
+    if i >= 1 and parse[i - 1].lower_ in ("earlier", "later") and e[0].lower_ in ("this", "that"):
+        return parse[i - 1 : e.end]
+    return e
+
+
 def _date_spans(parse: Any) -> list[Span]:
     """DATE/TIME entities, plus "overnight" where the parser left it out of them. Two adjacent ones
     ("Monday" "evening") are one span, and so are two joined by "and", "to", "through" or "until"
     ("on Monday and Tuesday", "Wednesday night and Thursday"): the period from the first to the last."""
     spans: list[Span] = []
-    for e in sorted((e for e in parse.ents if e.label_ in ("DATE", "TIME")), key=lambda e: e.start):
+    ents = [e for e in parse.ents if e.label_ in ("DATE", "TIME")]
+    for extra in _pattern_dates(parse):
+        inside = [e for e in ents if e.start < extra.end and extra.start < e.end]
+        start = min([extra.start, *(e.start for e in inside)])
+        end = max([extra.end, *(e.end for e in inside)])
+        ents = [e for e in ents if e not in inside] + [parse[start:end]]
+    for e in sorted(ents, key=lambda e: e.start):
+        e = _with_earlier(parse, e)
         prev = spans[-1] if spans else None
+        joiners = ("and", "to", "through", "until", *(("into",) if prev is not None and _night(prev) else ()))
+        between = [t.lower_ for t in parse[prev.end : e.start]] if prev is not None else []
         if prev is not None and (
             e.start == prev.end  # "Monday" + "evening": one expression the parser cut in two
-            or (e.start == prev.end + 1 and parse[prev.end].lower_ in ("and", "to", "through", "until"))
+            or (len(between) == 1 and between[0] in joiners)
+            # "on Saturday night and into Sunday"
+            or (between == ["and", "into"] and _night(prev))
         ):
             spans[-1] = parse[prev.start : e.end]
         else:
             spans.append(e)
     covered = {t.i for e in spans for t in e}
-    spans += [parse[t.i : t.i + 1] for t in parse if t.lower_ == "overnight" and t.i not in covered]
-    return spans
+    for t in parse:
+        if t.lower_ != "overnight" or t.i in covered:
+            continue
+        # "overnight into Wednesday": one expression, the night before that day
+        into = next((e for e in spans if e.start == t.i + 2 and parse[t.i + 1].lower_ == "into"), None)
+        if into is not None:
+            spans[spans.index(into)] = parse[t.i : into.end]
+        else:
+            spans.append(parse[t.i : t.i + 1])
+    return sorted(spans, key=lambda e: e.start)
 
 
 def _since_phrase(ent: Span) -> bool:
@@ -262,18 +339,6 @@ def _relative_spans(parse: Any) -> list[tuple[Span, Relative]]:
     return out
 
 
-def _earlier_than_told(choice: Choice, told: list[tuple[int, ResolvedDate]]) -> Choice:
-    """ "attacked the posts on Saturday in retaliation for air strikes earlier in the week": a period
-    told "earlier" ends the day before a day of the same sentence that closes it."""
-    r = choice.resolved
-    if r is None or not choice.text.lower().startswith("earlier"):
-        return choice
-    for _, d in told:
-        if d.precision == "day" and d.start == r.end and r.start < d.start:
-            return replace(choice, resolved=ResolvedDate(r.start, d.start - timedelta(days=1), r.precision))
-    return choice
-
-
 TOLL_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})
 """a toll told on a day ("at least 70 people were killed, the UN said on Friday") is a count kept up
 to that day, not an event of that day"""
@@ -293,12 +358,27 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     for e in dates:
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
         # "said on Sunday" (`_reporting_date`), "On Saturday, the army said"
-        said_on = _reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i
+        said_on = (_reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i) or (
+            e.start > report.i and _on_verb(e, report)  # "said in a statement on Friday"
+        )
         if said_on or (clause(e.root).i == report.i and e.start < report.i):
             r = resolve(e.text, ref)
             if r is not None and r.precision == "day":
                 return Choice(e.text, r, start=e.start, reported=True, toll=toll)
     return None
+
+
+def _in_reply(trigger: Token) -> bool:
+    """ "in retaliation for air strikes", "in revenge for the killing": the trigger noun is the act replied
+    to (`retaliation_nouns` in data/cues.v1.yaml)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    return bool(trigger.head.head.lemma_.lower() in _retaliation_nouns())
+
+
+@lru_cache(maxsize=1)
+def _retaliation_nouns() -> frozenset[str]:
+    return frozenset(cues().retaliation_nouns)
 
 
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
@@ -309,6 +389,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     # absolute dates of the sentence, wherever they sit: anchors for a relative expression
     preceding: list[tuple[int, ResolvedDate]] = []
     dates = _date_spans(parse)
+    reply = _in_reply(trigger)
     # "said on Thursday": the day a period told "since" ends, when the sentence gives it
     reported = [
         r
@@ -338,6 +419,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             mark = _mark(eclause)
             if tclause.lemma_.lower() in REPORTING and trigger.i != tclause.i:
                 rank = 1  # "Protest organisers said they would return on Sunday": the report's content
+            elif eclause.dep_ == "relcl" and eclause.head.i == trigger.i:
+                rank = 1  # "the ceasefire they agreed to in Jeddah last month": the clause tells the event
             elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
                 continue
             else:
@@ -349,8 +432,17 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
         if ent.root.dep_ == "poss" and trigger.pos_ == "NOUN" and ent.root.head.i != trigger.i:
             continue
-        if trigger.pos_ != "VERB" and tclause.lemma_.lower() in CLAIMS and _on_verb(ent, tclause):
-            continue
+        if reply and ent.root not in trigger.subtree and ent[0].lower_ not in ("earlier", "previous", "last"):
+            continue  # "attacked on Saturday in retaliation for air strikes": the strikes came before
+        if (
+            trigger.pos_ != "VERB"
+            and tclause.lemma_.lower() in CLAIMS
+            and (
+                _on_verb(ent, tclause)
+                or (eclause.i == tclause.i and ent.start > trigger.i and ent.root.dep_ == "pobj")
+            )
+        ):
+            continue  # "claimed the attack (in a statement) on Saturday": the claim's day
         # of two dates in the clause, the one on the trigger's own verb before one on a verb
         # coordinated with it ("launched an offensive in October and captured the town in January")
         other_verb = rank == 0 and _verb_of(ent.root).i != _verb_of(trigger).i
@@ -380,7 +472,9 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
         # "By Monday morning the army had regained control": a deadline, not the event's day
-        deadline = (ent.start > 0 and parse[ent.start - 1].lower_ == "by") or ent[0].lower_ == "by"
+        # "fighting security forces until Saturday morning": from the date told before up to that day
+        ends = ("by", "until", "till")
+        deadline = (ent.start > 0 and parse[ent.start - 1].lower_ in ends) or ent[0].lower_ in ends
         choice = Choice(ent.text, resolved, start=ent.start, open_since=open_since, deadline=deadline)
         ranked.append((rank, vague, other_verb, False, dist, choice))
     # a relative expression ranks with the others; on a tie an absolute date wins ("two days later, on
@@ -404,7 +498,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         return _report_day(parse, dates, trigger, tclause, ref)
     first = ranked[0][5]
     if first.relative is None:
-        return _earlier_than_told(first, preceding)
+        return first
     # the relative expression is told against the sentence's date for the trigger when that comes
     # before it, else the nearest absolute date before it in the sentence ("rebels, who seized the
     # town on March 3, were driven out two weeks later"), else the date the article's context gives

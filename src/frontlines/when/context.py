@@ -25,7 +25,8 @@ from typing import Any
 from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
 from frontlines.when.dates import Relative, ResolvedDate, apply_relative, resolve
 
-_SPAN_OF = re.compile(r"\b(\w+)\s+(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
+_SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
+_STARTING = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:starting|beginning|from)\b", re.I)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_DAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?!-)")
@@ -60,8 +61,11 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
     m = _SPAN_OF.search(before)
     if m and not re.search(r"\b(?:more|less|than|over|nearly|almost|about)\s+\S+\s*$", before[: m.start()]):
         n = count(m.group(1))
-        if n is not None and n > 1:
-            days = n * (7 if m.group(2).lower() == "week" else 1)
+        days = n * (7 if m.group(2).lower() == "week" else 1) if n is not None else 1
+        if days > 1 and _STARTING.match(item.parse[item.trigger_i + 1 :].text):
+            # "a week of demonstrations starting next Wednesday": from that day on
+            return ResolvedDate(d.start, d.start + timedelta(days=days - 1), "day")
+        if days > 1:
             return ResolvedDate(d.end - timedelta(days=days - 1), d.end, "day")
     m = _N_DAY.search(before)
     if m:
@@ -73,6 +77,26 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
                 return d
             return ResolvedDate(d.start, d.start + timedelta(days=days - 1), "day")
     return d
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _stem(tok: Any) -> str:
+    """ "shelled", "shelling" -> "shell": a trigger's word without its inflection."""
+    lemma = str(tok.lemma_).lower()
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
+
+
+def _told_again(item: Item) -> str | None:
+    """ "The shelling also destroyed a clinic": a definite noun trigger (the stem) that tells again an
+    event told before, else None."""
+    tok = item.parse[item.trigger_i]
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children
+    ):
+        return None
+    return _stem(tok)
 
 
 def is_background(d: ResolvedDate, ref: date) -> bool:
@@ -114,6 +138,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
     """the date told just before: of the last dated mention of an earlier sentence"""
     this_sentence: tuple[Any, Dated | None] = (None, None)
     """the sentence being dated and the date of its last dated mention so far"""
+    news: list[tuple[str, Dated]] = []
+    """the mentions dated with news of the day so far (their trigger's stem)"""
     for it, choice in zip(items, own, strict=True):
         if it.parse is not this_sentence[0]:
             # two events of one sentence told "A day earlier" are both a day before the date told
@@ -143,7 +169,7 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
         if choice is not None and choice.resolved is not None:
             r = choice.resolved
             day = anchor.resolved if anchor is not None and choice.open_since else None
-            if day is not None and day.precision == "day" and r.start <= day.end < r.end:
+            if day is not None and day.precision == r.precision == "day" and r.start <= day.end < r.end:
                 # "killed since Monday" in an article told on Thursday: up to that day
                 r = ResolvedDate(r.start, day.end, r.precision)
             dated = Dated(choice.text, r)
@@ -156,6 +182,14 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             rel = choice.relative or Relative("same", "day")
             dated = Dated(text, apply_relative(base, rel), carried=not choice.text)
         elif context is not None:
+            again = _told_again(it)
+            earlier = next((d for stem, d in reversed(news) if stem == again), None)
+            background = context.resolved is not None and is_background(context.resolved, ref)
+            if earlier is not None and (background or it.paragraph not in last):
+                # "... on Monday. The rebels had captured the town in 2014. The shelling also destroyed
+                # a clinic": the shelling told again is Monday's, not the background date told between;
+                # "The group claimed the attack" in a paragraph of its own: the attack told before
+                context = earlier
             dated = Dated(context.text, context.resolved, carried=True)
         else:
             dated = Dated(None, None)
@@ -164,6 +198,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             if dated.resolved.start <= ref and not (choice is not None and choice.reported):
                 last[it.paragraph] = dated
                 this_sentence = (it.parse, dated)
+                if not is_background(dated.resolved, ref):
+                    news.append((_stem(it.parse[it.trigger_i]), dated))
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)
     return out

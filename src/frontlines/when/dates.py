@@ -19,8 +19,14 @@ Rules (in this order):
 - ranges "Sunday and Monday", "between July 8 and July 11", "from 2008 to 2014": first start .. last
   end, with the coarser precision; "early 2014" = January-March, "mid-2014" April-September, "late 2014"
   October-December (year precision).
+- numeric dates: "2023-06-12", "12.06.2023" (day.month.year), "6/12/2023" / "12/06/2023" (the reading on
+  or before the reference, month/day when both are); "on the 13th"; "days ago", "a few days ago" (the
+  week before the reference); "overnight into Wednesday"; "the night of Tuesday to Wednesday";
+  "at the end of May", "since the start of the month", "the first week of June", "the past 48 hours",
+  "early this year"; approximators ("nearly a year ago") are dropped.
 With `future=True` (the date's clause is about what will happen: "they will return on Sunday") weekdays
-resolve to the first such day on or after the reference instead.
+and month-days without a year resolve to the first such day on or after the reference instead.
+docs/dates.md has the full table; tests/data/date_probes.jsonl a probe for each rule.
 Other "early"/"late"/"mid-" modifiers are stripped. Durations ("for three days") are not dates: None.
 """
 
@@ -48,11 +54,30 @@ _NIGHT = re.compile(
     r"(?:the\s+)?(?:previous|past|last)\s+24\s+hours)$",
     re.I,
 )
+_NIGHT_INTO = re.compile(r"^(?:(?:over|during|through)\s+)?(?:overnight|the\s+night)\s+into\s+(.+)$", re.I)
 _PART_OF_DAY = re.compile(r"\b(\w+day|today|yesterday)\s+(?:night|evening|morning|afternoon)\b", re.I)
-_RANGE = re.compile(r"^(?:between|from)?\s*(.+?)\s+(?:and|to|until|through|till)\s+(.+)$", re.I)
-_PART_OF_YEAR = re.compile(r"^(early|mid-?|late)\s*((?:19|20)\d\d)$", re.I)
+_RANGE = re.compile(
+    r"^(?:between|from)?\s*(.+?)(?:\s+(?:and|to|until|through|till)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d))(.+)$",
+    re.I,
+)
+_BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+_MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
+_PART_OF_YEAR = re.compile(r"^(early|mid-?|late)\s*((?:19|20)\d\d|(?:this|last)\s+year)$", re.I)
+_EDGE_OF = re.compile(
+    r"^(?:(since|from|until|by)\s+|(?:at|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(.+)$",
+    re.I,
+)
+_HOURS = re.compile(
+    r"^(?:(?:in|within|over|during)\s+)?the\s+(?:past|last|previous)\s+(\d+|[a-z]+)\s+hours$", re.I
+)
+_WEEK_OF = re.compile(
+    r"^(?:(?:in|during)\s+)?the\s+(first|second|third|fourth|last)\s+week\s+of\s+(.+)$", re.I
+)
+_ORDINAL_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
 _MODIFIERS = re.compile(
-    r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back)\b", re.I
+    r"\b(?:early|late|mid-?|earlier|later|on|in|the|of|since|during|by|at|around|back|nearly|almost|about|"
+    r"roughly|just|exactly|into)\b",
+    re.I,
 )
 
 
@@ -90,21 +115,76 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     raw = re.sub(r",(?!\s*(?:19|20)\d\d\b).*$", "", raw)
     if _NIGHT.match(raw):
         return ResolvedDate(ref - timedelta(days=1), ref, "day")
+    into = _NIGHT_INTO.match(raw)
+    if into:
+        # "overnight into Wednesday": the night from the day before that day
+        day = resolve(into.group(1), ref, future)
+        if day is not None and day.precision == "day":
+            return ResolvedDate(day.start - timedelta(days=1), day.end, "day")
     raw = _PART_OF_DAY.sub(r"\1", raw)
+    # "the night of Tuesday to Wednesday": the days themselves
+    raw = re.sub(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of\s+", "", raw, flags=re.I)
+    # "at the end of May", "since the start of the month": the month (week, year) itself
+    edge = _EDGE_OF.match(raw)
+    if edge:
+        # a bare unit only by its start ("since the start of the month"): "before the end of the year"
+        # is a deadline ahead, not a date
+        rest = edge.group(2)
+        if rest.lower() in ("week", "month", "year"):
+            if not re.search(r"\b(?:start|beginning)\s+of", raw, re.I):
+                return None
+            rest = f"this {rest}"
+        raw = f"{edge.group(1)} {rest}" if edge.group(1) else rest
+    hours = _HOURS.match(raw)
+    if hours:
+        # "within the past 48 hours": the days they cover, up to the reference
+        n = int(hours.group(1)) if hours.group(1).isdigit() else NUMBER_WORDS.get(hours.group(1).lower(), 0)
+        if 0 < n <= 24 * 7:
+            return ResolvedDate(ref - timedelta(days=-(-n // 24)), ref, "day")
+    week_of = _WEEK_OF.match(raw)
+    if week_of:
+        # "in the first week of June": days 1-7 of the latest June on or before the reference
+        month = resolve(week_of.group(2), ref, future)
+        nth = _ORDINAL_WEEKS[week_of.group(1).lower()]
+        if month is not None and month.precision == "month":
+            monday = month.start + timedelta(weeks=nth - 1) if nth > 0 else month.end - timedelta(days=6)
+            return ResolvedDate(monday, min(monday + timedelta(days=6), month.end), "week")
     part = _PART_OF_YEAR.match(raw)
     if part:
-        year, which = int(part.group(2)), part.group(1).lower().rstrip("-")
-        first, last = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[which]
-        return ResolvedDate(date(year, first, 1), _month_end(year, last), "year")
+        year_text, which = part.group(2).lower(), part.group(1).lower().rstrip("-")
+        year = int(year_text) if year_text[0].isdigit() else ref.year - year_text.startswith("last")
+        months = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[which]
+        return ResolvedDate(date(year, months[0], 1), _month_end(year, months[1]), "year")
     span = _RANGE.match(raw)
     if span:
         both = _range(span.group(1), span.group(2), ref)
         if both is not None:
             return both
-    return _resolve_one(raw, ref, future)
+    one = _resolve_one(raw, ref, future)
+    if one is None:
+        # "Jos on 13th June": a span the parser began too early
+        inner = re.search(r"\s(?:on|in|since)\s+(.+)$", raw, re.I)
+        if inner:
+            return _resolve_one(inner.group(1), ref, future)
+    return one
+
+
+def _borrow_month(day: str, other: str) -> str | None:
+    """ "June 3 and 5": the bare day "5" takes the month (and year) of the other end of the range."""
+    m = _BARE_DAY.match(day.strip())
+    if not m:
+        return None
+    words = other.replace(",", " ").split()
+    month = next((w for w in words if _MONTH_WORD.fullmatch(w) and w.lower().rstrip(".") in MONTHS), None)
+    year = next((w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)), None)
+    if month is None:
+        return None
+    return f"{month} {m.group(1)}" + (f" {year}" if year else "")
 
 
 def _range(first: str, last: str, ref: date) -> ResolvedDate | None:
+    first = _borrow_month(first, last) or first
+    last = _borrow_month(last, first) or last
     a, b = resolve(first, ref), resolve(last, ref)
     if a is None or b is None or b.end < a.start:
         return None
@@ -189,11 +269,25 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
         step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
         if m.group(2) == "week":
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
-            return ResolvedDate(monday, monday + timedelta(days=6), "week")
-        if m.group(2) == "month":
+            period = ResolvedDate(monday, monday + timedelta(days=6), "week")
+        elif m.group(2) == "month":
             y, mo = _shift_months(ref, step)
-            return _month_range(y, mo)
-        return ResolvedDate(date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year")
+            period = _month_range(y, mo)
+        else:
+            period = ResolvedDate(date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year")
+        return period
+    if re.fullmatch(r"(?:a few|few|several|some) days ago|days ago", text):
+        # "days ago", "a few days ago": some day of the week before the reference
+        return ResolvedDate(ref - timedelta(days=7), ref - timedelta(days=1), "week")
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", text)
+    if m and re.match(r"^(?:on\s+)?the\s", raw):
+        # "on the 13th": the latest 13th on or before the reference
+        day, y, mo = int(m.group(1)), ref.year, ref.month
+        for _ in range(3):
+            if day <= calendar.monthrange(y, mo)[1] and date(y, mo, day) <= ref:
+                return ResolvedDate(date(y, mo, day), date(y, mo, day), "day")
+            y, mo = _shift_months(date(y, mo, 1), -1)
+        return None
     m = re.fullmatch(r"(\d+|[a-z]+) (day|week|month|year)s? ago", text)
     if m:
         count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1))
@@ -234,7 +328,62 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
     m = re.fullmatch(r"([a-z]+)\.? ((?:19|20)\d\d)", text)
     if m and m.group(1) in MONTHS:
         return _month_range(int(m.group(2)), MONTHS[m.group(1)])
-    return _dateparser(text, ref)
+    numeric = numeric_date(text, ref)
+    if numeric is not None:
+        return ResolvedDate(numeric, numeric, "day")
+    found = _dateparser(text, ref)
+    if found is not None and future and found.start < ref and not re.search(r"(?:19|20)\d\d", text):
+        # "will hold a rally on June 20": without a year, the first such day on or after the reference
+        try:
+            ahead = found.start.replace(year=found.start.year + 1)
+        except ValueError:
+            return found
+        if ahead >= ref:
+            return ResolvedDate(ahead, ahead, "day")
+    return found
+
+
+NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?)(?![\d./-]*\d)"
+)
+"""numeric dates: "2023-06-12", "12.06.2023" (day.month.year), "6/12/2023" or "12/06/2023", "6/13"
+(slashed: see `numeric_date`)"""
+
+
+def numeric_date(text: str, ref: date | None) -> date | None:
+    """A numeric date. Dotted ones are day.month.year; a slashed one takes the reading that is on or before
+    `ref` (a US month/day reading when both are, or with no reference); without a year, the latest such
+    day on or before `ref` (None without a reference)."""
+    m = NUMERIC_DATE.fullmatch(text.strip())
+    if not m:
+        return None
+    if m.group("iso"):
+        try:
+            return date.fromisoformat(m.group("iso"))
+        except ValueError:
+            return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    year_text = m.group("y")
+    readings = [(b, a)] if m.group("sep") == "." else [(a, b), (b, a)]  # (month, day)
+    out: list[date] = []
+    for month, day in readings:
+        if year_text:
+            year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+            years = [year]
+        elif ref is not None:
+            years = [ref.year, ref.year - 1]
+        else:
+            return None
+        for year in years:
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if ref is None or d <= ref:
+                out.append(d)
+                break
+    return out[0] if out else None
 
 
 _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d\d))?")

@@ -1,0 +1,57 @@
+"""Score PLOVER coding (type, source / target ISO3, as `frontlines eval --bench plover-gsr` does) on the
+team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune" (errors read while
+writing rules) and "blind" (only totals ever read). A generalisation check beside the GSR dev quarters.
+Usage: .venv/bin/python scripts/plover_probes.py [--errors]   (--errors prints the tune set's errors only)"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from frontlines.config import load_settings
+from frontlines.eval.bench_plover import pick_event
+from frontlines.extract import Extractor
+from frontlines.geo.gazetteer import default_index
+
+PROBES = Path(__file__).resolve().parent.parent / "bench" / "plover_probes" / "probes.txt"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", action="store_true", help="print the errors of the tune set")
+    args = ap.parse_args()
+    ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
+    iso3 = set(default_index().countries)
+    tally: dict[tuple[str, str], list[int]] = {}
+    for line in PROBES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        probe_set, gold, source, target, text = line.split("|", 4)
+        events = ex.extract_text(text, published="2000-01-01").events
+        ev = pick_event(events, gold)
+        ours = ev.plover.type if ev else "none"
+        t = tally.setdefault((probe_set, "type"), [0, 0])
+        t[0] += ours == gold
+        t[1] += 1
+        show = args.errors and probe_set == "tune"
+        lines = [f"  TYPE gold={gold} ours={ours}"] if show and ours != gold else []
+        for role, code, actor in (
+            ("source", source, ev.actor1 if ev else None),
+            ("target", target, ev.actor2 if ev else None),
+        ):
+            if code not in iso3:
+                continue
+            hit = actor is not None and actor.country == code
+            t = tally.setdefault((probe_set, role), [0, 0])
+            t[0] += hit
+            t[1] += 1
+            if show and not hit:
+                lines.append(f"  {role} gold={code} ours={f'{actor.name}|{actor.country}' if actor else '-'}")
+        if lines:
+            print(text + "\n" + "\n".join(lines))
+    for (probe_set, metric), (ok, n) in sorted(tally.items()):
+        print(f"{probe_set:5s} {metric:6s} {100 * ok / n:5.1f} ({ok}/{n})")
+
+
+if __name__ == "__main__":
+    main()

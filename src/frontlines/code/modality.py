@@ -1,0 +1,439 @@
+"""Predicted and hypothetical mentions, for the factuality coder (`code/factuality.py`).
+- predicted: "will"/"shall", reported "would", a future-looking governor ("plan to", "threatened to",
+  "will try to"), "is expected/likely/poised to", "troops are to", "on the verge of", an event called for
+  ("urged supporters to march"), a nominal event planned, feared or scheduled ("were planning further
+  attacks", "fears of an assault", "a march is planned", "a planned march");
+- hypothetical: an "if"/"unless" clause or an inverted condition ("Should the rebels attack"), "could",
+  a counterfactual "would/could have", a possible nominal event ("the risk of an attack", "in case of an
+  air strike", "any attack on the dam would ...", "deployed to prevent attacks").
+An infinitive shares the tense of the verb it completes ("would launch an operation to retake" is
+predicted, "could use the town as a springboard to attack" hypothetical), and a condition on the clause
+("threatened to kill them if his demands were not met") makes it hypothetical."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlines.code.clause import (
+    Clause,
+    Step,
+    from_clause,
+    indefinite_object,
+    is_infinitive,
+    is_negated,
+    is_past,
+    says_unknown,
+)
+from frontlines.code.factuality_words import FactualityWords, Found
+
+
+def planned_object(w: FactualityWords, trigger: Any, verb: Any) -> bool:
+    """A nominal event, the object of a verb of planning: "were planning further attacks"."""
+    return bool(trigger.dep_ == "dobj" and trigger.head.i == verb.i and verb.lemma_.lower() in w.planned)
+
+
+def called_for_object(w: FactualityWords, trigger: Any, verb: Any) -> bool:
+    """A nominal event called for: "the cleric called for attacks"."""
+    return bool(
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head.i == verb.i
+        and verb.lemma_.lower() in w.called_for
+    )
+
+
+def nominal_frame(w: FactualityWords, clause: Clause, found: Found) -> None:
+    """A nominal event framed as not (yet) happening by the nouns and the verb above it: "plans for
+    an attack", "fears of an assault", "the threat of an offensive" (predicted), "the risk of an
+    attack" (hypothetical), "residents fear an attack", "warned of an offensive" (predicted), "a
+    planned march" (predicted), "called off the march" (negated), "a full assault would put civilians
+    at risk" (hypothetical), "an attack on the city is imminent" (predicted), "a potential invasion"
+    (hypothetical)."""
+    trigger, verb = clause.trigger, clause.verb
+    for a in trigger.children:
+        if (
+            a.dep_ in ("amod", "compound")
+            and a.lower_ in w.predicted_modifiers
+            and not (trigger.head.i == verb.i and verb.lemma_.lower() in w.realizing and is_past(verb))
+        ):
+            # "a planned march", but not "launched a threatened offensive", "the long-expected
+            # offensive began on Monday"
+            found.setdefault("predicted", a.text)
+    cur = trigger
+    while cur.i != verb.i and cur.head.i != cur.i:
+        head = cur.head
+        owner: Any = head.head if cur.dep_ == "pobj" and head.lower_ in ("of", "for") else None
+        noun: Any = head if cur.dep_ == "compound" else owner
+        if noun is not None and noun.i != verb.i:
+            lemma = noun.lower_
+            if lemma in w.anticipated_nouns:
+                found.setdefault("predicted", noun.text)
+            elif lemma in w.possible_nouns:
+                found.setdefault("hypothetical", noun.text)
+        cur = head
+    np = trigger
+    while np.dep_ == "compound" and np.head.i != np.i:
+        np = np.head  # "a protest march has been called", "in case of rocket fire": the noun phrase's head
+    owner = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "of" else None
+    if (
+        owner is not None
+        and owner.lower_ in w.condition_nouns
+        and owner.dep_ == "pobj"
+        and owner.head.lower_ == "in"
+    ):
+        found.setdefault("hypothetical", f"in {owner.text} of")  # "in case of an air strike"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        found.setdefault("hypothetical", "any")  # "any attack on the dam would ...": none in particular
+    for a in trigger.children:
+        if a.dep_ in ("amod", "compound") and a.lower_ in w.hyp_modifiers:
+            found.setdefault("hypothetical", a.text)  # "a potential invasion", "a hypothetical attack"
+    lemma = verb.lemma_.lower()
+    direct = trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+    if np.dep_ in ("nsubj", "csubj") and np.head.i == verb.i:
+        for d in verb.children:
+            if d.dep_ in ("acomp", "oprd") and d.lower_ in w.predicted_complements:
+                found.setdefault("predicted", d.text)  # "an attack on Sikasso is imminent", "looks likely"
+            elif d.dep_ in ("acomp", "oprd") and d.lower_ in w.possible_complements:
+                found.setdefault("hypothetical", d.text)  # "an assault on the city is possible"
+    if (
+        np.dep_ == "nsubjpass"
+        and np.head.i == verb.i
+        and lemma in w.scheduling
+        and not any(c.dep_ == "prt" for c in verb.children)
+        and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children
+        )
+    ):
+        # "a general strike has been called", "a march is planned"
+        found.setdefault("predicted", verb.text)
+    if (
+        direct
+        and trigger.dep_ == "dobj"
+        and lemma in w.deterring
+        and is_infinitive(verb)
+        and not from_clause(verb)
+        and not clause.unstopped
+    ):
+        found.setdefault("hypothetical", verb.text)  # "deployed to prevent attacks on the pipelines"
+    via_prep = (
+        trigger.dep_ == "pobj" and trigger.head.head.i == verb.i and trigger.head.lower_ in ("of", "for")
+    )
+    people = trigger.lemma_.lower().endswith(("er", "or"))  # "police awaited the protesters"
+    if lemma in w.anticipating and (direct or via_prep) and not is_negated(verb) and not people:
+        found.setdefault("predicted", verb.text)  # "residents fear an attack", "warned of an offensive"
+    via_for = (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        # ("building up forces for a new offensive": the phrase hung on the object)
+        and (
+            trigger.head.head.i == verb.i
+            or (trigger.head.head.dep_ == "dobj" and trigger.head.head.head.i == verb.i)
+        )
+    )
+    if lemma in w.mobilising and via_for and _ahead(verb):
+        found.setdefault("predicted", verb.text)  # "militants are massing near Kidal for an assault"
+    if (
+        lemma in w.warning
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "against"
+        and trigger.head.head.i == verb.i
+    ):
+        found.setdefault("hypothetical", f"{verb.text} against")  # "cautioned against an assault"
+    if lemma in w.considering and indefinite_object(trigger, verb) and not is_negated(verb):
+        found.setdefault("hypothetical", verb.text)  # "the junta is weighing air strikes"
+    if lemma in w.facing and direct and trigger.dep_ == "dobj" and not is_past(verb) and not people:
+        found.setdefault("predicted", verb.text)  # "leave Kidal or face an assault by the army"
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if (
+        (direct or (trigger.dep_ == "npadvmod" and trigger.head.i == verb.i))
+        and lemma in w.cancelling
+        and (lemma != "call" or "off" in particles)
+        and not is_negated(verb)
+    ):
+        found.setdefault("negated", verb.text)  # "called off the march", "the strike was cancelled"
+    if trigger.dep_ == "nsubj" and trigger.head.i == verb.i and lemma not in w.occurring:
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if aux & {"would", "could"} and "have" not in aux:
+            found.setdefault("hypothetical", next(a for a in ("would", "could") if a in aux))
+
+
+# --- rules on each verb of the chain (`factuality.RULES`) -------------------------------------------
+
+
+def condition_mark(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """An "if"/"unless" clause (and "it was unclear whether ...": uncertain)."""
+    if any(d.dep_ == "mark" and d.lower_ in w.hyp_marks for d in s.children):
+        mark = next(d for d in s.children if d.dep_ == "mark" and d.lower_ in w.hyp_marks)
+        if mark.lower_ == "whether" and says_unknown(s.v.head):
+            found.setdefault("uncertain", f"unclear {mark.text}")
+        else:
+            found.setdefault("hypothetical", mark.text)
+
+
+def condition_on_clause(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """A condition on the clause: "threatened to kill the hostages if his demands were not met"."""
+    for d in s.children:
+        if (
+            s.i <= c.own
+            and d.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in w.hyp_marks for m in d.children)
+        ):
+            if _asks_truth(w, d):
+                found.setdefault("uncertain", "if confirmed")  # "the attack, if confirmed, would be ..."
+            else:
+                found.setdefault("hypothetical", next(m.text for m in d.children if m.dep_ == "mark"))
+
+
+def _asks_truth(w: FactualityWords, cond: Any) -> bool:
+    """A condition that only asks whether a report is true: "if confirmed", "if the reports are true"."""
+    return bool(
+        cond.lemma_.lower() in w.unconfirmed
+        or cond.lower_ in w.truth_words
+        or any(d.dep_ in ("acomp", "oprd") and d.lower_ in w.truth_words for d in cond.children)
+    )
+
+
+def _truth_condition(w: FactualityWords, v: Any) -> bool:
+    return any(
+        d.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in w.hyp_marks for m in d.children)
+        and _asks_truth(w, d)
+        for d in v.children
+    )
+
+
+def modal_aux(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "would/could have" (counterfactual), "might have" (a guess about the past), "could"
+    (hypothetical) and "would" (future in reported speech: "said it would attack")."""
+    aux = s.aux
+    if c.unstopped and s.lemma in w.stopping:
+        return  # "could not stop the mob": the modal is the stopping's
+    if s.lemma in w.unconfirmed and is_negated(s.v):
+        pass  # "... could not be verified": unconfirmed (`uncertainty`), not a hypothetical "could"
+    elif any(a in w.hyp_aux for a in aux) and "have" in aux:
+        modal = " ".join(a for a in aux if a in w.hyp_aux | {"have"})
+        if modal == "might have":
+            # "police said gunmen might have abducted them": a guess about the past (a condition
+            # would make it counterfactual above: "if ..., more might have died")
+            found.setdefault("uncertain", modal)
+        else:
+            found.setdefault("hypothetical", modal)
+    elif s.i <= c.own and "could" in aux:
+        found.setdefault("hypothetical", "could")
+    elif s.i <= c.own and "would" in aux and not _truth_condition(w, s.v):
+        found.setdefault("predicted", "would")
+
+
+def future_aux(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "will"/"shall" on the clause, or on the verb an infinitive completes ("will try to retake")."""
+    i = s.i
+    if i <= c.own or c.rels[i] == "xcomp" or c.rels[i - 1] == "xcomp":
+        for a in s.aux:
+            if a in w.predicted_aux:
+                found.setdefault("predicted", a)
+
+
+def predicting_governor(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "plan to", "threatened to", "is expected to" (not a past attempt: "tried to storm")."""
+    if (
+        s.i > 0
+        and (
+            c.rels[s.i - 1] == "xcomp"
+            # "nobody expects the rebels to attack Goma" (an infinitive with its own subject)
+            or (c.rels[s.i - 1] == "ccomp" and is_infinitive(c.chain[s.i - 1]))
+        )
+        and s.lemma in w.predicted_governors | w.predicted_adjectives
+        and not (s.lemma in w.attempts and is_past(s.v))
+    ):
+        if _perfect(c.chain[s.i - 1]) and s.lemma not in w.planned:
+            found.setdefault("uncertain", s.v.text)  # "are likely to have planted the bomb": a guess
+        else:
+            found.setdefault("predicted", s.v.text)
+    elif (
+        s.i > 0
+        and c.rels[s.i - 1] == "advcl"
+        and is_infinitive(c.chain[s.i - 1])
+        and s.lemma in w.predicted_governors
+        and s.v.tag_ in ("VBG", "VBZ", "VBP", "VB")
+    ):
+        found.setdefault("predicted", s.v.text)  # "the army is gearing up to retake the town"
+
+
+def intent_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "expressed willingness to hold talks"."""
+    if s.i > 0 and c.rels[s.i - 1] == "acl" and s.v.pos_ == "NOUN" and s.lemma in w.intent_nouns:
+        found.setdefault("predicted", s.v.text)
+
+
+def predicted_acomp(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "are likely to", "is poised to" with the adjective as a complement."""
+    if s.i > 0 and c.rels[s.i - 1] == "xcomp":
+        for d in s.children:
+            if d.dep_ == "acomp" and d.lower_ in w.predicted_adjectives:
+                found.setdefault("uncertain" if _perfect(c.chain[s.i - 1]) else "predicted", d.text)
+
+
+def _perfect(v: Any) -> bool:
+    """A perfect infinitive: "to have planted" (a guess about the past, not a forecast)."""
+    return any(d.dep_ == "aux" and d.lower_ == "have" for d in v.children) and is_infinitive(v)
+
+
+def infinitive_of_be(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "the army has yet to retake the town" (negated), "troops are to launch an offensive"
+    (predicted)."""
+    if s.i > 0 and c.rels[s.i - 1] == "xcomp" and is_infinitive(c.chain[s.i - 1]):
+        if s.lemma in ("have", "be", "remain") and any(
+            d.dep_ == "advmod" and d.lower_ == "yet" for d in s.children
+        ):
+            found.setdefault("negated", "yet to")
+        elif s.lemma == "be" and s.i == 1:
+            found.setdefault("predicted", f"{s.v.text} to")
+
+
+def anticipated_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "on the verge of capturing the town"."""
+    if s.i > 0 and s.v.pos_ == "NOUN" and s.lemma in w.anticipated_nouns and not _fulfilled(w, s.v):
+        found.setdefault("predicted", s.v.text)
+
+
+def _fulfilled(w: FactualityWords, noun: Any) -> bool:
+    """A plan or threat carried out in the past: "carried out their plan to attack the prison"."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return bool(
+        noun.dep_ in ("dobj", "pobj")
+        and head.lemma_.lower() in w.fulfilling
+        and is_past(head)
+        and not is_negated(head)
+    )
+
+
+def inversion(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "Should the rebels attack Goma, ...", "Had the army moved faster, ..."."""
+    children = s.children
+    if (
+        s.i <= c.own
+        and s.v.dep_ == "advcl"
+        and any(
+            d.dep_ == "aux"
+            and d.lower_ in ("should", "had", "were")
+            and any(x.dep_ in ("nsubj", "nsubjpass") and d.i < x.i for x in children)
+            for d in children
+        )
+    ):
+        found.setdefault("hypothetical", "inversion")
+    elif (
+        s.i <= c.own
+        and s.v.dep_ in ("advcl", "ccomp")
+        and s.v.i < s.v.head.i
+        and any(
+            d.dep_ == "aux"
+            and d.lower_ in ("should", "had", "were")
+            and d.i == s.v.left_edge.i
+            and any(d.i < x.i for x in children if x.dep_ in ("nsubj", "nsubjpass", "expl"))
+            for d in children
+        )
+    ) or (
+        s.v.dep_ == "advcl"
+        and s.v.lower_ in ("were", "had")
+        and s.v.i == s.v.left_edge.i
+        and any(s.v.i < x.i for x in children if x.dep_ in ("nsubj", "nsubjpass", "expl"))
+    ):
+        # "Should the insurgents shell the airport, flights would be suspended" (parsed as a complement),
+        # "Were the rebels to seize the dam, ..."
+        found.setdefault("hypothetical", "inversion")
+
+
+def called_for(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "called for a general strike on Friday to protest fuel prices", "appealed to them to march"
+    (not a nominal event in the infinitive's object: "called on both parties to respect the ceasefire
+    they agreed to")."""
+    if (
+        s.i == 1
+        and (not c.nominal or indefinite_object(c.trigger, c.verb))
+        and s.lemma in w.called_for
+        and c.rels[s.i - 1] in ("xcomp", "advcl")
+        and is_infinitive(c.chain[s.i - 1])
+        and (s.lemma != "call" or any(d.dep_ == "prep" and d.lower_ in ("for", "on") for d in s.children))
+    ):
+        found.setdefault("predicted", s.v.text)
+
+
+def condition_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "in case militants attack the airport", "in the event that the army attacks"."""
+    v = s.v
+    if (
+        s.i > 0
+        and v.pos_ == "NOUN"
+        and v.lower_ in w.condition_nouns
+        and v.dep_ == "pobj"
+        and v.head.lower_ == "in"
+        and c.rels[s.i - 1] in ("acl", "relcl")
+    ):
+        found.setdefault("hypothetical", f"in {v.text}")
+
+
+def condition_phrase(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """A condition on the clause in a phrase: "in the event that talks fail, the army would resume air
+    strikes"."""
+    if s.i > c.own:
+        return
+    for d in s.children:
+        if d.dep_ == "prep" and d.lower_ == "in":
+            for o in d.children:
+                if (
+                    o.dep_ == "pobj"
+                    and o.lower_ in w.condition_nouns
+                    and any(x.dep_ in ("acl", "relcl") for x in o.children)
+                ):
+                    found.setdefault("hypothetical", f"in {o.text}")
+
+
+def possible_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "a scenario in which the army storms the camp", "a real possibility that troops will attack"."""
+    if s.i > 0 and s.v.pos_ == "NOUN" and s.v.lower_ in w.possible_nouns:
+        found.setdefault("hypothetical", s.v.text)
+
+
+def _ahead(v: Any) -> bool:
+    """A verb in the present or the future: "are massing", "is sending", "sends", "will send"."""
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return bool(
+        v.tag_ in ("VBZ", "VBP")
+        or (v.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"})
+        or (v.tag_ == "VB" and aux & {"will", "shall", "'ll"})
+    )
+
+
+def mobilised_for(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "rebels are heading towards Goma to attack the city", "the army is sending reinforcements to
+    retake the town"."""
+    if (
+        s.i > 0
+        and c.rels[s.i - 1] == "advcl"
+        and is_infinitive(c.chain[s.i - 1])
+        and s.lemma in w.mobilising
+        and _ahead(s.v)
+    ):
+        found.setdefault("predicted", s.v.text)
+
+
+def warned_against(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "Hezbollah warned Israel against attacking Lebanon"."""
+    v = s.v
+    if s.i > 0 and c.rels[s.i - 1] == "pcomp" and s.lemma in w.warning:
+        prep = c.chain[s.i - 1].head
+        if prep.lower_ == "against" and prep.head.i == v.i:
+            found.setdefault("hypothetical", f"{v.text} against")
+
+
+def going_to(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "supporters are going to march on the commission"."""
+    if (
+        s.i > 0
+        and c.rels[s.i - 1] == "xcomp"
+        and is_infinitive(c.chain[s.i - 1])
+        and s.lemma == "go"
+        and s.v.tag_ == "VBG"
+        and any(d.dep_ == "aux" and d.lemma_.lower() == "be" for d in s.children)
+    ):
+        found.setdefault("predicted", f"{s.v.text} to")
