@@ -139,3 +139,57 @@ def test_a_time_zone_is_no_place(nlp: Any) -> None:
     parse = nlp("A car bomb detonated at about 4:00 p.m. (1300 GMT) in Zzyzqa district.")
     names = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
     assert "GMT" not in names
+
+
+def test_a_smaller_place_naming_the_noun_before_of_is_the_place(extractor: Extractor) -> None:
+    # "the Findik region of Sirnak": Findik names the region, Sirnak is the larger place around it
+    events = extractor.extract_text(
+        "Police said a car bomb exploded in the Findik region of Sirnak, killing three soldiers.",
+        published="2024-01-10",
+    ).events
+    assert events and events[0].location is not None
+    assert (events[0].location.text, events[0].location.country) == ("Findik", "TUR")
+
+
+def test_an_unknown_district_named_by_its_noun_keeps_the_town_spelled_another_way(
+    extractor: Extractor,
+) -> None:
+    # the unknown district is the finer place; its coordinates are Hodeidah's (the gazetteer's "Al
+    # Hudaydah"), not those of the Red Sea state of Sudan
+    events = extractor.extract_text(
+        "Yemeni officials said air strikes killed six people in the Zzyzqa district of the Red Sea city "
+        "of Hodeidah on Monday.",
+        published="2024-01-10",
+    ).events
+    assert events and events[0].location is not None
+    assert (events[0].location.text, events[0].location.country) == ("Zzyzqa", "YEM")
+    assert events[0].location.admin1 == "Al Hudaydah"
+
+
+def test_an_unknown_run_of_english_words_is_no_place_beside_a_known_one(extractor: Extractor) -> None:
+    # "Parliament" is an institution; the known town says where ("in Nairobi")
+    events = extractor.extract_text(
+        "Riot police clashed with students in front of Parliament in Nairobi on Tuesday.",
+        published="2024-01-10",
+    ).events
+    assert events and events[0].location is not None
+    assert (events[0].location.text, events[0].location.name) == ("Nairobi", "Nairobi")
+    # a foreign name the gazetteer lacks is still the finer place
+    events = extractor.extract_text(
+        "Troops shelled the Bani Zzyzqa Quarter of Aleppo on Monday.", published="2024-01-10"
+    ).events
+    assert events and events[0].location is not None
+    assert (events[0].location.text, events[0].location.country) == ("Bani Zzyzqa Quarter", "SYR")
+
+
+def test_a_country_name_the_gazetteer_lacks_is_that_country(extractor: Extractor) -> None:
+    events = extractor.extract_text(
+        "NATO warplanes launched air strikes on Yugoslavia on Wednesday evening.", published="1999-03-25"
+    ).events
+    assert events and events[0].location is not None
+    assert events[0].location.country == "SRB"
+
+
+def test_a_place_after_a_persons_name_and_of_is_where_the_person_is_from(nlp: Any) -> None:
+    sentence = "An aid worker, Maria Lopez of Honduras, was shot dead on Monday."
+    assert _level(nlp, sentence, "Honduras", "shot") is None

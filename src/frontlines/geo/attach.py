@@ -23,6 +23,7 @@ The word lists are data (`data/attach.v1.yaml`); speech verbs are the coder's (`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -90,6 +91,8 @@ def _verdict(path: list[Any], words: _Words) -> str:
             verdict = "subject" if located else "weak"
         if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in _NOMINALS:
             return "out"  # "a militia from the town of Tarhuna", "one from Jordan"
+        if k == 0 and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "PERSON":
+            return "out"  # "Ricardo Munguia of El Salvador": where the person is from
         if (
             tok.dep_ == "pobj"
             and head.lower_ in words.destination
@@ -196,28 +199,60 @@ def names_a_neighbourhood(parse: Any, token_start: int, token_end: int) -> bool:
 
 
 def named_by_place_noun(
-    parse: Any, token_start: int, token_end: int, known: frozenset[int] = frozenset()
+    parse: Any,
+    token_start: int,
+    token_end: int,
+    known: frozenset[int] = frozenset(),
+    sizes: Mapping[int, float] | None = None,
+    compound: bool = False,
 ) -> bool:
-    """ "the southern Gaza city of Rafah": the place a place noun names with "of"."""
+    """ "the southern Gaza city of Rafah": the place a place noun names with "of"; with `compound`, also
+    the name that modifies a place noun ("Helmand province", "the Findik region of Sirnak"). `sizes` (a known
+    place's first token -> how large it is) tells a larger place before the noun ("the Homs
+    neighbourhood of Baba Amr") from a smaller one, which is the noun's own name ("the Findik region of
+    Sirnak", "the Deir al-Asafir suburb of Damascus": the place after "of" is the larger one)."""
     root = parse[token_start:token_end].root
     noun = root.head.head
+    size = None if sizes is None else sizes.get(token_start)
+    if (
+        compound
+        and root.dep_ == "compound"
+        and root.i < root.head.i
+        and _words().place_noun(root.head)
+        and root.head.text.islower()  # "Helmand province"; "the Bekaa Valley" is a name of its own
+    ):
+        # "Helmand province"; before "of", only a place smaller than the one after it ("the Findik
+        # region of Sirnak", not "the Red Sea city of Hodeidah")
+        of = next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is None or root.i not in known:
+            return True  # no place after "of", or a name the gazetteer does not know: the noun's own
+        inner = None if sizes is None else sizes.get(obj.i)
+        return size is not None and inner is not None and size < inner
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and _words().place_noun(noun)
-        and not _has_own_name(noun, root.head, known)
+        and not _has_own_name(noun, root.head, known, sizes or {}, size)
     )
 
 
-def _has_own_name(noun: Any, of: Any, known: frozenset[int]) -> bool:
+def _has_own_name(
+    noun: Any, of: Any, known: frozenset[int], sizes: Mapping[int, float], size: float | None
+) -> bool:
     """ "the Zafaraniyah district of southern Baghdad", "the Homs neighbourhood of Baba Amr": a place noun
     with a proper name of its own before "of" (the name after it is then the larger place), unless that
     name is itself a known place (`known`: toponyms' tokens) the noun belongs to ("the south Baghdad
-    neighbourhood of Al-Bayaa")."""
-    return any(
-        c.i < of.i and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i not in known
-        for c in noun.children
-    )
+    neighbourhood of Al-Bayaa") no smaller than the known place after "of" (`size`; `sizes` by the known
+    places' tokens)."""
+    for c in noun.children:
+        if not (c.i < of.i and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"):
+            continue
+        if c.i not in known:
+            return True
+        if size is not None and c.i in sizes and sizes[c.i] < size:
+            return True
+    return False
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

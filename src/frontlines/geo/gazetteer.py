@@ -103,6 +103,10 @@ class Toponym:
     token_start: int
     token_end: int
     candidates: tuple[GazPlace, ...]
+    partly_tagged: bool = False
+    """a common word or a hamlet's name taken only because the parser tags a longer place name around it
+    ("Bridge" in "the Latin Bridge", "Tomb" in "Joseph's Tomb"): a toponym for recognition, not a
+    place events are attached to (the longer name is, as an unknown place)"""
 
 
 class GazetteerIndex:
@@ -281,6 +285,7 @@ class GazetteerIndex:
             # "Mosul's Old City" is in Mosul; "Iraq's Duhok province" names a place of its own, found next
             wide = all(c.kind in ("country", "admin1", "region") for c in cands)
             first, last = _sub_place(parse, span.start, span.end, possessive=not wide)
+            partly = not word_may_be_place(span.text, cands, tagged_place=_whole_place_entity(span))
             found.append(
                 Toponym(
                     start=offset + parse[first].idx,
@@ -289,6 +294,7 @@ class GazetteerIndex:
                     token_start=span.start,
                     token_end=span.end,
                     candidates=tuple(cands),
+                    partly_tagged=partly,
                 )
             )
             i = last
@@ -442,6 +448,14 @@ def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], bloc
     if nxt < len(doc) and foreign(doc[nxt]):
         return True
     return span.start > 0 and not doc[span.start].is_sent_start and foreign(doc[span.start - 1])
+
+
+def _whole_place_entity(span: Any) -> bool:
+    """Is the span exactly one of the parser's GPE/LOC/FAC entities?"""
+    return any(
+        e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC")
+        for e in span.doc.ents
+    )
 
 
 def _joins_places(ent: Any) -> bool:

@@ -15,11 +15,13 @@ mention of the article located in its own sentence; (4) the dateline's place; (5
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from frontlines.code.actors import default_coder
 from frontlines.geo.attach import (
     attachment,
     named_by_place_noun,
@@ -31,7 +33,7 @@ from frontlines.geo.attach import (
     unknown_places,
 )
 from frontlines.geo.distance import km
-from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
+from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
 from frontlines.knowledge import attach_words
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
@@ -80,9 +82,10 @@ def context_countries(
 
 
 PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
-_Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace]
-_Unknown = tuple[tuple[int, bool, int, int, int], str, bool]
-"""(attachment key, text, names a quarter of a city: 'the Ndosho neighbourhood')"""
+_Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace, int, int]
+"""(attachment key, text, place, the name's first token, its end token)"""
+_Unknown = tuple[tuple[int, bool, int, int, int], str, bool, int, int]
+"""(attachment key, text, names a quarter of a city: 'the Ndosho neighbourhood', first token, end token)"""
 
 
 def _inside(small: GazPlace, big: GazPlace) -> bool:
@@ -98,7 +101,7 @@ def _most_precise(scored: list[_Scored]) -> tuple[Place, int, bool]:
     or province and the sentence also names a place inside it as well attached (a country: one level
     less) ("a camp west of Marib city ... in northern Yemen", "Andar district, Ghazni province"), the
     most precise one, with the admin1 of its own record."""
-    key, text, best = min(scored, key=lambda s: s[0])
+    key, text, best = min(scored, key=lambda s: s[0])[:3]
     inner = [
         s
         for s in scored
@@ -107,7 +110,7 @@ def _most_precise(scored: list[_Scored]) -> tuple[Place, int, bool]:
         and _inside(s[2], best)
     ]
     if inner:
-        key, text, best = min(inner, key=lambda s: (s[0][2], s[0]))
+        key, text, best = min(inner, key=lambda s: (s[0][2], s[0]))[:3]
     return to_place(text, best), key[0], not key[1]
 
 
@@ -253,7 +256,7 @@ def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
         level, hops = attached
         key = (level, True, _RANK["city"], hops, abs(tok.i - mention.trigger_i))
         start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
-        out.append((key, parse[start : tok.i + 1].text, capital))
+        out.append((key, parse[start : tok.i + 1].text, capital, start, tok.i + 1))
     return out
 
 
@@ -277,7 +280,7 @@ def _unknown_places(
     toponyms are, the names the gazetteer knows that the toponym finder left although a noun names them
     ("Migori town", "al-Bukamal"), resolved in the article's countries."""
     taken = {i for g in doc.groups.get(mention.sentence, []) for i in range(g.token_start, g.token_end)}
-    for top in doc.toponyms.get(mention.sentence, []):
+    for top in _attachable(doc.toponyms.get(mention.sentence, [])):
         taken.update(range(top.token_start, top.token_end))
     found: list[_Unknown] = []
     missed: list[_Scored] = []
@@ -286,24 +289,44 @@ def _unknown_places(
         if attached is None:
             continue
         level, hops = attached
-        named = named_by_place_noun(parse, start, end, frozenset(taken))
+        named = named_by_place_noun(parse, start, end, frozenset(taken), compound=True)
         text = parse[start:end].text
         if not_a_place(text):
             continue  # an armed group's name or a demonym ("the Army", "Shiite Muslims")
         cands = index.lookup(text)
+        coder = default_coder()
+        country = coder.country_of(text) if not cands and coder.is_country_name(text) else None
+        if country is not None:
+            # a country's other name the gazetteer lacks ("Bosnia", "Yugoslavia"): that country
+            cands = [c for c in index.lookup(country.name) if c.kind == "country"]
         if cands:
             best = index.resolve(text, cands, doc.context_countries, others)
             # in a country the article is about (not "the former AU camp" in Somalia -> Au, Switzerland)
-            if not doc.context_countries or best.country in doc.context_countries:
+            if country is not None or not doc.context_countries or best.country in doc.context_countries:
                 key = (level, not named, _RANK[best.kind], hops, abs(start - mention.trigger_i))
-                missed.append((key, text, best))
+                missed.append((key, text, best, start, end))
                 continue
         key = (level, not named, -1, hops, abs(start - mention.trigger_i))
         quarter = names_a_neighbourhood(parse, start, end) or (
             named and parse[start:end].root.head.head.lower_ in neighbourhood_nouns()
         )
-        found.append((key, text, quarter))
+        found.append((key, text, quarter, start, end))
     return found, missed
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    from frontlines.config import load_settings
+    from frontlines.nlp.models import english_words
+
+    settings = load_settings()
+    return english_words(settings.nlp.model, tuple(settings.nlp.disable))
+
+
+def _attachable(tops: list[Toponym]) -> list[Toponym]:
+    """The toponyms events are attached to: not a common word taken only inside a longer place name the
+    parser tags ("Bridge" in "the Latin Bridge": the longer name is an unknown place)."""
+    return [t for t in tops if not t.partly_tagged]
 
 
 def choose_place(
@@ -311,10 +334,10 @@ def choose_place(
 ) -> tuple[Place, PlaceSource] | None:
     """The event's place and where it was found (see the module docstring), or None."""
     parse = doc.parses[mention.sentence]
-    others = [top.candidates for tops in doc.toponyms.values() for top in tops]
+    others = [top.candidates for tops in doc.toponyms.values() for top in _attachable(tops)]
     scored = []
     aliases: list[_Unknown] = []
-    tops = doc.toponyms.get(mention.sentence, [])
+    tops = _attachable(doc.toponyms.get(mention.sentence, []))
     known = frozenset(i for t in tops for i in range(t.token_start, t.token_end))
     offset = doc.sentences[mention.sentence].start
     ends = [
@@ -328,6 +351,12 @@ def choose_place(
         id(t): index.resolve(parse[t.token_start : t.token_end].text, t.candidates, context, others)
         for t in tops
     }
+    # how large each known place is, by its tokens ("the Findik region of Sirnak": Findik is the smaller)
+    sizes: dict[int, float] = {}
+    for top in tops:
+        known_place = resolved[id(top)]
+        size = math.inf if known_place.kind in ("country", "admin1") else float(known_place.pop)
+        sizes.update({i: size for i in range(top.token_start, top.token_end)})
     for top, end in zip(tops, ends, strict=True):
         if any(
             a <= top.start and top.end <= b and (a, b) != (top.start, end)
@@ -353,9 +382,9 @@ def choose_place(
         if foreign or _outside_named_division(parse, top, tops, best):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
-            named = named_by_place_noun(parse, top.token_start, top.token_end, known)
+            named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes, compound=True)
             akey = (level, not named, -1, hops, abs(top.token_start - mention.trigger_i))
-            aliases.append((akey, name, False))
+            aliases.append((akey, name, False, top.token_start, top.token_end))
             continue
         if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
             parse, top.token_start, top.token_end
@@ -376,18 +405,34 @@ def choose_place(
                 mention.why[f"place {top.text!r}"] = "a country's institution: its capital"
                 best = capital
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
-        named = named_by_place_noun(parse, top.token_start, top.token_end, known)
+        # "the U.S. state of": a country before a settlement noun is no name of it
+        named = named_by_place_noun(
+            parse, top.token_start, top.token_end, known, sizes, compound=best.kind != "country"
+        )
         key = (level, not named, _RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
-        scored.append((key, text, best))
+        scored.append((key, text, best, top.token_start, top.token_end))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
     scored.extend(missed)
     named_ids = {p.id for p in resolved.values()}
     # "the capital, Kabul", "Sudan's capital, Khartoum": the capital's own name is the place's text
     scored.extend(c for c in _named_capitals(doc, mention, parse, index) if c[2].id not in named_ids)
+    english = _english()
+    # a capitalised run of English words the gazetteer does not know, that no place noun names
+    # ("Parliament", "the Northern Alliance", "Quran") is an institution or a thing when the sentence
+    # names a known place
+    if scored:
+        unknowns = [
+            u
+            for u in unknowns
+            if not all(t.lower_ in english for t in parse[u[3] : u[4]] if t.is_alpha)
+            or not parse[u[3]].text[:1].isupper()
+            or any(t.text == "-" for t in parse[u[3] : u[4]])
+            or site_end(parse, u[4] - 1) == u[4]
+        ]
     unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
-        ukey, utext, quarter = unknown
+        ukey, utext, quarter = unknown[:3]
         respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
         if respelled:
             # "Hodeidah", "Maarat al-Numan": a town of the article's countries under another romanisation
@@ -396,15 +441,27 @@ def choose_place(
                 f"{utext!r} in the sentence is {best.name!r} ({best.country}) spelled another way"
             )
             return to_place(utext, best), "sentence"
-        if scored:
+        # a known place of another country than the article's is no place for it ("al-Hali district of the
+        # Red Sea city of Hodeidah" in a Yemeni story: not Sudan's Red Sea state)
+        holders: list[_Scored] = [
+            s for s in scored if not doc.context_countries or s[2].country in doc.context_countries
+        ]
+        for other in unknowns + aliases:
+            # "the Red Sea city of Hodeidah": a town of the article's countries under another romanisation
+            spelled = [] if other is unknown else index.lookup_spelling(other[1], doc.context_countries)
+            if spelled:
+                town = index.resolve(other[1], spelled, doc.context_countries, others)
+                holders.append((other[0], other[1], town, other[3], other[4]))
+        holders = holders or scored
+        if holders:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
-            place = _most_precise(scored)[0].model_copy(update={"text": utext})
+            place = _most_precise(holders)[0].model_copy(update={"text": utext})
             mention.why["place"] = (
                 f"{utext!r} in the sentence, no place the gazetteer knows, better attached than "
                 f"{place.name!r}: kept as text at that place"
             )
             return place, "sentence"
-        if ukey[0] == 0 and not quarter and not ukey[1]:
+        if ukey[0] == 0 and not quarter and named_by_place_noun(parse, unknown[3], unknown[4], known):
             # "attacked the village of Zzyzqa": a settlement of its own, wherever the story is told from
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger, named by a place noun) is no place the "
@@ -430,7 +487,7 @@ def choose_place(
         named_by = ", named by an 'X of' phrase" if named else ""
         mention.why["place"] = f"{place.text!r} in the sentence ({how}{named_by})"
         mention.why["place candidates"] = ", ".join(
-            f"{t!r}={b.kind}/{b.country}@{k[0]}" for k, t, b in scored
+            f"{t!r}={b.kind}/{b.country}@{k[0]}" for k, t, b, _, _ in scored
         )
         return place, "sentence"
     return _beyond_sentence(doc, mention, index, not_a_place, others)
@@ -508,7 +565,7 @@ def coordinated_places(doc: Doc, mention: Mention, index: GazetteerIndex) -> lis
     if loc is None or mention.location_source != "sentence" or loc.precision in (None, "country", "region"):
         return []
     parse = doc.parses[mention.sentence]
-    tops = doc.toponyms.get(mention.sentence, [])
+    tops = _attachable(doc.toponyms.get(mention.sentence, []))
     own = next((t for t in tops if loc.text == t.text or loc.text.startswith(t.text + " ")), None)
     if own is None:
         return []
