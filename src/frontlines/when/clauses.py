@@ -391,6 +391,26 @@ _TO_NEXT_MORNING = re.compile(
 )
 
 
+def _ongoing(trigger: Token) -> bool:
+    """ "have been battling", "has been attacking": a perfect progressive runs up to the time of telling."""
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return trigger.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have", "had"})
+
+
+_FOR_DAYS = re.compile(r"^(?:the\s+(?:past|last)\s+)?(\w+)\s+days$", re.I)
+
+
+def _days_so_far(ent: Span, trigger: Token) -> int | None:
+    """ "has been attacking the town for three days": N days up to the time of telling."""
+    m = _FOR_DAYS.match(ent.text)
+    if not m or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "for" or not _ongoing(trigger):
+        return None
+    if ent.doc[ent.start - 1].head.i != trigger.i:
+        return None
+    n = count(m.group(1))
+    return n if n is not None and 1 < n <= 31 else None
+
+
 def _report_after(ent: Span, trigger: Token, tclause: Token) -> bool:
     """ "Gunmen abducted 40 villagers ..., residents told our reporter on Thursday", parsed with the
     report verb as the clause of the trigger: the date after the report verb is the report's day."""
@@ -501,6 +521,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             ranked.append((rank, False, other_verb, True, dist, choice))
             continue
         resolved = resolved or resolve(ent.text, ref, future=is_future(eclause))
+        days = _days_so_far(ent, trigger) if resolved is None and rank == 0 else None
+        if days is not None:
+            end = next((r.end for r in reported if r.end <= ref), ref)
+            resolved = ResolvedDate(end - timedelta(days=days - 1), end, "day")
         if resolved is None or (course and resolved.precision != "day"):
             continue  # "in the war that began in 2011" is background, not the event's day
         if (
@@ -523,7 +547,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         open_since = False
         if (since or _since_phrase(ent)) and recent and not heads:
             end = next((r.end for r in reported if resolved.start <= r.end <= ref), None)
-            open_since = end is None
+            # "have been battling since Saturday": ongoing up to the time of telling, not the article's day
+            open_since = end is None and not _ongoing(trigger)
             resolved = ResolvedDate(resolved.start, end or ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
