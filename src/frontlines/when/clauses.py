@@ -325,7 +325,11 @@ def _since_phrase(ent: Span) -> bool:
     head = ent.root.head
     if ent.text.lower().startswith("since "):
         head = ent.root if ent.root.lower_ == "since" else ent.root.head
-    return bool(head.lower_ == "since" and head.head.pos_ == "VERB")
+    if head.lower_ != "since":
+        return False
+    # "has killed at least 80 people since last Thursday": hung on the verb's object
+    on = head.head.head if head.head.dep_ == "dobj" else head.head
+    return bool(on.pos_ == "VERB")
 
 
 def _relative_spans(parse: Any) -> list[tuple[Span, Relative]]:
