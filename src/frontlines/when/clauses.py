@@ -431,12 +431,14 @@ def _report_after(ent: Span, trigger: Token, tclause: Token) -> bool:
 def _report_aside(ent: Span, eclause: Token, tclause: Token) -> bool:
     """ "jets bombed hideouts in the valley, on Monday, the military said": the date before the report's
     subject belongs to the clause before it, whatever verb the parser hung it on."""
-    if eclause.lemma_.lower() not in REPORTING or eclause.dep_ != "parataxis" or clause(eclause.head).i != tclause.i:
+    if eclause.lemma_.lower() not in REPORTING or eclause.dep_ != "parataxis":
+        return False
+    if clause(eclause.head).i != tclause.i:
         return False
     subj = next((c for c in eclause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not (ent.end <= subj.left_edge.i < eclause.i) or ent.start <= tclause.i:
         return False
-    return ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+    return bool(ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
 
 
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
@@ -527,8 +529,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         resolved = resolved or resolve(ent.text, ref, future=is_future(eclause))
         days = _days_so_far(ent, trigger) if resolved is None and rank == 0 else None
         if days is not None:
-            end = next((r.end for r in reported if r.end <= ref), ref)
-            resolved = ResolvedDate(end - timedelta(days=days - 1), end, "day")
+            last_day = next((r.end for r in reported if r.end <= ref), ref)
+            resolved = ResolvedDate(last_day - timedelta(days=days - 1), last_day, "day")
         if resolved is None or (course and resolved.precision != "day"):
             continue  # "in the war that began in 2011" is background, not the event's day
         if (

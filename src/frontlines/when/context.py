@@ -122,8 +122,8 @@ def date_article(
     first paragraph (its number, its text): its first stated day anchors the article when it comes
     before any date an event mention states (the lead's event may not be coded). `dateline`: the day
     the dateline states ("KHARKIV, May 19 —"); it dates the mentions of the paragraphs before the first
-    one that states a date, when the lead names no day at all, not even a report's ("Overnight, drones attacked Odesa" in the third
-    paragraph does not date the lead's strike)."""
+    one that states a date, when the lead names no day at all, not even a report's ("Overnight, drones
+    attacked Odesa" in the third paragraph does not date the lead's strike)."""
     own = [choose(it.parse, it.trigger_i, ref) for it in items]
     anchor: Dated | None = None
     anchor_paragraph = -1
@@ -139,8 +139,9 @@ def date_article(
         found = lead_date(lead[1], ref)
         if found is not None:
             anchor = Dated(found[0], found[1])
-        elif dateline is not None and _LEAD_DAY.search(lead[1]) is None and dateline <= ref and not is_background(ResolvedDate(dateline, dateline, "day"), ref):
-            first = Dated("dateline", ResolvedDate(dateline, dateline, "day"))
+        elif dateline is not None and _LEAD_DAY.search(lead[1]) is None and dateline <= ref:
+            told = ResolvedDate(dateline, dateline, "day")
+            first = None if is_background(told, ref) else Dated("dateline", told)
     out: list[Dated] = []
     last: dict[int, Dated] = {}
     previous: Dated | None = None
@@ -155,7 +156,8 @@ def date_article(
             # before that sentence, not one day before the other
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
-        context = last.get(it.paragraph, first if first is not None and it.paragraph < anchor_paragraph else anchor)
+        before_anchor = first is not None and it.paragraph < anchor_paragraph
+        context = last.get(it.paragraph, first if before_anchor else anchor)
         if choice is not None and choice.toll and choice.resolved is not None:
             # "At least 11 people have been killed, officials said on Friday": from the date told before
             base = context.resolved if context is not None else None
