@@ -196,7 +196,19 @@ def date_article(
             again = _told_again(it)
             earlier = next((d for stem, d in reversed(news) if stem == again), None)
             background = context.resolved is not None and is_background(context.resolved, ref)
-            if earlier is not None and (background or it.paragraph not in last):
+            # "fought from Friday to Sunday ... pulled out on Sunday ... killed in the fighting": the
+            # period told before holds the paragraph's day, so the fighting is that period's
+            within = (
+                earlier is not None
+                and earlier.resolved is not None
+                and context.resolved is not None
+                and earlier.resolved.start
+                <= context.resolved.start
+                <= context.resolved.end
+                <= earlier.resolved.end
+                and earlier.resolved != context.resolved
+            )
+            if earlier is not None and (background or it.paragraph not in last or within):
                 # "... on Monday. The rebels had captured the town in 2014. The shelling also destroyed
                 # a clinic": the shelling told again is Monday's, not the background date told between;
                 # "The group claimed the attack" in a paragraph of its own: the attack told before
