@@ -404,6 +404,9 @@ class CueFile(_File):
     retaliation_nouns: list[str] = Field(default_factory=list)
     """nouns of a reply to an earlier act ("in retaliation for air strikes"): the act is not dated by the
     reply's day"""
+    course_verbs: list[str] = Field(default_factory=list)
+    """verbs of an event's course ("a raid that began late on Monday"): a relative clause with one dates
+    the event of the clause its noun sits in"""
     threat_marks: list[str] = Field(default_factory=list)
     according: list[str]
     factuality: FactualityCues

@@ -226,7 +226,9 @@ def code_dates(doc: Doc) -> Doc:
     if doc.sentences:
         first = doc.sentences[0].paragraph
         lead = (first, " ".join(s.text for s in doc.sentences if s.paragraph == first))
-    dated = date_article(items, ref, lead) if ref is not None else [None] * len(order)
+    dl = doc.article.dateline.date if doc.article.dateline else None
+    dl_day = date.fromisoformat(dl) if dl else None
+    dated = date_article(items, ref, lead, dl_day) if ref is not None else [None] * len(order)
     for m, d in zip(order, dated, strict=True):
         if d is None or d.resolved is None:
             m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)

@@ -325,7 +325,11 @@ def _since_phrase(ent: Span) -> bool:
     head = ent.root.head
     if ent.text.lower().startswith("since "):
         head = ent.root if ent.root.lower_ == "since" else ent.root.head
-    return bool(head.lower_ == "since" and head.head.pos_ == "VERB")
+    if head.lower_ != "since":
+        return False
+    # "has killed at least 80 people since last Thursday": hung on the verb's object
+    on = head.head.head if head.head.dep_ == "dobj" else head.head
+    return bool(on.pos_ == "VERB")
 
 
 def _relative_spans(parse: Any) -> list[tuple[Span, Relative]]:
@@ -381,6 +385,62 @@ def _retaliation_nouns() -> frozenset[str]:
     return frozenset(cues().retaliation_nouns)
 
 
+def _course_verbs() -> frozenset[str]:
+    return frozenset(cues().course_verbs)
+
+
+_TO_NEXT_MORNING = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:until|till|into)\s+(?:dawn|daybreak|sunrise|the\s+(?:early\s+)?(?:morning|hours))\b",
+    re.I,
+)
+
+
+def _ongoing(trigger: Token) -> bool:
+    """ "have been battling", "has been attacking": a perfect progressive runs up to the time of telling."""
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return trigger.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have", "had"})
+
+
+_FOR_DAYS = re.compile(r"^(?:the\s+(?:past|last)\s+)?(\w+)\s+days$", re.I)
+
+
+def _days_so_far(ent: Span, trigger: Token) -> int | None:
+    """ "has been attacking the town for three days": N days up to the time of telling."""
+    m = _FOR_DAYS.match(ent.text)
+    if not m or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "for" or not _ongoing(trigger):
+        return None
+    if ent.doc[ent.start - 1].head.i != trigger.i:
+        return None
+    n = count(m.group(1))
+    return n if n is not None and 1 < n <= 31 else None
+
+
+def _report_after(ent: Span, trigger: Token, tclause: Token) -> bool:
+    """ "Gunmen abducted 40 villagers ..., residents told our reporter on Thursday", parsed with the
+    report verb as the clause of the trigger: the date after the report verb is the report's day."""
+    return bool(
+        tclause.lemma_.lower() in REPORTING
+        and trigger.i < tclause.i
+        and ent.start > tclause.i
+        and trigger not in ent
+        and _on_verb(ent, tclause)
+        and not any(c.dep_ == "auxpass" for c in tclause.children)  # "clashes were reported on Friday"
+    )
+
+
+def _report_aside(ent: Span, eclause: Token, tclause: Token) -> bool:
+    """ "jets bombed hideouts in the valley, on Monday, the military said": the date before the report's
+    subject belongs to the clause before it, whatever verb the parser hung it on."""
+    if eclause.lemma_.lower() not in REPORTING or eclause.dep_ != "parataxis":
+        return False
+    if clause(eclause.head).i != tclause.i:
+        return False
+    subj = next((c for c in eclause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (ent.end <= subj.left_edge.i < eclause.i) or ent.start <= tclause.i:
+        return False
+    return bool(ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
+
+
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
@@ -409,7 +469,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             resolved = resolve(ent.text, ref, future=is_future(eclause))
             if resolved is not None:
                 preceding.append((ent.start, resolved))
+        course = False
         if trigger in ent or _is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
+            if _report_after(ent, trigger, tclause):
+                continue
             rank = 0
         elif _is_ancestor(eclause, tclause):
             if eclause.lemma_.lower() in REPORTING:
@@ -421,6 +484,14 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 rank = 1  # "Protest organisers said they would return on Sunday": the report's content
             elif eclause.dep_ == "relcl" and eclause.head.i == trigger.i:
                 rank = 1  # "the ceasefire they agreed to in Jeddah last month": the clause tells the event
+            elif _report_aside(ent, eclause, tclause):
+                rank = 0
+            elif (
+                eclause.dep_ == "relcl"
+                and eclause.lemma_.lower() in _course_verbs()
+                and clause(eclause.head).i == tclause.i
+            ):
+                rank, course = 1, True  # "abducted 40 villagers in a raid that began late on Monday"
             elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
                 continue
             else:
@@ -456,8 +527,23 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             ranked.append((rank, False, other_verb, True, dist, choice))
             continue
         resolved = resolved or resolve(ent.text, ref, future=is_future(eclause))
-        if resolved is None:
-            continue
+        days = _days_so_far(ent, trigger) if resolved is None and rank == 0 else None
+        if days is not None:
+            last_day = next((r.end for r in reported if r.end <= ref), ref)
+            resolved = ResolvedDate(last_day - timedelta(days=days - 1), last_day, "day")
+        if resolved is None or (course and resolved.precision != "day"):
+            continue  # "in the war that began in 2011" is background, not the event's day
+        if (
+            resolved.precision == "day"
+            and resolved.start == resolved.end
+            and (
+                re.match(r"(?:late|.*\b(?:night|evening))\b", ent.text, re.I)
+                or re.search(r"\blate(?:\s+on)?$", parse[: ent.start].text, re.I)
+            )
+            and _TO_NEXT_MORNING.match(parse[ent.end :].text)
+        ):
+            # "began late on Monday and lasted until dawn": that night, into the next day
+            resolved = ResolvedDate(resolved.start, resolved.start + timedelta(days=1), "day")
         # "since Sunday": a recent start opens a period to the reference; "since 2011" stays a
         # background date (a long-running situation told as background)
         recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS
@@ -467,7 +553,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         open_since = False
         if (since or _since_phrase(ent)) and recent and not heads:
             end = next((r.end for r in reported if resolved.start <= r.end <= ref), None)
-            open_since = end is None
+            # "have been battling since Saturday": ongoing up to the time of telling, not the article's day
+            open_since = end is None and not _ongoing(trigger)
             resolved = ResolvedDate(resolved.start, end or ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"

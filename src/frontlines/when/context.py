@@ -115,10 +115,15 @@ def lead_date(lead: str, ref: date) -> tuple[str, ResolvedDate] | None:
     return None
 
 
-def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None = None) -> list[Dated]:
+def date_article(
+    items: Sequence[Item], ref: date, lead: tuple[int, str] | None = None, dateline: date | None = None
+) -> list[Dated]:
     """Dates for `items` (in text order) resolved against `ref` (the publication date). `lead` is the
     first paragraph (its number, its text): its first stated day anchors the article when it comes
-    before any date an event mention states (the lead's event may not be coded)."""
+    before any date an event mention states (the lead's event may not be coded). `dateline`: the day
+    the dateline states ("KHARKIV, May 19 —"); it dates the mentions of the paragraphs before the first
+    one that states a date, when the lead names no day at all, not even a report's ("Overnight, drones
+    attacked Odesa" in the third paragraph does not date the lead's strike)."""
     own = [choose(it.parse, it.trigger_i, ref) for it in items]
     anchor: Dated | None = None
     anchor_paragraph = -1
@@ -128,10 +133,15 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             if not is_background(r, ref) and r.start <= ref:
                 anchor, anchor_paragraph = Dated(choice.text, r), it.paragraph
                 break
+    first: Dated | None = None
+    """the dateline's day for the paragraphs before the anchor's"""
     if lead is not None and (anchor is None or anchor_paragraph > lead[0]):
         found = lead_date(lead[1], ref)
         if found is not None:
             anchor = Dated(found[0], found[1])
+        elif dateline is not None and _LEAD_DAY.search(lead[1]) is None and dateline <= ref:
+            told = ResolvedDate(dateline, dateline, "day")
+            first = None if is_background(told, ref) else Dated("dateline", told)
     out: list[Dated] = []
     last: dict[int, Dated] = {}
     previous: Dated | None = None
@@ -146,7 +156,8 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             # before that sentence, not one day before the other
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
-        context = last.get(it.paragraph, anchor)
+        before_anchor = first is not None and it.paragraph < anchor_paragraph
+        context = last.get(it.paragraph, first if before_anchor else anchor)
         if choice is not None and choice.toll and choice.resolved is not None:
             # "At least 11 people have been killed, officials said on Friday": from the date told before
             base = context.resolved if context is not None else None
@@ -185,7 +196,19 @@ def date_article(items: Sequence[Item], ref: date, lead: tuple[int, str] | None 
             again = _told_again(it)
             earlier = next((d for stem, d in reversed(news) if stem == again), None)
             background = context.resolved is not None and is_background(context.resolved, ref)
-            if earlier is not None and (background or it.paragraph not in last):
+            # "fought from Friday to Sunday ... pulled out on Sunday ... killed in the fighting": the
+            # period told before holds the paragraph's day, so the fighting is that period's
+            within = (
+                earlier is not None
+                and earlier.resolved is not None
+                and context.resolved is not None
+                and earlier.resolved.start
+                <= context.resolved.start
+                <= context.resolved.end
+                <= earlier.resolved.end
+                and earlier.resolved != context.resolved
+            )
+            if earlier is not None and (background or it.paragraph not in last or within):
                 # "... on Monday. The rebels had captured the town in 2014. The shelling also destroyed
                 # a clinic": the shelling told again is Monday's, not the background date told between;
                 # "The group claimed the attack" in a paragraph of its own: the attack told before

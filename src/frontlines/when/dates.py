@@ -260,8 +260,8 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
             d = ref + timedelta(days=delta)
         else:
             delta = (ref.weekday() - target) % 7
-            if words[0] == "last" and delta == 0:
-                delta = 7
+            if words[0] == "last" and delta <= 1:
+                delta += 7  # "last Thursday" told on a Friday: the week before (yesterday is "on Thursday")
             d = ref - timedelta(days=delta)
         return ResolvedDate(d, d, "day")
     m = re.fullmatch(r"(last|next|this) (week|month|year)", text)
