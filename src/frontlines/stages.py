@@ -234,8 +234,11 @@ def code_dates(doc: Doc) -> Doc:
             m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
             m.why["date"] = f"no date stated for this event: the reference date {ref_text}"
             continue
+        text = d.text
+        if text == "dateline":  # dated by the dateline: its words are the date expression
+            text = doc.article.body[: doc.dateline_end].strip(" \t\n—–-:") or text
         m.date = EventDate(
-            text=d.text, start=d.resolved.start.isoformat(), end=d.resolved.end.isoformat(),
+            text=text, start=d.resolved.start.isoformat(), end=d.resolved.end.isoformat(),
             precision=d.resolved.precision,
         )  # fmt: skip
         m.historical = ref is not None and is_background(d.resolved, ref)
