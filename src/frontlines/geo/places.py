@@ -30,6 +30,7 @@ from frontlines.geo.attach import (
     site_end,
     unknown_places,
 )
+from frontlines.geo.context import place_context
 from frontlines.geo.distance import km
 from frontlines.geo.gazetteer import GazetteerIndex, sure_country, to_place
 from frontlines.knowledge import attach_words
@@ -389,6 +390,7 @@ def choose_place(
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown
         respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
+        respelled = _in_named_admin1s(respelled, others, doc.context_countries)
         if respelled:
             # "Hodeidah", "Maarat al-Numan": a town of the article's countries under another romanisation
             best = index.resolve(utext, respelled, doc.context_countries, others)
@@ -396,6 +398,12 @@ def choose_place(
                 f"{utext!r} in the sentence is {best.name!r} ({best.country}) spelled another way"
             )
             return to_place(utext, best), "sentence"
+        again = _named_before(doc, mention, utext) if not scored else None
+        if again is not None:
+            # "fighters seized Nasir ... Nasir would be retaken": a name the gazetteer lacks, placed by an
+            # earlier event of the article, is the same place when the article names it again
+            mention.why["place"] = f"{utext!r} in the sentence, no place the gazetteer knows: as placed before"
+            return again, "sentence"
         if scored:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
             place = _most_precise(scored)[0].model_copy(update={"text": utext})
@@ -434,6 +442,41 @@ def choose_place(
         )
         return place, "sentence"
     return _beyond_sentence(doc, mention, index, not_a_place, others)
+
+
+def _in_named_admin1s(
+    respelled: list[GazPlace], others: list[tuple[GazPlace, ...]], countries: set[str]
+) -> list[GazPlace]:
+    """The other-spelling candidates (`lookup_spelling`) that lie in a province the article names in
+    their country ("Ponnagyun township ... Rakhine State" is no Yangon village "Peinnegon"); all of them
+    when the article names no province of their country, or one lies within NEAR_KM of a place it names
+("Darat Izza" in Aleppo province, in a story about Idlib's towns). An exact name is trusted without this check: a
+    consonant skeleton matches too much to stand against the article's own provinces."""
+    if not respelled:
+        return respelled
+    ctx = place_context(respelled, others, countries)
+    named = ctx.admin1s
+    if not named:
+        return respelled
+    return [
+        p
+        for p in respelled
+        if (p.country, p.admin1) in named
+        or not any(country == p.country for country, _ in named)
+        or any(km(p.lat, p.lon, lat, lon) <= NEAR_KM for lat, lon in ctx.points)
+    ]
+
+
+def _named_before(doc: Doc, mention: Mention, text: str) -> Place | None:
+    """The place of an earlier event of the article whose text is `text` (a name the gazetteer lacks that
+    an earlier sentence placed), or None."""
+    key = text.casefold()
+    for m in reversed(doc.mentions):
+        if m.sentence >= mention.sentence or m.location is None:
+            continue
+        if m.location.text.casefold() == key and m.location.lat is not None:
+            return m.location
+    return None
 
 
 def _beyond_sentence(
