@@ -156,7 +156,30 @@ def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlac
     and the town is one the gazetteer lacks."""
     if best.kind not in ("city", "district"):
         return False
-    return any(best.country not in countries for countries in _named_divisions(parse, top, tops))
+    if any(best.country not in countries for countries in _named_divisions(parse, top, tops)):
+        return True
+    # "the village of El Aguaje, in Aguililla municipality": a namesake in another province of the same
+    # country is no more the village than one abroad
+    return best.kind == "city" and any(
+        best.country in areas and (best.country, best.admin1) not in areas[best.country]
+        for areas in _named_division_admin1s(parse, top, tops)
+    )
+
+
+def _named_division_admin1s(
+    parse: Any, top: Any, tops: list[Any]
+) -> list[dict[str | None, set[tuple[str | None, str | None]]]]:
+    """For each province or district the sentence says the name lies in (`_named_divisions`), its
+    country's -> the (country, admin1) pairs it may be in; regions (no admin1) are left out."""
+    out = []
+    for other in _division_toponyms(parse, top, tops):
+        if any(c.kind == "region" or c.admin1 is None for c in other.candidates):
+            continue
+        areas: dict[str | None, set[tuple[str | None, str | None]]] = {}
+        for c in other.candidates:
+            areas.setdefault(c.country, set()).add((c.country, c.admin1))
+        out.append(areas)
+    return out
 
 
 def _inside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
@@ -184,6 +207,11 @@ def _near_another(best: GazPlace, top: Any, tops: list[Any], resolved: dict[int,
 def _named_divisions(parse: Any, top: Any, tops: list[Any]) -> list[set[str | None]]:
     """The countries of each province, district or region the sentence says the name lies in (a toponym
     next to it, only glue words between: "X, in Y province", "Y's X district", "X in the Y")."""
+    return [{c.country for c in other.candidates} for other in _division_toponyms(parse, top, tops)]
+
+
+def _division_toponyms(parse: Any, top: Any, tops: list[Any]) -> list[Any]:
+    """The toponyms next to `top` (only glue words between) that name nothing but divisions."""
     out = []
     for other in tops:
         if other is top:
@@ -199,7 +227,7 @@ def _named_divisions(parse: Any, top: Any, tops: list[Any]) -> list[set[str | No
         kinds = ("admin1", "district", "region")
         countries = {c.country for c in other.candidates if c.kind in kinds}
         if countries and None not in countries and all(c.kind in kinds for c in other.candidates):
-            out.append(countries)
+            out.append(other)
     return out
 
 
@@ -455,7 +483,7 @@ def _in_named_admin1s(
     if not respelled:
         return respelled
     ctx = place_context(respelled, others, countries)
-    named = ctx.admin1s
+    named = _named_admin1s(others)
     if not named:
         return respelled
     return [
@@ -465,6 +493,20 @@ def _in_named_admin1s(
         or not any(country == p.country for country, _ in named)
         or any(km(p.lat, p.lon, lat, lon) <= NEAR_KM for lat, lon in ctx.points)
     ]
+
+
+def _named_admin1s(others: list[tuple[GazPlace, ...]]) -> set[tuple[str | None, str]]:
+    """The provinces the article names unambiguously ("Rakhine State"), or the provinces of the districts
+    it names so ("Aguililla municipality")."""
+    out: set[tuple[str | None, str]] = set()
+    for cands in others:
+        if cands and all(c.kind in ("admin1", "district") for c in cands):
+            pairs = {(c.country, c.admin1) for c in cands}
+            if len(pairs) == 1:
+                country, admin1 = next(iter(pairs))
+                if admin1:
+                    out.add((country, admin1))
+    return out
 
 
 def _named_before(doc: Doc, mention: Mention, text: str) -> Place | None:
