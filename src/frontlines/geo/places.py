@@ -430,7 +430,9 @@ def choose_place(
         if again is not None:
             # "fighters seized Nasir ... Nasir would be retaken": a name the gazetteer lacks, placed by an
             # earlier event of the article, is the same place when the article names it again
-            mention.why["place"] = f"{utext!r} in the sentence, no place the gazetteer knows: as placed before"
+            mention.why["place"] = (
+                f"{utext!r} in the sentence, no place the gazetteer knows: where an earlier event put it"
+            )
             return again, "sentence"
         if scored:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
@@ -476,10 +478,10 @@ def _in_named_admin1s(
     respelled: list[GazPlace], others: list[tuple[GazPlace, ...]], countries: set[str]
 ) -> list[GazPlace]:
     """The other-spelling candidates (`lookup_spelling`) that lie in a province the article names in
-    their country ("Ponnagyun township ... Rakhine State" is no Yangon village "Peinnegon"); all of them
-    when the article names no province of their country, or one lies within NEAR_KM of a place it names
-("Darat Izza" in Aleppo province, in a story about Idlib's towns). An exact name is trusted without this check: a
-    consonant skeleton matches too much to stand against the article's own provinces."""
+    their country ("Ponnagyun township ... Rakhine State" is no Yangon village "Peinnegon"), or within
+    NEAR_KM of a place it names ("Darat Izza" in Aleppo province, in a story about Idlib's towns); all of
+    them when the article names no province of their country. An exact name is trusted without this
+    check: a consonant skeleton matches too much to stand against the article's own provinces."""
     if not respelled:
         return respelled
     ctx = place_context(respelled, others, countries)
