@@ -275,6 +275,9 @@ def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
                 bare = True
         if country is None and bare and len(doc.context_countries) == 1:
             country = next(iter(doc.context_countries))
+        elif country is None and bare:
+            # "PORT-AU-PRINCE — ... In the capital, ...": a story datelined in a national capital
+            country = _dateline_capital_country(doc, index)
         capital = index.capital_of(country) if country else None
         attached = attachment(parse, tok.i, tok.i + 1, mention.trigger_i) if capital else None
         if capital is None or attached is None:
@@ -284,6 +287,19 @@ def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
         start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
         out.append((key, parse[start : tok.i + 1].text, capital))
     return out
+
+
+def _dateline_capital_country(doc: Doc, index: GazetteerIndex) -> str | None:
+    """The country (ISO3) whose national capital is the article's dateline place, or None."""
+    article = doc.article
+    if article is None or not article.dateline or not article.dateline.place:
+        return None
+    for p in index.lookup(article.dateline.place):
+        if p.kind == "city" and p.country in doc.context_countries:
+            capital = index.capital_of(p.country)
+            if capital is not None and capital.id == p.id:
+                return p.country
+    return None
 
 
 def _compound_name(tok: Any) -> str:
