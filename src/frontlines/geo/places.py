@@ -289,6 +289,28 @@ def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
     return out
 
 
+def _across_border(parse: Any, start: int) -> bool:
+    """Is the name at `start` the other side of a border ("on the border with Nigeria", "the frontier
+    with Chad")? Then the event is not in that country."""
+    if start < 2:
+        return False
+    return parse[start - 1].lower_ == "with" and parse[start - 2].lower_ in _border_nouns()
+
+
+@lru_cache(maxsize=1)
+def _border_nouns() -> frozenset[str]:
+    return frozenset(attach_words().border_nouns)
+
+
+def _sole_named_admin1(
+    index: GazetteerIndex, others: list[tuple[GazPlace, ...]], place: Place
+) -> GazPlace | None:
+    """The one province of `place`'s country the article names unambiguously, or None."""
+    found = {p.id: p for cands in others if len(cands) == 1 for p in cands}
+    provinces = [p for p in found.values() if p.kind == "admin1" and p.country == place.country]
+    return provinces[0] if len(provinces) == 1 else None
+
+
 def _dateline_capital_country(doc: Doc, index: GazetteerIndex) -> str | None:
     """The country (ISO3) whose national capital is the article's dateline place, or None."""
     article = doc.article
@@ -407,6 +429,9 @@ def choose_place(
         ):
             mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
             continue
+        if best.kind == "country" and _across_border(parse, top.token_start):
+            mention.why[f"place skipped {top.text!r}"] = "the country across a border ('the border with X')"
+            continue
         if best.kind == "country" and names_a_mission(parse, top.token_end):
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose embassy, not where"
             continue
@@ -453,6 +478,11 @@ def choose_place(
         if scored:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
             place = _most_precise(scored)[0].model_copy(update={"text": utext})
+            province = _sole_named_admin1(index, others, place) if place.precision == "country" else None
+            if province is not None:
+                # "stormed the town of Kolofata ... Cameroon's": a town the gazetteer lacks, in a story
+                # about one province of the country, is in that province
+                place = to_place(utext, province)
             mention.why["place"] = (
                 f"{utext!r} in the sentence, no place the gazetteer knows, better attached than "
                 f"{place.name!r}: kept as text at that place"
