@@ -458,15 +458,6 @@ def choose_place(
     unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown
-        respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
-        respelled = _in_named_admin1s(respelled, others, doc.context_countries)
-        if respelled:
-            # "Hodeidah", "Maarat al-Numan": a town of the article's countries under another romanisation
-            best = index.resolve(utext, respelled, doc.context_countries, others)
-            mention.why["place"] = (
-                f"{utext!r} in the sentence is {best.name!r} ({best.country}) spelled another way"
-            )
-            return to_place(utext, best), "sentence"
         again = _named_before(doc, mention, utext) if not scored else None
         if again is not None:
             # "fighters seized Nasir ... Nasir would be retaken": a name the gazetteer lacks, placed by an
@@ -475,6 +466,15 @@ def choose_place(
                 f"{utext!r} in the sentence, no place the gazetteer knows: where an earlier event put it"
             )
             return again, "sentence"
+        respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
+        respelled = _in_named_admin1s(respelled, [t.candidates for t in tops], others, doc.context_countries)
+        if respelled:
+            # "Hodeidah", "Maarat al-Numan": a town of the article's countries under another romanisation
+            best = index.resolve(utext, respelled, doc.context_countries, others)
+            mention.why["place"] = (
+                f"{utext!r} in the sentence is {best.name!r} ({best.country}) spelled another way"
+            )
+            return to_place(utext, best), "sentence"
         if scored:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
             place = _most_precise(scored)[0].model_copy(update={"text": utext})
@@ -521,19 +521,22 @@ def choose_place(
 
 
 def _in_named_admin1s(
-    respelled: list[GazPlace], others: list[tuple[GazPlace, ...]], countries: set[str]
+    respelled: list[GazPlace],
+    sentence: list[tuple[GazPlace, ...]],
+    others: list[tuple[GazPlace, ...]],
+    countries: set[str],
 ) -> list[GazPlace]:
-    """The other-spelling candidates (`lookup_spelling`) that lie in a province the article names in
+    """The other-spelling candidates (`lookup_spelling`) that lie in a province the sentence names in
     their country ("Ponnagyun township ... Rakhine State" is no Yangon village "Peinnegon"), or within
-    NEAR_KM of a place it names ("Darat Izza" in Aleppo province, in a story about Idlib's towns); all of
-    them when the article names no province of their country. An exact name is trusted without this
-    check: a consonant skeleton matches too much to stand against the article's own provinces."""
+    NEAR_KM of a place the article names ("Darat Izza" in Aleppo province, in a story about Idlib's
+    towns); all of them when the sentence names no province of their country. An exact name is trusted
+    without this check: a consonant skeleton matches too much to stand against the sentence's province."""
     if not respelled:
         return respelled
-    ctx = place_context(respelled, others, countries)
-    named = _named_admin1s(others)
+    named = _named_admin1s(sentence)
     if not named:
         return respelled
+    ctx = place_context(respelled, others, countries)
     return [
         p
         for p in respelled
@@ -544,8 +547,8 @@ def _in_named_admin1s(
 
 
 def _named_admin1s(others: list[tuple[GazPlace, ...]]) -> set[tuple[str | None, str]]:
-    """The provinces the article names unambiguously ("Rakhine State"), or the provinces of the districts
-    it names so ("Aguililla municipality")."""
+    """The provinces named unambiguously among `others` ("Rakhine State"), or the provinces of the
+    districts named so ("Aguililla municipality")."""
     out: set[tuple[str | None, str]] = set()
     for cands in others:
         if cands and all(c.kind in ("admin1", "district") for c in cands):
