@@ -572,6 +572,10 @@ def _named_before(doc: Doc, mention: Mention, text: str) -> Place | None:
     return None
 
 
+# a sentence that opens on its scene: "In neighbouring Kaduna state, ..."
+_OPENING_IN = re.compile(r"In ([^,]{1,60}),")
+
+
 def _beyond_sentence(
     doc: Doc,
     mention: Mention,
@@ -600,6 +604,16 @@ def _beyond_sentence(
             name, cands = found[-1]
             mention.why["place"] = f"no place in the sentence: {name!r}, last named earlier in the paragraph"
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "paragraph"
+    opening = _OPENING_IN.match(sentence.text)
+    if opening:
+        # "In neighbouring Kaduna state, police said they had arrested ...": the scene the sentence opens
+        # with (left unattached as the speaker's place) rather than an event's place in another paragraph
+        for top in doc.toponyms.get(mention.sentence, []):
+            if sentence.start + opening.start(1) <= top.start and top.end <= sentence.start + opening.end(1):
+                best = index.resolve(top.text, top.candidates, doc.context_countries, others)
+                if best.kind in ("city", "district", "admin1"):
+                    mention.why["place"] = f"no place attached: {top.text!r}, the scene the sentence opens"
+                    return to_place(top.text, best), "sentence"
     if located:
         mention.why["place"] = "no place in the sentence or paragraph: the place of an earlier event"
         return located[-1].location, "article"  # type: ignore[return-value]
