@@ -32,6 +32,7 @@ from frontlines.geo.attach import (
     site_end,
     unknown_places,
 )
+from frontlines.geo.context import place_context
 from frontlines.geo.distance import km
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
 from frontlines.knowledge import attach_words
@@ -158,7 +159,30 @@ def _outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlac
     and the town is one the gazetteer lacks."""
     if best.kind not in ("city", "district"):
         return False
-    return any(best.country not in countries for countries in _named_divisions(parse, top, tops))
+    if any(best.country not in countries for countries in _named_divisions(parse, top, tops)):
+        return True
+    # "the village of El Aguaje, in Aguililla municipality": a namesake in another province of the same
+    # country is no more the village than one abroad
+    return best.kind == "city" and any(
+        best.country in areas and (best.country, best.admin1) not in areas[best.country]
+        for areas in _named_division_admin1s(parse, top, tops)
+    )
+
+
+def _named_division_admin1s(
+    parse: Any, top: Any, tops: list[Any]
+) -> list[dict[str | None, set[tuple[str | None, str | None]]]]:
+    """For each province or district the sentence says the name lies in (`_named_divisions`), its
+    country's -> the (country, admin1) pairs it may be in; regions (no admin1) are left out."""
+    out = []
+    for other in _division_toponyms(parse, top, tops):
+        if any(c.kind == "region" or c.admin1 is None for c in other.candidates):
+            continue
+        areas: dict[str | None, set[tuple[str | None, str | None]]] = {}
+        for c in other.candidates:
+            areas.setdefault(c.country, set()).add((c.country, c.admin1))
+        out.append(areas)
+    return out
 
 
 def _inside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
@@ -186,6 +210,11 @@ def _near_another(best: GazPlace, top: Any, tops: list[Any], resolved: dict[int,
 def _named_divisions(parse: Any, top: Any, tops: list[Any]) -> list[set[str | None]]:
     """The countries of each province, district or region the sentence says the name lies in (a toponym
     next to it, only glue words between: "X, in Y province", "Y's X district", "X in the Y")."""
+    return [{c.country for c in other.candidates} for other in _division_toponyms(parse, top, tops)]
+
+
+def _division_toponyms(parse: Any, top: Any, tops: list[Any]) -> list[Any]:
+    """The toponyms next to `top` (only glue words between) that name nothing but divisions."""
     out = []
     for other in tops:
         if other is top:
@@ -201,7 +230,7 @@ def _named_divisions(parse: Any, top: Any, tops: list[Any]) -> list[set[str | No
         kinds = ("admin1", "district", "region")
         countries = {c.country for c in other.candidates if c.kind in kinds}
         if countries and None not in countries and all(c.kind in kinds for c in other.candidates):
-            out.append(countries)
+            out.append(other)
     return out
 
 
@@ -249,6 +278,9 @@ def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
                 bare = True
         if country is None and bare and len(doc.context_countries) == 1:
             country = next(iter(doc.context_countries))
+        elif country is None and bare:
+            # "PORT-AU-PRINCE — ... In the capital, ...": a story datelined in a national capital
+            country = _dateline_capital_country(doc, index)
         capital = index.capital_of(country) if country else None
         attached = attachment(parse, tok.i, tok.i + 1, mention.trigger_i) if capital else None
         if capital is None or attached is None:
@@ -258,6 +290,41 @@ def _named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerInde
         start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
         out.append((key, parse[start : tok.i + 1].text, capital, start, tok.i + 1))
     return out
+
+
+def _across_border(parse: Any, start: int) -> bool:
+    """Is the name at `start` the other side of a border ("on the border with Nigeria", "the frontier
+    with Chad")? Then the event is not in that country."""
+    if start < 2:
+        return False
+    return parse[start - 1].lower_ == "with" and parse[start - 2].lower_ in _border_nouns()
+
+
+@lru_cache(maxsize=1)
+def _border_nouns() -> frozenset[str]:
+    return frozenset(attach_words().border_nouns)
+
+
+def _sole_named_admin1(
+    index: GazetteerIndex, others: list[tuple[GazPlace, ...]], place: Place
+) -> GazPlace | None:
+    """The one province of `place`'s country the article names unambiguously, or None."""
+    found = {p.id: p for cands in others if len(cands) == 1 for p in cands}
+    provinces = [p for p in found.values() if p.kind == "admin1" and p.country == place.country]
+    return provinces[0] if len(provinces) == 1 else None
+
+
+def _dateline_capital_country(doc: Doc, index: GazetteerIndex) -> str | None:
+    """The country (ISO3) whose national capital is the article's dateline place, or None."""
+    article = doc.article
+    if article is None or not article.dateline or not article.dateline.place:
+        return None
+    for p in index.lookup(article.dateline.place):
+        if p.kind == "city" and p.country in doc.context_countries:
+            capital = index.capital_of(p.country)
+            if capital is not None and capital.id == p.id:
+                return p.country
+    return None
 
 
 def _compound_name(tok: Any) -> str:
@@ -391,6 +458,9 @@ def choose_place(
         ):
             mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
             continue
+        if best.kind == "country" and _across_border(parse, top.token_start):
+            mention.why[f"place skipped {top.text!r}"] = "the country across a border ('the border with X')"
+            continue
         if best.kind == "country" and names_a_mission(parse, top.token_end):
             mention.why[f"place skipped {top.text!r}"] = "a country naming whose embassy, not where"
             continue
@@ -433,7 +503,16 @@ def choose_place(
     unknown = min(unknowns + aliases, default=None)
     if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
         ukey, utext, quarter = unknown[:3]
+        again = _named_before(doc, mention, utext) if not scored else None
+        if again is not None:
+            # "fighters seized Nasir ... Nasir would be retaken": a name the gazetteer lacks, placed by an
+            # earlier event of the article, is the same place when the article names it again
+            mention.why["place"] = (
+                f"{utext!r} in the sentence, no place the gazetteer knows: where an earlier event put it"
+            )
+            return again, "sentence"
         respelled = [] if quarter else index.lookup_spelling(utext, doc.context_countries)
+        respelled = _in_named_admin1s(respelled, [t.candidates for t in tops], others, doc.context_countries)
         if respelled:
             # "Hodeidah", "Maarat al-Numan": a town of the article's countries under another romanisation
             best = index.resolve(utext, respelled, doc.context_countries, others)
@@ -456,6 +535,11 @@ def choose_place(
         if holders:
             # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
             place = _most_precise(holders)[0].model_copy(update={"text": utext})
+            province = _sole_named_admin1(index, others, place) if place.precision == "country" else None
+            if province is not None:
+                # "stormed the town of Kolofata ... Cameroon's": a town the gazetteer lacks, in a story
+                # about one province of the country, is in that province
+                place = to_place(utext, province)
             mention.why["place"] = (
                 f"{utext!r} in the sentence, no place the gazetteer knows, better attached than "
                 f"{place.name!r}: kept as text at that place"
@@ -493,6 +577,62 @@ def choose_place(
     return _beyond_sentence(doc, mention, index, not_a_place, others)
 
 
+def _in_named_admin1s(
+    respelled: list[GazPlace],
+    sentence: list[tuple[GazPlace, ...]],
+    others: list[tuple[GazPlace, ...]],
+    countries: set[str],
+) -> list[GazPlace]:
+    """The other-spelling candidates (`lookup_spelling`) that lie in a province the sentence names in
+    their country ("Ponnagyun township ... Rakhine State" is no Yangon village "Peinnegon"), or within
+    NEAR_KM of a place the article names ("Darat Izza" in Aleppo province, in a story about Idlib's
+    towns); all of them when the sentence names no province of their country. An exact name is trusted
+    without this check: a consonant skeleton matches too much to stand against the sentence's province."""
+    if not respelled:
+        return respelled
+    named = _named_admin1s(sentence)
+    if not named:
+        return respelled
+    ctx = place_context(respelled, others, countries)
+    return [
+        p
+        for p in respelled
+        if (p.country, p.admin1) in named
+        or not any(country == p.country for country, _ in named)
+        or any(km(p.lat, p.lon, lat, lon) <= NEAR_KM for lat, lon in ctx.points)
+    ]
+
+
+def _named_admin1s(others: list[tuple[GazPlace, ...]]) -> set[tuple[str | None, str]]:
+    """The provinces named unambiguously among `others` ("Rakhine State"), or the provinces of the
+    districts named so ("Aguililla municipality")."""
+    out: set[tuple[str | None, str]] = set()
+    for cands in others:
+        if cands and all(c.kind in ("admin1", "district") for c in cands):
+            pairs = {(c.country, c.admin1) for c in cands}
+            if len(pairs) == 1:
+                country, admin1 = next(iter(pairs))
+                if admin1:
+                    out.add((country, admin1))
+    return out
+
+
+def _named_before(doc: Doc, mention: Mention, text: str) -> Place | None:
+    """The place of an earlier event of the article whose text is `text` (a name the gazetteer lacks that
+    an earlier sentence placed), or None."""
+    key = text.casefold()
+    for m in reversed(doc.mentions):
+        if m.sentence >= mention.sentence or m.location is None:
+            continue
+        if m.location.text.casefold() == key and m.location.lat is not None:
+            return m.location
+    return None
+
+
+# a sentence that opens on its scene: "In neighbouring Kaduna state, ..."
+_OPENING_IN = re.compile(r"In ([^,]{1,60}),")
+
+
 def _beyond_sentence(
     doc: Doc,
     mention: Mention,
@@ -521,6 +661,16 @@ def _beyond_sentence(
             name, cands = found[-1]
             mention.why["place"] = f"no place in the sentence: {name!r}, last named earlier in the paragraph"
             return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "paragraph"
+    opening = _OPENING_IN.match(sentence.text)
+    if opening:
+        # "In neighbouring Kaduna state, police said they had arrested ...": the scene the sentence opens
+        # with (left unattached as the speaker's place) rather than an event's place in another paragraph
+        for top in doc.toponyms.get(mention.sentence, []):
+            if sentence.start + opening.start(1) <= top.start and top.end <= sentence.start + opening.end(1):
+                best = index.resolve(top.text, top.candidates, doc.context_countries, others)
+                if best.kind in ("city", "district", "admin1"):
+                    mention.why["place"] = f"no place attached: {top.text!r}, the scene the sentence opens"
+                    return to_place(top.text, best), "sentence"
     if located:
         mention.why["place"] = "no place in the sentence or paragraph: the place of an earlier event"
         return located[-1].location, "article"  # type: ignore[return-value]
