@@ -202,11 +202,12 @@ class GazetteerIndex:
         first use."""
         if self._capital_by_country is None:
             table: dict[str, GazPlace] = {}
-            for row in self._data.rows_of_kind("city"):
-                if self._data.id_of(row) in self.capitals:
-                    place = self._data.place(row)
-                    if place.country and (place.country not in table or place.pop > table[place.country].pop):
-                        table[place.country] = place
+            for row in self._data.rows_with_ids(self.capitals):
+                place = self._data.place(row)
+                if place.kind != "city" or not place.country:
+                    continue
+                if place.country not in table or place.pop > table[place.country].pop:
+                    table[place.country] = place
             self._capital_by_country = table
         return self._capital_by_country.get(country)
 
