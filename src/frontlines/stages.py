@@ -35,8 +35,9 @@ from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
+from frontlines.geo.coordinated import coordinated_places
 from frontlines.geo.gazetteer import default_index, surnames
-from frontlines.geo.places import choose_place, context_countries, coordinated_places
+from frontlines.geo.places import choose_place, context_countries
 from frontlines.knowledge import ontology
 from frontlines.model import Event, EventDate, Fatalities, Plover
 from frontlines.nlp.candidates import is_candidate

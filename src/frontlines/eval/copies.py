@@ -1,7 +1,7 @@
 """Place copies: the events one trigger codes once per coordinated place.
 
 ACLED codes one event a place, so when an event's sentence coordinates places ("protests in Tripoli,
-Benghazi and Misrata"), the events stage (`frontlines.stages`, with `geo.places.coordinated_places`)
+Benghazi and Misrata"), the events stage (`frontlines.stages`, with `geo.coordinated.coordinated_places`)
 keeps the event for its own place and appends a copy of it for each other place. A copy is the same
 event — type, actors, date, factuality and evidence (sentence, offsets, trigger) — with an id of its own
 (a hash of the event's id and the place's name), the other place as its location and no fatalities (the

@@ -1,0 +1,279 @@
+"""The divisions, capitals and borders a sentence names around a toponym (used by `geo.places`).
+
+A town reached only through a foreign spelling (`foreign_alias`), a name the sentence places inside or
+outside a named province or district ("Palma, in Cabo Delgado province"), a capital named without its
+name ("the Libyan capital"), a country's institution that sits in its capital ("Kenya's parliament"),
+the country across a border, and the one province an article names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from frontlines.geo.attach import attachment
+from frontlines.geo.context import place_context
+from frontlines.geo.distance import km
+from frontlines.geo.gazetteer import GazetteerIndex
+from frontlines.knowledge import attach_words
+from frontlines.knowledge_gazetteer import GazPlace
+from frontlines.model import Place
+
+if TYPE_CHECKING:
+    from frontlines.code.mention import Mention
+    from frontlines.pipeline import Doc
+
+RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
+Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace, int, int]
+"""(attachment key, text, place, the name's first token, its end token)"""
+
+
+FOREIGN_TOWN_POP = 100_000
+
+
+def foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
+    """A town reached only through another language's spelling, outside every country the article is
+    about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks. A name of
+    several words ("Khan Younis") is a deliberate transliteration, not an accident of spelling."""
+    if not context or best.country in context:
+        return False
+    if best.kind == "admin1":
+        # a province of a country the article never names, reached by one of its other spellings
+        # ("the Salaheddin area" of Tripoli is not Iraq's Salah ad Din)
+        return not index.is_primary(text, best)
+    if best.kind not in ("city", "district"):
+        return False
+    # a small town of a country the article never names ("Hall" in a Yemeni story is not Hall County,
+    # Nebraska; "Mayo" in Khartoum is not Mayo, Maryland): some place of the story the gazetteer lacks
+    return (len(text.split()) == 1 and not index.is_primary(text, best)) or best.pop < FOREIGN_TOWN_POP
+
+
+# words between a town's name and the division it is said to lie in: "Palma, in Cabo Delgado province",
+# "Kani township of Sagaing region", "Sagaing region's Kani", "Lamitan, Basilan" (with the place nouns of
+# attach.v1.yaml)
+_GLUE = frozenset({",", "in", "of", "the", "'s", "\u2019s"})
+
+
+@lru_cache(maxsize=1)
+def _inside_glue() -> frozenset[str]:
+    return _GLUE | frozenset(attach_words().place_nouns)
+
+
+def outside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
+    """Does the sentence place the name inside a province or district ("Palma, in Cabo Delgado province",
+    "Sagaing region's Kani township") of another country than `best`'s? Then `best` is a namesake abroad
+    and the town is one the gazetteer lacks."""
+    if best.kind not in ("city", "district"):
+        return False
+    if any(best.country not in countries for countries in _named_divisions(parse, top, tops)):
+        return True
+    # "the village of El Aguaje, in Aguililla municipality": a namesake in another province of the same
+    # country is no more the village than one abroad
+    return best.kind == "city" and any(
+        best.country in areas and (best.country, best.admin1) not in areas[best.country]
+        for areas in _named_division_admin1s(parse, top, tops)
+    )
+
+
+def _named_division_admin1s(
+    parse: Any, top: Any, tops: list[Any]
+) -> list[dict[str | None, set[tuple[str | None, str | None]]]]:
+    """For each province or district the sentence says the name lies in (`_named_divisions`), its
+    country's -> the (country, admin1) pairs it may be in; regions (no admin1) are left out."""
+    out = []
+    for other in _division_toponyms(parse, top, tops):
+        if any(c.kind == "region" or c.admin1 is None for c in other.candidates):
+            continue
+        areas: dict[str | None, set[tuple[str | None, str | None]]] = {}
+        for c in other.candidates:
+            areas.setdefault(c.country, set()).add((c.country, c.admin1))
+        out.append(areas)
+    return out
+
+
+def inside_named_division(parse: Any, top: Any, tops: list[Any], best: GazPlace) -> bool:
+    """Does the sentence place the name inside a province, district or region of `best`'s own country
+    ("the town of Toretsk in the Donbas")? Then `best` is no foreign namesake."""
+    return any(best.country in countries for countries in _named_divisions(parse, top, tops))
+
+
+NEAR_KM = 100
+
+
+def near_another(best: GazPlace, top: Any, tops: list[Any], resolved: dict[int, GazPlace]) -> bool:
+    """Does another town or district the sentence names lie in `best`'s country within NEAR_KM of it
+    ("Qabatiya, near Jenin")? Two names that agree are no accident of spelling."""
+    return any(
+        other is not top
+        and (near := resolved[id(other)]).country == best.country
+        and near.kind in ("city", "district")
+        and near.id != best.id
+        and km(best.lat, best.lon, near.lat, near.lon) <= NEAR_KM
+        for other in tops
+    )
+
+
+def _named_divisions(parse: Any, top: Any, tops: list[Any]) -> list[set[str | None]]:
+    """The countries of each province, district or region the sentence says the name lies in (a toponym
+    next to it, only glue words between: "X, in Y province", "Y's X district", "X in the Y")."""
+    return [{c.country for c in other.candidates} for other in _division_toponyms(parse, top, tops)]
+
+
+def _division_toponyms(parse: Any, top: Any, tops: list[Any]) -> list[Any]:
+    """The toponyms next to `top` (only glue words between) that name nothing but divisions."""
+    out = []
+    for other in tops:
+        if other is top:
+            continue
+        if other.token_start >= top.token_end:
+            between = parse[top.token_end : other.token_start]
+        elif other.token_end <= top.token_start:
+            between = parse[other.token_end : top.token_start]
+        else:
+            continue
+        if len(between) > 4 or any(t.lower_ not in _inside_glue() for t in between):
+            continue
+        kinds = ("admin1", "district", "region")
+        countries = {c.country for c in other.candidates if c.kind in kinds}
+        if countries and None not in countries and all(c.kind in kinds for c in other.candidates):
+            out.append(other)
+    return out
+
+
+def names_its_institution(parse: Any, end: int) -> bool:
+    """ "Kenya's parliament", "Mexico's Senate", "Sudan's presidential palace": the country's name is
+    followed by "'s" and one of the institutions that sit in its capital (attach.v1.yaml capital_nouns)."""
+    if end + 1 >= len(parse) or parse[end].text not in ("'s", "\u2019s"):
+        return False
+    following = " ".join(t.lower_ for t in parse[end + 1 : end + 4])
+    return any(following == noun or following.startswith(noun + " ") for noun in _capital_nouns())
+
+
+@lru_cache(maxsize=1)
+def _capital_nouns() -> tuple[str, ...]:
+    return tuple(attach_words().capital_nouns)
+
+
+def named_capitals(doc: Doc, mention: Mention, parse: Any, index: GazetteerIndex) -> list[Scored]:
+    """National capitals the sentence names without their name, scored as toponyms: "the Libyan capital",
+    "Myanmar's capital", "the capital of Somalia", and "the capital" alone when the article is about one
+    country. Not a capital with any other modifier ("the state capital", "the economic capital")."""
+    out: list[Scored] = []
+    for tok in parse:
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+            continue
+        country: str | None = None
+        bare = False
+        for kid in tok.children:
+            if kid.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+                demonym = index.lookup_demonym(kid.text)
+                if demonym is None or demonym.kind != "country":
+                    country, bare = None, False
+                    break
+                country = demonym.country
+            elif kid.dep_ == "poss" or (kid.dep_ == "prep" and kid.lower_ == "of"):
+                owner = (
+                    kid if kid.dep_ == "poss" else next((c for c in kid.children if c.dep_ == "pobj"), None)
+                )
+                if owner is None:
+                    continue
+                named = {c.country for c in index.lookup(_compound_name(owner)) if c.kind == "country"}
+                if len(named) == 1:
+                    country = named.pop()
+            elif kid.dep_ == "det" and kid.lower_ == "the":
+                bare = True
+        if country is None and bare and len(doc.context_countries) == 1:
+            country = next(iter(doc.context_countries))
+        elif country is None and bare:
+            # "PORT-AU-PRINCE — ... In the capital, ...": a story datelined in a national capital
+            country = _dateline_capital_country(doc, index)
+        capital = index.capital_of(country) if country else None
+        attached = attachment(parse, tok.i, tok.i + 1, mention.trigger_i) if capital else None
+        if capital is None or attached is None:
+            continue
+        level, hops = attached
+        key = (level, True, RANK["city"], hops, abs(tok.i - mention.trigger_i))
+        start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+        out.append((key, parse[start : tok.i + 1].text, capital, start, tok.i + 1))
+    return out
+
+
+def across_border(parse: Any, start: int) -> bool:
+    """Is the name at `start` the other side of a border ("on the border with Nigeria", "the frontier
+    with Chad")? Then the event is not in that country."""
+    if start < 2:
+        return False
+    return parse[start - 1].lower_ == "with" and parse[start - 2].lower_ in _border_nouns()
+
+
+@lru_cache(maxsize=1)
+def _border_nouns() -> frozenset[str]:
+    return frozenset(attach_words().border_nouns)
+
+
+def sole_named_admin1(
+    index: GazetteerIndex, others: list[tuple[GazPlace, ...]], place: Place
+) -> GazPlace | None:
+    """The one province of `place`'s country the article names unambiguously, or None."""
+    found = {p.id: p for cands in others if len(cands) == 1 for p in cands}
+    provinces = [p for p in found.values() if p.kind == "admin1" and p.country == place.country]
+    return provinces[0] if len(provinces) == 1 else None
+
+
+def _dateline_capital_country(doc: Doc, index: GazetteerIndex) -> str | None:
+    """The country (ISO3) whose national capital is the article's dateline place, or None."""
+    article = doc.article
+    if article is None or not article.dateline or not article.dateline.place:
+        return None
+    for p in index.lookup(article.dateline.place):
+        if p.kind == "city" and p.country in doc.context_countries:
+            capital = index.capital_of(p.country)
+            if capital is not None and capital.id == p.id:
+                return p.country
+    return None
+
+
+def _compound_name(tok: Any) -> str:
+    """A name with the words compounded before it ("Central African Republic" from its head)."""
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+    return str(tok.doc[first : tok.i + 1].text)
+
+
+def in_named_admin1s(
+    respelled: list[GazPlace],
+    sentence: list[tuple[GazPlace, ...]],
+    others: list[tuple[GazPlace, ...]],
+    countries: set[str],
+) -> list[GazPlace]:
+    """The other-spelling candidates (`lookup_spelling`) that lie in a province the sentence names in
+    their country ("Ponnagyun township ... Rakhine State" is no Yangon village "Peinnegon"), or within
+    NEAR_KM of a place the article names ("Darat Izza" in Aleppo province, in a story about Idlib's
+    towns); all of them when the sentence names no province of their country. An exact name is trusted
+    without this check: a consonant skeleton matches too much to stand against the sentence's province."""
+    if not respelled:
+        return respelled
+    named = _named_admin1s(sentence)
+    if not named:
+        return respelled
+    ctx = place_context(respelled, others, countries)
+    return [
+        p
+        for p in respelled
+        if (p.country, p.admin1) in named
+        or not any(country == p.country for country, _ in named)
+        or any(km(p.lat, p.lon, lat, lon) <= NEAR_KM for lat, lon in ctx.points)
+    ]
+
+
+def _named_admin1s(others: list[tuple[GazPlace, ...]]) -> set[tuple[str | None, str]]:
+    """The provinces named unambiguously among `others` ("Rakhine State"), or the provinces of the
+    districts named so ("Aguililla municipality")."""
+    out: set[tuple[str | None, str]] = set()
+    for cands in others:
+        if cands and all(c.kind in ("admin1", "district") for c in cands):
+            pairs = {(c.country, c.admin1) for c in cands}
+            if len(pairs) == 1:
+                country, admin1 = next(iter(pairs))
+                if admin1:
+                    out.add((country, admin1))
+    return out
