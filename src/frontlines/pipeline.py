@@ -57,6 +57,8 @@ class Doc:
     """sentence index -> spaCy parse (candidate sentences only)"""
     groups: dict[int, list[GroupSpan]] = field(default_factory=dict)
     toponyms: dict[int, list[Toponym]] = field(default_factory=dict)
+    english: frozenset[str] = frozenset()
+    """the parsing model's English words (`nlp.models.english_words`): tells "Parliament" from a name"""
     context_countries: set[str] = field(default_factory=set)
     """ISO3 codes the article names unambiguously (and the dateline's): resolves ambiguous places"""
     mentions: list[Mention] = field(default_factory=list)

@@ -136,13 +136,13 @@ def entities_stage(settings: Settings) -> Stage:
         "entities",
         "entities.v2",
         requires=["parses", "article"],
-        assigns=["groups", "toponyms", "context_countries"],
+        assigns=["groups", "toponyms", "english", "context_countries"],
     )
     def find_entities(doc: Doc) -> Doc:
         assert doc.article is not None
         coder, index = default_coder(), default_index()
         people = surnames(doc.parses.values())
-        english = english_words(model, disable) if doc.parses else frozenset()
+        english = doc.english = english_words(model, disable) if doc.parses else frozenset()
         for i, parse in doc.parses.items():
             groups = coder.find_groups(parse)
             doc.groups[i] = groups
@@ -202,7 +202,14 @@ def code_actors(doc: Doc) -> Doc:
 @stage(
     "places",
     "places.v3",
-    requires=["mentions", "toponyms", "context_countries", "mentions.actors", "mentions.historical"],
+    requires=[
+        "mentions",
+        "toponyms",
+        "english",
+        "context_countries",
+        "mentions.actors",
+        "mentions.historical",
+    ],
     assigns=["mentions.location"],
 )
 def code_places(doc: Doc) -> Doc:

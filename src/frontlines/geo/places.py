@@ -20,7 +20,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from frontlines.code.actors import default_coder
@@ -179,15 +178,6 @@ def _unknown_places(
     return found, missed
 
 
-@lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    from frontlines.config import load_settings
-    from frontlines.nlp.models import english_words
-
-    settings = load_settings()
-    return english_words(settings.nlp.model, tuple(settings.nlp.disable))
-
-
 def attachable(tops: list[Toponym]) -> list[Toponym]:
     """The toponyms events are attached to: not a common word taken only inside a longer place name the
     parser tags ("Bridge" in "the Latin Bridge": the longer name is an unknown place)."""
@@ -285,7 +275,7 @@ def choose_place(
     named_ids = {p.id for p in resolved.values()}
     # "the capital, Kabul", "Sudan's capital, Khartoum": the capital's own name is the place's text
     scored.extend(c for c in named_capitals(doc, mention, parse, index) if c[2].id not in named_ids)
-    english = _english()
+    english = doc.english
     # a capitalised run of English words the gazetteer does not know, that no place noun names
     # ("Parliament", "the Northern Alliance", "Quran") is an institution or a thing when the sentence
     # names a known place
