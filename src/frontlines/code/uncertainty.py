@@ -9,6 +9,7 @@ Attribution is the subject of a speech verb governing the clause ("..., the army
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from frontlines.code.clause import (
@@ -232,13 +233,10 @@ def sentence_doubts(w: FactualityWords, c: Clause, found: Found) -> None:
         ):
             found.setdefault("uncertain", f"not {tok.text}")
         # "according to unconfirmed reports", "according to rumours"
-        if tok.lower_ in w.according:
-            for prep in tok.children:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        uncertain_adjective(w, obj, found)
-                        if obj.lower_ in w.claim_nouns:
-                            found.setdefault("uncertain", f"{tok.text} to {obj.text}")
+        for obj in according_to(w, tok):
+            uncertain_adjective(w, obj, found)
+            if obj.lower_ in w.claim_nouns:
+                found.setdefault("uncertain", f"{tok.text} to {obj.text}")
         # "..., a claim Ankara rejected", "..., an accusation the ministry denied": what was told
         # before a disputed claim is uncertain
         if (
@@ -278,9 +276,13 @@ def attribution(w: FactualityWords, trigger: Any) -> str | None:
             if subj:
                 return subtree_text(subj[0])
     for tok in verb.sent if hasattr(verb, "sent") else verb.doc:
-        if tok.lower_ in w.according:
-            for prep in tok.children:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        return subtree_text(obj)
+        for obj in according_to(w, tok):
+            return subtree_text(obj)
     return None
+
+
+def according_to(w: FactualityWords, tok: Any) -> Iterator[Any]:
+    """The objects of "according to" when `tok` is "according" ("according to rumours" -> rumours)."""
+    if tok.lower_ in w.according:
+        for prep in tok.children:
+            yield from (obj for obj in prep.children if obj.dep_ == "pobj")
