@@ -27,6 +27,7 @@ from frontlines.when.dates import (
     Relative,
     ResolvedDate,
     apply_relative,
+    holiday,
     find_relative,
     resolve,
 )
@@ -287,7 +288,8 @@ def _date_spans(parse: Any) -> list[Span]:
     ("Monday" "evening") are one span, and so are two joined by "and", "to", "through" or "until"
     ("on Monday and Tuesday", "Wednesday night and Thursday"): the period from the first to the last."""
     spans: list[Span] = []
-    ents = [e for e in parse.ents if e.label_ in ("DATE", "TIME")]
+    # "on New Year's Eve": the parser may tag a holiday as an event
+    ents = [e for e in parse.ents if e.label_ in ("DATE", "TIME") or (e.label_ == "EVENT" and holiday(e.text))]
     for extra in _pattern_dates(parse):
         inside = [e for e in ents if e.start < extra.end and extra.start < e.end]
         start = min([extra.start, *(e.start for e in inside)])
@@ -428,6 +430,29 @@ def _report_after(ent: Span, trigger: Token, tclause: Token) -> bool:
     )
 
 
+def _own_clause(ent: Span) -> Token:
+    """The clause a date belongs to. A date before the subordinator of the clause the parser hung it on
+    belongs to the clause above ("beaten to death the previous day after he was accused": not the
+    accusation's day)."""
+    eclause = clause(ent.root)
+    if eclause.dep_ in _SUBORDINATE_DEPS and eclause.head.i != eclause.i:
+        marks = [c for c in eclause.children if c.dep_ == "mark"]
+        if marks and ent.end <= marks[0].i and ent.start <= min(t.i for t in eclause.subtree):
+            return clause(eclause.head)
+    return eclause
+
+
+def _superlative_frame(ent: Span, eclause: Token) -> bool:
+    """ "the deadliest in the area this year", "the worst attack this month": a date hung on a clause
+    whose complement is a superlative frames the comparison."""
+    if ent.root.head.i != eclause.i and ent.root.head.tag_ != "JJS":
+        return False
+    return any(
+        c.dep_ in ("attr", "acomp") and (c.tag_ == "JJS" or any(g.lower_ == "most" for g in c.children))
+        for c in eclause.children
+    ) or ent.root.head.tag_ == "JJS"
+
+
 def _report_aside(ent: Span, eclause: Token, tclause: Token) -> bool:
     """ "jets bombed hideouts in the valley, on Monday, the military said": the date before the report's
     subject belongs to the clause before it, whatever verb the parser hung it on."""
@@ -460,7 +485,9 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     in_relative = {t.i for span, _ in relatives for t in span}
     spans = [(e, None) for e in dates if not any(t.i in in_relative for t in e)]
     for ent, rel in sorted([*spans, *relatives], key=lambda x: x[0].start):
-        eclause = clause(ent.root)
+        eclause = _own_clause(ent)
+        if _superlative_frame(ent, eclause):
+            continue  # "was the deadliest in the area this year": a comparison's frame, not the event's day
         dist = abs(ent.start - trigger_i)
         since = False
         resolved = None
@@ -594,6 +621,13 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     anchor = base if best is not None and best.start < first.start else None
     if anchor is None:
         before = [d for i, d in preceding if i < first.start]
+        # "police said on Saturday that a mob had beaten two men the previous evening": else the day
+        # of the report that tells it
+        before = before or [
+            r
+            for e in dates
+            if e.start < first.start and _reporting_date(e) and (r := resolve(e.text, ref)) is not None
+        ]
         anchor = before[-1] if before else None
     if anchor is not None:
         return Choice(first.text, apply_relative(anchor, first.relative))

@@ -148,6 +148,9 @@ def date_article(
     """the date told just before: of the last dated mention of an earlier sentence"""
     this_sentence: tuple[Any, Dated | None] = (None, None)
     """the sentence being dated and the date of its last dated mention so far"""
+    report_day: Dated | None = None
+    """the day of the last report told before ("Police said on Wednesday ..."): the anchor of a relative
+    expression when no news date was told before it ("... the previous day")"""
     news: list[tuple[str, Dated]] = []
     """the mentions dated with news of the day so far (their trigger's stem)"""
     for it, choice in zip(items, own, strict=True):
@@ -156,7 +159,8 @@ def date_article(
             # before that sentence, not one day before the other
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
-        before_anchor = first is not None and it.paragraph < anchor_paragraph
+        # no paragraph states a date: the dateline's day dates them all
+        before_anchor = first is not None and (anchor is None or it.paragraph < anchor_paragraph)
         context = last.get(it.paragraph, first if before_anchor else anchor)
         if choice is not None and choice.toll and choice.resolved is not None:
             # "At least 11 people have been killed, officials said on Friday": from the date told before
@@ -186,7 +190,7 @@ def date_article(
             dated = Dated(choice.text, r)
         elif choice is not None:
             # "A day earlier", "later the same day": from the date told just before
-            context = previous or context
+            context = previous or report_day or context
             base = context.resolved if context is not None and context.resolved is not None else None
             text = choice.text or (context.text if base is not None and context is not None else None)
             base = base or ResolvedDate(ref, ref, "day")
@@ -216,6 +220,8 @@ def date_article(
             dated = Dated(context.text, context.resolved, carried=True)
         else:
             dated = Dated(None, None)
+        if dated.resolved is not None and choice is not None and choice.reported:
+            report_day = dated
         if dated.resolved is not None:
             # the report's day dates its own verb only, not the next mentions
             if dated.resolved.start <= ref and not (choice is not None and choice.reported):

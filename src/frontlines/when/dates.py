@@ -57,7 +57,7 @@ _NIGHT = re.compile(
 _NIGHT_INTO = re.compile(r"^(?:(?:over|during|through)\s+)?(?:overnight|the\s+night)\s+into\s+(.+)$", re.I)
 _PART_OF_DAY = re.compile(r"\b(\w+day|today|yesterday)\s+(?:night|evening|morning|afternoon)\b", re.I)
 _RANGE = re.compile(
-    r"^(?:between|from)?\s*(.+?)(?:\s+(?:and|to|until|through|till)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d))(.+)$",
+    r"^(?:between|from)?\s*(.+?)(?:\s+(?:and|to|until|through|till|into)\s+|(?<=\d)\s*[-\u2013]\s*(?=\d))(.+)$",
     re.I,
 )
 _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
@@ -192,12 +192,36 @@ def _range(first: str, last: str, ref: date) -> ResolvedDate | None:
     return ResolvedDate(a.start, b.end, precision)
 
 
-_WEEKEND = re.compile(r"^(?:(?:over|during|at|on|throughout)\s+)?(the|this|last|next|that)\s+weekend$", re.I)
+_WEEKEND = re.compile(
+    r"^(?:(?:over|during|at|on|throughout)\s+)?(the|this|last|next|that)\s+(?:past\s+)?weekend$", re.I
+)
 _PAST_SPAN = re.compile(
-    r"^(?:(?:over|in|during|within|throughout)\s+)?the\s+(?:past|last|previous)\s+"
+    r"^(?:(?:over|in|during|within|throughout)\s+)?(?:the|this)\s+(?:past|last|previous)\s+"
     r"(?:(\d+|[a-z]+)\s+)?(day|week)s?$",
     re.I,
 )
+_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "new year day": (1, 1),
+}  # fmt: skip
+"""fixed-date holidays named as days ("on Christmas Eve"): the latest such day on or before the reference"""
+
+
+def holiday(text: str) -> tuple[int, int] | None:
+    """(month, day) of a fixed-date holiday named by `text` ("Christmas Eve", "on New Year's Day")."""
+    words = re.sub(r"^(?:on|at|over|during)\s+", "", " ".join(text.lower().replace("\u2019", "'").split()))
+    return _HOLIDAYS.get(words)
+
+
+def _holiday_date(month: int, day: int, ref: date, future: bool) -> ResolvedDate:
+    d = date(ref.year, month, day)
+    if future and d < ref:
+        d = date(ref.year + 1, month, day)
+    elif not future and d > ref:
+        d = date(ref.year - 1, month, day)
+    return ResolvedDate(d, d, "day")
+
+
 _EARLIER_THIS = re.compile(r"^earlier\s+(?:this|in\s+the)\s+(week|month|year)$", re.I)
 
 
@@ -241,6 +265,9 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
         else:
             start = date(ref.year, ref.month if unit == "month" else 1, 1)
         return ResolvedDate(start, ref, unit)  # type: ignore[arg-type]
+    named = holiday(raw)
+    if named is not None:
+        return _holiday_date(*named, ref, future)
     text = _clean(expr)
     if not text or re.search(r"\b(?:for|over|past|within|recent|coming)\b", expr.lower()):
         return None
