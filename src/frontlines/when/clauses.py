@@ -248,6 +248,14 @@ _PATTERN_DATES = re.compile(
 _ORDINAL_DAY = re.compile(
     r"(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*(?:day|anniversary))", re.I
 )
+_WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_NIGHT_OF = re.compile(
+    # "the night between Saturday and Sunday": the parser may tag only the last day
+    rf"\bthe\s+night\s+(?:of|between)\s+{_WEEKDAY_RE}(?:\s+(?:and|to|into)\s+{_WEEKDAY_RE})?\b"
+)
+_CLOCK = re.compile(r"[012]\d[0-5]\d")
+_TIME_ZONES = frozenset({"GMT", "UTC", "GMT+1", "hrs", "hours", "local", "EAT", "WAT", "CAT", "IST", "CET", "EST"})
+_FORTNIGHT = re.compile(r"\b(?:a|one|two|three)\s+fortnights?\s+ago\b", re.I)
 _BEFORE_YEARLESS = re.compile(r"\b(?:on|since|from|until|till|by|between|and|to)\s+$", re.I)
 
 
@@ -255,7 +263,12 @@ def _pattern_dates(parse: Any) -> list[Span]:
     """Date expressions the parser tags as numbers or misses: numeric dates ("12.06.2023", "6/12/2023";
     "6/13" only after "on", "since", "until"...) and day ranges in one month ("between June 3 and 5")."""
     text = parse.text
-    found = [*_PATTERN_DATES.finditer(text), *_ORDINAL_DAY.finditer(text)]
+    found = [
+        *_PATTERN_DATES.finditer(text),
+        *_ORDINAL_DAY.finditer(text),
+        *_NIGHT_OF.finditer(text),
+        *_FORTNIGHT.finditer(text),
+    ]
     for m in NUMERIC_DATE.finditer(text):
         yearless = not (m.group("iso") or m.group("y"))
         if yearless and (m.group("sep") != "/" or not _BEFORE_YEARLESS.search(text[: m.start()])):
@@ -296,6 +309,8 @@ def _date_spans(parse: Any) -> list[Span]:
         end = max([extra.end, *(e.end for e in inside)])
         ents = [e for e in ents if e not in inside] + [parse[start:end]]
     for e in sorted(ents, key=lambda e: e.start):
+        if _CLOCK.fullmatch(e.text) and e.end < len(parse) and parse[e.end].text in _TIME_ZONES:
+            continue  # "at 11:30 p.m. (2030 GMT)": a clock time, not a year
         e = _with_earlier(parse, e)
         prev = spans[-1] if spans else None
         joiners = ("and", "to", "through", "until", *(("into",) if prev is not None and _night(prev) else ()))
@@ -305,6 +320,8 @@ def _date_spans(parse: Any) -> list[Span]:
             or (len(between) == 1 and between[0] in joiners)
             # "on Saturday night and into Sunday"
             or (between == ["and", "into"] and _night(prev))
+            # "on Tuesday and again on Wednesday": the same act told twice
+            or between in (["and", "again"], ["and", "again", "on"])
         ):
             spans[-1] = parse[prev.start : e.end]
         else:
@@ -315,11 +332,28 @@ def _date_spans(parse: Any) -> list[Span]:
             continue
         # "overnight into Wednesday": one expression, the night before that day
         into = next((e for e in spans if e.start == t.i + 2 and parse[t.i + 1].lower_ == "into"), None)
+        # "overnight on Sunday", "overnight Friday": that day
+        day = next(
+            (e for e in spans if e.start == t.i + 1 or (e.start == t.i + 2 and parse[t.i + 1].lower_ == "on")),
+            None,
+        )
         if into is not None:
             spans[spans.index(into)] = parse[t.i : into.end]
+        elif day is not None:
+            spans[spans.index(day)] = parse[t.i : day.end]
         else:
             spans.append(parse[t.i : t.i + 1])
     return sorted(spans, key=lambda e: e.start)
+
+
+def report_day(parse: Any, ref: date) -> tuple[str, ResolvedDate] | None:
+    """The day a report of the sentence was made ("the army said on Wednesday"), if it names one."""
+    for e in _date_spans(parse):
+        if _reporting_date(e):
+            r = resolve(e.text, ref)
+            if r is not None and r.precision == "day" and r.start <= ref:
+                return e.text, r
+    return None
 
 
 def _since_phrase(ent: Span) -> bool:

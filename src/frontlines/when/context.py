@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
+from frontlines.when.clauses import HISTORICAL_DAYS, choose, count, report_day
 from frontlines.when.dates import Relative, ResolvedDate, apply_relative, resolve
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
@@ -148,7 +148,7 @@ def date_article(
     """the date told just before: of the last dated mention of an earlier sentence"""
     this_sentence: tuple[Any, Dated | None] = (None, None)
     """the sentence being dated and the date of its last dated mention so far"""
-    report_day: Dated | None = None
+    last_report: Dated | None = None
     """the day of the last report told before ("Police said on Wednesday ..."): the anchor of a relative
     expression when no news date was told before it ("... the previous day")"""
     news: list[tuple[str, Dated]] = []
@@ -159,6 +159,9 @@ def date_article(
             # before that sentence, not one day before the other
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
+            told = report_day(it.parse, ref)
+            if told is not None:
+                last_report = Dated(*told)
         # no paragraph states a date: the dateline's day dates them all
         before_anchor = first is not None and (anchor is None or it.paragraph < anchor_paragraph)
         context = last.get(it.paragraph, first if before_anchor else anchor)
@@ -190,7 +193,7 @@ def date_article(
             dated = Dated(choice.text, r)
         elif choice is not None:
             # "A day earlier", "later the same day": from the date told just before
-            context = previous or report_day or context
+            context = previous or last_report or context
             base = context.resolved if context is not None and context.resolved is not None else None
             text = choice.text or (context.text if base is not None and context is not None else None)
             base = base or ResolvedDate(ref, ref, "day")
@@ -221,7 +224,7 @@ def date_article(
         else:
             dated = Dated(None, None)
         if dated.resolved is not None and choice is not None and choice.reported:
-            report_day = dated
+            last_report = dated
         if dated.resolved is not None:
             # the report's day dates its own verb only, not the next mentions
             if dated.resolved.start <= ref and not (choice is not None and choice.reported):

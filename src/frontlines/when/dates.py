@@ -122,8 +122,19 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
         if day is not None and day.precision == "day":
             return ResolvedDate(day.start - timedelta(days=1), day.end, "day")
     raw = _PART_OF_DAY.sub(r"\1", raw)
-    # "the night of Tuesday to Wednesday": the days themselves
-    raw = re.sub(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of\s+", "", raw, flags=re.I)
+    # "the night of Tuesday to Wednesday", "the night between Saturday and Sunday", "the early hours
+    # of Monday", "overnight on Sunday": the days themselves
+    raw = re.sub(
+        r"^(?:(?:on|in|since|during)\s+)?the\s+(?:(?:early|small|wee|pre-?dawn)\s+hours|night|morning|evening|"
+        r"afternoon)\s+(?:of|between)\s+",
+        "",
+        raw,
+        flags=re.I,
+    )
+    raw = re.sub(r"^overnight\s+(?:on\s+)?(?!into\b)(?=\w)", "", raw, flags=re.I)
+    # "a fortnight ago": two weeks
+    raw = re.sub(r"\b(a|one)\s+fortnight\b", "two weeks", raw, flags=re.I)
+    raw = re.sub(r"\b(two|three)\s+fortnights\b", lambda m: f"{2 * NUMBER_WORDS[m.group(1).lower()]} weeks", raw, flags=re.I)
     # "at the end of May", "since the start of the month": the month (week, year) itself
     edge = _EDGE_OF.match(raw)
     if edge:
