@@ -287,8 +287,16 @@ def _night(span: Span) -> bool:
 
 
 def _with_earlier(parse: Any, e: Span) -> Span:
-    """ "earlier in the week", "later this month": the parser often leaves the first words out."""
+    """ "earlier in the week", "later this month": the parser often leaves the first words out; so
+    "this" or "the" of "This morning's blast", "The weekend's clashes"."""
     i = e.start
+    if (
+        i >= 1
+        and len(e) == 1
+        and e[0].lower_ in ("morning", "afternoon", "evening", "night", "weekend")
+        and parse[i - 1].lower_ in ("this", "the", "last", "that")
+    ):
+        return parse[i - 1 : e.end]
     if i >= 2 and parse[i - 1].lower_ in ("in", "on") and parse[i - 2].lower_ in ("earlier", "later"):
         return parse[i - 2 : e.end]
     if i >= 1 and parse[i - 1].lower_ in ("earlier", "later") and e[0].lower_ in ("this", "that"):
@@ -390,7 +398,7 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     if trigger.i != tclause.i or tclause.dep_ != "ccomp":
         return None
     toll = trigger.lemma_.lower() in TOLL_LEMMAS
-    if toll and not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in trigger.children):
+    if toll and not _perfect_toll(trigger):
         return None
     report = tclause.head
     if report.lemma_.lower() not in REPORTING:
@@ -665,4 +673,14 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         anchor = before[-1] if before else None
     if anchor is not None:
         return Choice(first.text, apply_relative(anchor, first.relative))
+    if _perfect_toll(trigger):
+        # "Five days later, at least 80 people have been killed": a count kept up to that day
+        return Choice(first.text, None, relative=first.relative, start=first.start, toll=True)
     return first
+
+
+def _perfect_toll(trigger: Token) -> bool:
+    return bool(
+        trigger.lemma_.lower() in TOLL_LEMMAS
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in trigger.children)
+    )

@@ -198,7 +198,11 @@ def date_article(
             text = choice.text or (context.text if base is not None and context is not None else None)
             base = base or ResolvedDate(ref, ref, "day")
             rel = choice.relative or Relative("same", "day")
-            dated = Dated(text, apply_relative(base, rel), carried=not choice.text)
+            moved = apply_relative(base, rel)
+            if choice.toll and rel.kind == "shift" and base.precision == moved.precision == "day":
+                # "Five days later, at least 80 people have been killed": from the date told before
+                moved = ResolvedDate(min(base.start, moved.start), max(base.end, moved.end), "day")
+            dated = Dated(text, moved, carried=not choice.text)
         elif context is not None:
             again = _told_again(it)
             earlier = next((d for stem, d in reversed(news) if stem == again), None)

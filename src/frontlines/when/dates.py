@@ -113,6 +113,10 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     raw = " ".join(expr.replace("\u2019", "'").split()).strip(" ,.")
     # a span that ran on past a comma ("Sunday, ending three days"): keep the date before it
     raw = re.sub(r",(?!\s*(?:19|20)\d\d\b).*$", "", raw)
+    # "Saturday's", "the weekend's", "this morning's" (a possessive): the date itself
+    raw = re.sub(r"'s?$", "", raw)
+    if re.fullmatch(r"(?:the\s+)?(?:day\s+before\s+yesterday|night\s+before\s+last)", raw, re.I):
+        return ResolvedDate(ref - timedelta(days=2), ref - timedelta(days=2), "day")
     if _NIGHT.match(raw):
         return ResolvedDate(ref - timedelta(days=1), ref, "day")
     into = _NIGHT_INTO.match(raw)
