@@ -21,15 +21,18 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.knowledge import cues
-from frontlines.when.dates import (
-    NUMBER_WORDS,
-    NUMERIC_DATE,
-    Relative,
-    ResolvedDate,
-    apply_relative,
-    holiday,
-    find_relative,
-    resolve,
+from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
+from frontlines.when.relative import Relative, apply_relative
+from frontlines.when.spans import date_spans, relative_spans
+from frontlines.when.syntax import (
+    clause,
+    is_ancestor,
+    is_future,
+    mark_of,
+    on_verb,
+    own_clause,
+    superlative_frame,
+    verb_of,
 )
 
 Token = Any
@@ -57,11 +60,7 @@ CLAIMS = frozenset({"claim", "deny"})
 in a statement on Tuesday" does not date the bombing"""
 HISTORICAL_DAYS = 31
 """an event that ended more than this many days before the reference is background (`historical`)"""
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due"})
 SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "csubj", "parataxis", "relcl"})
-_SUBORDINATE_DEPS = frozenset({"advcl", "acl", "pcomp"})
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
@@ -108,44 +107,6 @@ def ordinal(word: str) -> int | None:
     return int(m.group(1)) if m else _ORDINALS.get(word)
 
 
-def _boundary(tok: Token) -> bool:
-    if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
-        return True
-    if tok.dep_ in _SUBORDINATE_DEPS:
-        return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
-    return False
-
-
-def clause(tok: Token) -> Token:
-    """The head of the clause `tok` belongs to."""
-    while not _boundary(tok):
-        tok = tok.head
-    return tok
-
-
-def _mark(head: Token) -> str | None:
-    for c in head.children:
-        if c.dep_ == "mark":
-            return str(c.lower_)
-    return None
-
-
-def _is_ancestor(a: Token, b: Token) -> bool:
-    return a in b.ancestors
-
-
-def is_future(head: Token) -> bool:
-    """The clause speaks of what will happen: "will"/"would" or a plan ("planned for Thursday")."""
-    for tok in (head, *head.ancestors):
-        if tok.lemma_.lower() in FUTURE_LEMMAS or any(
-            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children
-        ):
-            return True
-        if _boundary(tok) and tok.dep_ != "xcomp":
-            return False
-    return False
-
-
 def _reporting_date(ent: Span) -> bool:
     """ "said on Wednesday (that) ...": the span dates the report, whatever the parser attached it to."""
     root = ent.root
@@ -176,7 +137,7 @@ def _shift(ent_text: str) -> int | None:
 
 def _after_clause_shift(trigger_clause: Token) -> int | None:
     """ "a day after security forces killed X": the trigger's clause is N days before its parent's date."""
-    mark = _mark(trigger_clause)
+    mark = mark_of(trigger_clause)
     if mark not in ("after", "before") or trigger_clause.head.i == trigger_clause.i:
         return None
     for c in trigger_clause.children:
@@ -192,7 +153,7 @@ def _after_clause_shift(trigger_clause: Token) -> int | None:
 
 def _anniversary_years(trigger: Token, trigger_clause: Token) -> int | None:
     """ "marked one year on Wednesday since gunmen stormed ...", "the 10th anniversary of the massacre"."""
-    if _mark(trigger_clause) == "since" and trigger_clause.head.i != trigger_clause.i:
+    if mark_of(trigger_clause) == "since" and trigger_clause.head.i != trigger_clause.i:
         parent = clause(trigger_clause.head)
         for c in parent.children:
             if c.dep_ == "npadvmod" and c.lemma_.lower() == "year":
@@ -219,144 +180,9 @@ def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
     return ResolvedDate(back(d.start), back(d.end), d.precision)
 
 
-def _on_verb(ent: Span, verb: Token) -> bool:
-    """The date modifies `verb` itself: "denied ... on Tuesday", "denied ... in a statement on Tuesday"."""
-    head = ent.root.head
-    if head.dep_ == "prep":
-        head = head.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "in a statement on Tuesday"
-        head = head.head.head
-    return bool(head.i == verb.i)
-
-
-def _verb_of(tok: Token) -> Token:
-    """The nearest verb at or above a token (the token itself when it is the root)."""
-    cur = tok
-    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
-        cur = cur.head
-    return cur
-
-
-_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
-_JOIN_RE = r"(?:\s+(?:and|to|until|through)\s+|\s*[-\u2013]\s*)"
-_PATTERN_DATES = re.compile(
-    # "between June 3 and 5", "June 3-5", "from 3 to 5 June 2023": one span the parser may cut or miss
-    rf"\b(?:(?:between|from)\s+)?(?:{_MONTH_RE}\s+{_DAY_RE}{_JOIN_RE}{_DAY_RE}\b(?:,?\s+(?:19|20)\d\d)?"
-    rf"|{_DAY_RE}{_JOIN_RE}{_DAY_RE}\s+{_MONTH_RE}(?:,?\s+(?:19|20)\d\d)?)"
-)
-_ORDINAL_DAY = re.compile(
-    r"(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*(?:day|anniversary))", re.I
-)
-_WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_NIGHT_OF = re.compile(
-    # "the night between Saturday and Sunday": the parser may tag only the last day
-    rf"\bthe\s+night\s+(?:of|between)\s+{_WEEKDAY_RE}(?:\s+(?:and|to|into)\s+{_WEEKDAY_RE})?\b"
-)
-_CLOCK = re.compile(r"[012]\d[0-5]\d")
-_TIME_ZONES = frozenset({"GMT", "UTC", "GMT+1", "hrs", "hours", "local", "EAT", "WAT", "CAT", "IST", "CET", "EST"})
-_FORTNIGHT = re.compile(r"\b(?:a|one|two|three)\s+fortnights?\s+ago\b", re.I)
-_BEFORE_YEARLESS = re.compile(r"\b(?:on|since|from|until|till|by|between|and|to)\s+$", re.I)
-
-
-def _pattern_dates(parse: Any) -> list[Span]:
-    """Date expressions the parser tags as numbers or misses: numeric dates ("12.06.2023", "6/12/2023";
-    "6/13" only after "on", "since", "until"...) and day ranges in one month ("between June 3 and 5")."""
-    text = parse.text
-    found = [
-        *_PATTERN_DATES.finditer(text),
-        *_ORDINAL_DAY.finditer(text),
-        *_NIGHT_OF.finditer(text),
-        *_FORTNIGHT.finditer(text),
-    ]
-    for m in NUMERIC_DATE.finditer(text):
-        yearless = not (m.group("iso") or m.group("y"))
-        if yearless and (m.group("sep") != "/" or not _BEFORE_YEARLESS.search(text[: m.start()])):
-            continue
-        found.append(m)
-    out: list[Span] = []
-    for m in found:
-        span = parse.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and len(span) and not any(s.start < span.end and span.start < s.end for s in out):
-            out.append(span)
-    return out
-
-
-def _night(span: Span) -> bool:
-    return bool(span[-1].lower_ in ("overnight", "night"))
-
-
-def _with_earlier(parse: Any, e: Span) -> Span:
-    """ "earlier in the week", "later this month": the parser often leaves the first words out; so
-    "this" or "the" of "This morning's blast", "The weekend's clashes"."""
-    i = e.start
-    if (
-        i >= 1
-        and len(e) == 1
-        and e[0].lower_ in ("morning", "afternoon", "evening", "night", "weekend")
-        and parse[i - 1].lower_ in ("this", "the", "last", "that")
-    ):
-        return parse[i - 1 : e.end]
-    if i >= 2 and parse[i - 1].lower_ in ("in", "on") and parse[i - 2].lower_ in ("earlier", "later"):
-        return parse[i - 2 : e.end]
-    if i >= 1 and parse[i - 1].lower_ in ("earlier", "later") and e[0].lower_ in ("this", "that"):
-        return parse[i - 1 : e.end]
-    return e
-
-
-def _date_spans(parse: Any) -> list[Span]:
-    """DATE/TIME entities, plus "overnight" where the parser left it out of them. Two adjacent ones
-    ("Monday" "evening") are one span, and so are two joined by "and", "to", "through" or "until"
-    ("on Monday and Tuesday", "Wednesday night and Thursday"): the period from the first to the last."""
-    spans: list[Span] = []
-    # "on New Year's Eve": the parser may tag a holiday as an event
-    ents = [e for e in parse.ents if e.label_ in ("DATE", "TIME") or (e.label_ == "EVENT" and holiday(e.text))]
-    for extra in _pattern_dates(parse):
-        inside = [e for e in ents if e.start < extra.end and extra.start < e.end]
-        start = min([extra.start, *(e.start for e in inside)])
-        end = max([extra.end, *(e.end for e in inside)])
-        ents = [e for e in ents if e not in inside] + [parse[start:end]]
-    for e in sorted(ents, key=lambda e: e.start):
-        if _CLOCK.fullmatch(e.text) and e.end < len(parse) and parse[e.end].text in _TIME_ZONES:
-            continue  # "at 11:30 p.m. (2030 GMT)": a clock time, not a year
-        e = _with_earlier(parse, e)
-        prev = spans[-1] if spans else None
-        joiners = ("and", "to", "through", "until", *(("into",) if prev is not None and _night(prev) else ()))
-        between = [t.lower_ for t in parse[prev.end : e.start]] if prev is not None else []
-        if prev is not None and (
-            e.start == prev.end  # "Monday" + "evening": one expression the parser cut in two
-            or (len(between) == 1 and between[0] in joiners)
-            # "on Saturday night and into Sunday"
-            or (between == ["and", "into"] and _night(prev))
-            # "on Tuesday and again on Wednesday": the same act told twice
-            or between in (["and", "again"], ["and", "again", "on"])
-        ):
-            spans[-1] = parse[prev.start : e.end]
-        else:
-            spans.append(e)
-    covered = {t.i for e in spans for t in e}
-    for t in parse:
-        if t.lower_ != "overnight" or t.i in covered:
-            continue
-        # "overnight into Wednesday": one expression, the night before that day
-        into = next((e for e in spans if e.start == t.i + 2 and parse[t.i + 1].lower_ == "into"), None)
-        # "overnight on Sunday", "overnight Friday": that day
-        day = next(
-            (e for e in spans if e.start == t.i + 1 or (e.start == t.i + 2 and parse[t.i + 1].lower_ == "on")),
-            None,
-        )
-        if into is not None:
-            spans[spans.index(into)] = parse[t.i : into.end]
-        elif day is not None:
-            spans[spans.index(day)] = parse[t.i : day.end]
-        else:
-            spans.append(parse[t.i : t.i + 1])
-    return sorted(spans, key=lambda e: e.start)
-
-
 def report_day(parse: Any, ref: date) -> tuple[str, ResolvedDate] | None:
     """The day a report of the sentence was made ("the army said on Wednesday"), if it names one."""
-    for e in _date_spans(parse):
+    for e in date_spans(parse):
         if _reporting_date(e):
             r = resolve(e.text, ref)
             if r is not None and r.precision == "day" and r.start <= ref:
@@ -374,17 +200,6 @@ def _since_phrase(ent: Span) -> bool:
     # "has killed at least 80 people since last Thursday": hung on the verb's object
     on = head.head.head if head.head.dep_ == "dobj" else head.head
     return bool(on.pos_ == "VERB")
-
-
-def _relative_spans(parse: Any) -> list[tuple[Span, Relative]]:
-    """ "two weeks later", "the following year", "that September", "that same night": spans of the
-    sentence told against another date (`dates.find_relative`)."""
-    out: list[tuple[Span, Relative]] = []
-    for start, end, rel in find_relative(parse.text):
-        span = parse.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append((span, rel))
-    return out
 
 
 TOLL_LEMMAS = frozenset({"kill", "die", "wound", "injure", "hurt"})
@@ -407,7 +222,7 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
         # "said on Sunday" (`_reporting_date`), "On Saturday, the army said"
         said_on = (_reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i) or (
-            e.start > report.i and _on_verb(e, report)  # "said in a statement on Friday"
+            e.start > report.i and on_verb(e, report)  # "said in a statement on Friday"
         )
         if said_on or (clause(e.root).i == report.i and e.start < report.i):
             r = resolve(e.text, ref)
@@ -467,32 +282,9 @@ def _report_after(ent: Span, trigger: Token, tclause: Token) -> bool:
         and trigger.i < tclause.i
         and ent.start > tclause.i
         and trigger not in ent
-        and _on_verb(ent, tclause)
+        and on_verb(ent, tclause)
         and not any(c.dep_ == "auxpass" for c in tclause.children)  # "clashes were reported on Friday"
     )
-
-
-def _own_clause(ent: Span) -> Token:
-    """The clause a date belongs to. A date before the subordinator of the clause the parser hung it on
-    belongs to the clause above ("beaten to death the previous day after he was accused": not the
-    accusation's day)."""
-    eclause = clause(ent.root)
-    if eclause.dep_ in _SUBORDINATE_DEPS and eclause.head.i != eclause.i:
-        marks = [c for c in eclause.children if c.dep_ == "mark"]
-        if marks and ent.end <= marks[0].i and ent.start <= min(t.i for t in eclause.subtree):
-            return clause(eclause.head)
-    return eclause
-
-
-def _superlative_frame(ent: Span, eclause: Token) -> bool:
-    """ "the deadliest in the area this year", "the worst attack this month": a date hung on a clause
-    whose complement is a superlative frames the comparison."""
-    if ent.root.head.i != eclause.i and ent.root.head.tag_ != "JJS":
-        return False
-    return any(
-        c.dep_ in ("attr", "acomp") and (c.tag_ == "JJS" or any(g.lower_ == "most" for g in c.children))
-        for c in eclause.children
-    ) or ent.root.head.tag_ == "JJS"
 
 
 def _report_aside(ent: Span, eclause: Token, tclause: Token) -> bool:
@@ -515,7 +307,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     ranked: list[tuple[int, bool, bool, bool, int, Choice]] = []
     # absolute dates of the sentence, wherever they sit: anchors for a relative expression
     preceding: list[tuple[int, ResolvedDate]] = []
-    dates = _date_spans(parse)
+    dates = date_spans(parse)
     reply = _in_reply(trigger)
     # "said on Thursday": the day a period told "since" ends, when the sentence gives it
     reported = [
@@ -523,12 +315,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         for e in dates
         if _reporting_date(e) and (r := resolve(e.text, ref)) is not None and r.precision == "day"
     ]
-    relatives = _relative_spans(parse)
+    relatives = relative_spans(parse)
     in_relative = {t.i for span, _ in relatives for t in span}
     spans = [(e, None) for e in dates if not any(t.i in in_relative for t in e)]
     for ent, rel in sorted([*spans, *relatives], key=lambda x: x[0].start):
-        eclause = _own_clause(ent)
-        if _superlative_frame(ent, eclause):
+        eclause = own_clause(ent)
+        if superlative_frame(ent, eclause):
             continue  # "was the deadliest in the area this year": a comparison's frame, not the event's day
         dist = abs(ent.start - trigger_i)
         since = False
@@ -539,16 +331,16 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             if resolved is not None:
                 preceding.append((ent.start, resolved))
         course = False
-        if trigger in ent or _is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
+        if trigger in ent or is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
             if _report_after(ent, trigger, tclause):
                 continue
             rank = 0
-        elif _is_ancestor(eclause, tclause):
+        elif is_ancestor(eclause, tclause):
             if eclause.lemma_.lower() in REPORTING:
                 continue
             rank = 1
-        elif _is_ancestor(tclause, eclause):
-            mark = _mark(eclause)
+        elif is_ancestor(tclause, eclause):
+            mark = mark_of(eclause)
             if tclause.lemma_.lower() in REPORTING and trigger.i != tclause.i:
                 rank = 1  # "Protest organisers said they would return on Sunday": the report's content
             elif eclause.dep_ == "relcl" and eclause.head.i == trigger.i:
@@ -578,14 +370,14 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             trigger.pos_ != "VERB"
             and tclause.lemma_.lower() in CLAIMS
             and (
-                _on_verb(ent, tclause)
+                on_verb(ent, tclause)
                 or (eclause.i == tclause.i and ent.start > trigger.i and ent.root.dep_ == "pobj")
             )
         ):
             continue  # "claimed the attack (in a statement) on Saturday": the claim's day
         # of two dates in the clause, the one on the trigger's own verb before one on a verb
         # coordinated with it ("launched an offensive in October and captured the town in January")
-        other_verb = rank == 0 and _verb_of(ent.root).i != _verb_of(trigger).i
+        other_verb = rank == 0 and verb_of(ent.root).i != verb_of(trigger).i
         if rel is not None:
             choice = Choice(ent.text, None, relative=rel, start=ent.start)
             ranked.append((rank, False, other_verb, True, dist, choice))
@@ -618,7 +410,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS
         # "trapped since Tuesday, when youths overran the garrison": the clause the date heads
         # happened on that day; the period is the parent's
-        heads = trigger not in ent and _is_ancestor(ent.root, tclause) and eclause.i != tclause.i
+        heads = trigger not in ent and is_ancestor(ent.root, tclause) and eclause.i != tclause.i
         open_since = False
         if (since or _since_phrase(ent)) and recent and not heads:
             end = next((r.end for r in reported if resolved.start <= r.end <= ref), None)

@@ -23,7 +23,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontlines.when.clauses import HISTORICAL_DAYS, choose, count, report_day
-from frontlines.when.dates import Relative, ResolvedDate, apply_relative, resolve
+from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.relative import Relative, apply_relative
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STARTING = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:starting|beginning|from)\b", re.I)
@@ -159,9 +160,9 @@ def date_article(
             # before that sentence, not one day before the other
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
-            told = report_day(it.parse, ref)
-            if told is not None:
-                last_report = Dated(*told)
+            said = report_day(it.parse, ref)
+            if said is not None:
+                last_report = Dated(*said)
         # no paragraph states a date: the dateline's day dates them all
         before_anchor = first is not None and (anchor is None or it.paragraph < anchor_paragraph)
         context = last.get(it.paragraph, first if before_anchor else anchor)

@@ -36,7 +36,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal, cast
+from typing import Literal
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -48,7 +48,7 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
 }  # fmt: skip
-_PRECISION_ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
+PRECISION_ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
 _NIGHT = re.compile(
     r"^(?:(?:over|during|through|throughout)\s+)?(?:overnight|the\s+night|"
     r"(?:the\s+)?(?:previous|past|last)\s+24\s+hours)$",
@@ -92,12 +92,12 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _shift_months(ref: date, months: int) -> tuple[int, int]:
+def shift_months(ref: date, months: int) -> tuple[int, int]:
     total = ref.year * 12 + (ref.month - 1) + months
     return total // 12, total % 12 + 1
 
 
-def _month_range(year: int, month: int) -> ResolvedDate:
+def month_range(year: int, month: int) -> ResolvedDate:
     return ResolvedDate(date(year, month, 1), _month_end(year, month), "month")
 
 
@@ -138,7 +138,12 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     raw = re.sub(r"^overnight\s+(?:on\s+)?(?!into\b)(?=\w)", "", raw, flags=re.I)
     # "a fortnight ago": two weeks
     raw = re.sub(r"\b(a|one)\s+fortnight\b", "two weeks", raw, flags=re.I)
-    raw = re.sub(r"\b(two|three)\s+fortnights\b", lambda m: f"{2 * NUMBER_WORDS[m.group(1).lower()]} weeks", raw, flags=re.I)
+    raw = re.sub(
+        r"\b(two|three)\s+fortnights\b",
+        lambda m: f"{2 * NUMBER_WORDS[m.group(1).lower()]} weeks",
+        raw,
+        flags=re.I,
+    )
     # "at the end of May", "since the start of the month": the month (week, year) itself
     edge = _EDGE_OF.match(raw)
     if edge:
@@ -203,7 +208,7 @@ def _range(first: str, last: str, ref: date) -> ResolvedDate | None:
     a, b = resolve(first, ref), resolve(last, ref)
     if a is None or b is None or b.end < a.start:
         return None
-    precision = max(a.precision, b.precision, key=lambda p: _PRECISION_ORDER[p])
+    precision = max(a.precision, b.precision, key=lambda p: PRECISION_ORDER[p])
     return ResolvedDate(a.start, b.end, precision)
 
 
@@ -313,8 +318,8 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
             period = ResolvedDate(monday, monday + timedelta(days=6), "week")
         elif m.group(2) == "month":
-            y, mo = _shift_months(ref, step)
-            period = _month_range(y, mo)
+            y, mo = shift_months(ref, step)
+            period = month_range(y, mo)
         else:
             period = ResolvedDate(date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year")
         return period
@@ -328,7 +333,7 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
         for _ in range(3):
             if day <= calendar.monthrange(y, mo)[1] and date(y, mo, day) <= ref:
                 return ResolvedDate(date(y, mo, day), date(y, mo, day), "day")
-            y, mo = _shift_months(date(y, mo, 1), -1)
+            y, mo = shift_months(date(y, mo, 1), -1)
         return None
     m = re.fullmatch(r"(\d+|[a-z]+) (day|week|month|year)s? ago", text)
     if m:
@@ -344,8 +349,8 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
             monday = d - timedelta(days=d.weekday())
             return ResolvedDate(monday, monday + timedelta(days=6), "week")
         if unit == "month":
-            y, mo = _shift_months(ref, -count)
-            return _month_range(y, mo)
+            y, mo = shift_months(ref, -count)
+            return month_range(y, mo)
         return ResolvedDate(date(ref.year - count, 1, 1), date(ref.year - count, 12, 31), "year")
     if re.fullmatch(r"(?:19|20)\d\d", text):
         y = int(text)
@@ -353,23 +358,23 @@ def _resolve_one(expr: str, ref: date, future: bool) -> ResolvedDate | None:
     if text in MONTHS:
         mo = MONTHS[text]
         y = ref.year if mo <= ref.month else ref.year - 1
-        return _month_range(y, mo)
+        return month_range(y, mo)
     m = re.fullmatch(r"(last|this|next) ([a-z]+)\.?", text)
     if m and m.group(2) in MONTHS:
         # "last March": the latest March before the reference's month; "next March" the first after it
         mo, which = MONTHS[m.group(2)], m.group(1)
         if which == "last":
-            return _month_range(ref.year if mo < ref.month else ref.year - 1, mo)
+            return month_range(ref.year if mo < ref.month else ref.year - 1, mo)
         if which == "next":
-            return _month_range(ref.year if mo > ref.month else ref.year + 1, mo)
-        return _month_range(ref.year, mo)
+            return month_range(ref.year if mo > ref.month else ref.year + 1, mo)
+        return month_range(ref.year, mo)
     m = re.fullmatch(r"([a-z]+)\.? (last|this|next) year", text)
     if m and m.group(1) in MONTHS:
         # "in August last year": that month of the year before the reference's
-        return _month_range(ref.year + {"last": -1, "this": 0, "next": 1}[m.group(2)], MONTHS[m.group(1)])
+        return month_range(ref.year + {"last": -1, "this": 0, "next": 1}[m.group(2)], MONTHS[m.group(1)])
     m = re.fullmatch(r"([a-z]+)\.? ((?:19|20)\d\d)", text)
     if m and m.group(1) in MONTHS:
-        return _month_range(int(m.group(2)), MONTHS[m.group(1)])
+        return month_range(int(m.group(2)), MONTHS[m.group(1)])
     numeric = numeric_date(text, ref)
     if numeric is not None:
         return ResolvedDate(numeric, numeric, "day")
@@ -478,135 +483,3 @@ def _dateparser(text: str, ref: date) -> ResolvedDate | None:
 
 # ---------------------------------------------------------------------------------------------------
 # Relative expressions: a date told against another date of the text (the anchor), not the reference.
-
-Unit = Literal["day", "week", "month", "year"]
-_UNIT_DAYS: dict[str, float] = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
-_DAY_PARTS = r"day|night|morning|afternoon|evening"
-_UNITS = rf"(?:{_DAY_PARTS}|week|month|year)"
-_MONTH_NAMES = "|".join([*(m for m in calendar.month_name if m), "Sept"])
-_COUNT_WORDS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a\s+few"
-_RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "that September", "that same September", "in September that year", "September of that year"
-    # (month names capitalised: not "that march")
-    ("month", re.compile(rf"\b(?i:that|the\s+same)\s+(?i:same\s+)?({_MONTH_NAMES})\b(?!\s+\d)")),
-    (
-        "month",
-        re.compile(rf"\b(?i:in\s+)?({_MONTH_NAMES})\s+(?i:of\s+)?(?i:that)\s+(?i:same\s+)?(?i:year)\b"),
-    ),
-    # "the next day", "the following week", "the previous month", "the preceding year"
-    ("calendar", re.compile(rf"\bthe\s+(next|following|previous|preceding|prior)\s+({_UNITS})\b(?!-)", re.I)),
-    # "the day before", "the night before", "the day after" (not "the day after the vote")
-    ("calendar", re.compile(rf"\bthe\s+({_DAY_PARTS})\s+(before|after)(?=\s*(?:[,.;:)]|$))", re.I)),
-    # "two weeks later", "a day earlier", "days later", "a few months before", "hours later"
-    (
-        "shift",
-        re.compile(
-            rf"\b(?:({_COUNT_WORDS})\s+|a\s+couple\s+of\s+)?(minute|hour|day|week|month|year)s?\s+"
-            r"(later|earlier|afterwards|(?:after|before)(?=\s*(?:[,.;:)]|$)))\b",
-            re.I,
-        ),
-    ),
-    # "that same night", "that day", "later that month", "earlier the same day", "that very morning"
-    (
-        "same",
-        re.compile(
-            rf"\b(?:(?:later|earlier)\s+(?:on\s+|in\s+)?)?(?:that|the\s+same)\s+(?:(?:same|very)\s+)?"
-            rf"({_UNITS})\b(?!-)",
-            re.I,
-        ),
-    ),
-)
-
-
-@dataclass(frozen=True)
-class Relative:
-    """A date told against an anchor date: "two weeks later" (shift 14 days), "the following year"
-    (the calendar year after the anchor's), "that same night" (the anchor's own day), "that
-    September" (September of the anchor's year)."""
-
-    kind: Literal["shift", "calendar", "same", "month"]
-    unit: Unit = "day"
-    amount: int = 0
-    month: int = 0
-
-
-def _unit(word: str) -> Unit:
-    word = word.lower()
-    return cast(Unit, word if word in ("week", "month", "year") else "day")
-
-
-def find_relative(text: str) -> list[tuple[int, int, Relative]]:
-    """The relative date expressions of a sentence: (start, end, what they say), by character offsets."""
-    found: list[tuple[int, int, Relative]] = []
-    for kind, pattern in _RELATIVE_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
-                continue
-            rel = _relative(kind, m)
-            if rel is not None:
-                found.append((m.start(), m.end(), rel))
-    return sorted(found, key=lambda f: f[0])
-
-
-def _relative(kind: str, m: re.Match[str]) -> Relative | None:
-    if kind == "month":
-        return Relative("month", "month", 0, MONTHS[m.group(1).lower()])
-    if kind == "calendar":
-        first, second = m.group(1).lower(), m.group(2).lower()
-        if second in ("before", "after"):  # "the day before"
-            return Relative("calendar", "day", 1 if second == "after" else -1)
-        return Relative("calendar", _unit(second), -1 if first in ("previous", "preceding", "prior") else 1)
-    if kind == "same":
-        return Relative("same", _unit(m.group(1)))
-    number, unit, direction = m.group(1), m.group(2).lower(), m.group(3).lower()
-    sign = -1 if direction in ("earlier", "before") else 1
-    if unit in ("minute", "hour"):
-        return Relative("same", "day")
-    if number is None:
-        n = 2 if m.group(0).lower().startswith("a couple") else NUMBER_WORDS["several"]
-    else:
-        key = " ".join(number.lower().split()[-1:])
-        n = int(number) if number.isdigit() else NUMBER_WORDS.get(key, 1)
-    return Relative("shift", _unit(unit), sign * n)
-
-
-def _period(d: date, unit: str) -> ResolvedDate:
-    """The calendar day, week (Monday..Sunday), month or year containing `d`."""
-    if unit == "week":
-        monday = d - timedelta(days=d.weekday())
-        return ResolvedDate(monday, monday + timedelta(days=6), "week")
-    if unit == "month":
-        return _month_range(d.year, d.month)
-    if unit == "year":
-        return ResolvedDate(date(d.year, 1, 1), date(d.year, 12, 31), "year")
-    return ResolvedDate(d, d, "day")
-
-
-def _add(d: date, unit: str, n: int) -> date:
-    if unit in ("day", "week"):
-        return d + timedelta(days=n * (7 if unit == "week" else 1))
-    months = n * (12 if unit == "year" else 1)
-    y, mo = _shift_months(date(d.year, d.month, 1), months)
-    return date(y, mo, min(d.day, calendar.monthrange(y, mo)[1]))
-
-
-def apply_relative(anchor: ResolvedDate, rel: Relative) -> ResolvedDate:
-    """`rel` told against `anchor`. A period of the relative's unit when that is at least as coarse as
-    the anchor's precision ("the following year" after "November 2012": 2013). Against a coarser anchor
-    the result keeps the anchor's precision: the period the anchor's end (start, going back) moves into
-    when the shift is at least a quarter of the anchor's unit ("two weeks later" after "September
-    2015": October 2015), else the anchor itself ("the next day" after "in October": October)."""
-    if rel.kind == "month":
-        return _month_range(anchor.start.year, rel.month)
-    coarser = _PRECISION_ORDER[rel.unit] >= _PRECISION_ORDER[anchor.precision]
-    if rel.kind == "same" or rel.amount == 0:
-        return _period(anchor.start, rel.unit) if coarser and rel.unit != anchor.precision else anchor
-    point = anchor.end if rel.amount > 0 else anchor.start
-    moved = _add(point, rel.unit, rel.amount)
-    if coarser:
-        # "two weeks later" after a day is a day (after a week, a week); "the following week" a week
-        unit = "day" if rel.kind == "shift" and rel.unit in ("day", "week") else rel.unit
-        return _period(moved, anchor.precision if unit == "day" else unit)
-    if abs((moved - point).days) >= _UNIT_DAYS[anchor.precision] / 4:
-        return _period(moved, anchor.precision)
-    return anchor

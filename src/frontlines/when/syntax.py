@@ -1,0 +1,97 @@
+"""The clauses of a parsed sentence (spaCy dependencies), as the date rules read them: where a clause
+starts, which clause a token or a date belongs to, whether a clause tells the future, whether a date
+hangs on a given verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+Span = Any
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "csubj", "parataxis", "relcl"})
+SUBORDINATE_DEPS = frozenset({"advcl", "acl", "pcomp"})
+
+
+def boundary(tok: Token) -> bool:
+    if tok.dep_ in CLAUSE_DEPS or tok.head.i == tok.i:
+        return True
+    if tok.dep_ in SUBORDINATE_DEPS:
+        return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+    return False
+
+
+def clause(tok: Token) -> Token:
+    """The head of the clause `tok` belongs to."""
+    while not boundary(tok):
+        tok = tok.head
+    return tok
+
+
+def mark_of(head: Token) -> str | None:
+    for c in head.children:
+        if c.dep_ == "mark":
+            return str(c.lower_)
+    return None
+
+
+def is_ancestor(a: Token, b: Token) -> bool:
+    return a in b.ancestors
+
+
+def is_future(head: Token) -> bool:
+    """The clause speaks of what will happen: "will"/"would" or a plan ("planned for Thursday")."""
+    for tok in (head, *head.ancestors):
+        if tok.lemma_.lower() in FUTURE_LEMMAS or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children
+        ):
+            return True
+        if boundary(tok) and tok.dep_ != "xcomp":
+            return False
+    return False
+
+
+def on_verb(ent: Span, verb: Token) -> bool:
+    """The date modifies `verb` itself: "denied ... on Tuesday", "denied ... in a statement on Tuesday"."""
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "in a statement on Tuesday"
+        head = head.head.head
+    return bool(head.i == verb.i)
+
+
+def verb_of(tok: Token) -> Token:
+    """The nearest verb at or above a token (the token itself when it is the root)."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def own_clause(ent: Span) -> Token:
+    """The clause a date belongs to. A date before the subordinator of the clause the parser hung it on
+    belongs to the clause above ("beaten to death the previous day after he was accused": not the
+    accusation's day)."""
+    eclause = clause(ent.root)
+    if eclause.dep_ in SUBORDINATE_DEPS and eclause.head.i != eclause.i:
+        marks = [c for c in eclause.children if c.dep_ == "mark"]
+        if marks and ent.end <= marks[0].i and ent.start <= min(t.i for t in eclause.subtree):
+            return clause(eclause.head)
+    return eclause
+
+
+def superlative_frame(ent: Span, eclause: Token) -> bool:
+    """ "the deadliest in the area this year", "the worst attack this month": a date hung on a clause
+    whose complement is a superlative frames the comparison."""
+    if ent.root.head.i != eclause.i and ent.root.head.tag_ != "JJS":
+        return False
+    return (
+        any(
+            c.dep_ in ("attr", "acomp") and (c.tag_ == "JJS" or any(g.lower_ == "most" for g in c.children))
+            for c in eclause.children
+        )
+        or ent.root.head.tag_ == "JJS"
+    )
