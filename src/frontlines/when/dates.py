@@ -19,6 +19,7 @@ Rules (in this order):
 - ranges "Sunday and Monday", "between July 8 and July 11", "from 2008 to 2014": first start .. last
   end, with the coarser precision; "early 2014" = January-March, "mid-2014" April-September, "late 2014"
   October-December (year precision).
+- fixed-date holidays ("on Christmas Eve", "New Year's Day"): the latest such day on or before the reference;
 - numeric dates: "2023-06-12", "12.06.2023" (day.month.year), "6/12/2023" / "12/06/2023" (the reading on
   or before the reference, month/day when both are); "on the 13th"; "days ago", "a few days ago" (the
   week before the reference); "overnight into Wednesday"; "the night of Tuesday to Wednesday";
