@@ -217,3 +217,21 @@ def test_version_lists_stage_versions() -> None:
     result = runner.invoke(app, ["version"])
     assert result.exit_code == 0
     assert "triggers: triggers.v1" in result.stdout and "data/gazetteer: gazetteer.v2" in result.stdout
+
+
+def test_jsonl_line_that_is_not_utf8_is_rejected_as_not_utf8() -> None:
+    import io
+
+    from frontlines.config import load_settings
+    from frontlines.ingest.text import InputDoc, read_jsonl
+
+    data = b'{"text": "Troops entered the town."}\n{"text": "bad \xff bytes"}\n{"text": "Rebels left."}\n'
+    items = list(read_jsonl(io.BytesIO(data), load_settings(env={}).input, "b.jsonl"))
+    assert [type(i).__name__ for i in items] == ["InputDoc", "Rejected", "InputDoc"]
+    bad = items[1]
+    assert not isinstance(bad, InputDoc)
+    assert (bad.reason, bad.detail, bad.name) == (
+        "not_utf8",
+        "invalid UTF-8 at byte 14 of the line",
+        "b.jsonl:2",
+    )

@@ -102,8 +102,11 @@ def read_jsonl(stream: IO[bytes], settings: InputSettings, name: str) -> Iterato
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            obj = json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            yield Rejected("not_utf8", f"invalid UTF-8 at byte {exc.start} of the line", name=where)
+            continue
+        except json.JSONDecodeError as exc:
             yield Rejected("invalid", f"line is not JSON: {exc}", name=where)
             continue
         if not isinstance(obj, dict):
