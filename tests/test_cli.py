@@ -235,3 +235,11 @@ def test_jsonl_line_that_is_not_utf8_is_rejected_as_not_utf8() -> None:
         "invalid UTF-8 at byte 14 of the line",
         "b.jsonl:2",
     )
+
+
+@pytest.mark.parametrize("args", [["version"], ["eval", "--bench", "team"], ["demo"], ["extract", "-"]])
+def test_a_bad_setting_is_a_usage_error_not_a_traceback(args: list[str]) -> None:
+    result = runner.invoke(app, args, input=GOOD, env={"FRONTLINES_INPUT_MAX_BYTES": "lots"})
+    assert result.exit_code == 2
+    assert "error: invalid settings" in result.stderr and "input.max_bytes" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
