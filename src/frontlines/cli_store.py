@@ -90,7 +90,7 @@ def ingest(
         store.close()
     print(
         f"read {summary.read}, stored {summary.stored} ({summary.events} events), skipped {summary.skipped} "
-        f"(already stored), duplicates {summary.duplicates}, rejected {sum(summary.rejected.values())}, "
+        f"(already stored), duplicates {summary.duplicates}, rejected {summary.rejected_total}, "
         f"failed {summary.failed}"
     )
     for reason, n in sorted(summary.rejected.items()):
@@ -105,7 +105,7 @@ def _line(s: object) -> str:
     assert isinstance(s, IngestSummary)
     return (
         f"{s.read} read, {s.stored} stored, {s.skipped} skipped, {s.duplicates} duplicates, "
-        f"{sum(s.rejected.values())} rejected, {s.failed} failed"
+        f"{s.rejected_total} rejected, {s.failed} failed"
     )
 
 
