@@ -13,10 +13,17 @@ import typer
 from rich.console import Console
 
 from frontlines import __version__
-from frontlines.cli_common import EXIT_REJECTED, EXIT_USAGE, check_target, say, settings
+from frontlines.cli_common import (
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    check_choice,
+    check_published,
+    check_target,
+    say,
+    settings,
+)
 from frontlines.errors import Duplicate, Rejected, StageError
 from frontlines.ingest.sources import Inputs, read_target
-from frontlines.ingest.text import check_published
 from frontlines.model import ExtractResult, json_schema
 from frontlines.report import Tally, summary_table
 
@@ -80,12 +87,8 @@ def extract(
     ] = None,
 ) -> None:
     """Code one document (or a batch with --format jsonl) into events (contract frontlines/extract/1.1)."""
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
-    try:
-        check_published(published, "--published")
-    except Rejected as exc:
-        raise typer.BadParameter(exc.detail, param_hint="--published") from None
+    check_choice(fmt, FORMATS, "--format")
+    check_published(published)
     config = settings(overrides={"input": {"max_bytes": max_bytes}} if max_bytes else None)
     from frontlines.extract import Extractor
 
@@ -186,8 +189,7 @@ def eval_(
         for name in BENCHES:
             print(name)
         return
-    if report_fmt not in ("table", "md", "json"):
-        raise typer.BadParameter(f"{report_fmt!r} is not one of table, md, json", param_hint="--report")
+    check_choice(report_fmt, ("table", "md", "json"), "--report")
     names = [*LOCAL, *SHARED] if bench == "all" else [bench]
     unknown = [n for n in names if n not in BENCHES]
     if unknown:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import typer
 
 from frontlines.config import Settings, load_settings
-from frontlines.errors import ConfigError
+from frontlines.errors import ConfigError, Rejected
 
 EXIT_OK, EXIT_USAGE, EXIT_REJECTED = 0, 2, 3
 
@@ -36,3 +36,19 @@ def check_target(target: str, param_hint: str) -> None:
 
     if target != "-" and not is_url(target) and not Path(target).exists():
         raise typer.BadParameter(f"no such file or directory: {target}", param_hint=param_hint)
+
+
+def check_choice(value: str, choices: Sequence[str], param_hint: str) -> None:
+    """A usage error naming the choices when `value` is not one of them."""
+    if value not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}", param_hint=param_hint)
+
+
+def check_published(value: str | None) -> None:
+    """A usage error for a --published that is not YYYY-MM-DD."""
+    from frontlines.ingest.text import check_published as check
+
+    try:
+        check(value, "--published")
+    except Rejected as exc:
+        raise typer.BadParameter(exc.detail, param_hint="--published") from None

@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from frontlines.cli_common import EXIT_REJECTED, EXIT_USAGE, check_target, say, settings
+from frontlines.cli_common import (
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    check_choice,
+    check_published,
+    check_target,
+    say,
+    settings,
+)
 from frontlines.errors import Rejected, StageError
 
 
@@ -37,14 +45,9 @@ def explain(
     from frontlines.explain_render import render
     from frontlines.extract import Extractor, pipeline_doc
     from frontlines.ingest.sources import read_target
-    from frontlines.ingest.text import check_published
 
-    if fmt not in ("text", "json"):
-        raise typer.BadParameter(f"{fmt!r} is not one of text, json", param_hint="--format")
-    try:
-        check_published(published, "--published")
-    except Rejected as exc:
-        raise typer.BadParameter(exc.detail, param_hint="--published") from None
+    check_choice(fmt, ("text", "json"), "--format")
+    check_published(published)
     check_target(path, "PATH")
     config = settings()
     meta = {"published": published, "source": source, "url": url, "title": title}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontlines.cli_common import EXIT_REJECTED, EXIT_USAGE, check_target, say
+from frontlines.cli_common import EXIT_REJECTED, EXIT_USAGE, check_choice, check_target, say
 from frontlines.cli_common import settings as _settings
 from frontlines.config import Settings
 from frontlines.errors import ConfigError
@@ -138,8 +138,7 @@ def export(
     from frontlines.store.export import export as run_export
     from frontlines.store.filters import FilterError, parse_filter
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    check_choice(fmt, FORMATS, "--format")
     if fmt == "parquet" and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE", param_hint="--out")
     if not all_:
@@ -247,8 +246,7 @@ def control(
 
     from frontlines.link.control import control_from_store
 
-    if fmt not in ("table", "json"):
-        raise typer.BadParameter(f"{fmt!r} is not one of table, json", param_hint="--format")
+    check_choice(fmt, ("table", "json"), "--format")
     store = _open_store(_settings(), db)
     try:
         lines = [t.to_json() for t in control_from_store(store, place, country)]
