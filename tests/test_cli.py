@@ -131,6 +131,27 @@ def test_jsonl_with_bad_lines(tmp_path: Path) -> None:
     assert "batch.jsonl:4: invalid: published '04/02/2020' is not YYYY-MM-DD" in result.stderr
 
 
+def test_jsonl_batch_stays_a_batch_when_its_first_line_is_bad(tmp_path: Path) -> None:
+    """A broken first record, a byte-order mark or a first record longer than the 64 KB sniffed head
+    must not turn the whole file into one plain-text document (the JSON coded as prose)."""
+    good = json.dumps({"text": GOOD, "published": "2020-02-04"})
+    other = json.dumps({"text": GOOD + " Two more were wounded.", "published": "2020-02-05"})
+    long = json.dumps({"text": GOOD + "The market reopened later. " * 3000, "published": "2020-02-06"})
+    cases = {
+        "broken.jsonl": ("{not json\n" + good + "\n", ["2020-02-04"]),
+        "bom.jsonl": ("\ufeff" + good + "\n" + other + "\n", ["2020-02-04", "2020-02-05"]),
+        "long.jsonl": (long + "\n" + good + "\n", ["2020-02-06", "2020-02-04"]),
+    }
+    for name, (content, dates) in cases.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        result = runner.invoke(app, ["extract", str(tmp_path / name), "--format", "jsonl"])
+        assert result.exit_code == 0, (name, result.stderr)
+        out = [json.loads(x) for x in result.stdout.splitlines()]
+        assert [o["article"]["published"] for o in out] == dates, name
+        if name == "broken.jsonl":
+            assert "broken.jsonl:1: invalid: line is not JSON" in result.stderr
+
+
 def test_all_rejected_batch_exits_3(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("")
     (tmp_path / "b.txt").write_bytes(b"\x00\x00")
@@ -196,3 +217,29 @@ def test_version_lists_stage_versions() -> None:
     result = runner.invoke(app, ["version"])
     assert result.exit_code == 0
     assert "triggers: triggers.v1" in result.stdout and "data/gazetteer: gazetteer.v2" in result.stdout
+
+
+def test_jsonl_line_that_is_not_utf8_is_rejected_as_not_utf8() -> None:
+    import io
+
+    from frontlines.config import load_settings
+    from frontlines.ingest.text import InputDoc, read_jsonl
+
+    data = b'{"text": "Troops entered the town."}\n{"text": "bad \xff bytes"}\n{"text": "Rebels left."}\n'
+    items = list(read_jsonl(io.BytesIO(data), load_settings(env={}).input, "b.jsonl"))
+    assert [type(i).__name__ for i in items] == ["InputDoc", "Rejected", "InputDoc"]
+    bad = items[1]
+    assert not isinstance(bad, InputDoc)
+    assert (bad.reason, bad.detail, bad.name) == (
+        "not_utf8",
+        "invalid UTF-8 at byte 14 of the line",
+        "b.jsonl:2",
+    )
+
+
+@pytest.mark.parametrize("args", [["version"], ["eval", "--bench", "team"], ["demo"], ["extract", "-"]])
+def test_a_bad_setting_is_a_usage_error_not_a_traceback(args: list[str]) -> None:
+    result = runner.invoke(app, args, input=GOOD, env={"FRONTLINES_INPUT_MAX_BYTES": "lots"})
+    assert result.exit_code == 2
+    assert "error: invalid settings" in result.stderr and "input.max_bytes" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -131,6 +131,11 @@ def test_binary_empty_and_too_large() -> None:
         (b'<?xml version="1.0"?><!-- c --><feed xmlns="http://www.w3.org/2005/Atom">', "feed"),
         (b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">', "feed"),
         (b'{"text": "Troops entered the town."}\n', "jsonl"),
+        # a broken first record, a byte-order mark, a first record longer than the head: still a batch
+        (b'{"text": "cut\n{"text": "Troops entered the town."}\n', "jsonl"),
+        (b'\xef\xbb\xbf{"text": "Troops entered the town."}\n', "jsonl"),
+        (b'{"text": "Troops entered the town. ' + b"More. " * 20000, "jsonl"),
+        (b"{Editor's note} Troops entered the town.\nThey stayed.\n", "text"),
         (b"Troops entered the town on Monday. <b>Bold</b> claims followed.", "text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "text"),
     ],

@@ -13,10 +13,17 @@ import typer
 from rich.console import Console
 
 from frontlines import __version__
-from frontlines.config import load_settings
-from frontlines.errors import ConfigError, Duplicate, Rejected, StageError
-from frontlines.ingest.sources import Inputs, is_url, read_target
-from frontlines.ingest.text import check_published
+from frontlines.cli_common import (
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    check_choice,
+    check_published,
+    check_target,
+    say,
+    settings,
+)
+from frontlines.errors import Duplicate, Rejected, StageError
+from frontlines.ingest.sources import Inputs, read_target
 from frontlines.model import ExtractResult, json_schema
 from frontlines.report import Tally, summary_table
 
@@ -27,19 +34,12 @@ app = typer.Typer(
 )
 
 
-def _say(message: str) -> None:
-    """One plain line on stderr (no wrapping, no markup: messages are grepped by scripts)."""
-    print(message, file=sys.stderr, flush=True)
-
-
-EXIT_OK, EXIT_USAGE, EXIT_REJECTED = 0, 2, 3
 FORMATS = ("json", "jsonl")
 
 
-def _inputs(path: str, settings: Any, meta: dict[str, str | None]) -> Inputs:
-    if path != "-" and not is_url(path) and not Path(path).exists():
-        raise typer.BadParameter(f"no such file or directory: {path}", param_hint="PATH")
-    return read_target(path, settings, **meta)
+def _inputs(path: str, config: Any, meta: dict[str, str | None]) -> Inputs:
+    check_target(path, "PATH")
+    return read_target(path, config, **meta)
 
 
 def _record(name: str, outcome: Rejected | StageError) -> dict[str, str]:
@@ -87,27 +87,19 @@ def extract(
     ] = None,
 ) -> None:
     """Code one document (or a batch with --format jsonl) into events (contract frontlines/extract/1.1)."""
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
-    try:
-        check_published(published, "--published")
-    except Rejected as exc:
-        raise typer.BadParameter(exc.detail, param_hint="--published") from None
-    try:
-        settings = load_settings(overrides={"input": {"max_bytes": max_bytes}} if max_bytes else None)
-    except ConfigError as exc:
-        _say(f"error: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
+    check_choice(fmt, FORMATS, "--format")
+    check_published(published)
+    config = settings(overrides={"input": {"max_bytes": max_bytes}} if max_bytes else None)
     from frontlines.extract import Extractor
 
     meta = {"published": published, "source": source, "url": url, "title": title}
-    items = _inputs(path, settings, meta)
+    items = _inputs(path, config, meta)
     first = list(next(items, None) for _ in range(2))
     batch = [x for x in first if x is not None]
     if fmt == "json" and len(batch) > 1:
-        _say(f"error: {path} holds several documents; use --format jsonl")
+        say(f"error: {path} holds several documents; use --format jsonl")
         raise typer.Exit(EXIT_USAGE)
-    extractor = Extractor(settings)
+    extractor = Extractor(config)
     tally = Tally()
     problems: list[dict[str, str]] = []
     for name, outcome in extractor.extract_many(chain(batch, items)):
@@ -120,15 +112,15 @@ def extract(
         problems.append(record)
         label = record["status"]
         detail = outcome.message if isinstance(outcome, Rejected) else str(outcome)
-        _say(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}")
+        say(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}")
     for line in items.report.lines():
-        _say(line)
+        say(line)
     if rejections is not None and problems:
         with rejections.open("a", encoding="utf-8") as fh:
             for record in problems:
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     if len(batch) > 1:
-        _say(tally.summary())
+        say(tally.summary())
     if tally.coded == 0 and (tally.failed or tally.rejected_total):
         raise typer.Exit(EXIT_REJECTED)
 
@@ -147,19 +139,19 @@ def demo(
     from frontlines.extract import Extractor
     from frontlines.ingest.text import read_jsonl
 
-    settings = load_settings()
-    extractor = Extractor(settings)
+    config = settings()
+    extractor = Extractor(config)
     samples = resources.files("frontlines").joinpath("examples", "samples.jsonl")
     out.mkdir(parents=True, exist_ok=True)
     target = out / "samples.events.jsonl"
     results: list[ExtractResult] = []
     with samples.open("rb") as fh, target.open("w", encoding="utf-8") as sink:
-        for name, outcome in extractor.extract_many(read_jsonl(fh, settings.input, "samples.jsonl")):
+        for name, outcome in extractor.extract_many(read_jsonl(fh, config.input, "samples.jsonl")):
             if isinstance(outcome, ExtractResult):
                 results.append(outcome)
                 sink.write(json.dumps(outcome.to_json_dict(), ensure_ascii=False) + "\n")
             else:
-                _say(f"{name}: {outcome}")
+                say(f"{name}: {outcome}")
     console = Console(width=None if sys.stdout.isatty() else 160)
     console.print(summary_table(results))
     n_events = sum(len(r.events) for r in results)
@@ -197,15 +189,14 @@ def eval_(
         for name in BENCHES:
             print(name)
         return
-    if report_fmt not in ("table", "md", "json"):
-        raise typer.BadParameter(f"{report_fmt!r} is not one of table, md, json", param_hint="--report")
+    check_choice(report_fmt, ("table", "md", "json"), "--report")
     names = [*LOCAL, *SHARED] if bench == "all" else [bench]
     unknown = [n for n in names if n not in BENCHES]
     if unknown:
         raise typer.BadParameter(f"unknown benchmark {unknown[0]!r}; one of {', '.join(BENCHES)}, all")
-    root = benchmarks_dir or Path(load_settings().eval.benchmarks_dir)
+    root = benchmarks_dir or Path(settings().eval.benchmarks_dir)
     if bench == "all" and not root.is_dir():
-        _say(
+        say(
             f"{root} does not exist: running the team gold set and chrome corpus only"
             " (shared benchmarks skipped)"
         )
@@ -216,7 +207,7 @@ def eval_(
         try:
             rep = runner(name)(root, split or DEFAULT_SPLIT.get(name, "all"), limit)
         except FrontlinesError as exc:
-            _say(f"{name}: {exc}")
+            say(f"{name}: {exc}")
             failed += 1
             continue
         if report_fmt == "md":
@@ -237,8 +228,9 @@ def version() -> None:
     """Print the frontlines version and the version of every stage and knowledge file."""
     from frontlines.extract import Extractor
 
+    config = settings()
     print(f"frontlines {__version__}")
-    for name, ver in Extractor().versions.items():
+    for name, ver in Extractor(config).versions.items():
         print(f"  {name}: {ver}")
 
 

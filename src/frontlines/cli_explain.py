@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from frontlines.config import load_settings
-from frontlines.errors import ConfigError, Rejected, StageError
-
-EXIT_USAGE, EXIT_REJECTED = 2, 3
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+from frontlines.cli_common import (
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    check_choice,
+    check_published,
+    check_target,
+    say,
+    settings,
+)
+from frontlines.errors import Rejected, StageError
 
 
 def explain(
@@ -43,41 +44,31 @@ def explain(
     from frontlines.explain import explain_doc
     from frontlines.explain_render import render
     from frontlines.extract import Extractor, pipeline_doc
-    from frontlines.ingest.sources import is_url, read_target
-    from frontlines.ingest.text import check_published
+    from frontlines.ingest.sources import read_target
 
-    if fmt not in ("text", "json"):
-        raise typer.BadParameter(f"{fmt!r} is not one of text, json", param_hint="--format")
-    try:
-        check_published(published, "--published")
-    except Rejected as exc:
-        raise typer.BadParameter(exc.detail, param_hint="--published") from None
-    if path != "-" and not is_url(path) and not Path(path).exists():
-        raise typer.BadParameter(f"no such file or directory: {path}", param_hint="PATH")
-    try:
-        settings = load_settings()
-    except ConfigError as exc:
-        _say(f"error: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
+    check_choice(fmt, ("text", "json"), "--format")
+    check_published(published)
+    check_target(path, "PATH")
+    config = settings()
     meta = {"published": published, "source": source, "url": url, "title": title}
-    item = next((x for i, x in enumerate(read_target(path, settings, **meta)) if i == index), None)
+    item = next((x for i, x in enumerate(read_target(path, config, **meta)) if i == index), None)
     if item is None:
-        _say(f"error: {path} has no document number {index}")
+        say(f"error: {path} has no document number {index}")
         raise typer.Exit(EXIT_USAGE)
     if isinstance(item, Rejected):
-        _say(f"rejected: {item.message}")
+        say(f"rejected: {item.message}")
         raise typer.Exit(EXIT_REJECTED)
-    extractor = Extractor(settings)
+    extractor = Extractor(config)
     doc = pipeline_doc(item)
     try:
         doc = extractor.pipeline(doc)
     except Rejected as exc:
-        _say(f"rejected: {exc.message}")
+        say(f"rejected: {exc.message}")
         raise typer.Exit(EXIT_REJECTED) from None
     except StageError as exc:
-        _say(f"failed: {exc}")
+        say(f"failed: {exc}")
         raise typer.Exit(1) from None
-    report = explain_doc(doc, settings, chrome=chrome)
+    report = explain_doc(doc, config, chrome=chrome)
     if fmt == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return

@@ -11,29 +11,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontlines.config import Settings, load_settings
+from frontlines.cli_common import EXIT_REJECTED, EXIT_USAGE, check_choice, check_target, say
+from frontlines.cli_common import settings as _settings
+from frontlines.config import Settings
 from frontlines.errors import ConfigError
 
 if TYPE_CHECKING:
     from frontlines.store import Store
 
-EXIT_USAGE, EXIT_REJECTED = 2, 3
-
 db_app = typer.Typer(
     no_args_is_help=True, help="Database schema: upgrade to the latest migration, show the revision."
 )
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def _settings() -> Settings:
-    try:
-        return load_settings()
-    except ConfigError as exc:
-        _say(f"error: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _open_store(settings: Settings, db: str | None, *, migrate: bool = True) -> Store:
@@ -45,10 +33,10 @@ def _open_store(settings: Settings, db: str | None, *, migrate: bool = True) -> 
         url = database_url(settings, db)
         return Store.open(url, migrate=migrate)
     except ConfigError as exc:
-        _say(f"error: {exc}")
+        say(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     except SQLAlchemyError as exc:  # a database that cannot be reached: say so, not a traceback
-        _say(f"error: cannot open the database: {type(exc).__name__}: {exc}")
+        say(f"error: cannot open the database: {type(exc).__name__}: {exc}")
         raise typer.Exit(1) from None
 
 
@@ -65,13 +53,11 @@ def ingest(
     db: DbOpt = None,
 ) -> None:
     """Code documents and store articles, events and rejections (idempotent; safe to rerun after a crash)."""
-    from frontlines.ingest.sources import is_url
     from frontlines.store.ingest import IngestSummary
     from frontlines.store.ingest import ingest as run_ingest
 
     for target in targets:
-        if target != "-" and not is_url(target) and not Path(target).exists():
-            raise typer.BadParameter(f"no such file or directory: {target}", param_hint="TARGETS")
+        check_target(target, "TARGETS")
     settings = _settings()
     store = _open_store(settings, db)
     command = "frontlines ingest " + " ".join(shlex.quote(t) for t in targets)
@@ -97,14 +83,14 @@ def ingest(
         else:
 
             def plain(s: IngestSummary) -> None:
-                _say(f"ingest: {_line(s)}")
+                say(f"ingest: {_line(s)}")
 
             summary = run_ingest(targets, settings, store, jobs=jobs, command=command, on_progress=plain)
     finally:
         store.close()
     print(
         f"read {summary.read}, stored {summary.stored} ({summary.events} events), skipped {summary.skipped} "
-        f"(already stored), duplicates {summary.duplicates}, rejected {sum(summary.rejected.values())}, "
+        f"(already stored), duplicates {summary.duplicates}, rejected {summary.rejected_total}, "
         f"failed {summary.failed}"
     )
     for reason, n in sorted(summary.rejected.items()):
@@ -119,7 +105,7 @@ def _line(s: object) -> str:
     assert isinstance(s, IngestSummary)
     return (
         f"{s.read} read, {s.stored} stored, {s.skipped} skipped, {s.duplicates} duplicates, "
-        f"{sum(s.rejected.values())} rejected, {s.failed} failed"
+        f"{s.rejected_total} rejected, {s.failed} failed"
     )
 
 
@@ -152,8 +138,7 @@ def export(
     from frontlines.store.export import export as run_export
     from frontlines.store.filters import FilterError, parse_filter
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    check_choice(fmt, FORMATS, "--format")
     if fmt == "parquet" and out is None:
         raise typer.BadParameter("parquet is binary: give --out FILE", param_hint="--out")
     if not all_:
@@ -181,7 +166,7 @@ def export(
         n = run_export(store, f, fmt, out, sys.stdout)
     finally:
         store.close()
-    _say(f"{n} event(s) exported" + (f" -> {out}" if out else ""))
+    say(f"{n} event(s) exported" + (f" -> {out}" if out else ""))
 
 
 def serve(
@@ -200,7 +185,7 @@ def serve(
     bind_port = port or settings.serve.port
     app = create_app(settings, store)
     mode = "read-write (token set)" if settings.serve.token else "read-only"
-    _say(f"frontlines: serving http://{bind_host}:{bind_port}/ ({store.dialect}, {mode}); Ctrl-C stops")
+    say(f"frontlines: serving http://{bind_host}:{bind_port}/ ({store.dialect}, {mode}); Ctrl-C stops")
     try:
         uvicorn.run(app, host=bind_host, port=bind_port, log_level="warning")
     finally:
@@ -261,8 +246,7 @@ def control(
 
     from frontlines.link.control import control_from_store
 
-    if fmt not in ("table", "json"):
-        raise typer.BadParameter(f"{fmt!r} is not one of table, json", param_hint="--format")
+    check_choice(fmt, ("table", "json"), "--format")
     store = _open_store(_settings(), db)
     try:
         lines = [t.to_json() for t in control_from_store(store, place, country)]

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from frontlines.errors import KnowledgeError
+from frontlines.knowledge_file import FileHeader
 from frontlines.knowledge_gazetteer import GazetteerFile
 from frontlines.model import ActorKind, PloverType
 
@@ -27,10 +28,9 @@ class _Data(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class _File(_Data):
-    schema_: str = Field(alias="schema")
-    version: str
-    provenance: str
+class _File(FileHeader, _Data):
+    """A knowledge file: the shared header (`knowledge_file.FileHeader`); `_Data` is named too so
+    linters see a pydantic model."""
 
 
 # --- ontology ---------------------------------------------------------------------------------------

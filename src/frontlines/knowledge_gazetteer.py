@@ -11,10 +11,9 @@ import sys
 from dataclasses import dataclass
 from typing import Any, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from frontlines.errors import KnowledgeError
 from frontlines.geo.names import skeleton
+from frontlines.knowledge_file import FileHeader
 from frontlines.model import PlacePrecision
 
 
@@ -34,14 +33,10 @@ class GazPlace:
     admin2: str | None = None
 
 
-class GazetteerHeader(BaseModel):
+class GazetteerHeader(FileHeader):
     """The file's header: the fields every knowledge file has (schema, version, provenance), plus when it
     was built and how many places of each kind it holds."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    schema_: str = Field(alias="schema")
-    version: str
-    provenance: str
     built: str
     counts: dict[str, int]
 

@@ -63,11 +63,11 @@ def summary_table(results: Sequence[ExtractResult]) -> Table:
 
 
 @dataclass
-class Tally:
-    """What happened to a batch: documents read, coded, duplicated, rejected (by reason) and failed."""
+class BatchCounts:
+    """The counts every batch summary has (`extract`'s `Tally`, `ingest`'s `IngestSummary`): documents
+    read, events coded, duplicates, failures and rejections by reason."""
 
     read: int = 0
-    coded: int = 0
     events: int = 0
     duplicates: int = 0
     failed: int = 0
@@ -76,6 +76,13 @@ class Tally:
     @property
     def rejected_total(self) -> int:
         return sum(self.rejected.values())
+
+
+@dataclass
+class Tally(BatchCounts):
+    """What happened to an `extract` batch: `BatchCounts` plus the documents coded."""
+
+    coded: int = 0
 
     def add(self, outcome: ExtractResult | Rejected | StageError) -> None:
         self.read += 1

@@ -102,8 +102,11 @@ def read_jsonl(stream: IO[bytes], settings: InputSettings, name: str) -> Iterato
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            obj = json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            yield Rejected("not_utf8", f"invalid UTF-8 at byte {exc.start} of the line", name=where)
+            continue
+        except json.JSONDecodeError as exc:
             yield Rejected("invalid", f"line is not JSON: {exc}", name=where)
             continue
         if not isinstance(obj, dict):
@@ -128,12 +131,23 @@ def read_jsonl(stream: IO[bytes], settings: InputSettings, name: str) -> Iterato
             yield rej
 
 
+_JSONL_PROBE_LINES = 20
+_OBJECT_START = re.compile(rb'\A\{\s*"')
+
+
 def looks_like_jsonl(head: bytes) -> bool:
-    first = head.lstrip()[:1]
-    if first != b"{":
+    """The head of a JSONL batch: it starts with "{" (after a UTF-8 byte-order mark and white space)
+    and one of its first lines is a JSON object, or its first line runs past the head (a record longer
+    than the head) and opens like one (`{"`). So a broken first record, a long one or a byte-order mark
+    leaves the batch a batch: its bad lines are rejected one by one, never coded as one text."""
+    body = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not body.startswith(b"{"):
         return False
-    line = head.lstrip().split(b"\n", 1)[0]
-    try:
-        return isinstance(json.loads(line), dict)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return False
+    lines = body.split(b"\n")
+    for line in lines[:_JSONL_PROBE_LINES]:
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue
+    return len(lines) == 1 and _OBJECT_START.match(body) is not None

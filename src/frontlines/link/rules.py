@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from frontlines.errors import KnowledgeError
+from frontlines.knowledge_file import FileHeader
 
 SCHEMA = "frontlines/link/1"
 
@@ -31,11 +32,7 @@ class Weights(BaseModel):
     fatalities_match: float
 
 
-class LinkRules(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    schema_: str = Field(alias="schema")
-    version: str
-    provenance: str
+class LinkRules(FileHeader):
     place_km: dict[str, float | None]
     date_tolerance_days: dict[str, int]
     undated_window_days: int = Field(ge=0)

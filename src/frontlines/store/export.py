@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import IO, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
 
 from frontlines import knowledge
+from frontlines.knowledge_file import FileHeader
 from frontlines.store.filters import EventFilter
 from frontlines.store.schema import ArticleRow, EventRow
 from frontlines.store.store import Store
@@ -25,11 +25,7 @@ FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
 PARQUET_ROWS = 50_000
 
 
-class AcledLayout(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    schema_: str = Field(alias="schema")
-    version: str
-    provenance: str
+class AcledLayout(FileHeader):
     columns: list[str]
     inter: dict[str, int]
     time_precision: dict[str, int]

@@ -9,7 +9,7 @@ only what is missing; at write time an article id already present is a duplicate
 from __future__ import annotations
 
 import multiprocessing
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -24,6 +24,7 @@ from frontlines.ingest.sources import read_targets
 from frontlines.ingest.text import InputDoc
 from frontlines.model import ExtractResult
 from frontlines.pipeline import Pipeline
+from frontlines.report import BatchCounts
 from frontlines.stages import article_stage
 from frontlines.store.linking import link_pending
 from frontlines.store.rows import input_key, rejection_key
@@ -31,25 +32,21 @@ from frontlines.store.store import Coded, Store
 
 
 @dataclass
-class IngestSummary:
-    """What one ingest did. `skipped`: already stored before this run (not coded again);
-    `duplicates`: the article repeats one already stored: the same clean body under another input (not
-    written again), or a near copy (written, linked to its original by `duplicate_of`, not coded)."""
+class IngestSummary(BatchCounts):
+    """What one ingest did (`BatchCounts` plus what the store adds). `skipped`: already stored before
+    this run (not coded again); `duplicates`: the article repeats one already stored: the same clean
+    body under another input (not written again), or a near copy (written, linked to its original by
+    `duplicate_of`, not coded)."""
 
-    read: int = 0
     stored: int = 0
     skipped: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    events: int = 0
     linked: int = 0
     """mentions linked into events (docs/linking.md)"""
-    rejected: Counter[str] = field(default_factory=Counter)
     stages: dict[str, str] = field(default_factory=dict)
 
     @property
     def done(self) -> int:
-        return self.stored + self.skipped + self.duplicates + self.failed + sum(self.rejected.values())
+        return self.stored + self.skipped + self.duplicates + self.failed + self.rejected_total
 
     def as_dict(self) -> dict[str, Any]:
         return {

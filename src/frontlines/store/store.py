@@ -9,7 +9,7 @@ SQLite's WAL mode.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -95,14 +95,11 @@ class Store:
 
     def known(self, keys: Collection[str]) -> set[str]:
         """Which of these input keys are already stored as an article (by input key or article id)."""
-        found: set[str] = set()
-        items = list(keys)
-        with self.engine.connect() as conn:
-            for i in range(0, len(items), _CHUNK):
-                part = items[i : i + _CHUNK]
-                found.update(conn.scalars(select(ArticleRow.input_key).where(ArticleRow.input_key.in_(part))))
-                found.update(conn.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(part))))
-        return found
+        return self._found(
+            keys,
+            lambda part: select(ArticleRow.input_key).where(ArticleRow.input_key.in_(part)),
+            lambda part: select(ArticleRow.id).where(ArticleRow.id.in_(part)),
+        )
 
     def recent_originals(self, limit: int) -> Iterator[tuple[str, str]]:
         """(id, body) of the most recently ingested articles that are not themselves copies: what a
@@ -119,14 +116,22 @@ class Store:
 
     def rejected(self, keys: Collection[str]) -> set[str]:
         """Which of these rejection keys name a document already rejected (not failed) before."""
+        return self._found(
+            keys,
+            lambda part: select(RejectionRow.key).where(
+                RejectionRow.key.in_(part), RejectionRow.stage.is_(None)
+            ),
+        )
+
+    def _found(self, keys: Collection[str], *queries: Callable[[list[str]], Select[str]]) -> set[str]:
+        """The union of what each query returns for the keys, asked `_CHUNK` keys at a time (bound
+        parameters are limited)."""
         found: set[str] = set()
         items = list(keys)
         with self.engine.connect() as conn:
             for i in range(0, len(items), _CHUNK):
-                stmt = select(RejectionRow.key).where(
-                    RejectionRow.key.in_(items[i : i + _CHUNK]), RejectionRow.stage.is_(None)
-                )
-                found.update(conn.scalars(stmt))
+                for query in queries:
+                    found.update(conn.scalars(query(items[i : i + _CHUNK])))
         return found
 
     def write_batch(self, items: Sequence[Coded], run_id: str | None) -> list[Status]:
