@@ -22,7 +22,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from frontlines.code.actors import default_coder
 from frontlines.geo.attach import (
     attachment,
     named_by_place_noun,
@@ -158,15 +157,12 @@ def _unknown_places(
         if not_a_place(text):
             continue  # an armed group's name or a demonym ("the Army", "Shiite Muslims")
         cands = index.lookup(text)
-        coder = default_coder()
-        country = coder.country_of(text) if not cands and coder.is_country_name(text) else None
-        if country is not None:
-            # a country's other name the gazetteer lacks ("Bosnia", "Yugoslavia"): that country
-            cands = [c for c in index.lookup(country.name) if c.kind == "country"]
         if cands:
             best = index.resolve(text, cands, doc.context_countries, others)
-            # in a country the article is about (not "the former AU camp" in Somalia -> Au, Switzerland)
-            if country is not None or not doc.context_countries or best.country in doc.context_countries:
+            # in a country the article is about (not "the former AU camp" in Somalia -> Au, Switzerland);
+            # a country's name is that country wherever the story is
+            country = best.kind == "country"
+            if country or not doc.context_countries or best.country in doc.context_countries:
                 key = (level, not named, RANK[best.kind], hops, abs(start - mention.trigger_i))
                 missed.append((key, text, best, start, end))
                 continue
