@@ -36,6 +36,7 @@ from frontlines.geo.divisions import (
     RANK,
     Scored,
     across_border,
+    border_countries,
     foreign_alias,
     in_named_admin1s,
     inside_named_division,
@@ -44,6 +45,7 @@ from frontlines.geo.divisions import (
     near_another,
     outside_named_division,
     sole_named_admin1,
+    this_side,
 )
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
@@ -198,8 +200,10 @@ def choose_place(
         for t in tops
     ]
     context = doc.context_countries
+    across = border_countries(parse, tops, index)
+    cands_of = {id(t): this_side(t.candidates, across) for t in tops}
     resolved = {
-        id(t): index.resolve(parse[t.token_start : t.token_end].text, t.candidates, context, others)
+        id(t): index.resolve(parse[t.token_start : t.token_end].text, cands_of[id(t)], context, others)
         for t in tops
     }
     # how large each known place is, by its tokens ("the Findik region of Sirnak": Findik is the smaller)
@@ -226,8 +230,8 @@ def choose_place(
         level, hops = attached
         # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
         name = parse[top.token_start : top.token_end].text
-        best = index.resolve(name, top.candidates, doc.context_countries, others)
-        foreign = foreign_alias(index, name, best, doc.context_countries) and not (
+        best = resolved[id(top)]
+        foreign = foreign_alias(index, name, best, doc.context_countries, across, cands_of[id(top)]) and not (
             inside_named_division(parse, top, tops, best) or near_another(best, top, tops, resolved)
         )
         if foreign or outside_named_division(parse, top, tops, best):
