@@ -8,8 +8,8 @@ the country across a border, and the one province an article names.
 
 from __future__ import annotations
 
+from collections.abc import Sequence, Set
 from functools import lru_cache
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from frontlines.geo.attach import attachment
@@ -40,7 +40,7 @@ def foreign_alias(
     text: str,
     best: GazPlace,
     context: set[str],
-    across: set[str] = frozenset(),
+    across: Set[str] = frozenset(),
     cands: Sequence[GazPlace] = (),
 ) -> bool:
     """A town reached only through another language's spelling, outside every country the article is
