@@ -233,19 +233,24 @@ def across_border(parse: Any, start: int) -> bool:
 
 def border_countries(parse: Any, tops: list[Any], index: GazetteerIndex) -> set[str]:
     """The countries the sentence names across a border: "the border with Egypt", "near the Nigerian
-    border", "the Pakistan border"."""
+    border", "the Pakistan border" (not "Israeli border police": a border noun that only modifies another
+    noun names no border)."""
     out: set[str] = set()
     for top in tops:
         if across_border(parse, top.token_start) or (
-            top.token_end < len(parse) and parse[top.token_end].lower_ in _border_nouns()
+            top.token_end < len(parse) and _a_border(parse[top.token_end])
         ):
             out |= {c.country for c in top.candidates if c.kind == "country" and c.country}
     for tok in parse:
-        if tok.lower_ in _border_nouns() and tok.i > 0:
+        if _a_border(tok) and tok.i > 0:
             demonym = index.lookup_demonym(parse[tok.i - 1].text)
             if demonym is not None and demonym.kind == "country" and demonym.country:
                 out.add(demonym.country)
     return out
+
+
+def _a_border(tok: Any) -> bool:
+    return bool(tok.lower_ in _border_nouns() and tok.dep_ != "compound")
 
 
 def this_side(cands: tuple[GazPlace, ...], across: set[str]) -> tuple[GazPlace, ...]:
