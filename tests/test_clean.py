@@ -121,6 +121,7 @@ def test_hard_wrapped_paragraphs_are_not_mistaken_for_headlines() -> None:
         ("NEW YORK, Sept. 3 -- The council met.", "New York", "Sept. 3", None),
         ("Kyiv, Ukraine — Russian drones struck.", "Kyiv", None, None),
         ("Imphal, May 5: Troops were deployed.", "Imphal", "May 5", None),
+        ("BENI, Democratic Republic of the Congo (AP) — Rebels attacked.", "Beni", None, "AP"),
     ],
 )
 def test_dateline_styles(text: str, place: str | None, date_text: str | None, agency: str | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from frontlines import knowledge
@@ -177,3 +178,19 @@ def test_a_country_s_province_is_a_place_of_its_own(index: GazetteerIndex, nlp: 
     # a city's possessive names a part of it, kept with the city
     parse = nlp("Fighting reached Mosul's Old City on Monday.")
     assert [t.text for t in index.find_in_parse(parse, 0)] == ["Mosul's Old City"]
+
+
+def test_other_country_names_are_in_the_gazetteer_and_geo_needs_no_actor_coder() -> None:
+    index = default_index()
+    for name, iso3 in [("Bosnia", "BIH"), ("Yugoslavia", "SRB"), ("Soviet Union", "RUS"), ("Congo", "COD")]:
+        assert any(c.kind == "country" and c.country == iso3 for c in index.lookup(name)), name
+    code = Path(__file__).resolve().parents[1] / "src" / "frontlines" / "geo"
+    for module in code.glob("*.py"):
+        runtime = module.read_text(encoding="utf-8").split("if TYPE_CHECKING:")[0]
+        assert "frontlines.code" not in runtime, module.name
+
+
+def test_towns_the_packaged_geonames_lacks_come_from_the_extras() -> None:
+    index = default_index()
+    for name, iso3, admin1 in [("Kolofata", "CMR", "Far North"), ("Sarmada", "SYR", "Idlib")]:
+        assert any((c.country, c.admin1) == (iso3, admin1) for c in index.lookup(name)), name

@@ -40,7 +40,8 @@ _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 accented ones includ
 _UPPER_PLACE = rf"[{_CAP}][{_CAP}'.\-]+(?:\s+[{_CAP}][{_CAP}'.\-]+){{0,3}}"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _MIXED_PLACE = rf"[{_CAP}][{_LOW}'\-]+(?:\s+[{_CAP}][{_LOW}'\-]+){{0,2}}"
-_REGION = r"[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}"
+# "Afghanistan", "Democratic Republic of the Congo" (lower-case "of"/"the" only between capitalised words)
+_REGION = r"[A-Z][A-Za-z.'\-]+(?:\s+(?:(?:of|the)\s+)*[A-Z][A-Za-z.'\-]+){0,3}"
 _PAREN = r"\((?P<paren>[^()\n]{1,40})\)"
 
 _UPPER = re.compile(

@@ -8,6 +8,7 @@ the country across a border, and the one province an article names.
 
 from __future__ import annotations
 
+from collections.abc import Sequence, Set
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -31,12 +32,31 @@ Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace, int, int]
 FOREIGN_TOWN_POP = 100_000
 
 
-def foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set[str]) -> bool:
+NEIGHBOUR_KM = 1000
+
+
+def foreign_alias(
+    index: GazetteerIndex,
+    text: str,
+    best: GazPlace,
+    context: set[str],
+    across: Set[str] = frozenset(),
+    cands: Sequence[GazPlace] = (),
+) -> bool:
     """A town reached only through another language's spelling, outside every country the article is
     about ("Boni" in a Malian story is not Bonn): the name is some place the gazetteer lacks. A name of
-    several words ("Khan Younis") is a deliberate transliteration, not an accident of spelling."""
+    several words ("Khan Younis") is a deliberate transliteration, not an accident of spelling. A country
+    the sentence names across a border (`border_countries`: "Spin Boldak on the Pakistani border") is no
+    country the town is in, so it does not count; and a town's own name that no other place bears
+    (`cands` all in one province), within NEIGHBOUR_KM of the capital of a country the article names, is
+    that neighbour's town ("Israeli shelling hit Khiam"), not a place the gazetteer lacks."""
+    context = context - across
     if not context or best.country in context:
         return False
+    if best.kind in ("city", "district") and index.is_primary(text, best) and _one_place(cands):
+        capitals = [index.capital_of(country) for country in context]
+        if any(c is not None and km(best.lat, best.lon, c.lat, c.lon) <= NEIGHBOUR_KM for c in capitals):
+            return False
     if best.kind == "admin1":
         # a province of a country the article never names, reached by one of its other spellings
         # ("the Salaheddin area" of Tripoli is not Iraq's Salah ad Din)
@@ -46,6 +66,11 @@ def foreign_alias(index: GazetteerIndex, text: str, best: GazPlace, context: set
     # a small town of a country the article never names ("Hall" in a Yemeni story is not Hall County,
     # Nebraska; "Mayo" in Khartoum is not Mayo, Maryland): some place of the story the gazetteer lacks
     return (len(text.split()) == 1 and not index.is_primary(text, best)) or best.pop < FOREIGN_TOWN_POP
+
+
+def _one_place(cands: Sequence[GazPlace]) -> bool:
+    """Do the candidates name one place (a town and the district of its name count as one)?"""
+    return bool(cands) and len({(c.country, c.admin1) for c in cands}) == 1
 
 
 # words between a town's name and the division it is said to lie in: "Palma, in Cabo Delgado province",
@@ -204,6 +229,36 @@ def across_border(parse: Any, start: int) -> bool:
     if start < 2:
         return False
     return parse[start - 1].lower_ == "with" and parse[start - 2].lower_ in _border_nouns()
+
+
+def border_countries(parse: Any, tops: list[Any], index: GazetteerIndex) -> set[str]:
+    """The countries the sentence names across a border: "the border with Egypt", "near the Nigerian
+    border", "the Pakistan border" (not "Israeli border police": a border noun that only modifies another
+    noun names no border)."""
+    out: set[str] = set()
+    for top in tops:
+        if across_border(parse, top.token_start) or (
+            top.token_end < len(parse) and _a_border(parse[top.token_end])
+        ):
+            out |= {c.country for c in top.candidates if c.kind == "country" and c.country}
+    for tok in parse:
+        if _a_border(tok) and tok.i > 0:
+            demonym = index.lookup_demonym(parse[tok.i - 1].text)
+            if demonym is not None and demonym.kind == "country" and demonym.country:
+                out.add(demonym.country)
+    return out
+
+
+def _a_border(tok: Any) -> bool:
+    return bool(tok.lower_ in _border_nouns() and tok.dep_ != "compound")
+
+
+def this_side(cands: tuple[GazPlace, ...], across: set[str]) -> tuple[GazPlace, ...]:
+    """A town's readings on this side of the border the sentence names ("Rafah, on the border with Egypt"
+    is not Egypt's Rafah), all of them when none is."""
+    if not across:
+        return cands
+    return tuple(c for c in cands if c.country not in across) or cands
 
 
 @lru_cache(maxsize=1)

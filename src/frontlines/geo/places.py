@@ -22,7 +22,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from frontlines.code.actors import default_coder
 from frontlines.geo.attach import (
     attachment,
     named_by_place_noun,
@@ -37,6 +36,7 @@ from frontlines.geo.divisions import (
     RANK,
     Scored,
     across_border,
+    border_countries,
     foreign_alias,
     in_named_admin1s,
     inside_named_division,
@@ -45,6 +45,7 @@ from frontlines.geo.divisions import (
     near_another,
     outside_named_division,
     sole_named_admin1,
+    this_side,
 )
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
@@ -158,15 +159,12 @@ def _unknown_places(
         if not_a_place(text):
             continue  # an armed group's name or a demonym ("the Army", "Shiite Muslims")
         cands = index.lookup(text)
-        coder = default_coder()
-        country = coder.country_of(text) if not cands and coder.is_country_name(text) else None
-        if country is not None:
-            # a country's other name the gazetteer lacks ("Bosnia", "Yugoslavia"): that country
-            cands = [c for c in index.lookup(country.name) if c.kind == "country"]
         if cands:
             best = index.resolve(text, cands, doc.context_countries, others)
-            # in a country the article is about (not "the former AU camp" in Somalia -> Au, Switzerland)
-            if country is not None or not doc.context_countries or best.country in doc.context_countries:
+            # in a country the article is about (not "the former AU camp" in Somalia -> Au, Switzerland);
+            # a country's name is that country wherever the story is
+            country = best.kind == "country"
+            if country or not doc.context_countries or best.country in doc.context_countries:
                 key = (level, not named, RANK[best.kind], hops, abs(start - mention.trigger_i))
                 missed.append((key, text, best, start, end))
                 continue
@@ -202,8 +200,10 @@ def choose_place(
         for t in tops
     ]
     context = doc.context_countries
+    across = border_countries(parse, tops, index)
+    cands_of = {id(t): this_side(t.candidates, across) for t in tops}
     resolved = {
-        id(t): index.resolve(parse[t.token_start : t.token_end].text, t.candidates, context, others)
+        id(t): index.resolve(parse[t.token_start : t.token_end].text, cands_of[id(t)], context, others)
         for t in tops
     }
     # how large each known place is, by its tokens ("the Findik region of Sirnak": Findik is the smaller)
@@ -230,8 +230,8 @@ def choose_place(
         level, hops = attached
         # "western Mosul", "Mosul's Old City": the name itself is resolved, the mention kept as text
         name = parse[top.token_start : top.token_end].text
-        best = index.resolve(name, top.candidates, doc.context_countries, others)
-        foreign = foreign_alias(index, name, best, doc.context_countries) and not (
+        best = resolved[id(top)]
+        foreign = foreign_alias(index, name, best, doc.context_countries, across, cands_of[id(top)]) and not (
             inside_named_division(parse, top, tops, best) or near_another(best, top, tops, resolved)
         )
         if foreign or outside_named_division(parse, top, tops, best):
