@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code.alias_scan import AliasScanner
+from frontlines.code.standing import bare_name, default_standing
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 from frontlines.trace import note
@@ -265,6 +266,16 @@ class ActorCoder:
         leader = self._leader(head)
         if leader is not None:
             return self._state(text, leader, "Government")  # "President Bill Clinton"
+        standing = default_standing()
+        figure = standing.figure(head, text)  # "Archbishop Desmond Tutu"
+        if figure is not None:
+            return figure
+        office = standing.office(head, tokens)  # "the pope"
+        if office is not None:
+            return self._state(text, self._by_iso3.get(office), "Government")
+        bare = bare_name(head, tokens, self.country_of)  # "Whitehall agreed", "the British accused"
+        if bare is not None:
+            return self._state(text, bare, "Military Forces")
         lemma = head.lemma_.lower()
         words = {head.lower_, lemma}
         country, is_country = self.country_in(tokens, head)
@@ -458,8 +469,8 @@ class ActorCoder:
         """A country named as such ("Israel", "the United States") outside violence is its government."""
         if actor is None or actor.kind != "state_forces" or actor.country is None:
             return actor
-        if not self.is_country_name(actor.text):
-            return actor
+        if not self.is_country_name(actor.text) and self.country_of(actor.text) is None:
+            return actor  # a country's name, or its demonym alone ("the British")
         return self._state(actor.text, self._by_iso3.get(actor.country), "Government")
 
     @staticmethod

@@ -1,0 +1,71 @@
+"""Who a name stands for when it is no group, leader or country phrase: well-known people who hold no
+office ("Archbishop Desmond Tutu" -> people of South Africa), titles that alone name one country's head
+("the pope" -> the Holy See), and a country's name or demonym standing alone as a noun ("Whitehall
+agreed", "the British accused") -> that country. Used by `ActorCoder.actor_at`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from frontlines.knowledge import ActorFile, actors
+from frontlines.model import Actor
+
+_NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"}
+"""slots of an actor: a name there is the party acting or acted on, not a modifier or a place phrase"""
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"\s*-\s*", "-", text.replace("\u2019", "'")).split()).lower()
+
+
+class Standing:
+    def __init__(self, data: ActorFile) -> None:
+        self._figures = {_key(n): (iso3, n) for iso3, names in data.public_figures.items() for n in names}
+        self._offices = {_key(t): iso3 for iso3, titles in data.offices.items() for t in titles}
+        self._country_names = {c.iso3: c.name for c in data.countries}
+
+    def figure(self, head: Any, text: str) -> Actor | None:
+        """A well-known person named by the words ending at `head`: civilians of their country."""
+        if head.pos_ != "PROPN" or not self._figures:
+            return None
+        for length in (4, 3, 2, 1):
+            start = head.i - length + 1
+            if start < 0:
+                continue
+            found = self._figures.get(_key(head.doc[start : head.i + 1].text))
+            if found is not None:
+                iso3, name = found
+                return Actor(text=text, name=name, country=iso3, kind="civilians", id=None)
+        return None
+
+    def office(self, head: Any, tokens: list[Any]) -> str | None:
+        """ISO3 of the country whose head a title alone names ("the pope", "the Holy Father"), when
+        no other word of the phrase names a country or a person ("the pope's envoy" is reached from
+        the envoy's phrase)."""
+        for length in (2, 1):
+            start = head.i - length + 1
+            if start < 0:
+                continue
+            iso3 = self._offices.get(_key(head.doc[start : head.i + 1].text))
+            if iso3 is not None:
+                named = [t for t in tokens if t.i > head.i and t.pos_ == "PROPN"]
+                return None if named else iso3
+        return None
+
+
+def bare_name(head: Any, tokens: list[Any], country_of: Any) -> Any:
+    """The country a capitalised name or demonym stands for when it alone fills an actor's slot, though
+    the parser tagged it a common noun or an adjective: "Whitehall agreed", "The British accused",
+    "talks with the French". `country_of` maps a word to its country (ActorCoder.country_of)."""
+    if head.pos_ not in ("NOUN", "ADJ") or head.dep_ not in _NOMINAL or not head.text[:1].isupper():
+        return None
+    if any(t.i != head.i and t.dep_ != "det" for t in tokens):
+        return None
+    return country_of(head.text)
+
+
+@lru_cache(maxsize=1)
+def default_standing() -> Standing:
+    return Standing(actors())
