@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code.alias_scan import AliasScanner
-from frontlines.code.standing import bare_name, default_standing
+from frontlines.code.standing import bare_name, default_standing, party
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 from frontlines.trace import note
@@ -276,6 +276,10 @@ class ActorCoder:
         bare = bare_name(head, tokens, self.country_of)  # "Whitehall agreed", "the British accused"
         if bare is not None:
             return self._state(text, bare, "Military Forces")
+        partisan = party(head, text)  # "the opposition Umma party", "Pakistan's ruling party"
+        if partisan is not None:
+            country, _ = self.country_in(tokens, head)
+            return partisan.model_copy(update={"country": country.iso3 if country else None})
         lemma = head.lemma_.lower()
         words = {head.lower_, lemma}
         country, is_country = self.country_in(tokens, head)

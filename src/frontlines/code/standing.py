@@ -66,6 +66,26 @@ def bare_name(head: Any, tokens: list[Any], country_of: Any) -> Any:
     return country_of(head.text)
 
 
+_PARTY_WORDS = {"opposition", "ruling", "governing", "political", "fundamentalist", "nationalist", "communist",
+                "islamist", "islamic", "socialist", "conservative", "liberal", "democratic", "main", "largest"}
+"""modifiers that make "party" a political party ("the ruling party"), not a wedding or search party"""
+
+
+def party(head: Any, text: str) -> Actor | None:
+    """A political party not in the actor file ("the fundamentalist Umma party", "the opposition",
+    "the ruling party"): an actor with no country yet (placed by its event's country or by a national
+    word the caller finds)."""
+    lemma = head.lemma_.lower()
+    if lemma == "opposition" and head.pos_ == "NOUN" and head.dep_ in _NOMINAL:
+        return Actor(text=text, name="Political Party", country=None, kind="other", id=None)
+    if lemma != "party" or head.dep_ not in _NOMINAL:
+        return None
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(m.pos_ == "PROPN" or m.lower_ in _PARTY_WORDS for m in mods) or head.text == "Party":
+        return Actor(text=text, name="Political Party", country=None, kind="other", id=None)
+    return None
+
+
 @lru_cache(maxsize=1)
 def default_standing() -> Standing:
     return Standing(actors())
