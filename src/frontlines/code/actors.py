@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code.alias_scan import AliasScanner
-from frontlines.code.standing import bare_name, default_standing, party
+from frontlines.code.standing import bare_name, default_standing, institution, party
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 from frontlines.trace import note
@@ -317,7 +317,7 @@ class ActorCoder:
             and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
         )
         # "an official visit": an adjective is no official
-        if titled or (
+        if titled or institution(head, country) or (
             (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ")
         ):
             if country is None:

@@ -66,6 +66,20 @@ def bare_name(head: Any, tokens: list[Any], country_of: Any) -> Any:
     return country_of(head.text)
 
 
+_INSTITUTIONS = {"ministry", "office", "government", "parliament", "assembly", "cabinet", "senate", "congress",
+                 "duma", "presidency", "embassy", "legislature", "administration", "department"}
+"""heads of a state body's proper name ("the Iranian Foreign Ministry", "the U.S. Congress")"""
+
+
+def institution(head: Any, country: Any) -> bool:
+    """True for a state body named as a proper noun with its country ("the Iranian Foreign Ministry",
+    "Iraq's National Assembly", "the U.S. Congress"): the government of that country."""
+    if head.pos_ != "PROPN" or country is None or head.lower_ not in _INSTITUTIONS or head.text.islower():
+        return False
+    # a defence ministry speaks for the armed forces (ACLED codes its claims as theirs)
+    return not any(c.lower_ in ("defence", "defense") for c in head.children)
+
+
 _PARTY_WORDS = {"opposition", "ruling", "governing", "political", "fundamentalist", "nationalist", "communist",
                 "islamist", "islamic", "socialist", "conservative", "liberal", "democratic", "main", "largest"}
 """modifiers that make "party" a political party ("the ruling party"), not a wedding or search party"""
