@@ -2,7 +2,7 @@
 team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune" (errors read while
 writing rules) and "blind" (only totals ever read). A generalisation check beside the GSR dev quarters.
 --actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source and target).
-Usage: .venv/bin/python scripts/plover_probes.py [--actors] [--errors]   (--errors: the tune set's errors only)"""
+Usage: .venv/bin/python scripts/plover_probes.py [--actors] [--errors]  (--errors: the tune set's errors)"""
 
 from __future__ import annotations
 

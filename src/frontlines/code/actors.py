@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code.alias_scan import AliasScanner
-from frontlines.code.standing import bare_name, default_standing, institution, party
+from frontlines.code.standing import institution, stands_for
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 from frontlines.trace import note
@@ -266,20 +266,9 @@ class ActorCoder:
         leader = self._leader(head)
         if leader is not None:
             return self._state(text, leader, "Government")  # "President Bill Clinton"
-        standing = default_standing()
-        figure = standing.figure(head, text)  # "Archbishop Desmond Tutu"
-        if figure is not None:
-            return figure
-        office = standing.office(head, tokens)  # "the pope"
-        if office is not None:
-            return self._state(text, self._by_iso3.get(office), "Government")
-        bare = bare_name(head, tokens, self.country_of)  # "Whitehall agreed", "the British accused"
-        if bare is not None:
-            return self._state(text, bare, "Military Forces")
-        partisan = party(head, text)  # "the opposition Umma party", "Pakistan's ruling party"
-        if partisan is not None:
-            country, _ = self.country_in(tokens, head)
-            return partisan.model_copy(update={"country": country.iso3 if country else None})
+        standing = stands_for(self, head, tokens, text)  # "Desmond Tutu", "the pope", "Whitehall"
+        if standing is not None:
+            return standing
         lemma = head.lemma_.lower()
         words = {head.lower_, lemma}
         country, is_country = self.country_in(tokens, head)
@@ -317,8 +306,10 @@ class ActorCoder:
             and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
         )
         # "an official visit": an adjective is no official
-        if titled or institution(head, country) or (
-            (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ")
+        if (
+            titled
+            or institution(head, country)
+            or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ"))
         ):
             if country is None:
                 # "the Clinton administration", "the Yeltsin government": the leader it is named after

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from frontlines.knowledge import ActorFile, actors
 from frontlines.model import Actor
@@ -66,8 +66,22 @@ def bare_name(head: Any, tokens: list[Any], country_of: Any) -> Any:
     return country_of(head.text)
 
 
-_INSTITUTIONS = {"ministry", "office", "government", "parliament", "assembly", "cabinet", "senate", "congress",
-                 "duma", "presidency", "embassy", "legislature", "administration", "department"}
+_INSTITUTIONS = {
+    "ministry",
+    "office",
+    "government",
+    "parliament",
+    "assembly",
+    "cabinet",
+    "senate",
+    "congress",
+    "duma",
+    "presidency",
+    "embassy",
+    "legislature",
+    "administration",
+    "department",
+}
 """heads of a state body's proper name ("the Iranian Foreign Ministry", "the U.S. Congress")"""
 
 
@@ -80,8 +94,23 @@ def institution(head: Any, country: Any) -> bool:
     return not any(c.lower_ in ("defence", "defense") for c in head.children)
 
 
-_PARTY_WORDS = {"opposition", "ruling", "governing", "political", "fundamentalist", "nationalist", "communist",
-                "islamist", "islamic", "socialist", "conservative", "liberal", "democratic", "main", "largest"}
+_PARTY_WORDS = {
+    "opposition",
+    "ruling",
+    "governing",
+    "political",
+    "fundamentalist",
+    "nationalist",
+    "communist",
+    "islamist",
+    "islamic",
+    "socialist",
+    "conservative",
+    "liberal",
+    "democratic",
+    "main",
+    "largest",
+}
 """modifiers that make "party" a political party ("the ruling party"), not a wedding or search party"""
 
 
@@ -103,3 +132,23 @@ def party(head: Any, text: str) -> Actor | None:
 @lru_cache(maxsize=1)
 def default_standing() -> Standing:
     return Standing(actors())
+
+
+def stands_for(coder: Any, head: Any, tokens: list[Any], text: str) -> Actor | None:
+    """The actor a noun phrase stands for by a well-known person, a title, a bare country name or
+    demonym, or a party (`coder` is the ActorCoder asking; None when none applies)."""
+    standing = default_standing()
+    figure = standing.figure(head, text)  # "Archbishop Desmond Tutu"
+    if figure is not None:
+        return figure
+    office = standing.office(head, tokens)  # "the pope"
+    if office is not None:
+        return cast(Actor, coder.state(text, coder.country_by_iso3(office), "Government"))
+    bare = bare_name(head, tokens, coder.country_of)  # "Whitehall agreed", "the British accused"
+    if bare is not None:
+        return cast(Actor, coder.state(text, bare, "Military Forces"))
+    partisan = party(head, text)  # "the opposition Umma party", "Pakistan's ruling party"
+    if partisan is not None:
+        country, _ = coder.country_in(tokens, head)
+        return partisan.model_copy(update={"country": country.iso3 if country else None})
+    return None
