@@ -34,6 +34,7 @@ def event_of(ex: Extractor, text: str, ptype: str) -> Event:
         ("Kenya's main opposition party accused the government of rigging the vote.", "ACCUSE", "KEN", "KEN"),
         ("Moammar Gadhafi denounced the United States.", "ACCUSE", "LBY", "USA"),
         ("A Syrian peace proposal was rejected by Israel.", "REJECT", "ISR", "SYR"),
+        ("Seoul accused the North of violating the armistice.", "ACCUSE", "KOR", "PRK"),
     ],
 )
 def test_source_and_target_countries(

@@ -77,7 +77,7 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
         for c in trigger_tok.children
         if c.dep_ in ("dobj", "nsubjpass") and coder.actor_at(c, groups) is None  # a thing, not a party
     ]
-    owner = next((o for o in map(_thing_owner, things) if o is not None), None)
+    owner = next((o for o in (_thing_owner(t, groups) for t in things) if o is not None), None)
     if owner is not None and (event.actor1 is None or owner.country != event.actor1.country):
         return event.model_copy(update={"actor2": coder.as_government(owner)})
     if event.actor2 is not None:
@@ -95,15 +95,24 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
     return event.model_copy(update={"actor2": coder.as_government(target)})
 
 
-def _thing_owner(noun: Any) -> Actor | None:
+def _thing_owner(noun: Any, groups: list[GroupSpan]) -> Actor | None:
     """The government a thing belongs to by its own modifiers ("a Syrian peace proposal", "Iran's
-    offer"), not by a phrase it governs ("one third of ethnic Albanian guerrillas")."""
+    offer"), not by a phrase it governs ("one third of ethnic Albanian guerrillas"); else the people
+    a place is for ("a camp for Congolese refugees was attacked")."""
     coder = default_coder()
     if noun.pos_ != "NOUN":
         return None
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"]
     country, _ = coder.country_in(sorted([noun, *mods], key=lambda t: t.i), noun) if mods else (None, False)
-    return coder.state(noun.text, country, "Government") if country is not None else None
+    if country is not None:
+        return coder.state(noun.text, country, "Government")
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                people = coder.actor_at(obj, groups) if obj.dep_ == "pobj" else None
+                if people is not None and people.kind == "civilians" and people.country:
+                    return people
+    return None
 
 
 def _placed_state(event: Event) -> Event:

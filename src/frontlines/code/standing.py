@@ -24,7 +24,7 @@ class Standing:
     def __init__(self, data: ActorFile) -> None:
         self._figures = {_key(n): (iso3, n) for iso3, names in data.public_figures.items() for n in names}
         self._offices = {_key(t): iso3 for iso3, titles in data.offices.items() for t in titles}
-        self._country_names = {c.iso3: c.name for c in data.countries}
+        self._capitals = {_key(n): iso3 for iso3, names in data.capitals.items() for n in names}
 
     def figure(self, head: Any, text: str) -> Actor | None:
         """A well-known person named by the words ending at `head`: civilians of their country."""
@@ -53,6 +53,29 @@ class Standing:
                 named = [t for t in tokens if t.i > head.i and t.pos_ == "PROPN"]
                 return None if named else iso3
         return None
+
+    def capital(self, head: Any, tokens: list[Any]) -> str | None:
+        """ISO3 of the government a capital stands for when it fills a party's slot: the subject, the
+        object of a verb of talk or pressure, or after "with" / "against" / a passive's "by"."""
+        if head.pos_ != "PROPN" or not self._capitals:
+            return None
+        words = [t for t in tokens if t.dep_ != "det"]
+        iso3 = self._capitals.get(_key(" ".join(t.text for t in words)))
+        if iso3 is None:
+            return None
+        up = head.head
+        party = (
+            head.dep_ == "nsubj"
+            or (head.dep_ == "dobj" and up.lemma_.lower() in _TALK_VERBS)
+            or (head.dep_ == "pobj" and (up.lower_ in ("with", "against") or up.dep_ == "agent"))
+        )
+        return iso3 if party else None
+
+
+_TALK_VERBS = {"accuse", "urge", "warn", "criticize", "criticise", "condemn", "blame", "ask", "press", "call",
+               "threaten", "support", "back", "thank", "praise", "reject", "rebuff", "invite", "assure",
+               "persuade", "pressure", "pressurise", "pressurize", "reassure", "recognize",
+               "recognise"}  # fmt: skip
 
 
 def bare_name(head: Any, tokens: list[Any], country_of: Any) -> Any:
@@ -134,6 +157,27 @@ def default_standing() -> Standing:
     return Standing(actors())
 
 
+_HALVES = {("North", "KOR"): "PRK", ("South", "PRK"): "KOR"}
+"""a divided country's other half: "the North" in a sentence naming South Korea (or Seoul) is North Korea"""
+
+
+def other_half(head: Any, tokens: list[Any], country_of: Any) -> str | None:
+    """ISO3 of "the North" / "the South" standing for the other half of a divided country the sentence
+    names ("Seoul offered food aid to the North" -> North Korea); None when it names neither half."""
+    if head.text not in ("North", "South") or head.dep_ not in _NOMINAL:
+        return None
+    if any(t.i != head.i and t.dep_ != "det" for t in tokens):
+        return None
+    sent = list(head.sent)
+    for i, t in enumerate(sent):
+        for text in (f"{t.text} {sent[i + 1].text}" if i + 1 < len(sent) else "", t.text):
+            country = country_of(text) if text and t.i != head.i else None
+            other = _HALVES.get((head.text, country.iso3)) if country is not None else None
+            if other is not None:
+                return other
+    return None
+
+
 def stands_for(coder: Any, head: Any, tokens: list[Any], text: str) -> Actor | None:
     """The actor a noun phrase stands for by a well-known person, a title, a bare country name or
     demonym, or a party (`coder` is the ActorCoder asking; None when none applies)."""
@@ -144,6 +188,12 @@ def stands_for(coder: Any, head: Any, tokens: list[Any], text: str) -> Actor | N
     office = standing.office(head, tokens)  # "the pope"
     if office is not None:
         return cast(Actor, coder.state(text, coder.country_by_iso3(office), "Government"))
+    seat = standing.capital(head, tokens)  # "Nairobi accused Kampala", "talks with Sanaa"
+    if seat is not None:
+        return cast(Actor, coder.state(text, coder.country_by_iso3(seat), "Government"))
+    half = other_half(head, tokens, coder.country_of)  # "Seoul offered food aid to the North"
+    if half is not None:
+        return cast(Actor, coder.state(text, coder.country_by_iso3(half), "Military Forces"))
     bare = bare_name(head, tokens, coder.country_of)  # "Whitehall agreed", "the British accused"
     if bare is not None:
         return cast(Actor, coder.state(text, bare, "Military Forces"))
