@@ -35,6 +35,7 @@ def event_of(ex: Extractor, text: str, ptype: str) -> Event:
         ("Moammar Gadhafi denounced the United States.", "ACCUSE", "LBY", "USA"),
         ("A Syrian peace proposal was rejected by Israel.", "REJECT", "ISR", "SYR"),
         ("Seoul accused the North of violating the armistice.", "ACCUSE", "KOR", "PRK"),
+        ("Nairobi accused Kampala of harbouring the rebels.", "ACCUSE", "KEN", "UGA"),
     ],
 )
 def test_source_and_target_countries(
@@ -65,3 +66,8 @@ def test_figures_and_offices_name_listed_countries() -> None:
     known = {c.iso3 for c in data.countries}
     assert set(data.public_figures) <= known and set(data.offices) <= known
     assert "pope" in data.offices["VAT"]
+
+
+def test_a_capital_as_a_place_is_no_government(all_types: Extractor) -> None:
+    ev = event_of(all_types, "Gunmen attacked a hotel in Nairobi, killing five guests.", "ASSAULT")
+    assert ev.actor2 is not None and ev.actor2.kind == "civilians"
