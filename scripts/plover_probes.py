@@ -1,7 +1,8 @@
 """Score PLOVER coding (type, source / target ISO3, as `frontlines eval --bench plover-gsr` does) on the
 team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune" (errors read while
 writing rules) and "blind" (only totals ever read). A generalisation check beside the GSR dev quarters.
-Usage: .venv/bin/python scripts/plover_probes.py [--errors]   (--errors prints the tune set's errors only)"""
+--actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source and target).
+Usage: .venv/bin/python scripts/plover_probes.py [--actors] [--errors]  (--errors: the tune set's errors)"""
 
 from __future__ import annotations
 
@@ -13,17 +14,20 @@ from frontlines.eval.bench_plover import pick_event
 from frontlines.extract import Extractor
 from frontlines.geo.gazetteer import default_index
 
-PROBES = Path(__file__).resolve().parent.parent / "bench" / "plover_probes" / "probes.txt"
+FOLDER = Path(__file__).resolve().parent.parent / "bench" / "plover_probes"
+PROBES = FOLDER / "probes.txt"
+ACTOR_PROBES = FOLDER / "actor_probes.txt"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="print the errors of the tune set")
+    ap.add_argument("--actors", action="store_true", help="score the actor probes (source / target)")
     args = ap.parse_args()
     ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
     iso3 = set(default_index().countries)
     tally: dict[tuple[str, str], list[int]] = {}
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
+    for line in (ACTOR_PROBES if args.actors else PROBES).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         probe_set, gold, source, target, text = line.split("|", 4)

@@ -211,13 +211,22 @@ class ActorFile(_File):
     """ISO3 -> heads of state or government (and foreign ministers) named in news: the government"""
     un_missions: dict[str, str] = Field(default_factory=dict)
     """ISO3 -> id of the group that is the UN peacekeeping mission there ("UN peacekeepers" in Congo)"""
+    public_figures: dict[str, list[str]] = Field(default_factory=dict)
+    """ISO3 -> well-known people who hold no state office (clerics, dissidents): people of that country"""
+    offices: dict[str, list[str]] = Field(default_factory=dict)
+    """ISO3 -> titles that alone name one country's head ("the pope", "the pontiff"): its government"""
+    capitals: dict[str, list[str]] = Field(default_factory=dict)
+    """ISO3 -> seats of government that stand for it only as a party ("Nairobi accused ..."), not as
+    places ("a bomb in Nairobi"); capitals that stand for it anywhere are among the country's names"""
 
     @model_validator(mode="after")
     def _leaders_of_known_countries(self) -> ActorFile:
         known = {c.iso3 for c in self.countries}
-        unknown = sorted(set(self.leaders) - known)
+        unknown = sorted(
+            (set(self.leaders) | set(self.public_figures) | set(self.offices) | set(self.capitals)) - known
+        )
         if unknown:
-            raise ValueError(f"leaders of countries not listed: {', '.join(unknown)}")
+            raise ValueError(f"leaders, figures or offices of countries not listed: {', '.join(unknown)}")
         return self
 
 

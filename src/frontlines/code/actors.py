@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code.alias_scan import AliasScanner
+from frontlines.code.standing import institution, stands_for
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
 from frontlines.trace import note
@@ -265,6 +266,9 @@ class ActorCoder:
         leader = self._leader(head)
         if leader is not None:
             return self._state(text, leader, "Government")  # "President Bill Clinton"
+        standing = stands_for(self, head, tokens, text)  # "Desmond Tutu", "the pope", "Whitehall"
+        if standing is not None:
+            return standing
         lemma = head.lemma_.lower()
         words = {head.lower_, lemma}
         country, is_country = self.country_in(tokens, head)
@@ -302,8 +306,10 @@ class ActorCoder:
             and not any(t.lower_ in self._generic for t in tokens)  # "former rebel leader Riek Machar"
         )
         # "an official visit": an adjective is no official
-        if titled or (
-            (words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ")
+        if (
+            titled
+            or institution(head, country)
+            or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ"))
         ):
             if country is None:
                 # "the Clinton administration", "the Yeltsin government": the leader it is named after
@@ -458,8 +464,8 @@ class ActorCoder:
         """A country named as such ("Israel", "the United States") outside violence is its government."""
         if actor is None or actor.kind != "state_forces" or actor.country is None:
             return actor
-        if not self.is_country_name(actor.text):
-            return actor
+        if not self.is_country_name(actor.text) and self.country_of(actor.text) is None:
+            return actor  # a country's name, or its demonym alone ("the British")
         return self._state(actor.text, self._by_iso3.get(actor.country), "Government")
 
     @staticmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontlines.code.actors import GroupSpan, default_coder, np_tokens
+from frontlines.code.actors import GroupSpan, default_coder, np_tokens, stated
 from frontlines.model import Actor, Event
 
 _DIRECTED = {"against", "at", "of", "over", "by", "from", "for", "on", "to"}
@@ -67,9 +67,21 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
     """An event with its PLOVER target filled in (scope all): for a protest, whom it is directed at;
     for any event with no target named, the government of the country where it happens (CAMEO and
     PLOVER code the country acted in as the target, as assemble.py does for PLOVER-only events)."""
+    coder = default_coder()
+    if stated(event.actor2):
+        return _placed_state(event)
+    # "a Syrian peace proposal was rejected by Israel", "Israel rejected the Syrian proposal": the thing
+    # acted on belongs to the government of the country its modifier names (rather than a default)
+    things = [
+        c
+        for c in trigger_tok.children
+        if c.dep_ in ("dobj", "nsubjpass") and coder.actor_at(c, groups) is None  # a thing, not a party
+    ]
+    owner = next((o for o in (_thing_owner(t, groups) for t in things) if o is not None), None)
+    if owner is not None and (event.actor1 is None or owner.country != event.actor1.country):
+        return event.model_copy(update={"actor2": coder.as_government(owner)})
     if event.actor2 is not None:
         return event
-    coder = default_coder()
     target = protest_target(trigger_tok, groups, event.actor1) if event.plover.type == "PROTEST" else None
     if target is None and event.location is not None and event.location.country:
         target = coder.state("", coder.country_by_iso3(event.location.country), "Government")
@@ -81,6 +93,41 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
     if target is None:
         return event
     return event.model_copy(update={"actor2": coder.as_government(target)})
+
+
+def _thing_owner(noun: Any, groups: list[GroupSpan]) -> Actor | None:
+    """The government a thing belongs to by its own modifiers ("a Syrian peace proposal", "Iran's
+    offer"), not by a phrase it governs ("one third of ethnic Albanian guerrillas"); else the people
+    a place is for ("a camp for Congolese refugees was attacked")."""
+    coder = default_coder()
+    if noun.pos_ != "NOUN":
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"]
+    country, _ = coder.country_in(sorted([noun, *mods], key=lambda t: t.i), noun) if mods else (None, False)
+    if country is not None:
+        return coder.state(noun.text, country, "Government")
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                people = coder.actor_at(obj, groups) if obj.dep_ == "pobj" else None
+                if people is not None and people.kind == "civilians" and people.country:
+                    return people
+    return None
+
+
+def _placed_state(event: Event) -> Event:
+    """A government or state force named with no country ("the government", "the army") is that of the
+    country where the event happens, else of the country of the party acting on it ("The ANC accused
+    the white minority government", "Kurdish rebels attacked an army post"): a domestic event."""
+    actor2, actor1 = event.actor2, event.actor1
+    if actor2 is None or actor2.country is not None or actor2.kind not in ("government", "state_forces"):
+        return event
+    iso3 = event.location.country if event.location is not None and event.location.country else None
+    if iso3 is None and actor1 is not None and actor1.kind not in ("government", "state_forces"):
+        iso3 = actor1.country
+    if not iso3:
+        return event
+    return event.model_copy(update={"actor2": default_coder().with_country(actor2, iso3)})
 
 
 def _directed(tok: Any) -> list[Any]:
