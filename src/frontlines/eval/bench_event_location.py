@@ -27,7 +27,9 @@ district" -> "Yaqshid"; the event's place is Mogadishu with that text) or an unk
 place keeps as text ("the Al-Bayaa neighbourhood of south Baghdad" -> "Al-Bayaa"), without the
 lowercase common nouns that end it ("Helmand province" -> "Helmand"; "Jobar District" stays), plus
 the proper names coordinated with it in the parse ("in Idlib and Hama" -> both), as the gold marks
-every place of such a list.
+every place of such a list, also where the names sit on one place noun or on coordinated place nouns
+("the Jumla and Diwan villages", "the city of X and the villages of Y and Z": the list the events stage
+reads in `geo.coordinated`).
 
 Scores use whitespace tokens of the sentence, as Halterman: over items with a gold location, token
 precision / recall / F1 (micro, predicted vs gold tokens; gold = all of the item's LOCATION spans),
@@ -59,6 +61,7 @@ from frontlines.errors import Rejected, StageError
 from frontlines.eval.bench_common import BenchmarkMissing, time_limit, timed_out, warm_up
 from frontlines.eval.report import BenchReport
 from frontlines.extract import Extractor
+from frontlines.geo.attach import place_noun
 from frontlines.geo.gazetteer import Toponym, default_index
 from frontlines.geo.places import choose_place
 from frontlines.knowledge import triggers
@@ -317,9 +320,26 @@ def _coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
     head = parse[inside[0].i : inside[-1].i + 1].root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    members = [head]
-    for tok in members:
-        members.extend(c for c in tok.children if c.dep_ == "conj")
+    members = _conjuncts(head)
+    # the list may be one of names on a shared place noun ("the Jumla and Diwan villages") or on coordinated
+    # place nouns ("the city of Ariha and the villages of Kafr Bateekh and Al-Mansoura"): the names each
+    # carrying noun holds, as `geo.coordinated` reads "the Kalbajar and Lachin districts"
+    carrier = None
+    if head.dep_ in ("compound", "nmod") and head.head.i != head.i and place_noun(head.head):
+        carrier = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and place_noun(head.head.head):
+        carrier = head.head.head
+    if carrier is not None:
+        while carrier.dep_ == "conj" and carrier.head.i != carrier.i:
+            carrier = carrier.head
+        for noun in _conjuncts(carrier):
+            for c in noun.children:
+                if c.dep_ in ("compound", "nmod") and c.i < noun.i:
+                    members.extend(t for t in _conjuncts(c) if t not in members)
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for obj in c.children:
+                        if obj.dep_ == "pobj":
+                            members.extend(t for t in _conjuncts(obj) if t not in members)
     found: list[Span] = []
     for tok in members:
         if tok in inside or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
@@ -327,6 +347,14 @@ def _coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
         start = _name_start(parse, tok.i)
         found.append((offset + parse[start].idx, offset + tok.idx + len(tok.text)))
     return found
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    """`tok` and the tokens coordinated with it, first to last as the parse links them."""
+    members = [tok]
+    for cur in members:
+        members.extend(c for c in cur.children if c.dep_ == "conj")
+    return members
 
 
 def _name_start(parse: Any, i: int) -> int:

@@ -168,6 +168,12 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
     return level, len(path)
 
 
+def place_noun(tok: Any) -> bool:
+    """A noun that names a place ("village", "districts", "the city of"; attach.v1.yaml `place_nouns`)."""
+    words = _words()
+    return words.place_noun(tok) or tok.lower_ in words.neighbourhood
+
+
 def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) -> bool:
     """A country name modifying a noun that is not a place ("the U.S. occupation", "U.S. and Iraqi
     forces", and the trigger noun itself: "backed by U.S. air strikes"): whose, not where."""
