@@ -229,7 +229,7 @@ def named_by_place_noun(
     size = None if sizes is None else sizes.get(token_start)
     if (
         compound
-        and root.dep_ in ("compound", "nmod")
+        and (root.dep_ == "compound" or (root.dep_ == "nmod" and parse[max(token_start - 1, 0)].text not in "([{"))
         and root.i < root.head.i
         and _words().place_noun(root.head)
         and root.head.text.islower()  # "Helmand province"; "the Bekaa Valley" is a name of its own
@@ -420,8 +420,8 @@ def unknown_places(
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
         stands = _where_places_stand(span.root, tagged, words, site)
-        if stands != "named" and _a_people(span, demonym):
-            continue  # "Shiite Muslims marched", "a crack-down on Albanians in Kosovo": people, not a place
+        if _a_people(span, demonym):
+            continue  # "Shiite Muslims marched", "the stronghold of the Croatian Serbs": people, not a place
         if stands is None or (known(span.text) and not _known_yet_place(span, stands, parse, start, demonym)):
             continue
         # where it stands says place, whatever the parser's entity type ("the neighbourhood of Baba Amr",
