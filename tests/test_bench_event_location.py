@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from frontlines.config import load_settings
 from frontlines.errors import FrontlinesError
 from frontlines.eval import bench_event_location as bel
-from frontlines.config import load_settings
 from frontlines.eval.bench_common import BenchmarkMissing, warm_up
 from frontlines.eval.report import BenchReport
 from frontlines.extract import Extractor

@@ -112,7 +112,11 @@ def _reference(path: list[Any], words: _Words) -> int:
     the landmark places another name ("Qurtaya, 40 km north of Mosul": the event is at Qurtaya); else 0."""
     for tok in path:
         ref = None
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.lower_ in words.reference:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("of", "from")
+            and tok.head.head.lower_ in words.reference
+        ):
             ref = tok.head.head
         elif tok.dep_ == "pobj" and tok.head.lower_ in words.reference:
             ref = tok.head
@@ -229,7 +233,10 @@ def named_by_place_noun(
     size = None if sizes is None else sizes.get(token_start)
     if (
         compound
-        and (root.dep_ == "compound" or (root.dep_ == "nmod" and parse[max(token_start - 1, 0)].text not in "([{"))
+        and (
+            root.dep_ == "compound"
+            or (root.dep_ == "nmod" and parse[max(token_start - 1, 0)].text not in "([{")
+        )
         and root.i < root.head.i
         and _words().place_noun(root.head)
         and root.head.text.islower()  # "Helmand province"; "the Bekaa Valley" is a name of its own
