@@ -84,19 +84,24 @@ def coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
     # the list may be one of names on a shared place noun ("the Jumla and Diwan villages") or on coordinated
     # place nouns ("the city of Ariha and the villages of Kafr Bateekh and Al-Mansoura"): the names each
     # carrying noun holds, as `geo.coordinated` reads "the Kalbajar and Lachin districts"
-    carrier = None
+    carrier, role = None, ""
     if head.dep_ in ("compound", "nmod") and head.head.i != head.i and place_noun(head.head):
-        carrier = head.head
+        carrier, role = head.head, "name"
     elif head.dep_ == "pobj" and head.head.lower_ == "of" and place_noun(head.head.head):
-        carrier = head.head.head
+        carrier, role = head.head.head, "of"
     if carrier is not None:
-        while carrier.dep_ == "conj" and carrier.head.i != carrier.i:
-            carrier = carrier.head
-        for noun in _conjuncts(carrier):
+        first = carrier
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        # the names in the same role on the other nouns of the list, never the larger place the carrier
+        # belongs to ("the West Bank city of Nablus", "the Vedeno region of Chechnya")
+        for noun in _conjuncts(first):
+            if noun.i == carrier.i:
+                continue
             for c in noun.children:
-                if c.dep_ in ("compound", "nmod") and c.i < noun.i:
+                if role == "name" and c.dep_ in ("compound", "nmod") and c.i < noun.i:
                     members.extend(t for t in _conjuncts(c) if t not in members)
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if role == "of" and c.dep_ == "prep" and c.lower_ == "of":
                     for obj in c.children:
                         if obj.dep_ == "pobj":
                             members.extend(t for t in _conjuncts(obj) if t not in members)
