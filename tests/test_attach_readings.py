@@ -49,3 +49,12 @@ def test_names_before_a_plural_place_noun_are_the_places(extractor: Extractor) -
     events = extractor.extract_text(text, published="2019-05-07").events
     texts = {e.location.text for e in events if e.location is not None}
     assert "Ortaz" in texts
+
+
+def test_a_people_after_a_nationality_is_no_unknown_place(nlp: Any) -> None:
+    parse = nlp("Troops retook Zzyzqa, the old stronghold of the Croatian Serbs, on Sunday.")
+    found = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
+    assert "Croatian Serbs" not in found
+    # a feature whose name ends in a plural noun stays a place
+    hills = nlp("Rebels shelled army posts in the Zzyzqa Hills overnight.")
+    assert "Zzyzqa Hills" in {hills[a:b].text for a, b in unknown_places(hills, set(), lambda _: False)}

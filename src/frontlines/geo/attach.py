@@ -332,12 +332,13 @@ def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: An
 
 
 def _a_people(span: Any, demonym: Any) -> bool:
-    """ "Albanians", "Shiite Muslims", "Kurds": a plural the parser tags a nationality or religious group,
-    or a demonym's plural."""
+    """ "Albanians", "Shiite Muslims", "Croatian Serbs": a plural the parser tags (or whose first word it
+    tags) a nationality or religious group, or a demonym's plural; not a place noun's or a feature's."""
     text = span.text
-    if not text.endswith("s"):
-        return False
-    return all(t.ent_type_ == "NORP" for t in span) or bool(demonym(text[:-1]))
+    if not text.endswith("s") or _words().place_noun(span[-1]) or span[-1].lower_ in _words().facility:
+        return False  # "the Golan Heights", "the Nuba Mountains": a place's name
+    nationality = span[0].ent_type_ == "NORP"  # "Croatian Serbs", "Shiite Muslims"
+    return nationality or all(t.ent_type_ == "NORP" for t in span) or bool(demonym(text[:-1]))
 
 
 def _cap_noun(parse: Any, i: int) -> bool:
