@@ -58,3 +58,9 @@ def test_a_people_after_a_nationality_is_no_unknown_place(nlp: Any) -> None:
     # a feature whose name ends in a plural noun stays a place
     hills = nlp("Rebels shelled army posts in the Zzyzqa Hills overnight.")
     assert "Zzyzqa Hills" in {hills[a:b].text for a, b in unknown_places(hills, set(), lambda _: False)}
+
+
+def test_a_place_noun_names_a_place_whatever_its_tag(nlp: Any) -> None:
+    parse = nlp("In the coastal province of Esmeraldas, gangs set fire to cars overnight.")
+    found = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
+    assert "Esmeraldas" in found

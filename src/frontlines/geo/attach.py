@@ -331,14 +331,17 @@ def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: An
     return stands in ("named", "located") and not demonym(span.text)
 
 
-def _a_people(span: Any, demonym: Any) -> bool:
+def _a_people(span: Any, demonym: Any, named: bool) -> bool:
     """ "Albanians", "Shiite Muslims", "Croatian Serbs": a plural the parser tags (or whose first word it
     tags) a nationality or religious group, or a demonym's plural; not a place noun's or a feature's."""
     text = span.text
     if not text.endswith("s") or _words().place_noun(span[-1]) or span[-1].lower_ in _words().facility:
         return False  # "the Golan Heights", "the Nuba Mountains": a place's name
-    nationality = span[0].ent_type_ == "NORP"  # "Croatian Serbs", "Shiite Muslims"
-    return nationality or all(t.ent_type_ == "NORP" for t in span) or bool(demonym(text[:-1]))
+    if demonym(text[:-1]) or (len(span) > 1 and span[0].ent_type_ == "NORP"):
+        return True  # "Albanians", "Croatian Serbs", "Shiite Muslims"
+    # a single name the parser tags a group ("Muslims marched"), unless a place noun names it: "the
+    # province of Esmeraldas" is a place whatever its tag
+    return not named and all(t.ent_type_ == "NORP" for t in span)
 
 
 def _cap_noun(parse: Any, i: int) -> bool:
@@ -428,7 +431,7 @@ def unknown_places(
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
         stands = _where_places_stand(span.root, tagged, words, site)
-        if _a_people(span, demonym):
+        if _a_people(span, demonym, stands == "named"):
             continue  # "Shiite Muslims marched", "the stronghold of the Croatian Serbs": people, not a place
         if stands is None or (known(span.text) and not _known_yet_place(span, stands, parse, start, demonym)):
             continue
