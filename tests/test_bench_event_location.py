@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from frontlines.config import load_settings
 from frontlines.errors import FrontlinesError
 from frontlines.eval import bench_event_location as bel
-from frontlines.eval.bench_common import BenchmarkMissing
+from frontlines.eval.bench_common import BenchmarkMissing, warm_up
 from frontlines.eval.report import BenchReport
+from frontlines.extract import Extractor
 
 ROOT = Path(__file__).parent / "fixtures" / "event_location"
 
@@ -141,3 +143,17 @@ def test_split_is_a_deterministic_half_by_sentence() -> None:
     assert set(halves) == {"dev", "test"} and 60 < halves.count("dev") < 140
     dev, test = bel.run(ROOT, "dev", None), bel.run(ROOT, "test", None)
     assert dev.items + test.items == 5
+
+
+def test_a_list_of_places_on_coordinated_place_nouns_is_predicted_whole() -> None:
+    # invented names: the adapter reports every name of the list the chosen place belongs to
+    extractor = Extractor(load_settings(overrides={"extract": {"candidates_only": False}}))
+    warm_up(extractor)
+    predictor = bel.Predictor(extractor)
+    text = "Rebels shelled the city of Homs and the villages of Zzyzqa and Qurtaya on Monday."
+    doc = predictor.run(text)
+    assert not isinstance(doc, str)
+    start = text.index("shelled")
+    pred = predictor.predict(doc, text, (start, start + len("shelled")))
+    words = text.split()
+    assert {words[i].strip(".,") for i in pred.tokens} == {"Homs", "Zzyzqa", "Qurtaya"}

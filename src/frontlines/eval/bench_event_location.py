@@ -27,7 +27,9 @@ district" -> "Yaqshid"; the event's place is Mogadishu with that text) or an unk
 place keeps as text ("the Al-Bayaa neighbourhood of south Baghdad" -> "Al-Bayaa"), without the
 lowercase common nouns that end it ("Helmand province" -> "Helmand"; "Jobar District" stays), plus
 the proper names coordinated with it in the parse ("in Idlib and Hama" -> both), as the gold marks
-every place of such a list.
+every place of such a list, also where the names sit on one place noun or on coordinated place nouns
+("the Jumla and Diwan villages", "the city of X and the villages of Y and Z": the list the events stage
+reads in `geo.coordinated`). That reading is in `eval.event_location_spans`.
 
 Scores use whitespace tokens of the sentence, as Halterman: over items with a gold location, token
 precision / recall / F1 (micro, predicted vs gold tokens; gold = all of the item's LOCATION spans),
@@ -57,9 +59,10 @@ from frontlines.code.mention import Mention
 from frontlines.config import load_settings
 from frontlines.errors import Rejected, StageError
 from frontlines.eval.bench_common import BenchmarkMissing, time_limit, timed_out, warm_up
+from frontlines.eval.event_location_spans import coordinated, locate
 from frontlines.eval.report import BenchReport
 from frontlines.extract import Extractor
-from frontlines.geo.gazetteer import Toponym, default_index
+from frontlines.geo.gazetteer import default_index
 from frontlines.geo.places import choose_place
 from frontlines.knowledge import triggers
 from frontlines.model import Place
@@ -254,104 +257,6 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _name_span(parse: Any, offset: int, top: Toponym) -> Span:
-    """The part of a toponym mention the gold marks: the place's name without a leading side word
-    ("western Baghdad" -> "Baghdad"), or the sub-place a possessive names ("Mogadishu's Yaqshid" ->
-    "Yaqshid", the most specific place the sentence gives)."""
-    if parse is None:
-        return top.start, top.end
-    after = top.token_end
-    if (
-        after + 1 < len(parse)
-        and parse[after].text in ("'s", "\u2019s")
-        and offset + parse[after + 1].idx < top.end
-    ):
-        return offset + parse[after + 1].idx, top.end
-    # a capitalised side word is part of the name ("South Darfur", "West Bank"); a lowercase one is not
-    first = top.token_start
-    if first > 0 and offset + parse[first - 1].idx >= top.start and parse[first - 1].text[:1].isupper():
-        first -= 1
-    return offset + parse[first].idx, top.end
-
-
-def _locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:
-    """Body offsets of the chosen toponym: a recognised toponym of the verb's sentence with that text
-    (nearest the verb; its name span, `_name_span`), else the nearest occurrence of the text in the
-    body."""
-    parse = doc.parses.get(sentence)
-    offset = doc.sentences[sentence].start
-    cands = [_name_span(parse, offset, t) for t in doc.toponyms.get(sentence, []) if t.text == place.text]
-    if not cands and doc.article is not None and place.text:
-        body = doc.article.body
-        cands = [(m.start(), m.end()) for m in re.finditer(re.escape(place.text), body)]
-    if not cands or doc.article is None:
-        return None
-    return _without_generic_noun(doc.article.body, min(cands, key=lambda c: abs(c[0] - verb[0])))
-
-
-def _without_generic_noun(body: str, span: Span) -> Span:
-    """The span without the lowercase common nouns that end it ("Helmand province" -> "Helmand",
-    "Daychopan district" -> "Daychopan"): the gold marks the name, and keeps a capitalised one ("Jobar
-    District", "Deir Ezzor Governorate")."""
-    start, end = span
-    while True:
-        words = list(re.finditer(r"\S+", body[start:end]))
-        if len(words) < 2:
-            return start, end
-        last = words[-1].group().strip(".,;:!?\"')")
-        if not (last.isalpha() and last.islower()):
-            return start, end
-        end = start + words[-2].end()
-
-
-def _coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
-    """The proper names coordinated with the chosen place's ("in Idlib and Hama", "the towns of Al-Zorba
-    and Khan Touman"): the gold marks every place of such a list as the event's location."""
-    parse = doc.parses.get(sentence)
-    if parse is None:
-        return []
-    offset = doc.sentences[sentence].start
-    inside = [t for t in parse if offset + t.idx < span[1] and span[0] < offset + t.idx + len(t.text)]
-    if not inside:
-        return []
-    head = parse[inside[0].i : inside[-1].i + 1].root
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    members = [head]
-    for tok in members:
-        members.extend(c for c in tok.children if c.dep_ == "conj")
-    found: list[Span] = []
-    for tok in members:
-        if tok in inside or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
-            continue
-        start = _name_start(parse, tok.i)
-        found.append((offset + parse[start].idx, offset + tok.idx + len(tok.text)))
-    return found
-
-
-def _name_start(parse: Any, i: int) -> int:
-    """The first token of the name a proper noun ends: the words before it that hang on the name
-    ("Bab Al-Maqam", "Taybat Al-Imam", "Harasta al-Qantra"): a capitalised word, a hyphen or a short
-    lowercase article joined to the next word, whose head lies inside the name."""
-    start = i
-    while start > 0:
-        prev = parse[start - 1]
-        inside = start <= prev.head.i <= i
-        word = (
-            prev.text[:1].isupper()
-            and prev.pos_ in ("PROPN", "NOUN", "ADJ")
-            and prev.ent_type_ not in _NOT_PLACES
-        )
-        joined = not prev.whitespace_ and (prev.text == "-" or (prev.text.isalpha() and prev.text.islower()))
-        if not inside or not (word or joined):
-            break
-        start -= 1
-    return start
-
-
-_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
 class Predictor:
     """Runs one sentence through the pipeline and answers for each of its verbs."""
 
@@ -398,12 +303,12 @@ class Predictor:
             route, place, sentence = self._fallback(doc, bverb)
         if place is None or sentence is None:
             return Prediction(route)
-        found = _locate(doc, place, sentence, bverb)
+        found = locate(doc, place, sentence, bverb)
         if found is None:
             return Prediction(route, has_location=True)
         # the k-th whitespace token of the body is the k-th of the item's text
         tokens = tokens_of(found, body_toks).union(
-            *(tokens_of(c, body_toks) for c in _coordinated(doc, sentence, found))
+            *(tokens_of(c, body_toks) for c in coordinated(doc, sentence, found))
         )
         return Prediction(route, has_location=True, tokens=tokens)
 

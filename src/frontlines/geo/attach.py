@@ -100,21 +100,31 @@ def _verdict(path: list[Any], words: _Words) -> str:
             and head.head.lemma_ in words.movement
         ):
             return "out"  # "fled to Turkey", "was taken to a hospital in Tampere"
+        if k == 0 and tok.dep_ in ("dobj", "dative") and head.pos_ in _VERBS and head.lemma_ in words.speech:
+            return "out"  # "a police officer told Xinhua": whom the speaker told, not where
         if tok.dep_ == "pobj" and head.lower_ != "of":
             located = True
     return verdict
 
 
-def _reference(path: list[Any], words: _Words) -> bool:
-    """ "south of Cairo", "30 kilometres from Mosul", "outside Kabul": the place is a landmark."""
+def _reference(path: list[Any], words: _Words) -> int:
+    """ "south of Cairo", "30 kilometres from Mosul", "outside Kabul": the place is a landmark (1); 2 when
+    the landmark places another name ("Qurtaya, 40 km north of Mosul": the event is at Qurtaya); else 0."""
     for tok in path:
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from"):
-            prep = tok.head
-            if prep.head.lower_ in words.reference:
-                return True
-        if tok.dep_ == "pobj" and tok.head.lower_ in words.reference:
-            return True
-    return False
+        ref = None
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("of", "from")
+            and tok.head.head.lower_ in words.reference
+        ):
+            ref = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in words.reference:
+            ref = tok.head
+        if ref is not None:
+            # the reference word (or its distance: "40 km north") hangs on a proper name
+            placed = ref.head if ref.dep_ != "npadvmod" else ref.head.head
+            return 2 if placed.pos_ == "PROPN" and placed.i != ref.i and placed.ent_type_ != "DATE" else 1
+    return 0
 
 
 def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> tuple[int, int] | None:
@@ -152,13 +162,20 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
         if not linked or any(tok.lemma_ in words.speech for tok in chain[1:meet]):
             return 2, len(path)
     level = 0 if meet == 0 and not crosses else 1
-    if _reference(path, words):
-        level = min(level + 1, 2)
+    reference = _reference(path, words)
+    if reference:
+        level = 2 if reference == 2 else min(level + 1, 2)
     if verdict == "weak":
         level = 2
     elif verdict == "subject":
         level = min(level + 1, 2)
     return level, len(path)
+
+
+def place_noun(tok: Any) -> bool:
+    """A noun that names a place ("village", "districts", "the city of"; attach.v1.yaml `place_nouns`)."""
+    words = _words()
+    return words.place_noun(tok) or tok.lower_ in words.neighbourhood
 
 
 def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) -> bool:
@@ -216,7 +233,10 @@ def named_by_place_noun(
     size = None if sizes is None else sizes.get(token_start)
     if (
         compound
-        and root.dep_ == "compound"
+        and (
+            root.dep_ == "compound"
+            or (root.dep_ == "nmod" and parse[max(token_start - 1, 0)].text not in "([{")
+        )
         and root.i < root.head.i
         and _words().place_noun(root.head)
         and root.head.text.islower()  # "Helmand province"; "the Bekaa Valley" is a name of its own
@@ -311,6 +331,19 @@ def _known_yet_place(span: Any, stands: str, parse: Any, start: int, demonym: An
     return stands in ("named", "located") and not demonym(span.text)
 
 
+def _a_people(span: Any, demonym: Any, named: bool) -> bool:
+    """ "Albanians", "Shiite Muslims", "Croatian Serbs": a plural the parser tags (or whose first word it
+    tags) a nationality or religious group, or a demonym's plural; not a place noun's or a feature's."""
+    text = span.text
+    if not text.endswith("s") or _words().place_noun(span[-1]) or span[-1].lower_ in _words().facility:
+        return False  # "the Golan Heights", "the Nuba Mountains": a place's name
+    if demonym(text[:-1]) or (len(span) > 1 and span[0].ent_type_ == "NORP"):
+        return True  # "Albanians", "Croatian Serbs", "Shiite Muslims"
+    # a single name the parser tags a group ("Muslims marched"), unless a place noun names it: "the
+    # province of Esmeraldas" is a place whatever its tag
+    return not named and all(t.ent_type_ == "NORP" for t in span)
+
+
 def _cap_noun(parse: Any, i: int) -> bool:
     """ "in Durres", "in Taez": a capitalised word inside the sentence the parser calls a common noun."""
     tok = parse[i]
@@ -398,6 +431,8 @@ def unknown_places(
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
         stands = _where_places_stand(span.root, tagged, words, site)
+        if _a_people(span, demonym, stands == "named"):
+            continue  # "Shiite Muslims marched", "the stronghold of the Croatian Serbs": people, not a place
         if stands is None or (known(span.text) and not _known_yet_place(span, stands, parse, start, demonym)):
             continue
         # where it stands says place, whatever the parser's entity type ("the neighbourhood of Baba Amr",

@@ -1,0 +1,145 @@
+"""Which tokens of the event-location sentence a chosen place stands for (the adapter's reading of our
+output as the set marks places; see `bench_event_location`): the chosen toponym's name span, without a
+lowercase side word or generic noun, and the proper names listed with it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from frontlines.geo.attach import place_noun
+from frontlines.geo.gazetteer import Toponym
+from frontlines.model import Place
+
+if TYPE_CHECKING:
+    from frontlines.pipeline import Doc
+
+Span = tuple[int, int]
+
+
+def _name_span(parse: Any, offset: int, top: Toponym) -> Span:
+    """The part of a toponym mention the gold marks: the place's name without a leading side word
+    ("western Baghdad" -> "Baghdad"), or the sub-place a possessive names ("Mogadishu's Yaqshid" ->
+    "Yaqshid", the most specific place the sentence gives)."""
+    if parse is None:
+        return top.start, top.end
+    after = top.token_end
+    if (
+        after + 1 < len(parse)
+        and parse[after].text in ("'s", "\u2019s")
+        and offset + parse[after + 1].idx < top.end
+    ):
+        return offset + parse[after + 1].idx, top.end
+    # a capitalised side word is part of the name ("South Darfur", "West Bank"); a lowercase one is not
+    first = top.token_start
+    if first > 0 and offset + parse[first - 1].idx >= top.start and parse[first - 1].text[:1].isupper():
+        first -= 1
+    return offset + parse[first].idx, top.end
+
+
+def locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:
+    """Body offsets of the chosen toponym: a recognised toponym of the verb's sentence with that text
+    (nearest the verb; its name span, `_name_span`), else the nearest occurrence of the text in the
+    body."""
+    parse = doc.parses.get(sentence)
+    offset = doc.sentences[sentence].start
+    cands = [_name_span(parse, offset, t) for t in doc.toponyms.get(sentence, []) if t.text == place.text]
+    if not cands and doc.article is not None and place.text:
+        body = doc.article.body
+        cands = [(m.start(), m.end()) for m in re.finditer(re.escape(place.text), body)]
+    if not cands or doc.article is None:
+        return None
+    return _without_generic_noun(doc.article.body, min(cands, key=lambda c: abs(c[0] - verb[0])))
+
+
+def _without_generic_noun(body: str, span: Span) -> Span:
+    """The span without the lowercase common nouns that end it ("Helmand province" -> "Helmand",
+    "Daychopan district" -> "Daychopan"): the gold marks the name, and keeps a capitalised one ("Jobar
+    District", "Deir Ezzor Governorate")."""
+    start, end = span
+    while True:
+        words = list(re.finditer(r"\S+", body[start:end]))
+        if len(words) < 2:
+            return start, end
+        last = words[-1].group().strip(".,;:!?\"')")
+        if not (last.isalpha() and last.islower()):
+            return start, end
+        end = start + words[-2].end()
+
+
+def coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
+    """The proper names coordinated with the chosen place's ("in Idlib and Hama", "the towns of Al-Zorba
+    and Khan Touman"): the gold marks every place of such a list as the event's location."""
+    parse = doc.parses.get(sentence)
+    if parse is None:
+        return []
+    offset = doc.sentences[sentence].start
+    inside = [t for t in parse if offset + t.idx < span[1] and span[0] < offset + t.idx + len(t.text)]
+    if not inside:
+        return []
+    head = parse[inside[0].i : inside[-1].i + 1].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    members = _conjuncts(head)
+    # the list may be one of names on a shared place noun ("the Jumla and Diwan villages") or on coordinated
+    # place nouns ("the city of Ariha and the villages of Kafr Bateekh and Al-Mansoura"): the names each
+    # carrying noun holds, as `geo.coordinated` reads "the Kalbajar and Lachin districts"
+    carrier, role = None, ""
+    if head.dep_ in ("compound", "nmod") and head.head.i != head.i and place_noun(head.head):
+        carrier, role = head.head, "name"
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and place_noun(head.head.head):
+        carrier, role = head.head.head, "of"
+    if carrier is not None:
+        first = carrier
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        # the names in the same role on the other nouns of the list, never the larger place the carrier
+        # belongs to ("the West Bank city of Nablus", "the Vedeno region of Chechnya")
+        for noun in _conjuncts(first):
+            if noun.i == carrier.i:
+                continue
+            for c in noun.children:
+                if role == "name" and c.dep_ in ("compound", "nmod") and c.i < noun.i:
+                    members.extend(t for t in _conjuncts(c) if t not in members)
+                if role == "of" and c.dep_ == "prep" and c.lower_ == "of":
+                    for obj in c.children:
+                        if obj.dep_ == "pobj":
+                            members.extend(t for t in _conjuncts(obj) if t not in members)
+    found: list[Span] = []
+    for tok in members:
+        if tok in inside or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+            continue
+        start = _name_start(parse, tok.i)
+        found.append((offset + parse[start].idx, offset + tok.idx + len(tok.text)))
+    return found
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    """`tok` and the tokens coordinated with it, first to last as the parse links them."""
+    members = [tok]
+    for cur in members:
+        members.extend(c for c in cur.children if c.dep_ == "conj")
+    return members
+
+
+def _name_start(parse: Any, i: int) -> int:
+    """The first token of the name a proper noun ends: the words before it that hang on the name
+    ("Bab Al-Maqam", "Taybat Al-Imam", "Harasta al-Qantra"): a capitalised word, a hyphen or a short
+    lowercase article joined to the next word, whose head lies inside the name."""
+    start = i
+    while start > 0:
+        prev = parse[start - 1]
+        inside = start <= prev.head.i <= i
+        word = (
+            prev.text[:1].isupper()
+            and prev.pos_ in ("PROPN", "NOUN", "ADJ")
+            and prev.ent_type_ not in _NOT_PLACES
+        )
+        joined = not prev.whitespace_ and (prev.text == "-" or (prev.text.isalpha() and prev.text.islower()))
+        if not inside or not (word or joined):
+            break
+        start -= 1
+    return start
+
+
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
