@@ -27,6 +27,7 @@ from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.background import generic_statement, tally_over_years, years_after
 from frontlines.code.factuality import default_factuality
+from frontlines.code.follow_ups import orphan_toll
 from frontlines.code.mention import Mention
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
@@ -354,7 +355,11 @@ def events_stage(settings: Settings) -> Stage:
         published = doc.article.published
         year = int(published[:4]) if published else None
         for m in doc.mentions:
-            event = to_event(doc, m, antecedent(doc, m))
+            before = antecedent(doc, m)
+            if orphan_toll(doc, m, before):
+                m.why["event"] = "dropped: a toll told with no doer and no event before it"
+                continue
+            event = to_event(doc, m, before)
             if event is None:
                 continue
             if topic is not None and not (

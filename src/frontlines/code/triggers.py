@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code.plover_frames import _FrameWords, frame_hits
+from frontlines.code.pronoun_place import place_pronoun
 from frontlines.code.trigger_hit import TriggerHit, type_key
 from frontlines.code.trigger_syntax import (
     _NOT_EVENT_ENTS,
@@ -150,8 +151,10 @@ class TriggerMatcher:
             if kind != "place_or_position":
                 # "mortar rounds", "car bombs", "martial law": the modifier says what it is
                 heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
-            if kind == "place_or_position" and any(h.i in toponym_tokens for h in heads):
-                return True
+            if kind == "place_or_position" and any(
+                h.i in toponym_tokens or place_pronoun(h, toponym_tokens, nouns) for h in heads
+            ):
+                return True  # "seized it": the town named before it
             if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
                 return True
         return False
