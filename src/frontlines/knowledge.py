@@ -123,7 +123,7 @@ class Trigger(_Data):
     outcome: bool = False
     anaphoric: bool = False
     follow_up: bool = False
-    """tells an event only with its doer or as the toll of an event told before (code/follow_ups.py)"""
+    """tells an event only after an event of its PLOVER type told before (code/follow_ups.py)"""
     sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef
     acled: AcledPair | None = None

@@ -355,11 +355,10 @@ def events_stage(settings: Settings) -> Stage:
         published = doc.article.published
         year = int(published[:4]) if published else None
         for m in doc.mentions:
-            before = antecedent(doc, m)
-            if orphan_toll(doc, m, before):
-                m.why["event"] = "dropped: a toll told with no doer and no event before it"
+            if orphan_toll(doc, m):
+                m.why["event"] = "dropped: a follow-up word, and no event of its kind told before it"
                 continue
-            event = to_event(doc, m, before)
+            event = to_event(doc, m, antecedent(doc, m))
             if event is None:
                 continue
             if topic is not None and not (
