@@ -27,7 +27,7 @@ from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.background import generic_statement, tally_over_years, years_after
 from frontlines.code.factuality import default_factuality
-from frontlines.code.follow_ups import orphan_toll
+from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.mention import Mention
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
@@ -358,7 +358,7 @@ def events_stage(settings: Settings) -> Stage:
             if orphan_toll(doc, m):
                 m.why["event"] = "dropped: a follow-up word, and no event of its kind told before it"
                 continue
-            event = to_event(doc, m, antecedent(doc, m))
+            event = follow_up_event(doc, m) if m.trigger.follow_up else to_event(doc, m, antecedent(doc, m))
             if event is None:
                 continue
             if topic is not None and not (
