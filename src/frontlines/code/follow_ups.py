@@ -38,14 +38,18 @@ def _denied(tok: Any) -> bool:
 
 def orphan_toll(doc: Doc, m: Mention) -> bool:
     """True when `m` is a follow-up trigger that tells no event: another trigger of its sentence tells
-    one of its PLOVER type, the article coded none before it, or its own clause denies it."""
+    one of its PLOVER type or its own clause denies it ("no group has claimed responsibility"; for a
+    generic word, which tells nothing of its own), or the article coded none of its type before it."""
     if not m.trigger.follow_up:
         return False
     # "claimed responsibility, saying it had attacked a militia": the sentence tells the act itself
     kind = m.trigger.plover.type
-    if any(o is not m and o.sentence == m.sentence and o.trigger.plover.type == kind for o in doc.mentions):
+    if m.trigger.generic and (
+        any(o is not m and o.sentence == m.sentence and o.trigger.plover.type == kind for o in doc.mentions)
+        or _denied(doc.parses[m.sentence][m.trigger_i])
+    ):
         return True
-    return told_before(doc, m) is None or _denied(doc.parses[m.sentence][m.trigger_i])
+    return told_before(doc, m) is None
 
 
 _CLAIMS = {"claim", "accept", "admit"}
