@@ -34,3 +34,9 @@ def place_pronoun(pron: Any, toponym_tokens: Collection[int], nouns: Collection[
         if tok.dep_ in _ANTECEDENT_DEPS:
             return _names_place(tok, toponym_tokens, nouns)
     return False
+
+
+def place_named(head: Any, toponym_tokens: Collection[int], nouns: Collection[str]) -> bool:
+    """`head` is a toponym of the sentence, or "it" standing for a place named before it ("three weeks
+    after government forces seized it")."""
+    return head.i in toponym_tokens or place_pronoun(head, toponym_tokens, nouns)
