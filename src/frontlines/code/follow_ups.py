@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontlines.code.actors import stated
 from frontlines.code.assemble import to_event
 from frontlines.code.mention import Mention
 from frontlines.model import Event
@@ -20,9 +21,15 @@ _NOBODY = {"nobody", "none", "noone"}
 
 
 def told_before(doc: Doc, m: Mention) -> Event | None:
-    """The last event the article coded before `m` of its trigger's PLOVER type."""
+    """The last event the article coded before `m` of its trigger's PLOVER type; when the sentence
+    states who acts, the last one that actor did ("Al Shabaab claimed responsibility": its attack on
+    the restaurant, not the security forces' raid that ended the siege)."""
     kind = m.trigger.plover.type
     before = [e for e in doc.events if e.plover.type == kind and e.evidence.start < m.trigger_start]
+    if stated(m.actor1):
+        assert m.actor1 is not None
+        own = [e for e in before if e.actor1 is not None and e.actor1.name == m.actor1.name]
+        before = own or before
     return before[-1] if before else None
 
 
