@@ -39,7 +39,9 @@ def test_every_trigger_form_with_its_condition_word_is_a_candidate(scope: str) -
         ("The general spoke to reporters.", False),
         ("A general strike shut the city.", True),
         ("Shells wounded three children.", True),
-        ("Three children were wounded.", False),
+        # a toll of wounded told on its own is a follow-up of the event told before (trigger "wound")
+        ("Three children were wounded.", True),
+        ("The remarks wounded his pride.", False),
     ],
 )
 def test_words_that_need_another_word(sentence: str, expected: bool) -> None:

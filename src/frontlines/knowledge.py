@@ -122,6 +122,8 @@ class Trigger(_Data):
     generic: bool = False
     outcome: bool = False
     anaphoric: bool = False
+    follow_up: bool = False
+    """tells an event only after an event of its PLOVER type told before (code/follow_ups.py)"""
     sentence_overrides: list[SentenceOverride] = Field(default_factory=list)
     plover: PloverSpecRef
     acled: AcledPair | None = None

@@ -27,11 +27,13 @@ from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.background import generic_statement, tally_over_years, years_after
 from frontlines.code.factuality import default_factuality
+from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.mention import Mention
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
 from frontlines.code.topics import figurative_topic, names_a_team
+from frontlines.code.trigger_syntax import own_subject, same_doer
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
@@ -348,13 +350,16 @@ def events_stage(settings: Settings) -> Stage:
     )
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
-        seen: dict[tuple[int, str, str], list[str | None]] = {}
+        seen: dict[tuple[int, str, str], list[str | None]] = {}  # doers as 'actor1 name|subject lemma'
         placed: list[tuple[int, Event, dict[str, str]]] = []
         topic = figurative_topic(doc.article.body)
         published = doc.article.published
         year = int(published[:4]) if published else None
         for m in doc.mentions:
-            event = to_event(doc, m, antecedent(doc, m))
+            if orphan_toll(doc, m):
+                m.why["event"] = "dropped: a follow-up word, and no event of its kind told before it"
+                continue
+            event = follow_up_event(doc, m) if m.trigger.follow_up else to_event(doc, m, antecedent(doc, m))
             if event is None:
                 continue
             if topic is not None and not (
@@ -426,10 +431,15 @@ def events_stage(settings: Settings) -> Stage:
                 else:
                     key = (m.sentence, f"PLOVER {ev.plover.type}", ev.plover.mode or "")
                 doer = ev.actor1.name if ev.actor1 and key[1] not in ("Protests", "Riots") else None
-                if key in seen and (doer is None or any(d is None or d == doer for d in seen[key])):
+                # ... or verbs with subjects of their own that differ ("a fighter jet dropped bombs ...,
+                # and a helicopter then fired on survivors")
+                subject = own_subject(doc.parses[m.sentence][m.trigger_i])
+                if key in seen and (
+                    doer is None or any(d is None or same_doer(d, doer, subject) for d in seen[key])
+                ):
                     m.why["event"] = "merged: an earlier trigger of this sentence gave the same type"
                     continue
-                seen.setdefault(key, []).append(doer)
+                seen.setdefault(key, []).append(None if doer is None else f"{doer}|{subject}")
                 doc.events.append(ev)
                 placed.append((m.sentence, ev, m.why))
                 if ev is event:

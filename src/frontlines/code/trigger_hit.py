@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,3 +25,23 @@ def type_key(trig: Trigger) -> tuple[str, str]:
     if trig.acled is not None:
         return trig.acled.event_type, trig.acled.sub_event_type
     return f"PLOVER {trig.plover.type}", trig.plover.mode or ""
+
+
+OWN_ACTS = frozenset({"destroy", "abduct"})
+"""PLOVER modes of acts a killing beside them is no outcome of: "40 civilians were killed and the
+militants set fire to shops", "killing a teacher and abducting 15 residents" tell two acts."""
+
+
+def outranked(hit: TriggerHit, hits: Sequence[TriggerHit]) -> bool:
+    """A generic trigger beside a specific one of its PLOVER type ("air strikes ... in the deadliest
+    attack"); for a killing, a specific one other than an act of its own (`OWN_ACTS`)."""
+    if not hit.trigger.generic:
+        return False
+    kill = hit.trigger.id == "kill"
+    return any(
+        not o.trigger.generic
+        and o.trigger.id != "kill"
+        and o.trigger.plover.type == hit.trigger.plover.type
+        and not (kill and o.trigger.plover.mode in OWN_ACTS)
+        for o in hits
+    )

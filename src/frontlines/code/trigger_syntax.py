@@ -184,3 +184,19 @@ def _complement_aux(tok: Any, auxiliaries: list[str]) -> bool:
         c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ in wanted for a in c.children)
         for c in tok.children
     )
+
+
+def own_subject(tok: Any) -> str:
+    """The lemma of a verb's own nominal subject ("a helicopter then fired on survivors": helicopter), ""
+    for a noun or a verb with none: two verbs of one type with subjects of their own that differ tell
+    two acts."""
+    if tok.pos_ != "VERB":
+        return ""
+    return next((c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj" and c.pos_ in _NOUN_POS), "")
+
+
+def same_doer(seen: str, actor: str, subject: str) -> bool:
+    """An event recorded as "actor1 name|subject lemma" (`seen`) has the doer `actor` with the verb
+    subject `subject`: the same actor, and not two subjects of their own that differ."""
+    name, _, first = seen.rpartition("|")
+    return name == actor and (not first or not subject or first == subject)

@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code.plover_frames import _FrameWords, frame_hits
-from frontlines.code.trigger_hit import TriggerHit, type_key
+from frontlines.code.pronoun_place import place_named
+from frontlines.code.trigger_hit import OWN_ACTS, TriggerHit, outranked, type_key
 from frontlines.code.trigger_syntax import (
     _NOT_EVENT_ENTS,
     _NOUN_POS,
@@ -150,7 +151,7 @@ class TriggerMatcher:
             if kind != "place_or_position":
                 # "mortar rounds", "car bombs", "martial law": the modifier says what it is
                 heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
-            if kind == "place_or_position" and any(h.i in toponym_tokens for h in heads):
+            if kind == "place_or_position" and any(place_named(h, toponym_tokens, nouns) for h in heads):
                 return True
             if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
                 return True
@@ -404,15 +405,14 @@ class TriggerMatcher:
     ) -> list[TriggerHit]:
         """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
         type (a sentence can report a clash and an air strike). A killing verb beside another trigger
-        is that event's outcome, not an event of its own (beside arson or looting only, it is one);
+        is that event's outcome, not an event of its own (beside arson, looting or an abduction, it is one);
         so is a second trigger of the same type, an `outcome` trigger governed by another ("struck
         hideouts, destroying two vehicles"), and a `generic` trigger beside a specific one of the same
         PLOVER type ("air strikes ... in the deadliest attack"). A noun trigger that another trigger
         acts on ("15 rioters were arrested") is that trigger's patient, not an event."""
-        specific = {h.trigger.plover.type for h in hits if not h.trigger.generic and h.trigger.id != "kill"}
         kept = []
         for h in hits:
-            if h.trigger.generic and h.trigger.plover.type in specific:
+            if outranked(h, hits):
                 reject(
                     notes, h.token_i, h.trigger.id, "fired, not kept: a generic word beside a specific one"
                 )
@@ -439,7 +439,7 @@ class TriggerMatcher:
                 break
             # a killing beside property set on fire or looted is an act of its own ("40 civilians were
             # killed in the camp, and the militants set fire to shops")
-            if hit.trigger.id == "kill" and any(c.trigger.plover.mode != "destroy" for c in chosen):
+            if hit.trigger.id == "kill" and any(c.trigger.plover.mode not in OWN_ACTS for c in chosen):
                 reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
                 continue
             if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
