@@ -1,7 +1,7 @@
 """Score PLOVER coding (type, source / target ISO3, as `frontlines eval --bench plover-gsr` does) on the
 team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune" (errors read while
 writing rules) and "blind" (only totals ever read). A generalisation check beside the GSR dev quarters.
-Usage: .venv/bin/python scripts/plover_probes.py [--errors]   (--errors prints the tune set's errors only)"""
+Usage: .venv/bin/python scripts/plover_probes.py [--errors]   (--errors prints the errors of the tune sets only)"""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ PROBES = Path(__file__).resolve().parent.parent / "bench" / "plover_probes" / "p
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--errors", action="store_true", help="print the errors of the tune set")
+    ap.add_argument("--errors", action="store_true", help="print the errors of the tune sets")
     args = ap.parse_args()
     ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
     iso3 = set(default_index().countries)
@@ -33,7 +33,7 @@ def main() -> None:
         t = tally.setdefault((probe_set, "type"), [0, 0])
         t[0] += ours == gold
         t[1] += 1
-        show = args.errors and probe_set == "tune"
+        show = args.errors and probe_set.startswith("tune")
         lines = [f"  TYPE gold={gold} ours={ours}"] if show and ours != gold else []
         for role, code, actor in (
             ("source", source, ev.actor1 if ev else None),

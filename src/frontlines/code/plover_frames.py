@@ -30,6 +30,9 @@ class _FrameWords:
         self.possible = _low(f.possibility_aux)
         self.warning = _low(f.warning_verbs)
         self.allege = _low(f.allege_verbs)
+        self.blame = _low(f.blame_words)
+        self.blamed_acts = _low(f.blamed_acts)
+        self.refusal = _low(f.refusal_words)
         self.stop = _low(f.stop_verbs)
         self.hostile = _low(f.hostile_words)
         self.hostile_preps = _low(f.hostile_preps)
@@ -108,6 +111,30 @@ def _transfer(tok: Any, words: _FrameWords) -> bool:
     return any(_party_phrase(r, words) for r in recipients)
 
 
+def _blamed(clause: Any, words: _FrameWords, taken: set[int]) -> bool:
+    """A clause that puts another party behind a listed act: "Sudan was behind the assassination
+    attempt", "Baghdad was responsible for the attack" (not "it was", which may be the speaker; not
+    "responsible for security")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        clause.lemma_.lower() == "be"
+        and any(s.lower_ not in _PERSONAL and _party(s, words) for s in subjects)
+        and any(
+            c.dep_ in ("prep", "acomp", "attr")
+            and c.lower_ in words.blame
+            and any(t.i in taken or t.lemma_.lower() in words.blamed_acts for t in c.subtree)
+            for c in clause.children
+        )
+    )
+
+
+def _said_no(tok: Any, words: _FrameWords) -> bool:
+    """ "said no to the request": a refusal said to someone."""
+    return any(c.dep_ in ("intj", "dobj") and c.lower_ in words.refusal for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+    )
+
+
 def _negated(tok: Any) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -132,6 +159,19 @@ def frame_hits(
             continue
         lemma = tok.lemma_.lower()
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if lemma in words.announce and not _negated(tok):
+            # "Egypt said Sudan was behind the attempt" (an accusation), "said no to the request" (a refusal)
+            kind = "allegation" if any(_blamed(c, words, taken) for c in clauses) else "refusal"
+            subject = _frame_subject(tok)
+            if (
+                kind in frames
+                and (kind == "allegation" or _said_no(tok, words))
+                and subject is not None
+                and _party(subject, words)
+            ):
+                out.append(TriggerHit(parse, tok.i, tok.i, frames[kind]))
+                taken |= {c.i for c in clauses}
+                continue
         if lemma in words.warning | words.governors and not _negated(tok) and "threat" in frames:
             # "warned Serbia of air strikes", "vowed revenge against Israel": the act warned of or vowed
             # is a listed event or a hostile word
