@@ -32,6 +32,7 @@ class _FrameWords:
         self.allege = _low(f.allege_verbs)
         self.blame = _low(f.blame_words)
         self.blamed_acts = _low(f.blamed_acts)
+        self.verdict = _low(f.verdict_verbs)
         self.refusal = _low(f.refusal_words)
         self.stop = _low(f.stop_verbs)
         self.hostile = _low(f.hostile_words)
@@ -159,6 +160,12 @@ def frame_hits(
             continue
         lemma = tok.lemma_.lower()
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if lemma in words.verdict and "allegation" in frames and not _negated(tok):
+            # "a court found the Kurdish leader guilty of treason" (CAMEO 116 find guilty)
+            verdicts = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
+            if any(c.lower_ in words.blame for c in verdicts):
+                out.append(TriggerHit(parse, tok.i, tok.i, frames["allegation"]))
+                continue
         if lemma in words.announce and not _negated(tok):
             # "Egypt said Sudan was behind the attempt" (an accusation), "said no to the request" (a refusal)
             kind = "allegation" if any(_blamed(c, words, taken) for c in clauses) else "refusal"
