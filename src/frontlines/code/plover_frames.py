@@ -33,6 +33,7 @@ class _FrameWords:
         self.blame = _low(f.blame_words)
         self.blamed_acts = _low(f.blamed_acts)
         self.verdict = _low(f.verdict_verbs)
+        self.rallying = _low(f.rallying_verbs)
         self.refusal = _low(f.refusal_words)
         self.stop = _low(f.stop_verbs)
         self.hostile = _low(f.hostile_words)
@@ -136,6 +137,18 @@ def _said_no(tok: Any, words: _FrameWords) -> bool:
     )
 
 
+def _rallied_against(tok: Any, words: _FrameWords) -> bool:
+    """ "urged Muslims to rise up against Israel", "called on Arabs to unite and mobilize against
+    Sharon": an act others are called to take against a party."""
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.lemma_.lower() not in words.rallying:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "against" and any(_party_phrase(g, words) for g in c.children)
+        for v in (tok, *tok.conjuncts)
+        for c in v.children
+    )
+
+
 def _negated(tok: Any) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -160,6 +173,10 @@ def frame_hits(
             continue
         lemma = tok.lemma_.lower()
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if "allegation" in frames and _rallied_against(tok, words):
+            # (CAMEO 113 rally opposition against)
+            out.append(TriggerHit(parse, tok.i, tok.i, frames["allegation"]))
+            continue
         if lemma in words.verdict and "allegation" in frames and not _negated(tok):
             # "a court found the Kurdish leader guilty of treason" (CAMEO 116 find guilty)
             verdicts = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
