@@ -1,7 +1,8 @@
 """Score PLOVER coding (type, source / target ISO3, as `frontlines eval --bench plover-gsr` does) on the
-team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune" (errors read while
-writing rules) and "blind" (only totals ever read). A generalisation check beside the GSR dev quarters.
-Usage: .venv/bin/python scripts/plover_probes.py [--errors]   (--errors prints the errors of the tune sets only)"""
+team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune", "tune2", "tune3" (errors
+read while writing rules) and "blind", "blind2" (only totals ever read). A generalisation check beside the
+GSR dev quarters.
+Usage: .venv/bin/python scripts/plover_probes.py [--errors]   (--errors: the errors of the tune sets only)"""
 
 from __future__ import annotations
 

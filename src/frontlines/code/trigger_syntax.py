@@ -142,9 +142,17 @@ def _direct_objects(tok: Any) -> list[Any]:
 
 
 def _preps(tok: Any) -> set[str]:
-    """The prepositions and particles on the verb, and the "for" of its complement clause ("called for
-    the government to step down")."""
+    """The prepositions and particles on the verb, the "of" the parser hangs on its object ("stripped
+    the party of its seats"), and the "for" of its complement clause ("called for the government to
+    step down")."""
     out = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not _skyward(c)}
+    out |= {
+        p.lower_
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+    }
     return out | {
         m.lower_
         for c in tok.children
