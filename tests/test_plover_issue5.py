@@ -20,7 +20,7 @@ def all_types() -> Extractor:
     ("text", "ptype"),
     [
         ("Separatist fighters in Casamance laid down their weapons on Friday.", "RETREAT"),
-        ("Bolivia protested to Chile over the arrest of its border guards.", "ACCUSE"),
+        ("Bolivia complained to Chile over the arrest of its border guards.", "ACCUSE"),
         ("Ghana said Togo was behind the bomb attack on the border post.", "ACCUSE"),
         ("A Nigerian court found the former governor guilty of fraud.", "ACCUSE"),
         ("Tunisia said no to Libya's request for a joint border force.", "REJECT"),
