@@ -1,8 +1,9 @@
 """Score PLOVER coding (type, source / target ISO3, as `frontlines eval --bench plover-gsr` does) on the
-team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune" (errors read while
-writing rules) and "blind" (only totals ever read). A generalisation check beside the GSR dev quarters.
---actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source and target).
-Usage: .venv/bin/python scripts/plover_probes.py [--actors] [--errors]  (--errors: the tune set's errors)"""
+team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune", "tune2", "tune3" (errors
+read while writing rules) and "blind", "blind2" (only totals ever read). A generalisation check beside the
+GSR dev quarters. --actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source
+and target).
+Usage: .venv/bin/python scripts/plover_probes.py [--actors] [--errors]  (--errors: the tune sets' errors)"""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ ACTOR_PROBES = FOLDER / "actor_probes.txt"
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--errors", action="store_true", help="print the errors of the tune set")
+    ap.add_argument("--errors", action="store_true", help="print the errors of the tune sets")
     ap.add_argument("--actors", action="store_true", help="score the actor probes (source / target)")
     args = ap.parse_args()
     ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
@@ -37,7 +38,7 @@ def main() -> None:
         t = tally.setdefault((probe_set, "type"), [0, 0])
         t[0] += ours == gold
         t[1] += 1
-        show = args.errors and probe_set == "tune"
+        show = args.errors and probe_set.startswith("tune")
         lines = [f"  TYPE gold={gold} ours={ours}"] if show and ours != gold else []
         for role, code, actor in (
             ("source", source, ev.actor1 if ev else None),

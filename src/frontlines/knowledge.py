@@ -394,6 +394,17 @@ class PloverFrames(_Data):
     """verbs of saying whose announced act is a threat ("warned Pakistan that New Delhi would hit back")"""
     allege_verbs: list[str] = Field(default_factory=list)
     """verbs of saying whose complement charges another party ("charged that Chinese troops had crossed")"""
+    blame_words: list[str] = Field(default_factory=list)
+    """words that make "X was ..." said of another party a charge ("said Sudan was behind the attempt")"""
+    rallying_verbs: list[str] = Field(default_factory=list)
+    """verbs that, calling others to act against a party, rally opposition to it ("urged Muslims to rise
+    up against Israel")"""
+    verdict_verbs: list[str] = Field(default_factory=list)
+    """verbs that, with a blame word as complement, give a finding of guilt ("found him guilty")"""
+    blamed_acts: list[str] = Field(default_factory=list)
+    """acts (besides listed triggers) a party can be said to be behind ("the assassination attempt")"""
+    refusal_words: list[str] = Field(default_factory=list)
+    """answers that, said to a request or offer, refuse it ("said no to the request")"""
     stop_verbs: list[str]
     """verbs that tell no act (be, have, remain...)"""
     hostile_words: list[str]

@@ -30,6 +30,11 @@ class _FrameWords:
         self.possible = _low(f.possibility_aux)
         self.warning = _low(f.warning_verbs)
         self.allege = _low(f.allege_verbs)
+        self.blame = _low(f.blame_words)
+        self.blamed_acts = _low(f.blamed_acts)
+        self.verdict = _low(f.verdict_verbs)
+        self.rallying = _low(f.rallying_verbs)
+        self.refusal = _low(f.refusal_words)
         self.stop = _low(f.stop_verbs)
         self.hostile = _low(f.hostile_words)
         self.hostile_preps = _low(f.hostile_preps)
@@ -108,6 +113,42 @@ def _transfer(tok: Any, words: _FrameWords) -> bool:
     return any(_party_phrase(r, words) for r in recipients)
 
 
+def _blamed(clause: Any, words: _FrameWords, taken: set[int]) -> bool:
+    """A clause that puts another party behind a listed act: "Sudan was behind the assassination
+    attempt", "Baghdad was responsible for the attack" (not "it was", which may be the speaker; not
+    "responsible for security")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        clause.lemma_.lower() == "be"
+        and any(s.lower_ not in _PERSONAL and _party(s, words) for s in subjects)
+        and any(
+            c.dep_ in ("prep", "acomp", "attr")
+            and c.lower_ in words.blame
+            and any(t.i in taken or t.lemma_.lower() in words.blamed_acts for t in c.subtree)
+            for c in clause.children
+        )
+    )
+
+
+def _said_no(tok: Any, words: _FrameWords) -> bool:
+    """ "said no to the request": a refusal said to someone."""
+    return any(c.dep_ in ("intj", "dobj") and c.lower_ in words.refusal for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def _rallied_against(tok: Any, words: _FrameWords) -> bool:
+    """ "urged Muslims to rise up against Israel", "called on Arabs to unite and mobilize against
+    Sharon": an act others are called to take against a party."""
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.lemma_.lower() not in words.rallying:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "against" and any(_party_phrase(g, words) for g in c.children)
+        for v in (tok, *tok.conjuncts)
+        for c in v.children
+    )
+
+
 def _negated(tok: Any) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -132,6 +173,29 @@ def frame_hits(
             continue
         lemma = tok.lemma_.lower()
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if "allegation" in frames and _rallied_against(tok, words):
+            # (CAMEO 113 rally opposition against)
+            out.append(TriggerHit(parse, tok.i, tok.i, frames["allegation"]))
+            continue
+        if lemma in words.verdict and "allegation" in frames and not _negated(tok):
+            # "a court found the Kurdish leader guilty of treason" (CAMEO 116 find guilty)
+            verdicts = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
+            if any(c.lower_ in words.blame for c in verdicts):
+                out.append(TriggerHit(parse, tok.i, tok.i, frames["allegation"]))
+                continue
+        if lemma in words.announce and not _negated(tok):
+            # "Egypt said Sudan was behind the attempt" (an accusation), "said no to the request" (a refusal)
+            kind = "allegation" if any(_blamed(c, words, taken) for c in clauses) else "refusal"
+            subject = _frame_subject(tok)
+            if (
+                kind in frames
+                and (kind == "allegation" or _said_no(tok, words))
+                and subject is not None
+                and _party(subject, words)
+            ):
+                out.append(TriggerHit(parse, tok.i, tok.i, frames[kind]))
+                taken |= {c.i for c in clauses}
+                continue
         if lemma in words.warning | words.governors and not _negated(tok) and "threat" in frames:
             # "warned Serbia of air strikes", "vowed revenge against Israel": the act warned of or vowed
             # is a listed event or a hostile word

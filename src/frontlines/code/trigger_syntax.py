@@ -128,6 +128,40 @@ def _prep_objects(tok: Any, preps: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _direct_objects(tok: Any) -> list[Any]:
+    """The verb's direct object (or passive subject), and the subject of its "to" complement, which the
+    parser sometimes makes the subject of that clause ("allowed U.N. inspectors to return")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objs + [
+        s
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def _preps(tok: Any) -> set[str]:
+    """The prepositions and particles on the verb, the "of" the parser hangs on its object ("stripped
+    the party of its seats"), and the "for" of its complement clause ("called for the government to
+    step down")."""
+    out = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not _skyward(c)}
+    out |= {
+        p.lower_
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+    }
+    return out | {
+        m.lower_
+        for c in tok.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    }
+
+
 def _hyphenated(tok: Any) -> str | None:
     """The hyphenated compound a token ends ("sit-in", "counter-offensive"), lower case, when the
     tokenizer split it at the hyphen; None otherwise."""

@@ -29,6 +29,7 @@ from frontlines.code.trigger_syntax import (
     _VERB_POS,
     _clause_verb_in,
     _complement_aux,
+    _direct_objects,
     _hyphenated,
     _linked,
     _negated_by_without,
@@ -37,6 +38,7 @@ from frontlines.code.trigger_syntax import (
     _object_of,
     _particle_before_prep,
     _prep_objects,
+    _preps,
     _skyward,
     _subjects,
     _under,
@@ -94,7 +96,7 @@ class TriggerMatcher:
         kind = trig.object_required or "place_or_position"
         nouns = self._objects[kind]
         preps = trig.object_preps
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if preps is None else []
+        objs = _direct_objects(tok) if preps is None else []
         # "set up a base": the particle's object, "set fire to houses": the prepositional object
         # a place named by "near" / "in" / "on" is where it happened, not what was taken
         open_preps = _OBJECT_PREPS if kind == "place_or_position" else None
@@ -347,9 +349,7 @@ class TriggerMatcher:
                 if trig.required_particles and not particles & set(trig.required_particles):
                     reject(pending, tok.i, trig.id, f"needs particle {'/'.join(trig.required_particles)}")
                     continue
-                if trig.required_preps and not {
-                    c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not _skyward(c)
-                } & set(trig.required_preps):
+                if trig.required_preps and not _preps(tok) & set(trig.required_preps):
                     reject(pending, tok.i, trig.id, f"needs preposition {'/'.join(trig.required_preps)}")
                     continue  # "called on / for"
                 if trig.complement_aux and not _complement_aux(tok, trig.complement_aux):

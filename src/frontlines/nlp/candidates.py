@@ -100,7 +100,8 @@ def _frame_lemmas(trig: Trigger, cue_file: CueFile) -> list[set[str]]:
         return [verb_forms(v) for v in f.directive_verbs]
     irregular = [{w.lower()} for w in f.irregular_forms]
     if trig.frame == "allegation":
-        return [verb_forms(v) for v in f.allege_verbs]
+        # "said Sudan was behind the attempt", "found him guilty": the blame word makes the candidate
+        return [*(verb_forms(v) for v in f.allege_verbs), *({w.lower()} for w in f.blame_words)]
     if trig.frame == "threat":
         return [*(verb_forms(v) for v in f.warning_verbs), *(verb_forms(v) for v in f.intent_governors)]
     if trig.frame == "transfer":
