@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.code.alias_scan import AliasScanner
+from frontlines.code.force_naming import peacekeeping_force
 from frontlines.code.standing import institution, stands_for
 from frontlines.knowledge import ActorFile, Country, GenericActor, Group, actors
 from frontlines.model import Actor
@@ -431,8 +432,8 @@ class ActorCoder:
         "UN peacekeepers exchanged fire with anti-balaka militiamen" in the Central African Republic ->
         MINUSCA."""
         mission = self._un_missions.get(iso3)
-        if actor is None or actor.id != "un" or mission is None:
-            return actor
+        if actor is None or mission is None or not (actor.id == "un" or peacekeeping_force(actor)):
+            return actor  # ("Egyptian peacekeepers" serve in the mission too)
         if not re.search(r"peacekeep|mission|troops|blue helmets|\bbases?\b", actor.text, re.IGNORECASE):
             return actor
         return Actor(

@@ -1,0 +1,40 @@
+"""Which state force an ambiguous force word names, by what the event is (gold/team/README.md,
+"Actors"): "security forces" dispersing a crowd are the police, "security forces" fighting or killing
+armed men are the military."""
+
+from __future__ import annotations
+
+import re
+
+from frontlines.knowledge import Trigger
+from frontlines.model import Actor
+
+_AMBIGUOUS = re.compile(r"\bsecurity\s+(?:forces|personnel|services)\b", re.IGNORECASE)
+_CROWD_KINDS = {"protesters", "rioters"}
+_CROWD_EVENTS = {"Protests", "Riots"}
+
+
+def _crowd_event(other: Actor | None, trigger: Trigger) -> bool:
+    if other is not None and other.kind in _CROWD_KINDS:
+        return True
+    return trigger.acled is not None and trigger.acled.event_type in _CROWD_EVENTS
+
+
+def security_forces(actor: Actor | None, other: Actor | None, trigger: Trigger) -> Actor | None:
+    """ "Security forces" (coded as police by their words alone) are the military in anything but a
+    protest or riot: "security forces killed 12 militants" -> "Military Forces of Pakistan", while
+    "security forces fired tear gas at protesters" stays "Police Forces of ..."."""
+    if actor is None or not actor.name.startswith("Police Forces") or not _AMBIGUOUS.search(actor.text):
+        return actor
+    if re.search(r"\bpolice\b", actor.text, re.IGNORECASE) or _crowd_event(other, trigger):
+        return actor
+    new_id = actor.id.replace("police:", "military:", 1) if actor.id else None
+    return actor.model_copy(
+        update={"name": actor.name.replace("Police Forces", "Military Forces", 1), "id": new_id}
+    )
+
+
+def peacekeeping_force(actor: Actor) -> bool:
+    """A national contingent of peacekeepers ("two Chinese peacekeepers", "a Rwandan peacekeeper"):
+    state forces by their words, serving in the UN mission of the country they are deployed in."""
+    return actor.kind == "state_forces" and bool(re.search(r"\bpeacekeep", actor.text, re.IGNORECASE))
