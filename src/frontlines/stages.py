@@ -23,6 +23,7 @@ from datetime import date
 
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
+from frontlines.code.actor_refs import stays_unidentified
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.background import generic_statement, tally_over_years, years_after
@@ -197,10 +198,12 @@ def code_actors(doc: Doc) -> Doc:
         upto = [g for offset, g in named if offset < doc.sentences[m.sentence].end]
         scope = coder.in_scope(upto or after)
         actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why, scope)
-        m.actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
-        m.actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
-        m.actor1 = security_forces(m.actor1, m.actor2, m.trigger)
-        m.actor2 = security_forces(m.actor2, m.actor1, m.trigger)
+        if not stays_unidentified(actor1):
+            actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
+        if not stays_unidentified(actor2):
+            actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
+        m.actor1 = security_forces(actor1, actor2, m.trigger)
+        m.actor2 = security_forces(actor2, actor1, m.trigger)
     return doc
 
 
