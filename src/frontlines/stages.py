@@ -198,9 +198,9 @@ def code_actors(doc: Doc) -> Doc:
         upto = [g for offset, g in named if offset < doc.sentences[m.sentence].end]
         scope = coder.in_scope(upto or after)
         actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why, scope)
-        if not stays_unidentified(actor1):
+        if not stays_unidentified(actor1, doc.sentences[m.sentence].text):
             actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
-        if not stays_unidentified(actor2):
+        if not stays_unidentified(actor2, doc.sentences[m.sentence].text):
             actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
         m.actor1 = security_forces(actor1, actor2, m.trigger)
         m.actor2 = security_forces(actor2, actor1, m.trigger)

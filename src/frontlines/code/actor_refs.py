@@ -14,9 +14,15 @@ _CRIMINAL = re.compile(
 )
 
 
-def stays_unidentified(actor: Actor | None) -> bool:
+_SEPARATE = re.compile(r"\b(?:in\s+an?\s+(?:separate|unrelated|another)\s+\w+|separately)\b", re.IGNORECASE)
+
+
+def stays_unidentified(actor: Actor | None, sentence: str = "") -> bool:
     """True when an unnamed actor's own words keep it apart from any group named elsewhere in the
     article: bandits, gangs and kidnappers ("armed bandits abducted 30 people", "gang members stormed
     the prison") are criminal groups whose identity the text does not give, even in an article that
     names an insurgent group or one gang coalition."""
-    return actor is not None and actor.id is None and bool(_CRIMINAL.search(actor.text))
+    if actor is None or actor.id is not None:
+        return False
+    # "In a separate attack, gunmen shot dead ...": another incident, not tied to the group before
+    return bool(_CRIMINAL.search(actor.text) or (actor.text and _SEPARATE.search(sentence)))
