@@ -78,3 +78,13 @@ def test_a_national_peacekeeping_contingent_is_the_un_mission(extractor: Extract
     )
     ev = first(extractor, text, "attacked")
     assert ev.actor2 is not None and ev.actor2.name == "MINUSCA"
+
+
+def test_a_verb_misread_as_a_reduced_relative_keeps_its_subject(extractor: Extractor) -> None:
+    text = (
+        "ZARIA, Nigeria — Armed bandits abducted at least 12 travellers, most of them traders, from a bus "
+        "near Birnin Gwari late on Sunday, residents said.\n\nISWAP fighters attacked Monguno last year."
+    )
+    ev = first(extractor, text, "abducted")
+    assert ev.actor1 is not None and ev.actor1.text == "Armed bandits"
+    assert ev.actor1.name == "Unidentified Armed Group"

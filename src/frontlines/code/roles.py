@@ -24,6 +24,7 @@ from typing import Any
 
 from frontlines.code.acled_roles import TERRITORY, acled_defaults
 from frontlines.code.actors import GroupSpan, default_coder, np_tokens, phrase_text
+from frontlines.code.role_repairs import misread_subject
 from frontlines.geo.gazetteer import default_index, sure_country
 from frontlines.knowledge import Trigger, cues, triggers
 from frontlines.model import Actor
@@ -319,6 +320,8 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
                     return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return coder.first([verb.head], groups) or actor
+    if (doer := misread_subject(verb)) is not None and (found := coder.first([doer], groups)):
+        return found
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "repelled an attempt by government forces to advance ..., killing 15 soldiers"
         outer = _governing_verb(verb.head)
