@@ -7,7 +7,7 @@ from __future__ import annotations
 from coding_support import first, who
 
 from frontlines.code.actor_refs import stays_unidentified
-from frontlines.code.force_naming import peacekeeping_force, security_forces
+from frontlines.code.force_naming import peacekeeping_force, police_unit, security_forces
 from frontlines.extract import Extractor
 from frontlines.model import Actor
 
@@ -88,3 +88,15 @@ def test_a_verb_misread_as_a_reduced_relative_keeps_its_subject(extractor: Extra
     ev = first(extractor, text, "abducted")
     assert ev.actor1 is not None and ev.actor1.text == "Armed bandits"
     assert ev.actor1.name == "Unidentified Armed Group"
+
+
+def test_a_police_unit_is_the_police_unless_soldiers_are_named_too() -> None:
+    convoy = Actor(text="a convoy of federal reserve police", name="Military Forces of India", country="IND",
+                   kind="state_forces", id="military:IND")  # fmt: skip
+    changed = police_unit(convoy)
+    assert changed is not None and changed.name == "Police Forces of India" and changed.id == "police:IND"
+    joint = convoy.model_copy(update={"text": "a joint army and police patrol"})
+    assert police_unit(joint) == joint
+    assert (
+        police_unit(convoy.model_copy(update={"text": "an army convoy"})).name == "Military Forces of India"
+    )

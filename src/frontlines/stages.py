@@ -29,7 +29,7 @@ from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, in
 from frontlines.code.background import generic_statement, tally_over_years, years_after
 from frontlines.code.factuality import default_factuality
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
-from frontlines.code.force_naming import security_forces
+from frontlines.code.force_naming import police_unit, security_forces
 from frontlines.code.mention import Mention
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
@@ -202,8 +202,8 @@ def code_actors(doc: Doc) -> Doc:
             actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
         if not stays_unidentified(actor2, doc.sentences[m.sentence].text):
             actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
-        m.actor1 = security_forces(actor1, actor2, m.trigger)
-        m.actor2 = security_forces(actor2, actor1, m.trigger)
+        m.actor1 = police_unit(security_forces(actor1, actor2, m.trigger))
+        m.actor2 = police_unit(security_forces(actor2, actor1, m.trigger))
     return doc
 
 

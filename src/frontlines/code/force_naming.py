@@ -38,3 +38,23 @@ def peacekeeping_force(actor: Actor) -> bool:
     """A national contingent of peacekeepers ("two Chinese peacekeepers", "a Rwandan peacekeeper"):
     state forces by their words, serving in the UN mission of the country they are deployed in."""
     return actor.kind == "state_forces" and bool(re.search(r"\bpeacekeep", actor.text, re.IGNORECASE))
+
+
+_POLICE_WORDS = re.compile(r"\b(?:police(?:men|man|women|woman)?|gendarm\w*|constables?)\b", re.IGNORECASE)
+_MILITARY_WORDS = re.compile(
+    r"\b(?:army|military|soldiers?|troops|forces|navy|air\s+force|marines?|guards?)\b", re.IGNORECASE
+)
+
+
+def police_unit(actor: Actor | None) -> Actor | None:
+    """A force noun that names a police unit is the police: "a convoy of paramilitary police", "a
+    police patrol", "police units" (coded as the military by their head noun) -> "Police Forces of
+    ...", unless soldiers are named too ("a joint army and police patrol")."""
+    if actor is None or not actor.name.startswith("Military Forces") or actor.kind != "state_forces":
+        return actor
+    if not _POLICE_WORDS.search(actor.text) or _MILITARY_WORDS.search(actor.text):
+        return actor
+    new_id = actor.id.replace("military:", "police:", 1) if actor.id else None
+    return actor.model_copy(
+        update={"name": actor.name.replace("Military Forces", "Police Forces", 1), "id": new_id}
+    )
