@@ -258,7 +258,9 @@ class TriggerMatcher:
                 if c.dep_ in ("compound", "amod", "nmod")
             ):
                 return True
-        if trig.excluded_object_words and _object_words(tok, objs) & {w.lower() for w in trig.excluded_object_words}:
+        if trig.excluded_object_words and _object_words(tok, objs) & {
+            w.lower() for w in trig.excluded_object_words
+        }:
             return True  # "take a harder line", "set up camps for displaced families"
         return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
