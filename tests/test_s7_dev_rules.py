@@ -16,7 +16,7 @@ def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Torrential rains have destroyed hundreds of homes and two bridges in Kasese district, officials said.",
+        "Torrential rains have destroyed hundreds of homes and two bridges in Kasese, officials said.",
         "Days of heavy rainfall destroyed the main road to Beledweyne, aid workers said on Monday.",
         "The governor said the state would set up camps for displaced families near Maiduguri.",
         "Officials built new camps for refugees from Sudan outside Adre last month.",
@@ -43,5 +43,5 @@ def test_suicide_bombers_striking_is_a_suicide_bomb(extractor: Extractor) -> Non
 
 
 def test_a_protest_that_dispersed_peacefully_had_no_intervention(extractor: Extractor) -> None:
-    text = "Hundreds of traders protested in Kisumu on Monday against new market fees before dispersing peacefully."
+    text = "Traders protested in Kisumu on Monday against new market fees before dispersing peacefully."
     assert [c[1] for c in _coded(extractor, text)] == ["Peaceful protest"]
