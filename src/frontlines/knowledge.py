@@ -102,6 +102,10 @@ class Trigger(_Data):
     # a modifier of the object that makes it something else ("a reciprocal access agreement", "a trade
     # deal": cooperation, not an agreement between warring sides); conflict scope only
     excluded_object_modifiers: list[str] = Field(default_factory=list)
+    excluded_object_words: list[str] = Field(default_factory=list)
+    """words that, modifying the object or naming whom it is "for", make it something else in every
+    scope ("take a harder line": a stance, not a front line; "camps for displaced families": shelter,
+    not a base)"""
     # a trigger that is the object of one of these verbs tells no event ("fled fighting", "stops
     # attacking")
     excluded_object_of: list[str] = Field(default_factory=list)

@@ -338,6 +338,19 @@ def concrete_argument(tok: Any, mode: str | None) -> bool:
     return any(t.lemma_.lower() in physical or t.lower_ in physical for t in targets)
 
 
+_INDEFINITE = {"a", "an", "any", "your", "every", "some"}
+
+
+def _indefinite_target(tok: Any) -> bool:
+    """The verb's object or the noun's "on" target is indefinite or the hearer's: "hitting your
+    factory", "an attack on a plant"."""
+    targets = [c for c in tok.children if c.dep_ == "dobj"]
+    targets += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+    ]
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _INDEFINITE for t in targets for c in t.children)
+
+
 def named_victim(tok: Any) -> bool:
     """A killing verb whose victim is a person's name ("Senator Galan was murdered")."""
     passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -375,9 +388,13 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     stated_actor = stated(m.actor1) or stated(m.actor2)
     named_place = bool(doc.toponyms.get(m.sentence))
     trigger_tok = doc.parses[m.sentence][m.trigger_i]
-    concrete = concrete_argument(trigger_tok, trig.plover.mode) or (
-        trig.plover.type == "ASSAULT" and named_victim(trigger_tok)
-    )
+    # an indefinite target does not make a mere possibility a particular event ("the risk of a missile
+    # hitting your factory", "a drone could hit a plant"): that one needs an actor, a place, a count or
+    # a date ("weighing air strikes on rebel camps" stays)
+    concrete = (
+        concrete_argument(trigger_tok, trig.plover.mode)
+        and not (m.factuality == "hypothetical" and _indefinite_target(trigger_tok))
+    ) or (trig.plover.type == "ASSAULT" and named_victim(trigger_tok))
     # a time the sentence itself gives ("further protests are planned for Thursday", "will hold a march
     # on Saturday") makes the event a particular one
     dated = m.date is not None and bool(m.date.text) and dated_in_clause(tok, m.date.text or "")

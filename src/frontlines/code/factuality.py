@@ -113,6 +113,8 @@ class FactualityCoder:
         negation.clause_negation(w, clause, found)
         if verb.i != trigger.i:
             self._nominal(clause, found)
+        else:
+            modality.framed_gerund(w, verb, found)
         negation.held_back(verb, found)
         for i in range(len(chain)):
             step = Step.of(clause, i)

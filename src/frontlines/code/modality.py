@@ -388,6 +388,21 @@ def condition_phrase(w: FactualityWords, c: Clause, s: Step, found: Found) -> No
                     found.setdefault("hypothetical", f"in {o.text}")
 
 
+def framed_gerund(w: FactualityWords, verb: Any, found: Found) -> None:
+    """A gerund clause on the object of "of"/"for" after a noun of risk or of fear: "the risk of a
+    missile hitting the plant" (hypothetical), "fears of rebels attacking the town" (predicted)."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "pobj"):
+        return
+    prep = verb.head.head
+    if prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return
+    noun = prep.head
+    if noun.lower_ in w.anticipated_nouns:
+        found.setdefault("predicted", noun.text)
+    elif noun.lower_ in w.possible_nouns:
+        found.setdefault("hypothetical", noun.text)
+
+
 def possible_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "a scenario in which the army storms the camp", "a real possibility that troops will attack"."""
     if s.i > 0 and s.v.pos_ == "NOUN" and s.v.lower_ in w.possible_nouns:

@@ -166,7 +166,8 @@ def unstopped(w: FactualityWords, trigger: Any, chain: list[Any]) -> bool:
         if v.lemma_.lower() in w.stopping and (i > 0 or v.i != trigger.i):
             head = v.head
             if is_negated(v) or (
-                v.dep_ == "xcomp" and (head.lemma_.lower() in w.failing or head.lower_ in w.failing)
+                v.dep_ == "xcomp"
+                and (head.lemma_.lower() in w.failing or head.lower_ in w.failing or not_able(head))
             ):
                 return True
     return False
@@ -210,6 +211,16 @@ def stopped_act(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
         )
     ):
         found.setdefault("negated", s.v.text)
+    if s.i > 0 and c.rels[s.i - 1] == "xcomp" and not_able(s.v):
+        # "its forces would not be able to take it": as "unable"
+        found.setdefault("negated", f"not {s.v.text}")
+
+
+def not_able(tok: Any) -> bool:
+    """ "not able" / "not capable": the adjective or the "be" it completes is negated."""
+    return tok.lemma_.lower() in ("able", "capable") and any(
+        d.dep_ == "neg" for t in (tok, tok.head) for d in t.children
+    )
 
 
 def no_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:

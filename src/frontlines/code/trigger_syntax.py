@@ -128,6 +128,21 @@ def _prep_objects(tok: Any, preps: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _object_words(tok: Any, objs: list[Any]) -> set[str]:
+    """The modifiers of the objects' heads and whom or what each (or the verb `tok`) is "for", with
+    their modifiers, as words and lemmas: "a harder line" gives "harder", "camps for displaced
+    families" gives "families" and "displaced"."""
+    heads = [h for o in objs for h in _np_heads(o)]
+    words = [c for h in heads for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
+    for h in (*heads, tok):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        words += [g, *(m for m in g.children if m.dep_ in ("compound", "amod", "nmod"))]
+    return {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+
+
 def _direct_objects(tok: Any) -> list[Any]:
     """The verb's direct object (or passive subject), and the subject of its "to" complement, which the
     parser sometimes makes the subject of that clause ("allowed U.N. inspectors to return")."""

@@ -36,6 +36,7 @@ from frontlines.code.trigger_syntax import (
     _np_heads,
     _np_tokens,
     _object_of,
+    _object_words,
     _particle_before_prep,
     _prep_objects,
     _preps,
@@ -195,8 +196,13 @@ class TriggerMatcher:
             subjects = _subjects(tok.head)
         if trig.excluded_subjects:
             banned = {w.lower() for w in trig.excluded_subjects}
-            # the head or a compound before it: "Super Typhoon Goni"
-            named = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))]
+            # the head or a compound before it: "Super Typhoon Goni"; what it is "of": "weeks of rain"
+            named = [
+                w
+                for s in subjects
+                for h in _np_heads(s)
+                for w in (h, *(c for c in h.children if c.dep_ == "compound"))
+            ]
             if any(w.lemma_.lower() in banned or w.lower_ in banned for w in named):
                 return True
         banned_objs = {w.lower() for w in trig.excluded_objects}
@@ -252,6 +258,10 @@ class TriggerMatcher:
                 if c.dep_ in ("compound", "amod", "nmod")
             ):
                 return True
+        if trig.excluded_object_words and _object_words(tok, objs) & {
+            w.lower() for w in trig.excluded_object_words
+        }:
+            return True  # "take a harder line", "set up camps for displaced families"
         return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
     @staticmethod

@@ -245,6 +245,21 @@ def sentence_doubts(w: FactualityWords, c: Clause, found: Found) -> None:
             and any(d.dep_ == "relcl" and d.lemma_.lower() in w.neg_governors for d in tok.children)
         ):
             found.setdefault("uncertain", f"{tok.text} denied")
+    # "a commander initially claimed responsibility, but the group's spokesman later denied that it was
+    # involved": a claim its own side denies in the same sentence stays uncertain
+    verb = c.verb
+    claimed = verb.i != trigger.i or any(
+        d.dep_ == "dobj" and d.lemma_.lower() in ("responsibility", "credit") for d in verb.children
+    )
+    contrasted = any(d.dep_ == "cc" and d.lower_ in ("but", "yet") for d in verb.children)
+    if claimed and contrasted and verb.lemma_.lower() in w.responsibility:
+        for d in verb.children:
+            if (
+                d.dep_ == "conj"
+                and d.lemma_.lower() in w.neg_governors
+                and any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children)
+            ):
+                found.setdefault("uncertain", f"{d.text}")
 
 
 def unverified_note(w: FactualityWords, text: str, max_words: int | None = 14) -> str | None:
