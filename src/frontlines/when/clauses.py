@@ -135,19 +135,25 @@ def _shift(ent_text: str) -> int | None:
     return -days if m.group(3).lower() in ("earlier", "before") else days
 
 
-def _after_clause_shift(trigger_clause: Token) -> int | None:
-    """ "a day after security forces killed X": the trigger's clause is N days before its parent's date."""
+def _after_clause_shift(trigger_clause: Token) -> tuple[int, str] | None:
+    """ "a day after security forces killed X": the trigger's clause is N days before its parent's date
+    (with the unit told: "three weeks after" gives a week)."""
     mark = mark_of(trigger_clause)
     if mark not in ("after", "before") or trigger_clause.head.i == trigger_clause.i:
         return None
-    for c in trigger_clause.children:
+    marks = [c for c in trigger_clause.children if c.dep_ == "mark"]
+    # "two weeks after": the measure hangs on the clause's verb or on its "after"
+    for c in [*trigger_clause.children, *(g for m in marks for g in m.children)]:
         if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week"):
             nums = [n for n in c.children if n.dep_ in ("nummod", "det")]
             n = count(nums[0].lower_) if nums else 1
             if n is None:
                 return None
-            days = n * (7 if c.lemma_.lower() == "week" else 1)
-            return -days if mark == "after" else days
+            unit = c.lemma_.lower()
+            days = n * (7 if unit == "week" else 1)
+            # "a week after" counts seven days; "three weeks after" is a round figure: that week
+            unit = "week" if unit == "week" and n > 1 else "day"
+            return (-days if mark == "after" else days), unit
     return None
 
 
@@ -216,7 +222,7 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     if toll and not _perfect_toll(trigger):
         return None
     report = tclause.head
-    if report.lemma_.lower() not in REPORTING:
+    if report.lemma_.lower() not in REPORTING or _claim(report):
         return None
     for e in dates:
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
@@ -229,6 +235,28 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
             if r is not None and r.precision == "day":
                 return Choice(e.text, r, start=e.start, reported=True, toll=toll)
     return None
+
+
+def _below_participle(noun: Token, trigger: Token) -> bool:
+    """`noun` sits in a participle phrase on a noun below `trigger` ("people killed in Tuesday's
+    explosions"): a phrase that tells another event."""
+    for tok in noun.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return True
+    return False
+
+
+def _claim(report: Token) -> bool:
+    """ "The group denied on Wednesday that its fighters had targeted civilians", "JNIM claimed
+    responsibility on Sunday, saying that it had attacked a militia": a claim or denial answers for an
+    act told before; its day is the statement's, not the act's."""
+    if report.lemma_.lower() in CLAIMS:
+        return True
+    return bool(
+        report.dep_ in ("advcl", "xcomp", "conj") and report.tag_ == "VBG" and report.head.lemma_.lower() in CLAIMS
+    )
 
 
 def _in_reply(trigger: Token) -> bool:
@@ -362,8 +390,9 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if reporting and trigger.lemma_.lower() not in REPORTING:
             continue
         # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
-        if ent.root.dep_ == "poss" and trigger.pos_ == "NOUN" and ent.root.head.i != trigger.i:
-            continue
+        if ent.root.dep_ == "poss" and ent.root.head.i != trigger.i:
+            if trigger.pos_ == "NOUN" or _below_participle(ent.root.head, trigger):
+                continue  # "went off near a funeral for people killed in Tuesday's explosions"
         if reply and ent.root not in trigger.subtree and ent[0].lower_ not in ("earlier", "previous", "last"):
             continue  # "attacked on Saturday in retaliation for air strikes": the strikes came before
         if (
@@ -438,10 +467,17 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         return Choice(best.text if best else "anniversary", _years_before(base, years))
     after = None if own else _after_clause_shift(tclause)
     if after is not None:
+        days, unit = after
         if best is not None and base is not None and base.precision == "day":
-            d = base.end + timedelta(days=after)
+            d = base.end + timedelta(days=days)
+            if unit == "week":
+                # "three weeks after government forces seized it": the week the seizure fell in
+                monday = d - timedelta(days=d.weekday())
+                return Choice(best.text, ResolvedDate(monday, monday + timedelta(days=6), "week"))
             return Choice(best.text, ResolvedDate(d, d, "day"))
-        return Choice("", None, relative=Relative("shift", "day", after))
+        if unit == "week":
+            return Choice("", None, relative=Relative("calendar", "week", days // 7))
+        return Choice("", None, relative=Relative("shift", "day", days))
     if not ranked:
         return _report_day(parse, dates, trigger, tclause, ref)
     first = ranked[0][5]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import HISTORICAL_DAYS, choose, count, report_day
+from frontlines.when.clauses import CLAIMS, HISTORICAL_DAYS, choose, count, report_day
 from frontlines.when.dates import ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 
@@ -230,9 +230,12 @@ def date_article(
             dated = Dated(None, None)
         if dated.resolved is not None and choice is not None and choice.reported:
             last_report = dated
+        # "JNIM claimed responsibility on Sunday, saying it had attacked ...": the day of a claim or
+        # denial is the statement's, made after the act; it is not carried to the acts told next
+        claim = choice is not None and it.parse[it.trigger_i].lemma_.lower() in CLAIMS
         if dated.resolved is not None:
             # the report's day dates its own verb only, not the next mentions
-            if dated.resolved.start <= ref and not (choice is not None and choice.reported):
+            if dated.resolved.start <= ref and not (choice is not None and choice.reported) and not claim:
                 last[it.paragraph] = dated
                 this_sentence = (it.parse, dated)
                 if not is_background(dated.resolved, ref):
