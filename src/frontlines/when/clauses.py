@@ -237,6 +237,16 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     return None
 
 
+def _another_report(eclause: Token, tclause: Token) -> bool:
+    """A report verb other than `tclause` stands between `eclause` and it: what that report tells."""
+    for tok in eclause.ancestors:
+        if tok.i == tclause.i:
+            return False
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING:
+            return True
+    return False
+
+
 def _below_participle(noun: Token, trigger: Token) -> bool:
     """`noun` sits in a participle phrase on a noun below `trigger` ("people killed in Tuesday's
     explosions"): a phrase that tells another event."""
@@ -370,6 +380,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         elif is_ancestor(tclause, eclause):
             mark = mark_of(eclause)
             if tclause.lemma_.lower() in REPORTING and trigger.i != tclause.i:
+                if _another_report(eclause, tclause):
+                    # "Police confirmed the kidnapping and said officers had rescued four captives on
+                    # Tuesday": the content of another report
+                    continue
                 rank = 1  # "Protest organisers said they would return on Sunday": the report's content
             elif eclause.dep_ == "relcl" and eclause.head.i == trigger.i:
                 rank = 1  # "the ceasefire they agreed to in Jeddah last month": the clause tells the event
@@ -383,6 +397,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 rank, course = 1, True  # "abducted 40 villagers in a raid that began late on Monday"
             elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
                 continue
+            elif mark == "since" and eclause.head.tag_ == "JJS":
+                continue  # "the latest in a string of setbacks since the rebels launched ...": a comparison
             else:
                 rank, since = 1, mark == "since"
         else:

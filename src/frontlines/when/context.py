@@ -225,6 +225,18 @@ def date_article(
                 # a clinic": the shelling told again is Monday's, not the background date told between;
                 # "The group claimed the attack" in a paragraph of its own: the attack told before
                 context = earlier
+            elif (
+                again is not None
+                and earlier is None
+                and it.paragraph not in last
+                and previous is not None
+                and previous.resolved is not None
+                and not is_background(previous.resolved, ref)
+            ):
+                # "... overran a military base on Sunday night. ¶ ISWAP claimed to have killed 20
+                # soldiers in the raid": a definite noun with no earlier word of its own tells again
+                # the event told just before, not the article's first
+                context = previous
             dated = Dated(context.text, context.resolved, carried=True)
         else:
             dated = Dated(None, None)
