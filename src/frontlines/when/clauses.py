@@ -237,6 +237,11 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     return None
 
 
+def _superlative(tok: Token) -> bool:
+    """ "the latest", "the biggest prize": a superlative, or a noun it modifies."""
+    return bool(tok.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children))
+
+
 def _another_report(eclause: Token, tclause: Token) -> bool:
     """A report verb other than `tclause` stands between `eclause` and it: what that report tells."""
     for tok in eclause.ancestors:
@@ -397,7 +402,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 rank, course = 1, True  # "abducted 40 villagers in a raid that began late on Monday"
             elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
                 continue
-            elif mark == "since" and eclause.head.tag_ == "JJS":
+            elif mark == "since" and _superlative(eclause.head):
                 continue  # "the latest in a string of setbacks since the rebels launched ...": a comparison
             else:
                 rank, since = 1, mark == "since"

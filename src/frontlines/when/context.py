@@ -100,6 +100,27 @@ def _told_again(item: Item) -> str | None:
     return _stem(tok)
 
 
+def _names_again(item: Item, told: Sequence[tuple[Any, Dated]]) -> Dated | None:
+    """ "the attack on the helicopter": the date of the last news mention whose sentence named the
+    noun the trigger noun's "on"/"against" phrase names, else None."""
+    tok = item.parse[item.trigger_i]
+    objects = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+    ]
+    # the object and the nouns before it in its phrase ("on the helicopter"; "the army's garrison")
+    targets = {
+        w.lemma_.lower()
+        for g in objects
+        if g.dep_ == "pobj"
+        for w in (g, *(c for c in g.children if c.dep_ in ("compound", "nmod")))
+        if w.pos_ == "NOUN"
+    }
+    for parse, dated in reversed(told):
+        if parse is not item.parse and targets & {t.lemma_.lower() for t in parse if t.pos_ == "NOUN"}:
+            return dated
+    return None
+
+
 def is_background(d: ResolvedDate, ref: date) -> bool:
     return (ref - d.end).days > HISTORICAL_DAYS
 
@@ -152,6 +173,8 @@ def date_article(
     last_report: Dated | None = None
     """the day of the last report told before ("Police said on Wednesday ..."): the anchor of a relative
     expression when no news date was told before it ("... the previous day")"""
+    news_sentences: list[tuple[Any, Dated]] = []
+    """the sentences of those mentions"""
     news: list[tuple[str, Dated]] = []
     """the mentions dated with news of the day so far (their trigger's stem)"""
     for it, choice in zip(items, own, strict=True):
@@ -225,6 +248,9 @@ def date_article(
                 # a clinic": the shelling told again is Monday's, not the background date told between;
                 # "The group claimed the attack" in a paragraph of its own: the attack told before
                 context = earlier
+            elif again is not None and earlier is None and (named := _names_again(it, news_sentences)):
+                # "the attack on the helicopter": the event whose sentence named the helicopter
+                context = named
             elif (
                 again is not None
                 and earlier is None
@@ -252,6 +278,7 @@ def date_article(
                 this_sentence = (it.parse, dated)
                 if not is_background(dated.resolved, ref):
                     news.append((_stem(it.parse[it.trigger_i]), dated))
+                    news_sentences.append((it.parse, dated))
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)
     return out
