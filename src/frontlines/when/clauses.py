@@ -25,12 +25,18 @@ from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.spans import date_spans, relative_spans
 from frontlines.when.syntax import (
+    CLAIMS,
+    REPORTING,
+    another_report,
+    below_participle,
+    claim,
     clause,
     is_ancestor,
     is_future,
     mark_of,
     on_verb,
     own_clause,
+    superlative,
     superlative_frame,
     verb_of,
 )
@@ -38,26 +44,6 @@ from frontlines.when.syntax import (
 Token = Any
 Span = Any
 
-REPORTING = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "announce",
-        "add",
-        "state",
-        "confirm",
-        "write",
-        "tweet",
-        "post",
-        "quote",
-        "claim",
-        "deny",
-    }
-)
-CLAIMS = frozenset({"claim", "deny"})
-"""verbs of a claim or denial whose own date is the statement's: "denied responsibility for the bombing
-in a statement on Tuesday" does not date the bombing"""
 HISTORICAL_DAYS = 31
 """an event that ended more than this many days before the reference is background (`historical`)"""
 SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
@@ -222,7 +208,7 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     if toll and not _perfect_toll(trigger):
         return None
     report = tclause.head
-    if report.lemma_.lower() not in REPORTING or _claim(report):
+    if report.lemma_.lower() not in REPORTING or claim(report):
         return None
     for e in dates:
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
@@ -235,43 +221,6 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
             if r is not None and r.precision == "day":
                 return Choice(e.text, r, start=e.start, reported=True, toll=toll)
     return None
-
-
-def _superlative(tok: Token) -> bool:
-    """ "the latest", "the biggest prize": a superlative, or a noun it modifies."""
-    return bool(tok.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children))
-
-
-def _another_report(eclause: Token, tclause: Token) -> bool:
-    """A report verb other than `tclause` stands between `eclause` and it: what that report tells."""
-    for tok in eclause.ancestors:
-        if tok.i == tclause.i:
-            return False
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING:
-            return True
-    return False
-
-
-def _below_participle(noun: Token, trigger: Token) -> bool:
-    """`noun` sits in a participle phrase on a noun below `trigger` ("people killed in Tuesday's
-    explosions"): a phrase that tells another event."""
-    for tok in noun.ancestors:
-        if tok.i == trigger.i:
-            return False
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return True
-    return False
-
-
-def _claim(report: Token) -> bool:
-    """ "The group denied on Wednesday that its fighters had targeted civilians", "JNIM claimed
-    responsibility on Sunday, saying that it had attacked a militia": a claim or denial answers for an
-    act told before; its day is the statement's, not the act's."""
-    if report.lemma_.lower() in CLAIMS:
-        return True
-    return bool(
-        report.dep_ in ("advcl", "xcomp", "conj") and report.tag_ == "VBG" and report.head.lemma_.lower() in CLAIMS
-    )
 
 
 def _in_reply(trigger: Token) -> bool:
@@ -385,7 +334,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         elif is_ancestor(tclause, eclause):
             mark = mark_of(eclause)
             if tclause.lemma_.lower() in REPORTING and trigger.i != tclause.i:
-                if _another_report(eclause, tclause):
+                if another_report(eclause, tclause):
                     # "Police confirmed the kidnapping and said officers had rescued four captives on
                     # Tuesday": the content of another report
                     continue
@@ -402,7 +351,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 rank, course = 1, True  # "abducted 40 villagers in a raid that began late on Monday"
             elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
                 continue
-            elif mark == "since" and _superlative(eclause.head):
+            elif mark == "since" and superlative(eclause.head):
                 continue  # "the latest in a string of setbacks since the rebels launched ...": a comparison
             else:
                 rank, since = 1, mark == "since"
@@ -411,9 +360,13 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if reporting and trigger.lemma_.lower() not in REPORTING:
             continue
         # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
-        if ent.root.dep_ == "poss" and ent.root.head.i != trigger.i:
-            if trigger.pos_ == "NOUN" or _below_participle(ent.root.head, trigger):
-                continue  # "went off near a funeral for people killed in Tuesday's explosions"
+        # ("went off near a funeral for people killed in Tuesday's explosions")
+        if (
+            ent.root.dep_ == "poss"
+            and ent.root.head.i != trigger.i
+            and (trigger.pos_ == "NOUN" or below_participle(ent.root.head, trigger))
+        ):
+            continue
         if reply and ent.root not in trigger.subtree and ent[0].lower_ not in ("earlier", "previous", "last"):
             continue  # "attacked on Saturday in retaliation for air strikes": the strikes came before
         if (

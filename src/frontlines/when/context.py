@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import CLAIMS, HISTORICAL_DAYS, choose, count, report_day
+from frontlines.when.clauses import HISTORICAL_DAYS, choose, count, report_day
 from frontlines.when.dates import ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
+from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STARTING = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:starting|beginning|from)\b", re.I)
@@ -116,8 +117,10 @@ def _names_again(item: Item, told: Sequence[tuple[Any, Dated]]) -> Dated | None:
         if w.pos_ == "NOUN"
     }
     for parse, dated in reversed(told):
-        if parse is not item.parse and targets & {t.lemma_.lower() for t in parse if t.pos_ == "NOUN"}:
-            return dated
+        nouns: set[str] = {t.lemma_.lower() for t in parse if t.pos_ == "NOUN"}
+        if parse is not item.parse and targets & nouns:
+            found: Dated = dated
+            return found
     return None
 
 
