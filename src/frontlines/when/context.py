@@ -67,6 +67,9 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
         if days > 1 and _STARTING.match(item.parse[item.trigger_i + 1 :].text):
             # "a week of demonstrations starting next Wednesday": from that day on
             return ResolvedDate(d.start, d.start + timedelta(days=days - 1), "day")
+        if days > 1 and re.search(r"\bafter\s+$", before[: m.start()], re.I):
+            # "held on Tuesday after four days of fighting": the fighting ended the day before
+            return ResolvedDate(d.end - timedelta(days=days), d.end - timedelta(days=1), "day")
         if days > 1:
             return ResolvedDate(d.end - timedelta(days=days - 1), d.end, "day")
     m = _N_DAY.search(before)
