@@ -25,12 +25,18 @@ from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.spans import date_spans, relative_spans
 from frontlines.when.syntax import (
+    CLAIMS,
+    REPORTING,
+    another_report,
+    below_participle,
+    claim,
     clause,
     is_ancestor,
     is_future,
     mark_of,
     on_verb,
     own_clause,
+    superlative,
     superlative_frame,
     verb_of,
 )
@@ -38,26 +44,6 @@ from frontlines.when.syntax import (
 Token = Any
 Span = Any
 
-REPORTING = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "announce",
-        "add",
-        "state",
-        "confirm",
-        "write",
-        "tweet",
-        "post",
-        "quote",
-        "claim",
-        "deny",
-    }
-)
-CLAIMS = frozenset({"claim", "deny"})
-"""verbs of a claim or denial whose own date is the statement's: "denied responsibility for the bombing
-in a statement on Tuesday" does not date the bombing"""
 HISTORICAL_DAYS = 31
 """an event that ended more than this many days before the reference is background (`historical`)"""
 SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
@@ -135,19 +121,25 @@ def _shift(ent_text: str) -> int | None:
     return -days if m.group(3).lower() in ("earlier", "before") else days
 
 
-def _after_clause_shift(trigger_clause: Token) -> int | None:
-    """ "a day after security forces killed X": the trigger's clause is N days before its parent's date."""
+def _after_clause_shift(trigger_clause: Token) -> tuple[int, str] | None:
+    """ "a day after security forces killed X": the trigger's clause is N days before its parent's date
+    (with the unit told: "three weeks after" gives a week)."""
     mark = mark_of(trigger_clause)
     if mark not in ("after", "before") or trigger_clause.head.i == trigger_clause.i:
         return None
-    for c in trigger_clause.children:
+    marks = [c for c in trigger_clause.children if c.dep_ == "mark"]
+    # "two weeks after": the measure hangs on the clause's verb or on its "after"
+    for c in [*trigger_clause.children, *(g for m in marks for g in m.children)]:
         if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week"):
             nums = [n for n in c.children if n.dep_ in ("nummod", "det")]
             n = count(nums[0].lower_) if nums else 1
             if n is None:
                 return None
-            days = n * (7 if c.lemma_.lower() == "week" else 1)
-            return -days if mark == "after" else days
+            unit = c.lemma_.lower()
+            days = n * (7 if unit == "week" else 1)
+            # "a week after" counts seven days; "three weeks after" is a round figure: that week
+            unit = "week" if unit == "week" and n > 1 else "day"
+            return (-days if mark == "after" else days), unit
     return None
 
 
@@ -216,7 +208,7 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     if toll and not _perfect_toll(trigger):
         return None
     report = tclause.head
-    if report.lemma_.lower() not in REPORTING:
+    if report.lemma_.lower() not in REPORTING or claim(report):
         return None
     for e in dates:
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
@@ -342,6 +334,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         elif is_ancestor(tclause, eclause):
             mark = mark_of(eclause)
             if tclause.lemma_.lower() in REPORTING and trigger.i != tclause.i:
+                if another_report(eclause, tclause):
+                    # "Police confirmed the kidnapping and said officers had rescued four captives on
+                    # Tuesday": the content of another report
+                    continue
                 rank = 1  # "Protest organisers said they would return on Sunday": the report's content
             elif eclause.dep_ == "relcl" and eclause.head.i == trigger.i:
                 rank = 1  # "the ceasefire they agreed to in Jeddah last month": the clause tells the event
@@ -355,6 +351,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 rank, course = 1, True  # "abducted 40 villagers in a raid that began late on Monday"
             elif clause(eclause.head).i != tclause.i or mark not in (*SAME_TIME_MARKS, "since"):
                 continue
+            elif mark == "since" and superlative(eclause.head):
+                continue  # "the latest in a string of setbacks since the rebels launched ...": a comparison
             else:
                 rank, since = 1, mark == "since"
         else:
@@ -362,7 +360,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if reporting and trigger.lemma_.lower() not in REPORTING:
             continue
         # "killed in Tuesday's explosions": the possessive dates its own noun, not another event noun
-        if ent.root.dep_ == "poss" and trigger.pos_ == "NOUN" and ent.root.head.i != trigger.i:
+        # ("went off near a funeral for people killed in Tuesday's explosions")
+        if (
+            ent.root.dep_ == "poss"
+            and ent.root.head.i != trigger.i
+            and (trigger.pos_ == "NOUN" or below_participle(ent.root.head, trigger))
+        ):
             continue
         if reply and ent.root not in trigger.subtree and ent[0].lower_ not in ("earlier", "previous", "last"):
             continue  # "attacked on Saturday in retaliation for air strikes": the strikes came before
@@ -438,10 +441,17 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         return Choice(best.text if best else "anniversary", _years_before(base, years))
     after = None if own else _after_clause_shift(tclause)
     if after is not None:
+        days, unit = after
         if best is not None and base is not None and base.precision == "day":
-            d = base.end + timedelta(days=after)
+            d = base.end + timedelta(days=days)
+            if unit == "week":
+                # "three weeks after government forces seized it": the week the seizure fell in
+                monday = d - timedelta(days=d.weekday())
+                return Choice(best.text, ResolvedDate(monday, monday + timedelta(days=6), "week"))
             return Choice(best.text, ResolvedDate(d, d, "day"))
-        return Choice("", None, relative=Relative("shift", "day", after))
+        if unit == "week":
+            return Choice("", None, relative=Relative("calendar", "week", days // 7))
+        return Choice("", None, relative=Relative("shift", "day", days))
     if not ranked:
         return _report_day(parse, dates, trigger, tclause, ref)
     first = ranked[0][5]

@@ -25,6 +25,7 @@ from typing import Any
 from frontlines.when.clauses import HISTORICAL_DAYS, choose, count, report_day
 from frontlines.when.dates import ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
+from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STARTING = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:starting|beginning|from)\b", re.I)
@@ -66,6 +67,9 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
         if days > 1 and _STARTING.match(item.parse[item.trigger_i + 1 :].text):
             # "a week of demonstrations starting next Wednesday": from that day on
             return ResolvedDate(d.start, d.start + timedelta(days=days - 1), "day")
+        if days > 1 and re.search(r"\bafter\s+$", before[: m.start()], re.I):
+            # "held on Tuesday after four days of fighting": the fighting ended the day before
+            return ResolvedDate(d.end - timedelta(days=days), d.end - timedelta(days=1), "day")
         if days > 1:
             return ResolvedDate(d.end - timedelta(days=days - 1), d.end, "day")
     m = _N_DAY.search(before)
@@ -98,6 +102,29 @@ def _told_again(item: Item) -> str | None:
     ):
         return None
     return _stem(tok)
+
+
+def _names_again(item: Item, told: Sequence[tuple[Any, Dated]]) -> Dated | None:
+    """ "the attack on the helicopter": the date of the last news mention whose sentence named the
+    noun the trigger noun's "on"/"against" phrase names, else None."""
+    tok = item.parse[item.trigger_i]
+    objects = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+    ]
+    # the object and the nouns before it in its phrase ("on the helicopter"; "the army's garrison")
+    targets = {
+        w.lemma_.lower()
+        for g in objects
+        if g.dep_ == "pobj"
+        for w in (g, *(c for c in g.children if c.dep_ in ("compound", "nmod")))
+        if w.pos_ == "NOUN"
+    }
+    for parse, dated in reversed(told):
+        nouns: set[str] = {t.lemma_.lower() for t in parse if t.pos_ == "NOUN"}
+        if parse is not item.parse and targets & nouns:
+            found: Dated = dated
+            return found
+    return None
 
 
 def is_background(d: ResolvedDate, ref: date) -> bool:
@@ -152,6 +179,8 @@ def date_article(
     last_report: Dated | None = None
     """the day of the last report told before ("Police said on Wednesday ..."): the anchor of a relative
     expression when no news date was told before it ("... the previous day")"""
+    news_sentences: list[tuple[Any, Dated]] = []
+    """the sentences of those mentions"""
     news: list[tuple[str, Dated]] = []
     """the mentions dated with news of the day so far (their trigger's stem)"""
     for it, choice in zip(items, own, strict=True):
@@ -225,18 +254,37 @@ def date_article(
                 # a clinic": the shelling told again is Monday's, not the background date told between;
                 # "The group claimed the attack" in a paragraph of its own: the attack told before
                 context = earlier
+            elif again is not None and earlier is None and (named := _names_again(it, news_sentences)):
+                # "the attack on the helicopter": the event whose sentence named the helicopter
+                context = named
+            elif (
+                again is not None
+                and earlier is None
+                and it.paragraph not in last
+                and previous is not None
+                and previous.resolved is not None
+                and not is_background(previous.resolved, ref)
+            ):
+                # "... overran a military base on Sunday night. ¶ ISWAP claimed to have killed 20
+                # soldiers in the raid": a definite noun with no earlier word of its own tells again
+                # the event told just before, not the article's first
+                context = previous
             dated = Dated(context.text, context.resolved, carried=True)
         else:
             dated = Dated(None, None)
         if dated.resolved is not None and choice is not None and choice.reported:
             last_report = dated
+        # "JNIM claimed responsibility on Sunday, saying it had attacked ...": the day of a claim or
+        # denial is the statement's, made after the act; it is not carried to the acts told next
+        claim = choice is not None and it.parse[it.trigger_i].lemma_.lower() in CLAIMS
         if dated.resolved is not None:
             # the report's day dates its own verb only, not the next mentions
-            if dated.resolved.start <= ref and not (choice is not None and choice.reported):
+            if dated.resolved.start <= ref and not (choice is not None and choice.reported) and not claim:
                 last[it.paragraph] = dated
                 this_sentence = (it.parse, dated)
                 if not is_background(dated.resolved, ref):
                     news.append((_stem(it.parse[it.trigger_i]), dated))
+                    news_sentences.append((it.parse, dated))
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)
     return out

@@ -9,6 +9,26 @@ from typing import Any
 Token = Any
 Span = Any
 
+REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "add",
+        "state",
+        "confirm",
+        "write",
+        "tweet",
+        "post",
+        "quote",
+        "claim",
+        "deny",
+    }
+)
+CLAIMS = frozenset({"claim", "deny"})
+"""verbs of a claim or denial whose own date is the statement's: "denied responsibility for the bombing
+in a statement on Tuesday" does not date the bombing"""
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "csubj", "parataxis", "relcl"})
@@ -94,4 +114,43 @@ def superlative_frame(ent: Span, eclause: Token) -> bool:
             for c in eclause.children
         )
         or ent.root.head.tag_ == "JJS"
+    )
+
+
+def superlative(tok: Token) -> bool:
+    """ "the latest", "the biggest prize": a superlative, or a noun it modifies."""
+    return bool(tok.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children))
+
+
+def another_report(eclause: Token, tclause: Token) -> bool:
+    """A report verb other than `tclause` stands between `eclause` and it: what that report tells."""
+    for tok in eclause.ancestors:
+        if tok.i == tclause.i:
+            return False
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING:
+            return True
+    return False
+
+
+def below_participle(noun: Token, trigger: Token) -> bool:
+    """`noun` sits in a participle phrase on a noun below `trigger` ("people killed in Tuesday's
+    explosions"): a phrase that tells another event."""
+    for tok in noun.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return True
+    return False
+
+
+def claim(report: Token) -> bool:
+    """ "The group denied on Wednesday that its fighters had targeted civilians", "JNIM claimed
+    responsibility on Sunday, saying that it had attacked a militia": a claim or denial answers for an
+    act told before; its day is the statement's, not the act's."""
+    if report.lemma_.lower() in CLAIMS:
+        return True
+    return bool(
+        report.dep_ in ("advcl", "xcomp", "conj")
+        and report.tag_ == "VBG"
+        and report.head.lemma_.lower() in CLAIMS
     )
