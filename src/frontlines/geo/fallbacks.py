@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
 
+_SUPPOSED = frozenset({"hypothetical", "predicted"})
+
 PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
 
 
@@ -51,6 +53,7 @@ def beyond_sentence(
         and m.location is not None
         and m.location_source == "sentence"
         and not m.historical  # background ("in 2015 ... seized Sirte") is not where today's news is
+        and m.factuality not in _SUPPOSED  # nor a supposed event ("would respond to any attack in Niger")
     ]
     same = [m for m in located if doc.sentences[m.sentence].paragraph == sentence.paragraph]
     if same:
