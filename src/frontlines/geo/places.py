@@ -115,9 +115,7 @@ def _most_precise(scored: list[Scored]) -> tuple[Place, int, bool]:
     inner = [
         s
         for s in scored
-        if s[0][0] <= key[0] + (best.kind == "country")
-        and rank(s[2]) < rank(best)
-        and _inside(s[2], best)
+        if s[0][0] <= key[0] + (best.kind == "country") and rank(s[2]) < rank(best) and _inside(s[2], best)
     ]
     if inner:
         key, text, best = min(inner, key=lambda s: (s[0][2], s[0]))[:3]
