@@ -489,8 +489,8 @@ def default_stages(settings: Settings) -> list[Stage]:
         triggers_stage(settings),
         code_actors,
         code_dates,  # before places: an earlier event's place is a fallback only if it is not background
+        code_factuality,  # before places: nor if the event is only supposed ("would respond to any attack")
         code_places,
         code_fatalities,
-        code_factuality,
         events_stage(settings),
     ]

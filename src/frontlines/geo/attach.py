@@ -91,6 +91,8 @@ def _verdict(path: list[Any], words: _Words) -> str:
             verdict = "subject" if located else "weak"
         if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in _NOMINALS:
             return "out"  # "a militia from the town of Tarhuna", "one from Jordan"
+        if k == 0 and tok.dep_ == "pobj" and head.dep_ == "agent":
+            return "out"  # "forces backed by the United Arab Emirates": who acts, as a subject does
         if k == 0 and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "PERSON":
             return "out"  # "Ricardo Munguia of El Salvador": where the person is from
         if (

@@ -25,6 +25,16 @@ if TYPE_CHECKING:
     from frontlines.pipeline import Doc
 
 RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
+
+
+def rank(place: GazPlace) -> int:
+    """How coarse a place is (`RANK`); a region inside one country ("Waziristan", "the Catatumbo region
+    of northeastern Colombia") is as precise as a province, more than its country."""
+    if place.kind == "region" and place.country is not None:
+        return RANK["admin1"]
+    return RANK[place.kind]
+
+
 Scored = tuple[tuple[int, bool, int, int, int], str, GazPlace, int, int]
 """(attachment key, text, place, the name's first token, its end token)"""
 
@@ -33,6 +43,14 @@ FOREIGN_TOWN_POP = 100_000
 
 
 NEIGHBOUR_KM = 1000
+
+# a province named only by a point of the compass ("West", "Central", "Far North"): in a story about
+# another country the word is part of some other name ("Qayyarah West air base", "the Central
+# command"), not that province
+_COMPASS_NAMES = frozenset(
+    "north south east west central centre center northern southern eastern western northwest northeast "
+    "southwest southeast north-west north-east south-west south-east".split()
+) | {"far north", "north west", "north east", "south west", "south east"}
 
 
 def foreign_alias(
@@ -59,8 +77,8 @@ def foreign_alias(
             return False
     if best.kind == "admin1":
         # a province of a country the article never names, reached by one of its other spellings
-        # ("the Salaheddin area" of Tripoli is not Iraq's Salah ad Din)
-        return not index.is_primary(text, best)
+        # ("the Salaheddin area" of Tripoli is not Iraq's Salah ad Din), or by a bare compass word
+        return not index.is_primary(text, best) or text.casefold() in _COMPASS_NAMES
     if best.kind not in ("city", "district"):
         return False
     # a small town of a country the article never names ("Hall" in a Yemeni story is not Hall County,
@@ -303,11 +321,18 @@ def in_named_admin1s(
     """The other-spelling candidates (`lookup_spelling`) that lie in a province the sentence names in
     their country ("Ponnagyun township ... Rakhine State" is no Yangon village "Peinnegon"), or within
     NEAR_KM of a place the article names ("Darat Izza" in Aleppo province, in a story about Idlib's
-    towns); all of them when the sentence names no province of their country. An exact name is trusted
-    without this check: a consonant skeleton matches too much to stand against the sentence's province."""
+    towns); all of them when the sentence names no province of their country. A sentence that names
+    provinces of one country only places the name there ("In Russia's Kursk region ... the village of
+    Plekhovo" is no Ukrainian Plekhiv). When the sentence names no province, the provinces the article
+    names stand in for it ("Lodjo" in a story about Ituri is no Lodja of Sankuru). An exact name is
+    trusted without this check: a consonant skeleton matches too much to stand against the named
+    province."""
     if not respelled:
         return respelled
     named = _named_admin1s(sentence)
+    one_country = len({country for country, _ in named}) == 1
+    if not named:
+        named = _named_admin1s(others)
     if not named:
         return respelled
     ctx = place_context(respelled, others, countries)
@@ -315,7 +340,7 @@ def in_named_admin1s(
         p
         for p in respelled
         if (p.country, p.admin1) in named
-        or not any(country == p.country for country, _ in named)
+        or not (one_country or any(country == p.country for country, _ in named))
         or any(km(p.lat, p.lon, lat, lon) <= NEAR_KM for lat, lon in ctx.points)
     ]
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
+from frontlines.geo.divisions import foreign_alias
 from frontlines.geo.gazetteer import GazetteerIndex, to_place
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Place
@@ -14,6 +15,8 @@ from frontlines.model import Place
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
+
+_SUPPOSED = frozenset({"hypothetical", "predicted"})
 
 PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
 
@@ -50,6 +53,7 @@ def beyond_sentence(
         and m.location is not None
         and m.location_source == "sentence"
         and not m.historical  # background ("in 2015 ... seized Sirte") is not where today's news is
+        and m.factuality not in _SUPPOSED  # nor a supposed event ("would respond to any attack in Niger")
     ]
     same = [m for m in located if doc.sentences[m.sentence].paragraph == sentence.paragraph]
     if same:
@@ -57,11 +61,13 @@ def beyond_sentence(
         return same[-1].location, "paragraph"  # type: ignore[return-value]
     earlier = [s for s in doc.sentences[: mention.sentence] if s.paragraph == sentence.paragraph]
     for prev in reversed(earlier):
-        found = index.scan_text(prev.text, not_a_place)
-        if found:
-            name, cands = found[-1]
+        for name, cands in reversed(index.scan_text(prev.text, not_a_place)):
+            best = index.resolve(name, cands, doc.context_countries, others)
+            if foreign_alias(index, name, best, doc.context_countries, cands=cands):
+                # "the Jebel area of the city" in a South Sudanese story: no Jebel of Turkmenistan
+                continue
             mention.why["place"] = f"no place in the sentence: {name!r}, last named earlier in the paragraph"
-            return to_place(name, index.resolve(name, cands, doc.context_countries, others)), "paragraph"
+            return to_place(name, best), "paragraph"
     opening = _OPENING_IN.match(sentence.text)
     if opening:
         # "In neighbouring Kaduna state, police said they had arrested ...": the scene the sentence opens

@@ -353,13 +353,22 @@ class GazetteerIndex:
         out: list[tuple[str, list[GazPlace]]] = []
         for m in re.finditer(r"[A-Z][\w'\-]*(?:\s+(?:al-|el-)?[A-Z][\w'\-]*){0,3}", text):
             words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
-            for length in range(len(words), 0, -1):
-                cands = self.lookup(" ".join(words[:length]))
-                if cands and exclude(" ".join(words[:length])):
-                    break
-                if cands and word_may_be_place(" ".join(words[:length]), cands):
-                    out.append((" ".join(words[:length]), cands))
-                    break
+            start = 0
+            while start < len(words):
+                # a run that names no place from its first word ("In Iraq", "When Kenya") is tried from
+                # its next word
+                step = 1
+                for length in range(len(words) - start, 0, -1):
+                    name = " ".join(words[start : start + length])
+                    cands = self.lookup(name)
+                    if cands and exclude(name):
+                        step = len(words)
+                        break
+                    if cands and word_may_be_place(name, cands):
+                        out.append((name, cands))
+                        step = len(words)
+                        break
+                start += step
         return out
 
     # --- resolution -------------------------------------------------------------------------------

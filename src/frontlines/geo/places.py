@@ -33,7 +33,6 @@ from frontlines.geo.attach import (
     unknown_places,
 )
 from frontlines.geo.divisions import (
-    RANK,
     Scored,
     across_border,
     border_countries,
@@ -44,6 +43,7 @@ from frontlines.geo.divisions import (
     names_its_institution,
     near_another,
     outside_named_division,
+    rank,
     sole_named_admin1,
     this_side,
 )
@@ -115,9 +115,7 @@ def _most_precise(scored: list[Scored]) -> tuple[Place, int, bool]:
     inner = [
         s
         for s in scored
-        if s[0][0] <= key[0] + (best.kind == "country")
-        and RANK[s[2].kind] < RANK[best.kind]
-        and _inside(s[2], best)
+        if s[0][0] <= key[0] + (best.kind == "country") and rank(s[2]) < rank(best) and _inside(s[2], best)
     ]
     if inner:
         key, text, best = min(inner, key=lambda s: (s[0][2], s[0]))[:3]
@@ -165,7 +163,7 @@ def _unknown_places(
             # a country's name is that country wherever the story is
             country = best.kind == "country"
             if country or not doc.context_countries or best.country in doc.context_countries:
-                key = (level, not named, RANK[best.kind], hops, abs(start - mention.trigger_i))
+                key = (level, not named, rank(best), hops, abs(start - mention.trigger_i))
                 missed.append((key, text, best, start, end))
                 continue
         key = (level, not named, -1, hops, abs(start - mention.trigger_i))
@@ -267,7 +265,7 @@ def choose_place(
         named = named_by_place_noun(
             parse, top.token_start, top.token_end, known, sizes, compound=best.kind != "country"
         )
-        key = (level, not named, RANK[best.kind], hops, abs(top.token_start - mention.trigger_i))
+        key = (level, not named, rank(best), hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best, top.token_start, top.token_end))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
