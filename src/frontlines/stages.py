@@ -356,7 +356,7 @@ def events_stage(settings: Settings) -> Stage:
     )
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
-        seen: dict[tuple[int, str, str], list[str | None]] = {}  # doers as 'actor1 name|subject lemma'
+        seen: dict[tuple[int, str, str], list[tuple[str, str] | None]] = {}  # (actor1 name, subject lemma)
         placed: list[tuple[int, Event, dict[str, str]]] = []
         topic = figurative_topic(doc.article.body)
         published = doc.article.published
@@ -445,7 +445,7 @@ def events_stage(settings: Settings) -> Stage:
                 ):
                     m.why["event"] = "merged: an earlier trigger of this sentence gave the same type"
                     continue
-                seen.setdefault(key, []).append(None if doer is None else f"{doer}|{subject}")
+                seen.setdefault(key, []).append(None if doer is None else (doer, subject))
                 doc.events.append(ev)
                 placed.append((m.sentence, ev, m.why))
                 if ev is event:

@@ -14,6 +14,13 @@ _CROWD_KINDS = {"protesters", "rioters"}
 _CROWD_EVENTS = {"Protests", "Riots"}
 
 
+def _renamed(actor: Actor, old: tuple[str, str], new: tuple[str, str]) -> Actor:
+    """`actor` as the other state force: its name's and id's (name prefix, id prefix) `old` become `new`
+    ("Police Forces of Kenya", "police:KEN" -> "Military Forces of Kenya", "military:KEN")."""
+    new_id = actor.id.replace(old[1], new[1], 1) if actor.id else None
+    return actor.model_copy(update={"name": actor.name.replace(old[0], new[0], 1), "id": new_id})
+
+
 def _crowd_event(other: Actor | None, trigger: Trigger) -> bool:
     if other is not None and other.kind in _CROWD_KINDS:
         return True
@@ -28,10 +35,7 @@ def security_forces(actor: Actor | None, other: Actor | None, trigger: Trigger) 
         return actor
     if re.search(r"\bpolice\b", actor.text, re.IGNORECASE) or _crowd_event(other, trigger):
         return actor
-    new_id = actor.id.replace("police:", "military:", 1) if actor.id else None
-    return actor.model_copy(
-        update={"name": actor.name.replace("Police Forces", "Military Forces", 1), "id": new_id}
-    )
+    return _renamed(actor, ("Police Forces", "police:"), ("Military Forces", "military:"))
 
 
 def peacekeeping_force(actor: Actor) -> bool:
@@ -54,7 +58,4 @@ def police_unit(actor: Actor | None) -> Actor | None:
         return actor
     if not _POLICE_WORDS.search(actor.text) or _MILITARY_WORDS.search(actor.text):
         return actor
-    new_id = actor.id.replace("military:", "police:", 1) if actor.id else None
-    return actor.model_copy(
-        update={"name": actor.name.replace("Military Forces", "Police Forces", 1), "id": new_id}
-    )
+    return _renamed(actor, ("Military Forces", "military:"), ("Police Forces", "police:"))

@@ -244,8 +244,8 @@ def own_subject(tok: Any) -> str:
     return next((c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj" and c.pos_ in _NOUN_POS), "")
 
 
-def same_doer(seen: str, actor: str, subject: str) -> bool:
-    """An event recorded as "actor1 name|subject lemma" (`seen`) has the doer `actor` with the verb
+def same_doer(seen: tuple[str, str], actor: str, subject: str) -> bool:
+    """An event recorded as (actor1 name, verb subject lemma) (`seen`) has the doer `actor` with the verb
     subject `subject`: the same actor, and not two subjects of their own that differ."""
-    name, _, first = seen.rpartition("|")
+    name, first = seen
     return name == actor and (not first or not subject or first == subject)
