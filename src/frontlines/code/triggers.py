@@ -44,7 +44,8 @@ from frontlines.code.trigger_syntax import (
     _subjects,
     _under,
 )
-from frontlines.knowledge import CueFile, Trigger, TriggerFile, cues, triggers
+from frontlines.knowledge import Trigger, TriggerFile, cues, triggers
+from frontlines.knowledge_cues import CueFile
 from frontlines.trace import TriggerNote, reject
 
 __all__ = ["TriggerHit", "TriggerMatcher", "default_matcher", "frame_hits", "type_key"]
