@@ -25,7 +25,8 @@ from typing import Any
 from frontlines.code.acled_roles import TERRITORY, acled_defaults
 from frontlines.code.actors import GroupSpan, default_coder, np_tokens, phrase_text
 from frontlines.code.role_repairs import misread_subject
-from frontlines.geo.gazetteer import default_index, sure_country
+from frontlines.geo.context import sure_country
+from frontlines.geo.gazetteer import default_index
 from frontlines.knowledge import Trigger, cues, triggers
 from frontlines.model import Actor
 from frontlines.trace import note
