@@ -23,7 +23,8 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.acled_roles import TERRITORY, acled_defaults
-from frontlines.code.actors import GroupSpan, default_coder, np_tokens, phrase_text
+from frontlines.code.actor_lexicon import GroupSpan
+from frontlines.code.actors import default_coder, np_tokens, phrase_text
 from frontlines.code.role_repairs import misread_subject
 from frontlines.geo.context import sure_country
 from frontlines.geo.gazetteer import default_index
