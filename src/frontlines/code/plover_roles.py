@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontlines.code.actors import GroupSpan, default_coder, np_tokens, stated
+from frontlines.code.actor_lexicon import GroupSpan
+from frontlines.code.actors import default_coder, np_tokens, stated
 from frontlines.model import Actor, Event
 
 _DIRECTED = {"against", "at", "of", "over", "by", "from", "for", "on", "to"}
