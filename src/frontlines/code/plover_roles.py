@@ -20,6 +20,8 @@ _DIRECTED = {"against", "at", "of", "over", "by", "from", "for", "on", "to", "wi
 is against or meant for ("talks with Sanaa", "troops to its border with Pakistan")"""
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl", "ccomp"}
 _CONDITION_MARKS = {"if", "unless"}
+_ADDRESS_VERBS = {"tell", "assure", "warn", "inform", "remind", "promise", "caution"}
+"""speech verbs whose object is whom the reported act is addressed to"""
 """a condition clause's subject is whom a threat or promise is aimed at ("... if Israel went ahead")"""
 _PROTEST_NOUNS = {"protest", "opposition", "response", "defiance", "outrage", "anger"}
 """nouns of an "in ..." phrase that say what a protest is against ("in protest at", "in opposition to")"""
@@ -42,6 +44,9 @@ def protest_target(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | No
         starts += [g for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                    if g.dep_ == "pobj" and g.lemma_.lower() in _PROTEST_NOUNS]  # fmt: skip
     frontier: list[Any] = []
+    if trigger_tok.dep_ == "ccomp" and trigger_tok.head.lemma_.lower() in _ADDRESS_VERBS:
+        # '"We will not give up the Golan," the president told an Israeli delegation': the addressee
+        frontier += [c for c in trigger_tok.head.children if c.dep_ in ("dobj", "dative")]
     for s in list(starts):
         # "warned it would recall its envoy if Israel went ahead": the condition's subject
         starts += [c for c in s.children if c.dep_ == "advcl" and c not in starts
@@ -96,11 +101,16 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
     owner = next((o for o in (_thing_owner(t, groups) for t in things) if o is not None), None)
     if owner is not None and (event.actor1 is None or owner.country != event.actor1.country):
         return event.model_copy(update={"actor2": coder.as_government(owner)})
-    if event.actor2 is not None:
-        return event
     # whom the act is directed at, reached from the trigger through its objects, purpose clauses and
     # directed prepositions ("offered to send a delegation to Pyongyang"), before any default
     target = protest_target(trigger_tok, groups, event.actor1)
+    if event.actor2 is not None:
+        # a default target (no text: the government where the act happens) gives way to a party of
+        # another country the act reaches
+        own = event.actor1.country if event.actor1 is not None else None
+        if target is None or target.country in (None, own, event.actor2.country):
+            return event
+        return event.model_copy(update={"actor2": coder.as_government(target)})
     if target is None and event.location is not None and event.location.country:
         target = coder.state("", coder.country_by_iso3(event.location.country), "Government")
     if target is None and event.actor1 is not None and event.actor1.country:
