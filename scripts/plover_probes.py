@@ -2,9 +2,10 @@
 team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune", "tune2", "tune3" (errors
 read while writing rules) and "blind", "blind2" (only totals ever read). A generalisation check beside the
 GSR dev quarters. --actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source
-and target). --codebook scores the codebook-rule probes (bench/plover_probes/codebook_probes.txt: sets "tune_cb"
-and "blind_cb").
-Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook] [--errors]  (--errors: the tune sets' errors)"""
+and target). --codebook scores the codebook-rule probes (bench/plover_probes/codebook_probes.txt: sets
+"tune_cb", "tune_cb2", "blind_cb", "blind_cb2").
+Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook] [--errors]
+(--errors: the tune sets' errors)"""
 
 from __future__ import annotations
 

@@ -51,11 +51,7 @@ def _receiving_verb(trigger_tok: Any) -> Any | None:
     head = trigger_tok.head
     if trigger_tok.dep_ == "dobj" and head.lemma_.lower() in RECEIVE_VERBS:
         return head
-    if (
-        trigger_tok.dep_ == "pobj"
-        and head.lower_ == "under"
-        and head.head.lemma_.lower() in UNDER_VERBS
-    ):
+    if trigger_tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDER_VERBS:
         return head.head
     return None
 

@@ -15,7 +15,21 @@ from typing import Any
 from frontlines.code.actors import GroupSpan, default_coder, np_tokens, stated
 from frontlines.model import Actor, Event
 
-_DIRECTED = {"against", "at", "of", "over", "by", "from", "for", "on", "to", "with", "toward", "towards", "into"}
+_DIRECTED = {
+    "against",
+    "at",
+    "of",
+    "over",
+    "by",
+    "from",
+    "for",
+    "on",
+    "to",
+    "with",
+    "toward",
+    "towards",
+    "into",
+}
 """prepositions through which a protest (or any act), its purpose clause or what it names reach whom it
 is against or meant for ("talks with Sanaa", "troops to its border with Pakistan")"""
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl", "ccomp"}
@@ -49,12 +63,11 @@ def protest_target(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | No
         frontier += [c for c in trigger_tok.head.children if c.dep_ in ("dobj", "dative")]
     for s in list(starts):
         # "warned it would recall its envoy if Israel went ahead": the condition's subject
-        starts += [c for c in s.children if c.dep_ == "advcl" and c not in starts
-                   and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]  # fmt: skip
+        starts += [c for c in s.children if c.dep_ == "advcl" and c not in starts and _condition(c)]
     for s in starts:
         if s is not trigger_tok and s.pos_ in ("VERB", "AUX"):
             frontier += [c for c in s.children if c.dep_ == "dobj" and c.i != trigger_tok.i]
-            if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in s.children):
+            if _condition(s):
                 frontier += [c for c in s.children if c.dep_ == "nsubj"]
         frontier += _directed(s)
     seen = {t.i for t in starts}
@@ -75,6 +88,11 @@ def protest_target(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | No
                     for g in a.children if g.dep_ == "pobj"]  # fmt: skip
         frontier = nxt
     return None
+
+
+def _condition(verb: Any) -> bool:
+    """True for the verb of an "if" / "unless" clause."""
+    return any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in verb.children)
 
 
 def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
