@@ -31,7 +31,7 @@ from frontlines.code.factuality import default_factuality
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.force_naming import police_unit, security_forces
 from frontlines.code.mention import Mention
-from frontlines.code.plover_receive import received
+from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
@@ -426,6 +426,7 @@ def events_stage(settings: Settings) -> Stage:
                 )
                 # "Jordan received a pledge of aid from the United States": the giver acts
                 event = received(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
+                event = decided(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
             extra = intent_event(doc, m, event) if scope == "all" else None
             for ev in (event, extra):
                 if ev is None:

@@ -1,16 +1,19 @@
-"""Acts told from the receiving side (PLOVER roles, extract.event_scope = "all").
+"""Acts told from the receiving side, and acts told as a party's decision (PLOVER roles,
+extract.event_scope = "all").
 
 "Jordan received a pledge of military aid from the United States", "Israel came under sharp criticism
 from the European Union", "Pakistan won the backing of China": the grammatical subject is the party
 acted on, and the party named after "from" (or "of", "by") is the one acting. CAMEO codes such a
 sentence as the act of the giver on the receiver (source: the United States; target: Jordan).
+"Zambia's decision to expel the Zimbabwean ambassador", "the move by Kenya to close the border": the
+act's party is the owner of the decision (`decided`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from frontlines.code.actors import GroupSpan, default_coder
+from frontlines.code.actors import GroupSpan, default_coder, stated
 from frontlines.model import Event
 
 RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "earn", "accept", "draw"})
@@ -72,3 +75,29 @@ def received(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
     return event.model_copy(
         update={"actor1": coder.as_government(giver), "actor2": coder.as_government(receiver)}
     )
+
+
+DECISION_NOUNS = frozenset(
+    {"decision", "move", "plan", "bid", "attempt", "offer", "threat", "refusal", "readiness", "willingness",
+     "pledge", "promise", "call", "order", "determination", "intention", "vow", "proposal", "effort"}
+)  # fmt: skip
+"""nouns whose infinitive complement is the owner's act ("Zambia's decision to expel ...")"""
+
+
+def decided(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
+    """The event with its source filled in from the owner of the decision it completes, when it has
+    none: the possessor ("Zambia's decision to expel") or the "by" party ("the move by Kenya to")."""
+    if stated(event.actor1) or trigger_tok.pos_ != "VERB" or trigger_tok.dep_ not in ("acl", "xcomp"):
+        return event
+    noun = trigger_tok.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DECISION_NOUNS:
+        return event
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+               if g.dep_ == "pobj"]  # fmt: skip
+    coder = default_coder()
+    for owner in owners:
+        found = coder.actor_at(owner, groups)
+        if found is not None:
+            return event.model_copy(update={"actor1": coder.as_government(found)})
+    return event
