@@ -96,3 +96,24 @@ def test_domestic_threat_keeps_its_own_target(all_types: Extractor) -> None:
     """No other country reached: a warning on a domestic matter stays aimed at the country itself."""
     ev = _of_type(all_types, "Kenya's government warned it would ban the opposition rally.", "THREATEN")
     assert ev.actor2 is not None and ev.actor2.country == "KEN", ev.actor2
+
+
+def test_arrest_with_charge_is_also_an_accusation(all_types: Extractor) -> None:
+    """CAMEO 112 / 173: "arrested ... for spying" states an accusation as well as the arrest."""
+    text = "Ghanaian police arrested two Togolese traders for spying on the army."
+    types = [e.plover.type for e in _events(all_types, text)]
+    assert "COERCE" in types and "ACCUSE" in types, types
+
+
+def test_arrest_for_questioning_is_no_accusation(all_types: Extractor) -> None:
+    """ "for questioning" states no charge (the questioning itself may be coded as an investigation)."""
+    text = "Ghanaian police detained two Togolese traders for questioning on Monday."
+    coded = [(e.plover.type, e.plover.mode) for e in _events(all_types, text)]
+    assert ("COERCE", "arrest") in coded and ("ACCUSE", "allege") not in coded, coded
+
+
+def test_decision_owner_is_the_source(all_types: Extractor) -> None:
+    ev = _of_type(
+        all_types, "Zambia's decision to expel the Angolan ambassador surprised diplomats.", "SANCTION"
+    )
+    assert ev.actor1 is not None and ev.actor1.country == "ZMB", ev.actor1
