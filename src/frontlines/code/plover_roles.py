@@ -108,6 +108,9 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
             reached = protest_target(trigger_tok, groups, event.actor1)
             if reached is not None:
                 return placed.model_copy(update={"actor2": coder.as_government(reached)})
+            if placed.actor2 is not None and placed.actor2.country is None:
+                # "placed its armed forces on alert": no party reached; the default target below
+                return with_target(placed.model_copy(update={"actor2": None}), trigger_tok, groups)
         return placed
     # "a Syrian peace proposal was rejected by Israel", "Israel rejected the Syrian proposal": the thing
     # acted on belongs to the government of the country its modifier names (rather than a default)
