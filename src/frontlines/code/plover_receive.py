@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontlines.code.actors import GroupSpan, default_coder, stated
+from frontlines.code.actor_lexicon import GroupSpan
+from frontlines.code.actors import default_coder, stated
 from frontlines.model import Event
 
 RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "earn", "accept", "draw"})
