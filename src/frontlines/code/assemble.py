@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from frontlines.code.acled_roles import NON_STATE, protest_roles
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.confidence import features, score
+from frontlines.code.nobody import names_nobody
 from frontlines.knowledge import AcledPair, cues, ontology, triggers
 from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
 from frontlines.trace import note
@@ -178,10 +179,6 @@ def event_id(article_id: str, start: int, trigger_start: int) -> str:
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 
 
-def _nobody(tok: Any) -> bool:
-    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-
-
 def antecedent(doc: Doc, m: Mention) -> Event | None:
     """The event an anaphoric trigger refers back to, else None. A trigger marked `anaphoric` refers
     back when it is a definite noun ("the attack", "this kidnapping") or a passive verb with no doer
@@ -195,7 +192,7 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
             return None
-    elif not any(c.dep_ == "nsubjpass" and not _nobody(c) for c in tok.children) or any(
+    elif not any(c.dep_ == "nsubjpass" and not names_nobody(c) for c in tok.children) or any(
         c.dep_ in ("nsubj", "agent", "csubj") for c in tok.children
     ):
         return None  # "No one was killed" tells the toll of the earlier event, not an event
