@@ -18,6 +18,7 @@ from frontlines.code.nobody import names_nobody
 from frontlines.model import Event
 from frontlines.pipeline import Doc
 
+
 def told_before(doc: Doc, m: Mention) -> Event | None:
     """The last event the article coded before `m` of its trigger's PLOVER type; when the sentence
     states who acts, the last one that actor did ("Al Shabaab claimed responsibility": its attack on
