@@ -138,7 +138,7 @@ class ActorCoder:
                 if head.i in range(t.i, end) and head.pos_ != "PROPN":
                     continue
                 country = self.country_of(span.text)
-                if country is not None and not _against(doc, t.i):
+                if country is not None and not _against(doc, t.i) and not _sponsor(doc, end):
                     return country, head.i in range(t.i, end)
         return None, False
 
@@ -552,6 +552,10 @@ _QUANTITY_HEADS = {
     "most",
     "group",
     "groups",
+    # "members of the presidential guard", "an element of the army": the body they belong to acts
+    "members",
+    "member",
+    "elements",
 }
 _HOLD_VERBS = {"hold", "control", "occupy", "run"}
 _HOST_VERBS = {"host", "house"}
@@ -575,6 +579,12 @@ _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 def _against(doc: Any, i: int) -> bool:
     """ "anti-Syria", "pro-Russian": a country a phrase is for or against is not its own."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
+
+
+def _sponsor(doc: Any, end: int) -> bool:
+    """ "an Iran-backed militia", "Russian-aligned fighters": the country backing a group is not its own."""
+    words = [t.lower_ for t in doc[end : end + 2]] + ["", ""]
+    return words[0].lstrip("-") in _DESCRIBING or (words[0] == "-" and words[1] in _DESCRIBING)
 
 
 def _anaphoric(head: Any) -> bool:
