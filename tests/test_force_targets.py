@@ -114,7 +114,7 @@ def test_the_country_backing_a_group_is_not_its_own(
 
 def test_an_air_strike_by_a_force_does_not_fall_on_that_force(extractor: Extractor) -> None:
     # "by" names the doer here, not the place: the strike falls on the soldiers killed
-    text = "Twenty Turkish soldiers died in an air strike by Syrian government forces near Saraqib on Friday."
+    text = "Twenty Turkish soldiers were killed in an air strike by Syrian forces near Saraqib on Friday."
     event = first(extractor, text, "air strike")
     assert (who(event.actor1)[0], who(event.actor2)[0]) == (
         "Military Forces of Syria",
