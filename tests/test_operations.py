@@ -50,3 +50,9 @@ def test_an_operation_begun_or_continued_is_an_event(
 )
 def test_other_operations_are_no_clash(extractor: Extractor, text: str) -> None:
     assert _clashes(extractor, text) == []
+
+
+def test_an_operation_with_no_doer_named_is_the_state_forces(extractor: Extractor) -> None:
+    text = "The operation against militants in Kupwara would continue until they were killed, police said."
+    event = next(e for e in events(extractor, text) if "operation" in e.evidence.trigger)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of India"
