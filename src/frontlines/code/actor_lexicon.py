@@ -15,6 +15,9 @@ from frontlines.knowledge import ActorFile, Country, GenericActor, Group
 from frontlines.model import Actor
 from frontlines.trace import note
 
+_DESCRIBING = {"linked", "backed", "affiliated", "allied", "aligned", "inspired", "supported", "sponsored"}
+"""the second half of "Al Qaeda-linked", "Iran-backed": the group before it describes another"""
+
 
 @dataclass(frozen=True)
 class GroupSpan:
@@ -134,7 +137,7 @@ class ActorLexicon:
                 if head.i in range(t.i, end) and head.pos_ != "PROPN":
                     continue
                 country = self.country_of(span.text)
-                if country is not None and not _against(doc, t.i):
+                if country is not None and not _against(doc, t.i) and not _sponsor(doc, end):
                     return country, head.i in range(t.i, end)
         return None, False
 
@@ -281,6 +284,12 @@ class ActorLexicon:
 
 _ARMED_KINDS = {"rebels", "political_militia", "identity_militia"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
+
+
+def _sponsor(doc: Any, end: int) -> bool:
+    """ "an Iran-backed militia", "Russian-aligned fighters": the country backing a group is not its own."""
+    words = [t.lower_ for t in doc[end : end + 2]] + ["", ""]
+    return words[0].lstrip("-") in _DESCRIBING or (words[0] == "-" and words[1] in _DESCRIBING)
 
 
 def _against(doc: Any, i: int) -> bool:

@@ -7,13 +7,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from frontlines.code.actor_lexicon import _ARMED_KINDS, ActorLexicon, GroupSpan, _key
+from frontlines.code.actor_lexicon import _ARMED_KINDS, _DESCRIBING, ActorLexicon, GroupSpan, _key
 from frontlines.code.standing import institution, stands_for
 from frontlines.knowledge import Country, actors
 from frontlines.model import Actor
 
-_DESCRIBING = {"linked", "backed", "affiliated", "allied", "aligned", "inspired", "supported", "sponsored"}
-"""the second half of "Al Qaeda-linked", "Iran-backed": the group before it describes another"""
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
 
 
@@ -290,6 +288,10 @@ _QUANTITY_HEADS = {
     "most",
     "group",
     "groups",
+    # "members of the presidential guard", "an element of the army": the body they belong to acts
+    "members",
+    "member",
+    "elements",
 }
 _HOLD_VERBS = {"hold", "control", "occupy", "run"}
 _HOST_VERBS = {"host", "house"}

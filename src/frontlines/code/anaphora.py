@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from frontlines.code.nobody import names_nobody
 from frontlines.model import Event
 
 if TYPE_CHECKING:
@@ -15,10 +16,6 @@ if TYPE_CHECKING:
 
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
-
-
-def _nobody(tok: Any) -> bool:
-    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def antecedent(doc: Doc, m: Mention) -> Event | None:
@@ -34,7 +31,7 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
             return None
-    elif not any(c.dep_ == "nsubjpass" and not _nobody(c) for c in tok.children) or any(
+    elif not any(c.dep_ == "nsubjpass" and not names_nobody(c) for c in tok.children) or any(
         c.dep_ in ("nsubj", "agent", "csubj") for c in tok.children
     ):
         return None  # "No one was killed" tells the toll of the earlier event, not an event

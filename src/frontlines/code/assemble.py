@@ -35,6 +35,7 @@ from frontlines.code.acled_roles import NON_STATE, protest_roles
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.anaphora import antecedent, remark_on_told
 from frontlines.code.confidence import features, score
+from frontlines.code.facility_target import facility_target
 from frontlines.code.intent_events import intent_event
 from frontlines.code.substance import (
     concrete_argument,
@@ -231,6 +232,14 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     actor1, actor2 = m.actor1, m.actor2
     location, date = m.location, m.date
     historical = m.historical
+    if not stated(actor2) and trig.plover.type == "ASSAULT":
+        # "a bomb exploded outside a police station": the force whose facility it struck at
+        at_facility = facility_target(coder, tok, doc.groups.get(m.sentence, []))
+        if at_facility is not None:
+            actor2 = at_facility
+            m.why["actor2"] = (
+                f"no target named: the force at whose facility it happened ({at_facility.text!r})"
+            )
     if actor2 is None:
         # the sentence's own victims come before those of an earlier telling ("the deadliest attack
         # since 2019, when militants killed 35 civilians")

@@ -28,6 +28,7 @@ from frontlines.code.trigger_syntax import (
     _OBJECT_PREPS,
     _PARTICLE_WORDS,
     _VERB_POS,
+    ASPECT_VERBS,
     _clause_verb_in,
     _complement_aux,
     _direct_objects,
@@ -178,6 +179,14 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "oprd") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
             return head
+        if (
+            tok.dep_ == "nsubj"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in verbs
+            and head.lemma_.lower() in ASPECT_VERBS
+            and not any(c.dep_ == "dobj" for c in head.children)
+        ):
+            return head  # "the operation would continue", "a new operation will begin next week"
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB":
             # "came under fire", "came under heavy shelling"
             verb = head.head
