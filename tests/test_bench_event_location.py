@@ -157,3 +157,60 @@ def test_a_list_of_places_on_coordinated_place_nouns_is_predicted_whole() -> Non
     pred = predictor.predict(doc, text, (start, start + len("shelled")))
     words = text.split()
     assert {words[i].strip(".,") for i in pred.tokens} == {"Homs", "Zzyzqa", "Qurtaya"}
+
+
+@pytest.fixture(scope="module")
+def predictor() -> bel.Predictor:
+    extractor = Extractor(load_settings(overrides={"extract": {"candidates_only": False}}))
+    warm_up(extractor)
+    return bel.Predictor(extractor)
+
+
+def _predicted_words(predictor: bel.Predictor, text: str, verb: str) -> set[str]:
+    doc = predictor.run(text)
+    assert not isinstance(doc, str)
+    start = text.index(verb)
+    pred = predictor.predict(doc, text, (start, start + len(verb)))
+    words = text.split()
+    return {words[i].strip(".,") for i in pred.tokens}
+
+
+def test_names_the_parse_coordinates_with_the_list_s_place_noun_are_predicted(
+    predictor: bel.Predictor,
+) -> None:
+    # "Kobane, Zzyzqa and al-Mayadeen areas": the parse chains the first names to "areas", whose
+    # compound is the chosen place (invented middle name)
+    text = "At least 20 militants were killed in the coalition's airstrikes in Kobane, Zzyzqa and al-Mayadeen areas on Sunday."
+    assert _predicted_words(predictor, text, "killed") == {"Kobane", "Zzyzqa", "al-Mayadeen"}
+
+
+def test_places_of_a_repeated_locative_preposition_are_one_list(predictor: bel.Predictor) -> None:
+    text = "Protesters clashed with police in Kandahar and in Qurtaya on Sunday."
+    assert _predicted_words(predictor, text, "clashed") == {"Kandahar", "Qurtaya"}
+
+
+def test_a_toponym_s_span_keeps_the_capitalised_facility_noun_ending_its_name(
+    predictor: bel.Predictor,
+) -> None:
+    from frontlines.eval.event_location_spans import _name_span
+    from frontlines.geo.gazetteer import Toponym
+
+    for text, kept in (
+        ("A bomb exploded at the Zzyzqa Hospital on Sunday.", "Zzyzqa Hospital"),
+        ("A bomb exploded at the Zzyzqa hospital on Sunday.", "Zzyzqa"),
+    ):
+        doc = predictor.run(text)
+        assert not isinstance(doc, str)
+        parse = doc.parses[0]
+        i = next(t.i for t in parse if t.text == "Zzyzqa")
+        top = Toponym(
+            start=parse[i].idx,
+            end=parse[i].idx + 6,
+            text="Zzyzqa",
+            token_start=i,
+            token_end=i + 1,
+            candidates=(),
+            partly_tagged=False,
+        )
+        start, end = _name_span(parse, 0, top)
+        assert text[start:end] == kept
