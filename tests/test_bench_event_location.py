@@ -180,7 +180,10 @@ def test_names_the_parse_coordinates_with_the_list_s_place_noun_are_predicted(
 ) -> None:
     # "Kobane, Zzyzqa and al-Mayadeen areas": the parse chains the first names to "areas", whose
     # compound is the chosen place (invented middle name)
-    text = "At least 20 militants were killed in the coalition's airstrikes in Kobane, Zzyzqa and al-Mayadeen areas on Sunday."
+    text = (
+        "At least 20 militants were killed in the coalition's airstrikes in Kobane, Zzyzqa and "
+        "al-Mayadeen areas on Sunday."
+    )
     assert _predicted_words(predictor, text, "killed") == {"Kobane", "Zzyzqa", "al-Mayadeen"}
 
 
