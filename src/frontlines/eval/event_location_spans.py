@@ -112,8 +112,9 @@ def coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         # names the parse coordinated with the carrying noun itself: "Kobane, Manbij and al-Mayadeen
-        # areas" (the proper names of that chain; its nouns are the carriers read below)
-        members.extend(t for t in _conjuncts(first) if t not in members and t.i != carrier.i)
+        # areas" (the proper names of that chain; its nouns are the carriers read below). A capitalised
+        # carrier is part of the name it carries ("Jibu Ward", "Al-Khalidiyah Industrial District")
+        members.extend(t for t in _conjuncts(first) if t not in members)
         # the names in the same role on the other nouns of the list, never the larger place the carrier
         # belongs to ("the West Bank city of Nablus", "the Vedeno region of Chechnya")
         for noun in _conjuncts(first):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.geo.context import place_context
+from frontlines.geo.misread_ents import lowercase_title
 from frontlines.geo.names import norm_name, skeleton
 from frontlines.knowledge import attach_words, common_words, gazetteer
 from frontlines.knowledge_gazetteer import GazetteerFile, GazPlace
@@ -333,7 +334,12 @@ class GazetteerIndex:
             # "Jordan Peterson", "Observatory for Human Rights": a person's or organisation's name that
             # runs past the place name
             inside = ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span)
-            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside and not _joins_places(ent):
+            if (
+                ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT")
+                and inside
+                and not _joins_places(ent)
+                and not lowercase_title(ent, span)
+            ):
                 return False
         if indefinite(span):
             return False
