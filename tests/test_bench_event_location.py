@@ -11,6 +11,7 @@ Fixture (tests/fixtures/event_location/event_location/labeled_text.jsonl, one JS
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -217,3 +218,49 @@ def test_a_toponym_s_span_keeps_the_capitalised_facility_noun_ending_its_name(
         )
         start, end = _name_span(parse, 0, top)
         assert text[start:end] == kept
+
+
+def _hand_parse(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Any:
+    """A spaCy parse with the given heads, labels and tags (the misattachments the list reading must
+    survive, independent of the model's mood)."""
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.vocab import Vocab
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return SpacyDoc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def _listed(parse: Any, chosen: str) -> list[str]:
+    from frontlines.eval.event_location_spans import coordinated
+    from frontlines.pipeline import Doc, Sentence
+
+    doc = Doc(raw=parse.text)
+    doc.sentences = [Sentence(text=parse.text, start=0, end=len(parse.text), paragraph=0)]
+    doc.parses = {0: parse}
+    start = parse.text.index(chosen)
+    return [parse.text[a:b] for a, b in coordinated(doc, 0, (start, start + len(chosen)))]
+
+
+def test_a_list_member_the_parse_hung_on_the_next_name_before_a_comma_is_listed() -> None:
+    # "Jets struck the districts of Zzyzqa, Hanano and Qurtaya": the parse makes "Zzyzqa" a modifier of
+    # "Hanano"; the comma between them says it is a name of the list
+    words = ["Jets", "struck", "the", "districts", "of", "Zzyzqa", ",", "Hanano", "and", "Qurtaya", "."]
+    heads = [1, 1, 3, 1, 3, 7, 7, 4, 7, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "nmod", "punct", "pobj", "cc", "conj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    assert _listed(_hand_parse(words, heads, deps, pos), "Hanano") == ["Qurtaya", "Zzyzqa"]
+    # without the comma, a modifier is part of the next name's phrase, not a member
+    words2 = [w for w in words if w != ","]
+    heads2 = [1, 1, 3, 1, 3, 6, 4, 6, 6, 1]
+    deps2 = [d for i, d in enumerate(deps) if words[i] != ","]
+    pos2 = [p for i, p in enumerate(pos) if words[i] != ","]
+    assert _listed(_hand_parse(words2, heads2, deps2, pos2), "Hanano") == ["Qurtaya"]
+
+
+def test_a_capitalised_word_the_parser_calls_a_common_noun_is_a_list_member() -> None:
+    # "The towns shelled were Zzyzqa, Sawran and Qurtaya" with "Zzyzqa" tagged NOUN
+    words = ["The", "towns", "shelled", "were", "Zzyzqa", ",", "Sawran", "and", "Qurtaya", "."]
+    heads = [1, 3, 1, 3, 3, 4, 4, 6, 6, 3]
+    deps = ["det", "nsubj", "acl", "ROOT", "attr", "punct", "conj", "cc", "conj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "AUX", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    assert _listed(_hand_parse(words, heads, deps, pos), "Sawran") == ["Zzyzqa", "Qurtaya"]

@@ -127,13 +127,28 @@ def coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
                     for obj in c.children:
                         if obj.dep_ == "pobj":
                             members.extend(t for t in _conjuncts(obj) if t not in members)
+    # a name hanging on a member with a comma between them is a member the parse misattached ("the
+    # districts of Sakhour, Hanano, ...": "Sakhour" made a modifier of "Hanano")
+    for tok in list(members):
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("compound", "nmod", "appos") and parse[c.i + 1].text == ",":
+                members.extend(t for t in _conjuncts(c) if t not in members)
     found: list[Span] = []
     for tok in members:
-        if tok in inside or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+        if tok in inside or not _list_name(tok):
             continue
         start = _name_start(parse, tok.i)
         found.append((offset + parse[start].idx, offset + tok.idx + len(tok.text)))
     return found
+
+
+def _list_name(tok: Any) -> bool:
+    """A member of a place list the gold marks: a capitalised proper noun, or a capitalised word inside
+    the sentence the parser calls a common noun ("are Ma'ardes, Sawran, and Taybat Al-Imam"), not a
+    date, time or number."""
+    if not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+        return False
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)
 
 
 def _repeated_preposition(obj: Any) -> list[Any]:
