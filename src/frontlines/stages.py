@@ -31,6 +31,8 @@ from frontlines.code.factuality import default_factuality
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.force_naming import police_unit, security_forces
 from frontlines.code.mention import Mention
+from frontlines.code.plover_charges import charge_event
+from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
@@ -423,8 +425,13 @@ def events_stage(settings: Settings) -> Stage:
                 event = with_target(
                     event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
                 )
+                # "Jordan received a pledge of aid from the United States": the giver acts
+                event = received(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
+                event = decided(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
             extra = intent_event(doc, m, event) if scope == "all" else None
-            for ev in (event, extra):
+            # "arrested for collaborating with Israel": the charge is an accusation too (CAMEO 112)
+            charge = charge_event(event, doc.parses[m.sentence][m.trigger_i]) if scope == "all" else None
+            for ev in (event, extra, charge):
                 if ev is None:
                     continue
                 # two triggers of one sentence that code to the same type are one event ("security
