@@ -11,6 +11,7 @@ Fixture (tests/fixtures/event_location/event_location/labeled_text.jsonl, one JS
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -157,3 +158,109 @@ def test_a_list_of_places_on_coordinated_place_nouns_is_predicted_whole() -> Non
     pred = predictor.predict(doc, text, (start, start + len("shelled")))
     words = text.split()
     assert {words[i].strip(".,") for i in pred.tokens} == {"Homs", "Zzyzqa", "Qurtaya"}
+
+
+@pytest.fixture(scope="module")
+def predictor() -> bel.Predictor:
+    extractor = Extractor(load_settings(overrides={"extract": {"candidates_only": False}}))
+    warm_up(extractor)
+    return bel.Predictor(extractor)
+
+
+def _predicted_words(predictor: bel.Predictor, text: str, verb: str) -> set[str]:
+    doc = predictor.run(text)
+    assert not isinstance(doc, str)
+    start = text.index(verb)
+    pred = predictor.predict(doc, text, (start, start + len(verb)))
+    words = text.split()
+    return {words[i].strip(".,") for i in pred.tokens}
+
+
+def test_names_the_parse_coordinates_with_the_list_s_place_noun_are_predicted(
+    predictor: bel.Predictor,
+) -> None:
+    # "Kobane, Zzyzqa and al-Mayadeen areas": the parse chains the first names to "areas", whose
+    # compound is the chosen place (invented middle name)
+    text = (
+        "At least 20 militants were killed in the coalition's airstrikes in Kobane, Zzyzqa and "
+        "al-Mayadeen areas on Sunday."
+    )
+    assert _predicted_words(predictor, text, "killed") == {"Kobane", "Zzyzqa", "al-Mayadeen"}
+
+
+def test_places_of_a_repeated_locative_preposition_are_one_list(predictor: bel.Predictor) -> None:
+    text = "Protesters clashed with police in Kandahar and in Qurtaya on Sunday."
+    assert _predicted_words(predictor, text, "clashed") == {"Kandahar", "Qurtaya"}
+
+
+def test_a_toponym_s_span_keeps_the_capitalised_facility_noun_ending_its_name(
+    predictor: bel.Predictor,
+) -> None:
+    from frontlines.eval.event_location_spans import _name_span
+    from frontlines.geo.gazetteer import Toponym
+
+    for text, kept in (
+        ("A bomb exploded at the Zzyzqa Hospital on Sunday.", "Zzyzqa Hospital"),
+        ("A bomb exploded at the Zzyzqa hospital on Sunday.", "Zzyzqa"),
+    ):
+        doc = predictor.run(text)
+        assert not isinstance(doc, str)
+        parse = doc.parses[0]
+        i = next(t.i for t in parse if t.text == "Zzyzqa")
+        top = Toponym(
+            start=parse[i].idx,
+            end=parse[i].idx + 6,
+            text="Zzyzqa",
+            token_start=i,
+            token_end=i + 1,
+            candidates=(),
+            partly_tagged=False,
+        )
+        start, end = _name_span(parse, 0, top)
+        assert text[start:end] == kept
+
+
+def _hand_parse(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Any:
+    """A spaCy parse with the given heads, labels and tags (the misattachments the list reading must
+    survive, independent of the model's mood)."""
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.vocab import Vocab
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return SpacyDoc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def _listed(parse: Any, chosen: str) -> list[str]:
+    from frontlines.eval.event_location_spans import coordinated
+    from frontlines.pipeline import Doc, Sentence
+
+    doc = Doc(raw=parse.text)
+    doc.sentences = [Sentence(text=parse.text, start=0, end=len(parse.text), paragraph=0)]
+    doc.parses = {0: parse}
+    start = parse.text.index(chosen)
+    return [parse.text[a:b] for a, b in coordinated(doc, 0, (start, start + len(chosen)))]
+
+
+def test_a_list_member_the_parse_hung_on_the_next_name_before_a_comma_is_listed() -> None:
+    # "Jets struck the districts of Zzyzqa, Hanano and Qurtaya": the parse makes "Zzyzqa" a modifier of
+    # "Hanano"; the comma between them says it is a name of the list
+    words = ["Jets", "struck", "the", "districts", "of", "Zzyzqa", ",", "Hanano", "and", "Qurtaya", "."]
+    heads = [1, 1, 3, 1, 3, 7, 7, 4, 7, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "nmod", "punct", "pobj", "cc", "conj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    assert _listed(_hand_parse(words, heads, deps, pos), "Hanano") == ["Qurtaya", "Zzyzqa"]
+    # without the comma, a modifier is part of the next name's phrase, not a member
+    words2 = [w for w in words if w != ","]
+    heads2 = [1, 1, 3, 1, 3, 6, 4, 6, 6, 1]
+    deps2 = [d for i, d in enumerate(deps) if words[i] != ","]
+    pos2 = [p for i, p in enumerate(pos) if words[i] != ","]
+    assert _listed(_hand_parse(words2, heads2, deps2, pos2), "Hanano") == ["Qurtaya"]
+
+
+def test_a_capitalised_word_the_parser_calls_a_common_noun_is_a_list_member() -> None:
+    # "The towns shelled were Zzyzqa, Sawran and Qurtaya" with "Zzyzqa" tagged NOUN
+    words = ["The", "towns", "shelled", "were", "Zzyzqa", ",", "Sawran", "and", "Qurtaya", "."]
+    heads = [1, 3, 1, 3, 3, 4, 4, 6, 6, 3]
+    deps = ["det", "nsubj", "acl", "ROOT", "attr", "punct", "conj", "cc", "conj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "AUX", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    assert _listed(_hand_parse(words, heads, deps, pos), "Sawran") == ["Zzyzqa", "Qurtaya"]

@@ -25,11 +25,17 @@ as the gold marks places: its name without a lowercase side word ("western Baghd
 capitalised one stays: "South Darfur"), the sub-place a possessive names ("Mogadishu's Yaqshid
 district" -> "Yaqshid"; the event's place is Mogadishu with that text) or an unknown sub-place the
 place keeps as text ("the Al-Bayaa neighbourhood of south Baghdad" -> "Al-Bayaa"), without the
-lowercase common nouns that end it ("Helmand province" -> "Helmand"; "Jobar District" stays), plus
-the proper names coordinated with it in the parse ("in Idlib and Hama" -> both), as the gold marks
-every place of such a list, also where the names sit on one place noun or on coordinated place nouns
-("the Jumla and Diwan villages", "the city of X and the villages of Y and Z": the list the events stage
-reads in `geo.coordinated`). That reading is in `eval.event_location_spans`.
+lowercase common nouns that end it ("Helmand province" -> "Helmand"; "Jobar District" stays) and with
+the capitalised facility nouns that end its name in the sentence ("Kindi Hospital" where the gazetteer
+knew "Kindi": `geo.attach.site_end`, the system's own reading of such names), plus the proper names
+coordinated with it in the parse ("in Idlib and Hama" -> both), as the gold marks every place of such a
+list, also where the names sit on one place noun or on coordinated place nouns ("the Jumla and Diwan
+villages", "Kobane, Manbij and al-Mayadeen areas", "the city of X and the villages of Y and Z": the list
+the events stage reads in `geo.coordinated`), after a repeated locative preposition ("in Evian and in
+Switzerland"), a name the parse hung on the next one across a comma ("the districts of Sakhour, Hanano,
+..."), and a capitalised list word the parser tags a common noun. Left out, as the gold is split on
+them: lists with the verb left out ("six in Hama, five in Idlib": as many false places as right ones on
+dev). That reading is in `eval.event_location_spans`.
 
 Scores use whitespace tokens of the sentence, as Halterman: over items with a gold location, token
 precision / recall / F1 (micro, predicted vs gold tokens; gold = all of the item's LOCATION spans),

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from frontlines.geo.attach import place_noun
+from frontlines.geo.attach import place_noun, site_end
 from frontlines.geo.gazetteer import Toponym
+from frontlines.knowledge import attach_words
 from frontlines.model import Place
 
 if TYPE_CHECKING:
@@ -20,21 +21,29 @@ Span = tuple[int, int]
 def _name_span(parse: Any, offset: int, top: Toponym) -> Span:
     """The part of a toponym mention the gold marks: the place's name without a leading side word
     ("western Baghdad" -> "Baghdad"), or the sub-place a possessive names ("Mogadishu's Yaqshid" ->
-    "Yaqshid", the most specific place the sentence gives)."""
+    "Yaqshid", the most specific place the sentence gives), with the capitalised facility or place nouns
+    that end its name in the sentence (`geo.attach.site_end`: "the Kindi Hospital", "Al Thawra
+    District", where the gazetteer knew "Kindi", "Al Thawra"), as the gold marks "Jobar District"."""
     if parse is None:
         return top.start, top.end
+    end = top.end
+    last = max((t.i for t in parse if offset + t.idx < top.end), default=None)
+    if last is not None and offset + parse[last].idx + len(parse[last].text) == top.end:
+        stop = site_end(parse, last + 1)
+        if stop > last + 1:
+            end = offset + parse[stop - 1].idx + len(parse[stop - 1].text)
     after = top.token_end
     if (
         after + 1 < len(parse)
         and parse[after].text in ("'s", "\u2019s")
         and offset + parse[after + 1].idx < top.end
     ):
-        return offset + parse[after + 1].idx, top.end
+        return offset + parse[after + 1].idx, end
     # a capitalised side word is part of the name ("South Darfur", "West Bank"); a lowercase one is not
     first = top.token_start
     if first > 0 and offset + parse[first - 1].idx >= top.start and parse[first - 1].text[:1].isupper():
         first -= 1
-    return offset + parse[first].idx, top.end
+    return offset + parse[first].idx, end
 
 
 def locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:
@@ -81,6 +90,15 @@ def coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     members = _conjuncts(head)
+    # names on a place noun of the list ("the Jumla and Diwan villages": the parse makes "villages" the
+    # conjunct and hangs "Diwan" on it)
+    for noun in list(members):
+        if noun.pos_ == "NOUN" and place_noun(noun):
+            for c in noun.children:
+                if c.dep_ in ("compound", "nmod") and c.i < noun.i:
+                    members.extend(t for t in _conjuncts(c) if t not in members)
+    # the same preposition repeated: "in Evian and in Switzerland", "in Paris and across France"
+    members.extend(t for t in _repeated_preposition(head) if t not in members)
     # the list may be one of names on a shared place noun ("the Jumla and Diwan villages") or on coordinated
     # place nouns ("the city of Ariha and the villages of Kafr Bateekh and Al-Mansoura"): the names each
     # carrying noun holds, as `geo.coordinated` reads "the Kalbajar and Lachin districts"
@@ -93,6 +111,10 @@ def coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
         first = carrier
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
+        # names the parse coordinated with the carrying noun itself: "Kobane, Manbij and al-Mayadeen
+        # areas" (the proper names of that chain; its nouns are the carriers read below). A capitalised
+        # carrier is part of the name it carries ("Jibu Ward", "Al-Khalidiyah Industrial District")
+        members.extend(t for t in _conjuncts(first) if t not in members)
         # the names in the same role on the other nouns of the list, never the larger place the carrier
         # belongs to ("the West Bank city of Nablus", "the Vedeno region of Chechnya")
         for noun in _conjuncts(first):
@@ -105,13 +127,50 @@ def coordinated(doc: Doc, sentence: int, span: Span) -> list[Span]:
                     for obj in c.children:
                         if obj.dep_ == "pobj":
                             members.extend(t for t in _conjuncts(obj) if t not in members)
+    # a name hanging on a member with a comma between them is a member the parse misattached ("the
+    # districts of Sakhour, Hanano, ...": "Sakhour" made a modifier of "Hanano")
+    for tok in list(members):
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("compound", "nmod", "appos") and parse[c.i + 1].text == ",":
+                members.extend(t for t in _conjuncts(c) if t not in members)
     found: list[Span] = []
     for tok in members:
-        if tok in inside or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+        if tok in inside or not _list_name(tok):
             continue
         start = _name_start(parse, tok.i)
         found.append((offset + parse[start].idx, offset + tok.idx + len(tok.text)))
     return found
+
+
+def _list_name(tok: Any) -> bool:
+    """A member of a place list the gold marks: a capitalised proper noun, or a capitalised word inside
+    the sentence the parser calls a common noun ("are Ma'ardes, Sawran, and Taybat Al-Imam"), not a
+    date, time or number."""
+    if not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+        return False
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)
+
+
+def _repeated_preposition(obj: Any) -> list[Any]:
+    """The objects (and their conjuncts) of the locative prepositions coordinated with the one `obj`
+    hangs on: "clashed in Evian and in Switzerland" -> Switzerland, for Evian."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.i == obj.i or prep.lower_ not in _locative():
+        return []
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    found: list[Any] = []
+    for other in _conjuncts(prep):
+        if other.i == obj.head.i or other.pos_ != "ADP" or other.lower_ not in _locative():
+            continue
+        for child in other.children:
+            if child.dep_ == "pobj":
+                found.extend(_conjuncts(child))
+    return found
+
+
+def _locative() -> frozenset[str]:
+    return frozenset(attach_words().locative_preps)
 
 
 def _conjuncts(tok: Any) -> list[Any]:

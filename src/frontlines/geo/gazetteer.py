@@ -29,6 +29,7 @@ from typing import Any
 
 from frontlines.geo.context import place_context
 from frontlines.geo.mention_words import KIND_WORDS, feature_words, sub_place
+from frontlines.geo.misread_ents import lowercase_title
 from frontlines.geo.names import norm_name, skeleton
 from frontlines.geo.toponym_guards import (
     NAME_ENTS,
@@ -309,7 +310,12 @@ class GazetteerIndex:
             # "Jordan Peterson", "Observatory for Human Rights": a person's or organisation's name that
             # runs past the place name
             inside = ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span)
-            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside and not joins_places(ent):
+            if (
+                ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT")
+                and inside
+                and not joins_places(ent)
+                and not lowercase_title(ent, span)
+            ):
                 return False
         if indefinite(span):
             return False
