@@ -9,8 +9,9 @@ spaCy is also measured with that change ("spaCy+OpenBLAS"), and the ratio agains
 pipeline's design (candidates first, parse second) gains, apart from the faster matrix products.
 frontlines = the whole `extract` pipeline over every article (one document per corpus file), coded as
 `frontlines extract` codes a batch (`Extractor.extract_many`: groups of `[nlp] group_documents`, the
-candidate sentences of a group parsed in one spaCy call, duplicates checked); the frontlines rounds also
-report the process CPU time of each stage (median over rounds).
+candidate sentences of a group parsed in one spaCy call) but without the duplicate check, as in every
+session before (its datasketch import pulls in scipy: ~0.5 s CPU once per process, ~45 MB); the frontlines
+rounds also report the process CPU time of each stage (median over rounds).
 
 Run: make bench      (or: .venv/bin/python bench/speed.py --repeats 3 [--json out.json])
 """
@@ -94,7 +95,7 @@ def worker(kind: str) -> dict[str, Any]:
         items = [make_doc(f"doc{i}", d, {"published": "2020-01-01"}) for i, d in enumerate(docs)]
         t0, c0 = time.perf_counter(), time.process_time()
         events = 0.0
-        for name, outcome in extractor.extract_many(items):
+        for name, outcome in extractor.extract_many(items, dedupe=False):
             if not isinstance(outcome, ExtractResult):
                 raise SystemExit(f"{name}: {outcome}")
             events += len(outcome.events)
