@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -27,6 +28,17 @@ def pipeline_doc(item: InputDoc) -> Doc:
     )
 
 
+def settle_heap() -> None:
+    """Once per process, when the first document has been coded (so the spaCy model, the gazetteer and
+    the knowledge files are loaded): move every object alive into the garbage collector's permanent
+    generation (`gc.freeze`). They live as long as the process, and each full collection would
+    otherwise walk their millions of objects again; coding a group of documents allocates enough to set
+    off several (measured on bench/corpus: 0.3-0.9 s CPU of ~2.2 s). Output is unchanged: only the
+    cycle collector skips them; reference counting frees what is dropped later."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+
+
 class Extractor:
     """A built pipeline. Construction checks the stage graph; models load on first use."""
 
@@ -45,7 +57,9 @@ class Extractor:
     def extract(self, item: InputDoc, pipeline: Pipeline | None = None) -> ExtractResult:
         """Code one document. Raises `Rejected` for input that cannot be coded (`Duplicate` when the
         pipeline dedupes and has seen it), `StageError` on a bug."""
-        return self._result((pipeline or self.pipeline)(pipeline_doc(item)))
+        result = self._result((pipeline or self.pipeline)(pipeline_doc(item)))
+        settle_heap()
+        return result
 
     def extract_text(self, text: str, published: str | None = None, **meta: str | None) -> ExtractResult:
         return self.extract(make_doc("<text>", text, {**meta, "published": published}))
@@ -65,9 +79,13 @@ class Extractor:
         )
         size = group or self.settings.nlp.group_documents
         it = iter(items)
-        while chunk := list(islice(it, size)):
+        # one document at a time until one is coded (the models are loaded then: `settle_heap`)
+        while chunk := list(islice(it, size if gc.get_freeze_count() else 1)):
             docs = [pipeline_doc(item) for item in chunk if isinstance(item, InputDoc)]
-            outcomes = iter(pipeline.run_many(docs))
+            done = pipeline.run_many(docs)
+            if any(isinstance(d, Doc) for d in done):
+                settle_heap()
+            outcomes = iter(done)
             for item in chunk:
                 if isinstance(item, Rejected):
                     yield item.name or "<input>", item
