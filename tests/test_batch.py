@@ -165,3 +165,28 @@ def test_duplicates_are_found_across_groups(extractor: Extractor, articles: list
     for group in (1, 2, 3):
         out = list(extractor.extract_many(items, dedupe=True, group=group))
         assert [type(o).__name__ for _, o in out] == ["ExtractResult", "ExtractResult", "Duplicate"]
+
+
+def test_the_heap_is_settled_once_the_first_document_is_coded() -> None:
+    """`settle_heap`: in a fresh process nothing is frozen before the first document is coded (an early
+    rejection does not count: the models are not loaded yet), everything loaded is frozen after it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from frontlines.extract import Extractor\n"
+        "from frontlines.ingest.text import make_doc\n"
+        "ex = Extractor()\n"
+        "seen = []\n"
+        "items = [make_doc('empty', '  ', {}), make_doc('a', 'Rebels shelled Goma on Friday.', {}),\n"
+        "         make_doc('b', 'Gunmen attacked a police post in Kabul on Monday.', {})]\n"
+        "for name, outcome in ex.extract_many(items, dedupe=False):\n"
+        "    seen.append((name, type(outcome).__name__, gc.get_freeze_count() > 0))\n"
+        "print(seen)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == str(
+        [("empty", "Rejected", False), ("a", "ExtractResult", True), ("b", "ExtractResult", True)]
+    )
