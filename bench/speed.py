@@ -7,8 +7,11 @@ installed (thinc's BLIS matrix products). frontlines routes those products throu
 one thread (`nlp/fast.py: install_fast_matmul`), which on some CPUs is far faster; so the same bare
 spaCy is also measured with that change ("spaCy+OpenBLAS"), and the ratio against it says what the
 pipeline's design (candidates first, parse second) gains, apart from the faster matrix products.
-frontlines = the whole `extract` pipeline over every article (one document per corpus file); the
-frontlines rounds also report the process CPU time of each stage (median over rounds).
+frontlines = the whole `extract` pipeline over every article (one document per corpus file), coded as
+`frontlines extract` codes a batch (`Extractor.extract_many`: groups of `[nlp] group_documents`, the
+candidate sentences of a group parsed in one spaCy call) but without the duplicate check, as in every
+session before (its datasketch import pulls in scipy: ~0.5 s CPU once per process, ~45 MB); the frontlines
+rounds also report the process CPU time of each stage (median over rounds).
 
 Run: make bench      (or: .venv/bin/python bench/speed.py --repeats 3 [--json out.json])
 """
@@ -37,8 +40,8 @@ def load_corpus() -> list[str]:
 
 
 def timed_stages(extractor: Any, cpu: dict[str, float]) -> None:
-    """Wrap each stage of the extractor's pipeline to add its process CPU time to `cpu[stage name]`
-    (two clock reads a stage and document: no measurable cost)."""
+    """Wrap each stage of the extractor's pipeline (and its batch form) to add its process CPU time to
+    `cpu[stage name]` (two clock reads a stage and document: no measurable cost)."""
 
     def wrap(name: str, fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
         def run(doc: Any) -> Any:
@@ -51,7 +54,10 @@ def timed_stages(extractor: Any, cpu: dict[str, float]) -> None:
         return run
 
     extractor.pipeline.stages = tuple(
-        dataclasses.replace(st, fn=wrap(st.name, st.fn)) for st in extractor.pipeline.stages
+        dataclasses.replace(
+            st, fn=wrap(st.name, st.fn), many=None if st.many is None else wrap(st.name, st.many)
+        )
+        for st in extractor.pipeline.stages
     )
 
 
@@ -80,14 +86,19 @@ def worker(kind: str) -> dict[str, Any]:
         events = 0.0
     else:
         from frontlines.extract import Extractor
+        from frontlines.ingest.text import make_doc
+        from frontlines.model import ExtractResult
 
         extractor = Extractor()
         extractor.extract_text(docs[0], published="2020-01-01")  # warm up: models and data load
         timed_stages(extractor, stage_cpu)
+        items = [make_doc(f"doc{i}", d, {"published": "2020-01-01"}) for i, d in enumerate(docs)]
         t0, c0 = time.perf_counter(), time.process_time()
         events = 0.0
-        for d in docs:
-            events += len(extractor.extract_text(d, published="2020-01-01").events)
+        for name, outcome in extractor.extract_many(items, dedupe=False):
+            if not isinstance(outcome, ExtractResult):
+                raise SystemExit(f"{name}: {outcome}")
+            events += len(outcome.events)
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {

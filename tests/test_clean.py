@@ -231,6 +231,25 @@ def test_near_duplicates_link_to_the_first_copy() -> None:
     assert len(d) == 2
 
 
+def test_one_article_alone_never_loads_the_minhash_index() -> None:
+    """A batch of one (`frontlines extract FILE`) has nothing to compare: datasketch (and its scipy) is
+    imported only when a second article is checked, and then finds the first one's copy."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from frontlines.clean.dedupe import Deduper\n"
+        "d = Deduper()\n"
+        "body = ' '.join(f'word{i} near the front line' for i in range(60))\n"
+        "assert d.check_and_add('a', body) is None and 'datasketch' not in sys.modules\n"
+        "found = d.check_and_add('b', body + ' Reuters reported.')\n"
+        "assert 'datasketch' in sys.modules and found is not None and found.original == 'a'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
 def test_a_dateline_does_not_make_english_look_foreign() -> None:
     from frontlines.clean.language import detect_language
 

@@ -34,6 +34,7 @@ class NlpSettings(_Section):
     model: str
     disable: list[str]
     batch_size: int = Field(gt=0)
+    group_documents: int = Field(gt=0)
 
 
 EventScope = Literal["conflict", "all"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from frontlines import knowledge
 from frontlines.clean.dedupe import Deduper
@@ -26,6 +28,17 @@ def pipeline_doc(item: InputDoc) -> Doc:
     )
 
 
+def settle_heap() -> None:
+    """Once per process, when the first document has been coded (so the spaCy model, the gazetteer and
+    the knowledge files are loaded): move every object alive into the garbage collector's permanent
+    generation (`gc.freeze`). They live as long as the process, and each full collection would
+    otherwise walk their millions of objects again; coding a group of documents allocates enough to set
+    off several (measured on bench/corpus: 0.3-0.9 s CPU of ~2.2 s). Output is unchanged: only the
+    cycle collector skips them; reference counting frees what is dropped later."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+
+
 class Extractor:
     """A built pipeline. Construction checks the stage graph; models load on first use."""
 
@@ -44,34 +57,52 @@ class Extractor:
     def extract(self, item: InputDoc, pipeline: Pipeline | None = None) -> ExtractResult:
         """Code one document. Raises `Rejected` for input that cannot be coded (`Duplicate` when the
         pipeline dedupes and has seen it), `StageError` on a bug."""
-        doc = (pipeline or self.pipeline)(pipeline_doc(item))
-        assert doc.article is not None
-        return ExtractResult(
-            article=doc.article, events=doc.events, stages={**doc.stages, **knowledge.versions()}
-        )
+        result = self._result((pipeline or self.pipeline)(pipeline_doc(item)))
+        settle_heap()
+        return result
 
     def extract_text(self, text: str, published: str | None = None, **meta: str | None) -> ExtractResult:
         return self.extract(make_doc("<text>", text, {**meta, "published": published}))
 
     def extract_many(
-        self, items: Iterable[InputDoc | Rejected], dedupe: bool | None = None
+        self, items: Iterable[InputDoc | Rejected], dedupe: bool | None = None, group: int | None = None
     ) -> Iterator[tuple[str, ExtractResult | Rejected | StageError]]:
-        """Code a batch, yielding (document name, outcome). A rejected document, or one a stage fails
-        on, is yielded as that error and the batch goes on with the next document. With `dedupe`
-        (default: `[clean] dedupe`), an article that repeats one seen earlier in the batch is yielded as
-        `Duplicate` (a `Rejected`) without being coded."""
+        """Code a batch, yielding (document name, outcome) in input order. A rejected document, or one a
+        stage fails on, is yielded as that error and the batch goes on with the next document. With
+        `dedupe` (default: `[clean] dedupe`), an article that repeats one seen earlier in the batch is
+        yielded as `Duplicate` (a `Rejected`) without being coded. Documents are coded in groups of
+        `group` (default `[nlp] group_documents`; `Pipeline.run_many`): a group's outcomes are yielded
+        when its last document is coded, and are what coding each document alone gives."""
         use_dedupe = self.settings.clean.dedupe if dedupe is None else dedupe
-        pipeline = Pipeline(with_dedupe(self.pipeline.stages, self.new_deduper())) if use_dedupe else None
-        for item in items:
-            if isinstance(item, Rejected):
-                yield item.name or "<input>", item
-                continue
-            try:
-                yield item.name, self.extract(item, pipeline)
-            except Rejected as rej:
-                rej.name = rej.name or item.name
-                yield item.name, rej
-            except StageError as err:
-                if isinstance(err.__cause__, (KnowledgeError, ConfigError)):
-                    raise err.__cause__ from None  # the installation is broken, not this document
-                yield item.name, err
+        pipeline = (
+            Pipeline(with_dedupe(self.pipeline.stages, self.new_deduper())) if use_dedupe else self.pipeline
+        )
+        size = group or self.settings.nlp.group_documents
+        it = iter(items)
+        # one document at a time until one is coded (the models are loaded then: `settle_heap`)
+        while chunk := list(islice(it, size if gc.get_freeze_count() else 1)):
+            docs = [pipeline_doc(item) for item in chunk if isinstance(item, InputDoc)]
+            done = pipeline.run_many(docs)
+            if any(isinstance(d, Doc) for d in done):
+                settle_heap()
+            outcomes = iter(done)
+            for item in chunk:
+                if isinstance(item, Rejected):
+                    yield item.name or "<input>", item
+                    continue
+                outcome = next(outcomes)
+                if isinstance(outcome, Rejected):
+                    outcome.name = outcome.name or item.name
+                    yield item.name, outcome
+                elif isinstance(outcome, StageError):
+                    if isinstance(outcome.__cause__, (KnowledgeError, ConfigError)):
+                        raise outcome.__cause__ from None  # the installation is broken, not this document
+                    yield item.name, outcome
+                else:
+                    yield item.name, self._result(outcome)
+
+    def _result(self, doc: Doc) -> ExtractResult:
+        assert doc.article is not None
+        return ExtractResult(
+            article=doc.article, events=doc.events, stages={**doc.stages, **knowledge.versions()}
+        )

@@ -6,6 +6,13 @@ which `Doc` fields it reads (`requires`) and which it fills (`assigns`); a key s
 construction that every requirement is met by the input or an earlier stage, runs the stages in order,
 checks each returns a `Doc`, wraps any exception in `StageError` carrying the stage's name, and records
 `{name: version}` of every stage that ran on the document.
+
+A stage may also have a batch form (`many`: a list of `Doc`s in, the same list out), which must give each
+document exactly what `fn` gives it alone; `Pipeline.run_many` uses it to do one stage's work for a group
+of documents at once (the parse stage: one spaCy call for the candidate sentences of every document in
+the group, instead of one call per document, each paying spaCy's fixed cost per batch). The other stages
+run one document at a time; each document keeps its own outcome, so one that fails or is rejected never
+stops the others.
 """
 
 from __future__ import annotations
@@ -73,6 +80,9 @@ DOC_FIELDS = frozenset(f.name for f in fields(Doc))
 INPUT_FIELDS = frozenset({"raw", "published", "source", "url", "title", "genre_hint"})
 
 StageFn = Callable[[Doc], Doc]
+BatchFn = Callable[[list[Doc]], list[Doc]]
+Outcome = Doc | Rejected | StageError
+"""what one document comes to: the coded `Doc`, its rejection, or the failure of a stage on it"""
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,8 @@ class Stage:
     fn: StageFn
     requires: frozenset[str]
     assigns: frozenset[str]
+    many: BatchFn | None = None
+    """the batch form: `fn` over several documents at once, with the same result for each"""
 
     def __post_init__(self) -> None:
         # "mentions.location" names a part of a field: the field must exist
@@ -91,12 +103,18 @@ class Stage:
 
 
 def stage(
-    name: str, version: str, *, requires: Iterable[str], assigns: Iterable[str]
+    name: str,
+    version: str,
+    *,
+    requires: Iterable[str],
+    assigns: Iterable[str],
+    many: BatchFn | None = None,
 ) -> Callable[[StageFn], Stage]:
-    """Decorator turning a `Doc -> Doc` function into a declared, versioned `Stage`."""
+    """Decorator turning a `Doc -> Doc` function into a declared, versioned `Stage` (with `many`, its
+    batch form)."""
 
     def wrap(fn: StageFn) -> Stage:
-        return Stage(name, version, fn, frozenset(requires), frozenset(assigns))
+        return Stage(name, version, fn, frozenset(requires), frozenset(assigns), many)
 
     return wrap
 
@@ -124,16 +142,72 @@ class Pipeline:
 
     def __call__(self, doc: Doc) -> Doc:
         for st in self.stages:
-            try:
-                result: Any = st.fn(doc)
-            except Rejected:
-                raise
-            except Exception as exc:
-                raise StageError(st.name, st.version, exc) from exc
-            if not isinstance(result, Doc):
-                raise StageError(
-                    st.name, st.version, TypeError(f"returned {type(result).__name__}, expected Doc")
-                )
-            doc = result
-            doc.stages[st.name] = st.version
+            doc = _run(st, doc)
         return doc
+
+    def run_many(self, docs: Sequence[Doc]) -> list[Outcome]:
+        """Every document through every stage, in input order; returns each one's outcome (the coded
+        `Doc`, or the `Rejected` / `StageError` it stopped with), the same as calling the pipeline on
+        each document alone. A stage with a batch form runs once for all documents still going; if
+        that call fails, the stage runs again on each of them alone, so that the failure is recorded
+        on the document that caused it."""
+        out: list[Outcome] = list(docs)
+        start = 0
+        while start < len(self.stages):
+            batched = next(
+                (i for i in range(start, len(self.stages)) if self.stages[i].many is not None),
+                len(self.stages),
+            )
+            # the stages up to the next batch stage: one document at a time, each through all of them
+            for k, item in enumerate(out):
+                for st in self.stages[start:batched]:
+                    if not isinstance(item, Doc):
+                        break
+                    item = _attempt(st, item)
+                out[k] = item
+            if batched < len(self.stages):
+                self._run_batch(self.stages[batched], out)
+            start = batched + 1
+        return out
+
+    @staticmethod
+    def _run_batch(st: Stage, out: list[Outcome]) -> None:
+        going = [(k, item) for k, item in enumerate(out) if isinstance(item, Doc)]
+        if st.many is not None and len(going) > 1:
+            try:
+                results: Any = st.many([doc for _, doc in going])
+            except Exception:
+                results = None  # each alone below: the failure lands on its own document
+            if (
+                isinstance(results, list)
+                and len(results) == len(going)
+                and all(isinstance(r, Doc) for r in results)
+            ):
+                for (k, _), doc in zip(going, results, strict=True):
+                    doc.stages[st.name] = st.version
+                    out[k] = doc
+                return
+        for k, doc in going:
+            out[k] = _attempt(st, doc)
+
+
+def _run(st: Stage, doc: Doc) -> Doc:
+    """One stage on one document: its `Doc`, or `Rejected`, or `StageError` raised."""
+    try:
+        result: Any = st.fn(doc)
+    except Rejected:
+        raise
+    except Exception as exc:
+        raise StageError(st.name, st.version, exc) from exc
+    if not isinstance(result, Doc):
+        raise StageError(st.name, st.version, TypeError(f"returned {type(result).__name__}, expected Doc"))
+    result.stages[st.name] = st.version
+    return result
+
+
+def _attempt(st: Stage, doc: Doc) -> Outcome:
+    """`_run`, with the rejection or failure returned instead of raised."""
+    try:
+        return _run(st, doc)
+    except (Rejected, StageError) as exc:
+        return exc

@@ -115,21 +115,37 @@ def sentences_stage(settings: Settings) -> Stage:
 
 
 def parse_stage(settings: Settings) -> Stage:
-    @stage("parse", f"parse.v2+{settings.nlp.model}", requires=["sentences"], assigns=["parses"])
-    def parse(doc: Doc) -> Doc:
-        wanted = [
+    """The candidate sentences parsed; its batch form parses those of several documents in one spaCy
+    call (spaCy's annotations of a sentence do not depend on the others in its batch)."""
+    x = settings.extract
+
+    def wanted(doc: Doc) -> list[int]:
+        return [
             i
             for i, s in enumerate(doc.sentences)
-            if (s.candidate or not settings.extract.candidates_only)
-            and len(s.text) <= settings.extract.max_sentence_chars
+            if (s.candidate or not x.candidates_only) and len(s.text) <= x.max_sentence_chars
         ]
-        if not wanted:
-            return doc
+
+    def parse_all(docs: list[Doc]) -> list[Doc]:
+        todo = [(doc, i) for doc in docs for i in wanted(doc)]
+        if not todo:
+            return docs
         nlp = load_spacy(settings.nlp.model, tuple(settings.nlp.disable))
-        texts = (prepared(nlp, doc.sentences[i].text.replace("\n", " ")) for i in wanted)
-        for i, parsed in zip(wanted, nlp.pipe(texts, batch_size=settings.nlp.batch_size), strict=True):
-            doc.parses[i] = fix_verb_lemmas(parsed)
-        return doc
+        texts = (prepared(nlp, doc.sentences[i].text.replace("\n", " ")) for doc, i in todo)
+        parsed = list(nlp.pipe(texts, batch_size=settings.nlp.batch_size))
+        for (doc, i), sent in zip(todo, parsed, strict=True):
+            doc.parses[i] = fix_verb_lemmas(sent)
+        return docs
+
+    @stage(
+        "parse",
+        f"parse.v2+{settings.nlp.model}",
+        requires=["sentences"],
+        assigns=["parses"],
+        many=parse_all,
+    )
+    def parse(doc: Doc) -> Doc:
+        return parse_all([doc])[0]
 
     return parse
 

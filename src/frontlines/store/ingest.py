@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.pool import AsyncResult, Pool
-from typing import Any
+from typing import Any, TypeVar
 
 from frontlines.clean.dedupe import Deduper
 from frontlines.config import Settings
@@ -29,6 +29,8 @@ from frontlines.stages import article_stage
 from frontlines.store.linking import link_pending
 from frontlines.store.rows import input_key, rejection_key
 from frontlines.store.store import Coded, Store
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -69,13 +71,20 @@ def outcome_to_coded(name: str, key: str | None, outcome: ExtractResult | Reject
     return Coded(name, key, reason="stage_error", detail=str(outcome), stage=outcome.stage)
 
 
+def code_group(extractor: Extractor, docs: Sequence[InputDoc]) -> list[Coded]:
+    """Code documents (one group: `Extractor.extract_many`) into picklable `Coded`s, in order (a broken
+    installation still raises). Near-duplicates were settled by the parent before (`_Linker`), so the
+    worker does not dedupe."""
+    outcomes = extractor.extract_many(docs, dedupe=False, group=len(docs) or 1)
+    return [
+        outcome_to_coded(name, input_key(doc.text), outcome)
+        for doc, (name, outcome) in zip(docs, outcomes, strict=True)
+    ]
+
+
 def code_one(extractor: Extractor, doc: InputDoc) -> Coded:
-    """Code one document into a picklable `Coded` (a broken installation still raises). Near-duplicates
-    were settled by the parent before (`_Linker`), so the worker does not dedupe."""
-    key = input_key(doc.text)
-    for name, outcome in extractor.extract_many([doc], dedupe=False):
-        return outcome_to_coded(name, key, outcome)
-    raise AssertionError("extract_many yielded nothing")  # pragma: no cover
+    """`code_group` of one document."""
+    return code_group(extractor, [doc])[0]
 
 
 # Per-worker-process state: each worker builds its Extractor once in `_init_worker` (the usual
@@ -87,16 +96,19 @@ def _init_worker(settings: Settings) -> None:
     _worker_extractor.append(Extractor(settings))
 
 
-def _work(doc: InputDoc) -> Coded:
-    return code_one(_worker_extractor[0], doc)
+def _work(docs: list[InputDoc]) -> list[Coded]:
+    return code_group(_worker_extractor[0], docs)
 
 
 class _Coder:
-    """Codes documents in order, here (jobs=1) or in a pool of spawned workers with a bounded number
-    of documents in flight (so a huge input is streamed, not queued whole)."""
+    """Codes documents in order, here (jobs=1) or in a pool of spawned workers, in groups of
+    `[nlp] group_documents` (their candidate sentences parsed in one spaCy call), never more than
+    `[store] batch_size` (coding does not run far ahead of the writes), with a bounded number of
+    groups in flight (so a huge input is streamed, not queued whole)."""
 
     def __init__(self, settings: Settings, jobs: int, extractor: Extractor | None = None) -> None:
         self.jobs = jobs
+        self.group = min(settings.nlp.group_documents, settings.store.batch_size)
         self.pool: Pool | None = None
         self.extractor: Extractor | None = None
         if jobs > 1:
@@ -106,18 +118,19 @@ class _Coder:
             self.extractor = extractor or Extractor(settings)
 
     def code(self, docs: Iterable[InputDoc]) -> Iterator[Coded]:
+        groups = _batches(docs, self.group)
         if self.pool is None:
             assert self.extractor is not None
-            for doc in docs:
-                yield code_one(self.extractor, doc)
+            for group in groups:
+                yield from code_group(self.extractor, group)
             return
-        pending: deque[AsyncResult[Coded]] = deque()
-        for doc in docs:
-            pending.append(self.pool.apply_async(_work, (doc,)))
-            if len(pending) >= self.jobs * 4:
-                yield pending.popleft().get()
+        pending: deque[AsyncResult[list[Coded]]] = deque()
+        for group in groups:
+            pending.append(self.pool.apply_async(_work, (group,)))
+            if len(pending) >= self.jobs * 2:
+                yield from pending.popleft().get()
         while pending:
-            yield pending.popleft().get()
+            yield from pending.popleft().get()
 
     def close(self, *, abort: bool = False) -> None:
         if self.pool is not None:
@@ -172,7 +185,7 @@ class _Linker:
         )
 
 
-def _batches(items: Iterable[InputDoc | Rejected], size: int) -> Iterator[list[InputDoc | Rejected]]:
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
