@@ -85,7 +85,8 @@ def main() -> None:
         hit = any(flags.split(" / ")[0] == p["expect"] for _, _, flags, _ in rows)
         found += hit
         if not args.quiet and (not hit or len(rows) > 1):
-            print(f"{p['id']} (control, expect {p['expect']}): {'found' if hit else 'MISSED'}, {len(rows)} event(s)")
+            verdict = "found" if hit else "MISSED"
+            print(f"{p['id']} (control, expect {p['expect']}): {verdict}, {len(rows)} event(s)")
             for trig, text, flags, sent in rows:
                 print(f"  [{trig}] {text!r} {flags}: {sent}")
     print()
