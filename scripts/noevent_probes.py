@@ -4,7 +4,10 @@ the events coded, with the trigger entry that fired and the sentence. Totals: no
 event, events coded in them, controls found (an event of the expected ACLED type).
 The probes were written blind (before the coder was run on them); they check that the no-event rules tuned
 on the team dev split generalise to other styles of article.
-Usage: .venv/bin/python scripts/noevent_probes.py [--quiet] [--only ID_PREFIX]"""
+The first set (probes_a/b/c.yaml, controls.yaml) was written blind and then used to tune the sense
+guards (code/sense_guards.py); the second (probes_blind2.yaml, controls_blind2.yaml) was written after
+and is never used to tune (run it with --quiet).
+Usage: .venv/bin/python scripts/noevent_probes.py [--set tune|blind2] [--quiet] [--only ID_PREFIX]"""
 
 from __future__ import annotations
 
@@ -55,10 +58,23 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quiet", action="store_true", help="totals only")
     ap.add_argument("--only", default="", help="probes whose id starts with this")
+    ap.add_argument(
+        "--set",
+        choices=("tune", "blind2"),
+        default="tune",
+        help="tune: probes_a/b/c + controls (written blind, then used to tune the sense guards); "
+        "blind2: probes_blind2 + controls_blind2 (never used to tune: read totals only)",
+    )
     args = ap.parse_args()
     ex = Extractor()
-    noevent = [p for f in sorted(FOLDER.glob("probes_*.yaml")) for p in load(f)]
-    controls = load(FOLDER / "controls.yaml")
+    blind2 = args.set == "blind2"
+    noevent = [
+        p
+        for f in sorted(FOLDER.glob("probes_*.yaml"))
+        if (f.stem == "probes_blind2") == blind2
+        for p in load(f)
+    ]
+    controls = load(FOLDER / ("controls_blind2.yaml" if blind2 else "controls.yaml"))
     fired_articles = fired_events = 0
     by_style: dict[str, list[int]] = {}
     for p in noevent:
