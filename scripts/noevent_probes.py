@@ -5,8 +5,9 @@ event, events coded in them, controls found (an event of the expected ACLED type
 The probes were written blind (before the coder was run on them); they check that the no-event rules tuned
 on the team dev split generalise to other styles of article.
 The first set (probes_a/b/c.yaml, controls.yaml) was written blind and then used to tune the sense
-guards (code/sense_guards.py); the second (probes_blind2.yaml, controls_blind2.yaml) was written after
-and is never used to tune (run it with --quiet).
+guards (code/sense_guards.py); the second (probes_blind2.yaml, controls_blind2.yaml) was written blind
+after that round and used for a second one; the third (probes_blind3.yaml, controls_blind3.yaml) is never
+used to tune (run it with --quiet).
 Usage: .venv/bin/python scripts/noevent_probes.py [--set tune|blind2] [--quiet] [--only ID_PREFIX]"""
 
 from __future__ import annotations
@@ -60,21 +61,20 @@ def main() -> None:
     ap.add_argument("--only", default="", help="probes whose id starts with this")
     ap.add_argument(
         "--set",
-        choices=("tune", "blind2"),
+        choices=("tune", "blind2", "blind3"),
         default="tune",
-        help="tune: probes_a/b/c + controls (written blind, then used to tune the sense guards); "
-        "blind2: probes_blind2 + controls_blind2 (never used to tune: read totals only)",
+        help="tune: probes_a/b/c + controls; blind2: probes_blind2 + controls_blind2 (both written blind, "
+        "then used to tune the sense guards); blind3: probes_blind3 + controls_blind3 (never used to tune)",
     )
     args = ap.parse_args()
     ex = Extractor()
-    blind2 = args.set == "blind2"
-    noevent = [
-        p
-        for f in sorted(FOLDER.glob("probes_*.yaml"))
-        if (f.stem == "probes_blind2") == blind2
-        for p in load(f)
-    ]
-    controls = load(FOLDER / ("controls_blind2.yaml" if blind2 else "controls.yaml"))
+    files = {
+        "tune": ["probes_a", "probes_b", "probes_c"],
+        "blind2": ["probes_blind2"],
+        "blind3": ["probes_blind3"],
+    }
+    noevent = [p for stem in files[args.set] for p in load(FOLDER / f"{stem}.yaml")]
+    controls = load(FOLDER / ("controls.yaml" if args.set == "tune" else f"controls_{args.set}.yaml"))
     fired_articles = fired_events = 0
     by_style: dict[str, list[int]] = {}
     for p in noevent:

@@ -58,6 +58,14 @@ class SenseGuard(BaseModel):
     """the trigger is inside a short quotation that starts within the sentence (a scare quote)"""
     no_object: bool | None = None
     """the verb has no direct object, passive subject or prepositional object ("the film bombed")"""
+    followed_by: list[str] = []
+    """the next word is one of these ("attack drones", "attack helicopters": a class of weapon)"""
+    bare_subject: list[str] = []
+    """the subject (or the subject of the verb a participle hangs on) is one of these nouns with no word
+    but an article ("a fire tore through the block, killing 20"; not "Israeli fire killed three")"""
+    for_duration: list[str] = []
+    """the trigger has a "for" phrase of one of these nouns ("has fought the government for fifteen
+    years": a standing conflict)"""
 
     @model_validator(mode="after")
     def _has_condition(self) -> SenseGuard:
@@ -70,6 +78,9 @@ class SenseGuard(BaseModel):
             self.pattern,
             self.quoted,
             self.no_object,
+            self.followed_by,
+            self.bare_subject,
+            self.for_duration,
         )
         if not any(c for c in conditions):
             raise ValueError(f"sense guard {self.id}: needs a condition beyond the trigger and lemma")
@@ -204,7 +215,34 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
         return False
     if g.quoted is not None and in_scare_quote(tok) != g.quoted:
         return False
+    if g.followed_by:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is None or not _words(nxt) & {w.lower() for w in g.followed_by}:
+            return False
+    if g.bare_subject and not _bare_subject(tok, {w.lower() for w in g.bare_subject}):
+        return False
+    if g.for_duration and not _prep_objects(tok, "for") & {w.lower() for w in g.for_duration}:
+        return False
     return not (g.no_object is not None and _has_object(tok) == g.no_object)
+
+
+def _prep_objects(tok: Any, prep: str) -> set[str]:
+    return {
+        w
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+        for w in _words(g)
+    }
+
+
+def _bare_subject(tok: Any, nouns: set[str]) -> bool:
+    verb = tok
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+        verb = tok.head  # "a fire tore through the block, killing 20"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_words(s) & nouns and all(c.dep_ == "det" for c in s.children) for s in subjects)
 
 
 def guard_reason(tok: Any, trigger_id: str) -> str | None:
