@@ -23,6 +23,8 @@ from frontlines.knowledge_file import FileHeader
 SENSES_FILE = "senses.v1.yaml"
 SENSES_SCHEMA = "frontlines/senses/1"
 _QUOTES = '"“”'
+# prepositions whose object is what a verb of violence is done to ("bombed on the town", "fired into")
+_TARGET_PREPS = {"on", "onto", "against", "into", "upon"}
 # how far up the dependency tree `above_any` looks
 _MAX_ANCESTORS = 8
 
@@ -172,9 +174,9 @@ def _relcl_head(tok: Any) -> Any | None:
 
 def _has_object(tok: Any) -> bool:
     return any(
-        c.dep_ in ("dobj", "nsubjpass", "agent", "dative") or (c.dep_ == "prep" and c.lower_ != "at")
+        c.dep_ in ("dobj", "nsubjpass", "agent", "dative") or (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
         for c in tok.children
-    ) or tok.dep_ in ("amod", "acl")
+    ) or tok.dep_ == "amod"  # "the bombed hospital"
 
 
 def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
