@@ -173,10 +173,14 @@ def _relcl_head(tok: Any) -> Any | None:
 
 
 def _has_object(tok: Any) -> bool:
+    """A direct object, a passive subject or agent, a target preposition; or a participle modifying its
+    object ("the bombed hospital")."""
+    if tok.dep_ == "amod":
+        return True
     return any(
         c.dep_ in ("dobj", "nsubjpass", "agent", "dative") or (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
         for c in tok.children
-    ) or tok.dep_ == "amod"  # "the bombed hospital"
+    )
 
 
 def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
