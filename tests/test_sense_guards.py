@@ -48,6 +48,9 @@ from frontlines.extract import Extractor
         "A fire tore through an apartment block in Johannesburg overnight, killing at least 20 people.",
         "A court upheld the sentence of a man convicted of helping to organise the 2015 attacks on Paris.",
         "Police said they had dismantled a network, seizing 3,000 fake watches in raids on warehouses.",
+        # calls and habits
+        "China, which borders the area, called for a ceasefire and for talks between the parties.",
+        "The group's regional branch has carried out bombings in the province before.",
     ],
 )
 def test_no_event(extractor: Extractor, text: str) -> None:
@@ -74,6 +77,7 @@ def test_no_event(extractor: Extractor, text: str) -> None:
             "attacks",
         ),
         ("Gunmen attacked a bus near Peshawar on Monday, killing six passengers.", "attacked"),
+        ("A ceasefire between the army and the rebels took effect in Juba on Monday.", "ceasefire"),
     ],
 )
 def test_still_an_event(extractor: Extractor, text: str, trigger: str) -> None:

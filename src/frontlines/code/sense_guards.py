@@ -65,6 +65,14 @@ class SenseGuard(BaseModel):
     bare_subject: list[str] = []
     """the subject (or the subject of the verb a participle hangs on) is one of these nouns with no word
     but an article ("a fire tore through the block, killing 20"; not "Israeli fire killed three")"""
+    governed_by: list[str] = []
+    """the first verb above the trigger has one of these lemmas ("called for a ceasefire"; not "China,
+    which brokered a ceasefire, urged both sides...")"""
+    clause_adverbs: list[str] = []
+    """the verb of the trigger's clause (the trigger itself, or the first verb above a noun) has one of
+    these adverbs ("has carried out bombings in the province before": a habit, not an event)"""
+    scope: Literal["conflict", "all"] | None = None
+    """only under this `extract.event_scope` (None: both)"""
     for_duration: list[str] = []
     """the trigger has a "for" phrase of one of these nouns ("has fought the government for fifteen
     years": a standing conflict)"""
@@ -83,6 +91,8 @@ class SenseGuard(BaseModel):
             self.followed_by,
             self.bare_subject,
             self.for_duration,
+            self.clause_adverbs,
+            self.governed_by,
         )
         if not any(c for c in conditions):
             raise ValueError(f"sense guard {self.id}: needs a condition beyond the trigger and lemma")
@@ -229,7 +239,22 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
         return False
     if g.for_duration and not _prep_objects(tok, "for") & {w.lower() for w in g.for_duration}:
         return False
+    if g.governed_by:
+        verb = next((a for a in _ancestors(tok) if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in {w.lower() for w in g.governed_by}:
+            return False
+    if g.clause_adverbs and not _clause_adverbs(tok) & {w.lower() for w in g.clause_adverbs}:
+        return False
     return not (g.no_object is not None and _has_object(tok) == g.no_object)
+
+
+def _clause_adverbs(tok: Any) -> set[str]:
+    verb = (
+        tok if tok.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(tok) if a.pos_ == "VERB"), None)
+    )
+    if verb is None:
+        return set()
+    return {c.lower_ for c in verb.children if c.dep_ == "advmod"}
 
 
 def _prep_objects(tok: Any, prep: str) -> set[str]:
@@ -251,13 +276,13 @@ def _bare_subject(tok: Any, nouns: set[str]) -> bool:
     return any(_words(s) & nouns and all(c.dep_ == "det" for c in s.children) for s in subjects)
 
 
-def guard_reason(tok: Any, trigger_id: str) -> str | None:
-    """The reason of the first sense guard of `trigger_id` that turns `tok` down, or None."""
+def guard_reason(tok: Any, trigger_id: str, scope: str = "conflict") -> str | None:
+    """The reason of the first sense guard of `trigger_id` that turns `tok` down under `scope`, or None."""
     guards = _by_trigger().get(trigger_id)
     if not guards:
         return None
     sentence = {w for t in tok.doc for w in _words(t)}
     for g in guards:
-        if _holds(g, tok, sentence):
+        if (g.scope is None or g.scope == scope) and _holds(g, tok, sentence):
             return f"sense guard {g.id}: {g.reason}"
     return None

@@ -392,7 +392,7 @@ class TriggerMatcher:
                 if trig.excluded_heads and _under(tok, trig.excluded_heads):
                     reject(pending, tok.i, trig.id, "governed by an excluded word (since, end...)")
                     continue
-                if (sense := guard_reason(tok, trig.id)) is not None:
+                if (sense := guard_reason(tok, trig.id, self._scope)) is not None:
                     reject(pending, tok.i, trig.id, sense)
                     continue
                 hits.append(TriggerHit(parse, head.i, start_i, trig, max(tok.i, head.i)))
