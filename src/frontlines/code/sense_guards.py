@@ -71,6 +71,9 @@ class SenseGuard(BaseModel):
     clause_adverbs: list[str] = []
     """the verb of the trigger's clause (the trigger itself, or the first verb above a noun) has one of
     these adverbs ("has carried out bombings in the province before": a habit, not an event)"""
+    present_or_perfect: bool = False
+    """the verb of the trigger's clause is in the present or the present perfect ("has carried out ...
+    before"; not "shot repeatedly at the building", many shots of one event)"""
     scope: Literal["conflict", "all"] | None = None
     """only under this `extract.event_scope` (None: both)"""
     for_duration: list[str] = []
@@ -245,16 +248,34 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
             return False
     if g.clause_adverbs and not _clause_adverbs(tok) & {w.lower() for w in g.clause_adverbs}:
         return False
+    if g.present_or_perfect and not _present_or_perfect(tok):
+        return False
     return not (g.no_object is not None and _has_object(tok) == g.no_object)
 
 
-def _clause_adverbs(tok: Any) -> set[str]:
-    verb = (
-        tok if tok.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(tok) if a.pos_ == "VERB"), None)
+def _clause_verb(tok: Any) -> Any | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    return next((a for a in _ancestors(tok) if a.pos_ == "VERB"), None)
+
+
+def _present_or_perfect(tok: Any) -> bool:
+    """The clause's verb is in the present ("regularly carries out") or the perfect ("has attacked")."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+        for c in verb.children
     )
+
+
+def _clause_adverbs(tok: Any) -> set[str]:
+    verb = _clause_verb(tok)
     if verb is None:
         return set()
-    return {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    # a bare adverb: "the day before", "two weeks before" date the event, they tell no habit
+    return {c.lower_ for c in verb.children if c.dep_ == "advmod" and not list(c.children)}
 
 
 def _prep_objects(tok: Any, prep: str) -> set[str]:
