@@ -50,6 +50,10 @@ class SenseGuard(BaseModel):
     """...and none of these is"""
     above_any: list[str] = []
     """a word above the trigger in the dependency tree (lemma or lower-case form) is one of these"""
+    max_depth: int = _MAX_ANCESTORS
+    """how many words up the tree `above_any` looks"""
+    head_word: list[str] = []
+    """the word the trigger hangs on is one of these ("called for a ceasefire": "for")"""
     subject_of: list[str] = []
     """the trigger noun is the subject of a verb with one of these lemmas ("attacks have grown")"""
     relcl_of: list[str] = []
@@ -216,8 +220,10 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
         return False
     if g.above_any:
         wanted = {w.lower() for w in g.above_any}
-        if not any(_words(a) & wanted for a in _ancestors(tok)):
+        if not any(_words(a) & wanted for a in _ancestors(tok)[: g.max_depth]):
             return False
+    if g.head_word and (tok.head.i == tok.i or tok.head.lower_ not in {w.lower() for w in g.head_word}):
+        return False
     subject_verbs = {w.lower() for w in g.subject_of}
     is_subject = tok.dep_ in ("nsubj", "nsubjpass")
     if subject_verbs and not (is_subject and tok.head.lemma_.lower() in subject_verbs):
