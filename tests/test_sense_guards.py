@@ -47,7 +47,7 @@ from frontlines.extract import Extractor
         "A collision between two passenger trains in Odisha killed at least 275 people on Friday.",
         "A fire tore through an apartment block in Johannesburg overnight, killing at least 20 people.",
         "A court upheld the sentence of a man convicted of helping to organise the 2015 attacks on Paris.",
-        "Police said they had dismantled a network, seizing 3,000 fake watches in raids on warehouses.",
+        "Police said they had dismantled a forgery network in raids on warehouses in Valencia.",
         # calls and habits
         "China, which borders the area, called for a ceasefire and for talks between the parties.",
         "The group's regional branch has carried out bombings in the province before.",
