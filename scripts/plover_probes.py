@@ -2,8 +2,10 @@
 team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune", "tune2", "tune3" (errors
 read while writing rules) and "blind", "blind2" (only totals ever read). A generalisation check beside the
 GSR dev quarters. --actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source
-and target).
-Usage: .venv/bin/python scripts/plover_probes.py [--actors] [--errors]  (--errors: the tune sets' errors)"""
+and target). --codebook scores the codebook-rule probes (bench/plover_probes/codebook_probes.txt: sets
+"tune_cb", "tune_cb2", "blind_cb", "blind_cb2").
+Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook] [--errors]
+(--errors: the tune sets' errors)"""
 
 from __future__ import annotations
 
@@ -18,17 +20,20 @@ from frontlines.geo.gazetteer import default_index
 FOLDER = Path(__file__).resolve().parent.parent / "bench" / "plover_probes"
 PROBES = FOLDER / "probes.txt"
 ACTOR_PROBES = FOLDER / "actor_probes.txt"
+CODEBOOK_PROBES = FOLDER / "codebook_probes.txt"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="print the errors of the tune sets")
     ap.add_argument("--actors", action="store_true", help="score the actor probes (source / target)")
+    ap.add_argument("--codebook", action="store_true", help="score the codebook-rule probes")
     args = ap.parse_args()
+    path = ACTOR_PROBES if args.actors else CODEBOOK_PROBES if args.codebook else PROBES
     ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
     iso3 = set(default_index().countries)
     tally: dict[tuple[str, str], list[int]] = {}
-    for line in (ACTOR_PROBES if args.actors else PROBES).read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         probe_set, gold, source, target, text = line.split("|", 4)

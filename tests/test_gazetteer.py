@@ -7,7 +7,8 @@ from typing import Any
 
 from frontlines import knowledge
 from frontlines.extract import Extractor
-from frontlines.geo.gazetteer import GazetteerIndex, default_index, skeleton, sure_country, to_place
+from frontlines.geo.context import sure_country
+from frontlines.geo.gazetteer import GazetteerIndex, default_index, skeleton, to_place
 
 
 def test_header_records_version_provenance_and_kinds() -> None:
@@ -130,7 +131,7 @@ def test_common_words_dates_and_abbreviations_are_not_small_towns() -> None:
 
 
 def test_word_guard() -> None:
-    from frontlines.geo.gazetteer import word_may_be_place
+    from frontlines.geo.toponym_guards import word_may_be_place
 
     idx = default_index()
     assert not word_may_be_place("Human", idx.lookup("Human"))  # Uman's alternate spelling

@@ -7,7 +7,9 @@ from typing import Any
 
 from frontlines.eval.bench_geo import candidates
 from frontlines.extract import Extractor
-from frontlines.geo.gazetteer import GazetteerIndex, sure_country, surnames
+from frontlines.geo.context import sure_country
+from frontlines.geo.gazetteer import GazetteerIndex
+from frontlines.geo.toponym_guards import surnames
 from frontlines.knowledge import gazetteer
 from frontlines.nlp.models import load_spacy
 

@@ -109,11 +109,11 @@ def test_transfer_of_a_message_or_a_force_is_no_aid(all_types: Extractor) -> Non
 
 
 def test_a_relaxed_entry_fires_only_where_nothing_else_does(all_types: Extractor) -> None:
-    # "fishermen" is no listed captive: release_captives stands on its verb alone
-    ev = of_type(coded(all_types, "Peru freed 11 Chilean fishermen on Tuesday."), "RETREAT")
+    # "farmers" is no listed captive: release_captives stands on its verb alone
+    ev = of_type(coded(all_types, "Peru freed 11 Chilean farmers on Tuesday."), "RETREAT")
     assert ev.actor1 is not None and ev.actor1.country == "PER"
     # with a listed trigger in the sentence the entry keeps its object condition
-    events = coded(all_types, "Peru freed 11 Chilean fishermen and condemned the raid by Chile.")
+    events = coded(all_types, "Peru freed 11 Chilean farmers and condemned the raid by Chile.")
     assert "RETREAT" not in [e.plover.type for e in events]
 
 

@@ -21,6 +21,7 @@ from frontlines.cli_common import (
     check_target,
     say,
     settings,
+    stdout_may_close,
 )
 from frontlines.errors import Duplicate, Rejected, StageError
 from frontlines.ingest.sources import Inputs, read_target
@@ -102,17 +103,18 @@ def extract(
     extractor = Extractor(config)
     tally = Tally()
     problems: list[dict[str, str]] = []
-    for name, outcome in extractor.extract_many(chain(batch, items)):
-        tally.add(outcome)
-        if isinstance(outcome, ExtractResult):
-            data = outcome.to_json_dict()
-            print(json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None), flush=True)
-            continue
-        record = _record(name, outcome)
-        problems.append(record)
-        label = record["status"]
-        detail = outcome.message if isinstance(outcome, Rejected) else str(outcome)
-        say(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}")
+    with stdout_may_close():
+        for name, outcome in extractor.extract_many(chain(batch, items)):
+            tally.add(outcome)
+            if isinstance(outcome, ExtractResult):
+                data = outcome.to_json_dict()
+                print(json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None), flush=True)
+                continue
+            record = _record(name, outcome)
+            problems.append(record)
+            label = record["status"]
+            detail = outcome.message if isinstance(outcome, Rejected) else str(outcome)
+            say(f"{label}: {detail}" if len(batch) == 1 else f"{label}: {name}: {detail}")
     for line in items.report.lines():
         say(line)
     if rejections is not None and problems:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +16,31 @@ from frontlines.config import Settings, load_settings
 from frontlines.errors import ConfigError, Rejected
 
 EXIT_OK, EXIT_USAGE, EXIT_REJECTED = 0, 2, 3
+# 128 + SIGPIPE: the reader of stdout closed the pipe early (`frontlines export | head`), as `cat` exits
+EXIT_PIPE = 141
 
 
 def say(message: str) -> None:
     """One plain line on stderr (no wrapping, no markup: messages are grepped by scripts)."""
     print(message, file=sys.stderr, flush=True)
+
+
+@contextmanager
+def stdout_may_close() -> Iterator[None]:
+    """Around a command's output to stdout: a reader that closes the pipe early (`| head`) ends the command
+    quietly with EXIT_PIPE instead of click's bare exit 1 (or Python's "Exception ignored" at exit)."""
+    try:
+        yield
+        sys.stdout.flush()
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        # nothing more reaches the reader: stdout goes to /dev/null, so that what is still buffered does
+        # not fail again when Python flushes it at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        raise typer.Exit(EXIT_PIPE) from None
 
 
 def settings(overrides: Mapping[str, Mapping[str, Any]] | None = None) -> Settings:

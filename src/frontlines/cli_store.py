@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontlines.cli_common import EXIT_REJECTED, EXIT_USAGE, check_choice, check_target, say
+from frontlines.cli_common import EXIT_REJECTED, EXIT_USAGE, check_choice, check_target, say, stdout_may_close
 from frontlines.cli_common import settings as _settings
 from frontlines.config import Settings
 from frontlines.errors import ConfigError
@@ -163,7 +163,8 @@ def export(
     settings = _settings()
     store = _open_store(settings, db)
     try:
-        n = run_export(store, f, fmt, out, sys.stdout)
+        with stdout_may_close():
+            n = run_export(store, f, fmt, out, sys.stdout)
     finally:
         store.close()
     say(f"{n} event(s) exported" + (f" -> {out}" if out else ""))

@@ -14,3 +14,9 @@ class FileHeader(BaseModel):
     schema_: str = Field(alias="schema")
     version: str
     provenance: str
+
+
+class FileSection(BaseModel):
+    """A part of a knowledge file: unknown keys are errors; loaded values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)

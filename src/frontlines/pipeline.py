@@ -21,7 +21,7 @@ from frontlines.trace import Trace
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
-    from frontlines.code.actors import GroupSpan
+    from frontlines.code.actor_lexicon import GroupSpan
     from frontlines.code.mention import Mention
     from frontlines.geo.gazetteer import Toponym
 

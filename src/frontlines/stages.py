@@ -27,10 +27,13 @@ from frontlines.code.actor_refs import stays_unidentified
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.background import generic_statement, tally_over_years, years_after
+from frontlines.code.background_groups import news_groups
 from frontlines.code.factuality import default_factuality
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.force_naming import police_unit, security_forces
 from frontlines.code.mention import Mention
+from frontlines.code.plover_charges import charge_event
+from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
@@ -185,23 +188,39 @@ def triggers_stage(settings: Settings) -> Stage:
     return find_triggers
 
 
-@stage("actors", "actors.v3", requires=["mentions", "groups", "article"], assigns=["mentions.actors"])
+@stage(
+    "actors",
+    "actors.v4",
+    requires=["mentions", "groups", "article", "mentions.historical"],
+    assigns=["mentions.actors"],
+)
 def code_actors(doc: Doc) -> Doc:
     assert doc.article is not None
     coder = default_coder()
     named = coder.scan_groups(doc.article.body)
+    # an actor the text does not state is filled in only from groups the article names in its news
+    in_news = news_groups(doc, named)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
         # "the militants" / "their fighters": the armed group the article last named before here
         before = [g for offset, g in named if offset < m.trigger_start]
         after = [g for offset, g in named if offset >= m.trigger_start]
+        news_before = [g for offset, g in in_news if offset < m.trigger_start]
+        news_after = [g for offset, g in in_news if offset >= m.trigger_start]
+        if {g.id for g in news_after} != {g.id for g in after}:
+            news_after = []  # "the only armed group named after it" counts the background ones too
+        # the one armed group of the article so far, unless the article names it only in its background
         upto = [g for offset, g in named if offset < doc.sentences[m.sentence].end]
         scope = coder.in_scope(upto or after)
+        if scope is not None and not any(g.id == scope.id for _, g in in_news):
+            scope = None
         actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why, scope)
         if not stays_unidentified(actor1, doc.sentences[m.sentence].text):
-            actor1 = coder.resolve_generic(actor1, before, after, m.why, "actor1")
+            b, a = (before, after) if stated(actor1) else (news_before, news_after)
+            actor1 = coder.resolve_generic(actor1, b, a, m.why, "actor1")
         if not stays_unidentified(actor2, doc.sentences[m.sentence].text):
-            actor2 = coder.resolve_generic(actor2, before, after, m.why, "actor2")
+            b, a = (before, after) if stated(actor2) else (news_before, news_after)
+            actor2 = coder.resolve_generic(actor2, b, a, m.why, "actor2")
         m.actor1 = police_unit(security_forces(actor1, actor2, m.trigger))
         m.actor2 = police_unit(security_forces(actor2, actor1, m.trigger))
     return doc
@@ -423,8 +442,13 @@ def events_stage(settings: Settings) -> Stage:
                 event = with_target(
                     event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
                 )
+                # "Jordan received a pledge of aid from the United States": the giver acts
+                event = received(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
+                event = decided(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
             extra = intent_event(doc, m, event) if scope == "all" else None
-            for ev in (event, extra):
+            # "arrested for collaborating with Israel": the charge is an accusation too (CAMEO 112)
+            charge = charge_event(event, doc.parses[m.sentence][m.trigger_i]) if scope == "all" else None
+            for ev in (event, extra, charge):
                 if ev is None:
                     continue
                 # two triggers of one sentence that code to the same type are one event ("security
@@ -487,8 +511,8 @@ def default_stages(settings: Settings) -> list[Stage]:
         parse_stage(settings),
         entities_stage(settings),
         triggers_stage(settings),
-        code_actors,
-        code_dates,  # before places: an earlier event's place is a fallback only if it is not background
+        code_dates,  # before actors: a group named only in background fills in no unstated actor
+        code_actors,  # (and before places: an earlier event's place is a fallback only if not background)
         code_factuality,  # before places: nor if the event is only supposed ("would respond to any attack")
         code_places,
         code_fatalities,

@@ -36,6 +36,10 @@ def acled_defaults(
         return actor1, actor2  # a PLOVER-only event: ACLED's defaults do not apply
     event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
     given1, given2 = actor1, actor2
+    if actor1 is None and trigger.id == "military_operation":
+        # "the operation would continue until the militants are neutralised": an operation (a search,
+        # rescue or peacekeeping one is no trigger) is the state forces' (of the event's country)
+        actor1 = coder.state("", None)
     if (
         actor1 is None
         and in_scope is not None

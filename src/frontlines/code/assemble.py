@@ -15,11 +15,11 @@ sentence itself names, a fatality or wounded count, or a grammatical subject for
 type ("the minister telephoned ...") and for a verb trigger that is not one of the lexicon's
 `figurative_verbs` ("gang members set fire to cars", "markets were looted"; not "lawmakers attacked
 the plan"); a generic killing verb ("kill") also needs a victim or a count. This keeps sports and
-market metaphors ("the striker attacked the box") out. A definite anaphoric noun ("the attack",
-"the kidnapping") that refers back to an event already coded in the article (`antecedent`) needs
-no substance of its own and, when the trigger is `generic`, takes that event's ACLED type; the
-antecedent's place, date, fatalities and actors fill what the sentence does not give ("The
-government blamed the coalition for the attack" after an air strike).
+market metaphors ("the striker attacked the box") out (code/substance.py). A definite anaphoric noun
+("the attack", "the kidnapping") that refers back to an event already coded in the article
+(`antecedent`, code/anaphora.py) needs no substance of its own and, when the trigger is `generic`,
+takes that event's ACLED type; the antecedent's place, date, fatalities and actors fill what the
+sentence does not give ("The government blamed the coalition for the attack" after an air strike).
 
 `confidence` is the calibrated probability that the event is right (`frontlines.code.confidence`: a
 logistic model over binary features of the event, fitted on the team gold dev split).
@@ -33,14 +33,26 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.code.acled_roles import NON_STATE, protest_roles
 from frontlines.code.actors import default_coder, stated
+from frontlines.code.anaphora import antecedent, remark_on_told
 from frontlines.code.confidence import features, score
-from frontlines.knowledge import AcledPair, cues, ontology, triggers
-from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover, PloverType
+from frontlines.code.facility_target import facility_target
+from frontlines.code.intent_events import intent_event
+from frontlines.code.substance import (
+    concrete_argument,
+    dated_in_clause,
+    has_subject,
+    indefinite_target,
+    named_victim,
+)
+from frontlines.knowledge import AcledPair, triggers
+from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover
 from frontlines.trace import note
 
 if TYPE_CHECKING:
     from frontlines.code.mention import Mention
     from frontlines.pipeline import Doc
+
+__all__ = ["antecedent", "crowd_arrests", "event_id", "intent_event", "interceptions", "to_event"]
 
 
 _CONTRAST = {"while", "whereas", "whilst"}
@@ -175,202 +187,6 @@ def event_id(article_id: str, start: int, trigger_start: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{trigger_start}".encode()).hexdigest()[:16]
 
 
-_DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
-
-
-def _nobody(tok: Any) -> bool:
-    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-
-
-def antecedent(doc: Doc, m: Mention) -> Event | None:
-    """The event an anaphoric trigger refers back to, else None. A trigger marked `anaphoric` refers
-    back when it is a definite noun ("the attack", "this kidnapping") or a passive verb with no doer
-    ("at least 30 people were killed": the toll of an event told before). The antecedent is the last event
-    coded earlier in the article of the same PLOVER type for a `generic` trigger, of the same ACLED
-    event type for a specific one ("the kidnapping" refers back to an abduction, not to a clash)."""
-    trig = m.trigger
-    if not trig.anaphoric:
-        return None
-    tok = doc.parses[m.sentence][m.trigger_i]
-    if tok.pos_ in ("NOUN", "PROPN"):
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
-            return None
-    elif not any(c.dep_ == "nsubjpass" and not _nobody(c) for c in tok.children) or any(
-        c.dep_ in ("nsubj", "agent", "csubj") for c in tok.children
-    ):
-        return None  # "No one was killed" tells the toll of the earlier event, not an event
-
-    def same_kind(e: Event) -> bool:
-        if trig.generic:
-            return e.plover.type == trig.plover.type
-        return e.acled is not None and trig.acled is not None and e.acled.event_type == trig.acled.event_type
-
-    before = [e for e in doc.events if same_kind(e) and e.evidence.start < m.trigger_start]
-    return before[-1] if before else None
-
-
-def remark_on_told(tok: Any) -> bool:
-    """A definite event noun that is the subject of a ranking ("the ambush was the deadliest on the
-    army this year", "the attack is one of the deadliest since the coup") or of a sequence ("the attack
-    came days after gunmen seized...") remarks on the event told before; it tells no new mention."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj":
-        return False
-    head = tok.head
-    if head.lemma_.lower() == "come":
-        return any(
-            c.dep_ == "prep" and c.lower_ in ("after", "as", "amid", "on") for c in head.children
-        ) or any(
-            c.dep_ in ("npadvmod", "advmod") and any(g.lower_ == "after" for g in c.subtree)
-            for c in head.children
-        )
-    if head.lemma_.lower() != "be":
-        return False
-    preds = [c for c in head.children if c.dep_ in ("attr", "acomp")]
-    return any(
-        t.tag_ in ("JJS", "RBS")
-        or t.lower_ in ("largest", "worst", "deadliest", "biggest", "first", "latest")
-        or (t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
-        for p in preds
-        for t in p.subtree
-    )
-
-
-def has_subject(trigger: Any) -> bool:
-    """The clause of the trigger (its own, or that of the verb governing a nominal trigger) has a
-    nominal subject or a passive agent: "the minister visited...", "...was condemned by the UN"."""
-    cur = trigger
-    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
-        cur = cur.head
-    # a controlled, coordinated or purpose verb shares its governor's subject: "is prepared to lift the
-    # ban", "donated and delivered goods", "sent a team to investigate"
-    for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-                return True
-            if c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children):
-                return True
-        if cur.dep_ not in ("xcomp", "acomp", "conj", "advcl") or cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return False
-
-
-def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
-    """The promise or threat an announced action stands for (PLOVER): "will provide aid" is also an
-    AGREE, "plans to impose restrictions" also a THREATEN. For a predicted event (or a hypothetical one
-    whose cue is a threat mark, "unless"; or a possible act a party says it could or might take)
-    whose trigger has an `intent`, or whose PLOVER type has one in
-    the ontology (`plover.intent`), this is a second event of the intent type, asserted (the promise
-    was made), with no ACLED type; THREATEN whenever a threat mark is in the sentence. Likewise a
-    negated event of a type with a `plover.negated` type ("did not agree": REJECT) is that refusal."""
-    trig = m.trigger
-    marks = set(cues().threat_marks)
-    cue = (m.factuality_cue or "").lower()
-    trigger_tok = doc.parses[m.sentence][m.trigger_i]
-    # "would attack Israel if it were attacked": a conditional promise of action is a threat too
-    # a noun's promise is on the verb it is the object of ("would consider a naval blockade if ...")
-    carrier = trigger_tok
-    if trigger_tok.pos_ in ("NOUN", "PROPN") and trigger_tok.dep_ in ("dobj", "nsubjpass"):
-        carrier = trigger_tok.head
-    aux = {c.lower_ for c in carrier.children if c.dep_ == "aux"}
-    promised = bool(aux & {"will", "would", "'ll"}) and "have" not in aux  # not "would have attacked"
-    conditional_threat = m.factuality == "hypothetical" and (cue in marks or (cue == "if" and promised))
-    # "warned it could break off relations", "said it might expel diplomats": a possible act a party
-    # announces is announced all the same (CAMEO 13 threaten, 03 express intent)
-    f = cues().factuality
-    announced_possibility = (
-        m.factuality in ("hypothetical", "uncertain")
-        and cue in {w.lower() for w in (*f.hypothetical_aux, *f.uncertain_aux)}
-        and trigger_tok.dep_ == "ccomp"
-        and trigger_tok.head.lemma_.lower() in {w.lower() for w in cues().say_verbs}
-    )
-    plover_spec = ontology().plover
-    if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
-        # "will not accept more refugees": a refusal, asserted
-        intent: PloverType | None = plover_spec.negated[trig.plover.type]
-        marks = set()
-    elif m.factuality == "predicted" or conditional_threat or announced_possibility:
-        intent = trig.intent or plover_spec.intent.get(trig.plover.type)
-    else:
-        return None
-    if intent is None:
-        return None
-    words = {t.lower_ for t in doc.parses[m.sentence]}
-    ptype: PloverType = "THREATEN" if words & marks else intent
-    return event.model_copy(
-        update={
-            "id": hashlib.sha256(f"{event.id}:{ptype}".encode()).hexdigest()[:16],
-            "plover": Plover(type=ptype),
-            "acled": None,
-            "cameo": plover_spec.cameo.get(ptype, trig.cameo),
-            "factuality": "hypothetical"
-            if m.factuality == "hypothetical" and not announced_possibility
-            else "asserted",
-        }
-    )
-
-
-def _arguments(tok: Any) -> list[Any]:
-    """The trigger's subject and object heads, and the objects of its prepositions."""
-    heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return heads
-
-
-def concrete_argument(tok: Any, mode: str | None) -> bool:
-    """An explosive attack told with its bomb ("a bomb exploded inside a restaurant", "placed bombs"),
-    or an attack whose object is a building, a vehicle or an installation ("the attack on a bank", "a
-    strike hit a village"): a real act, not a figure of speech, even with no actor, place or toll in
-    the sentence."""
-    objects = cues().object_nouns
-    words = {t.lemma_.lower() for t in _arguments(tok)} | {t.lower_ for t in _arguments(tok)}
-    explosives = {w.lower() for w in objects.get("explosive", [])}
-    if mode == "explosives" and (words | {tok.lemma_.lower()}) & explosives:
-        return True
-    physical = {w.lower() for kind in ("property", "base", "infrastructure") for w in objects.get(kind, [])}
-    targets = [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
-    ]
-    targets += [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
-        # "a second strike hit a nearby village": what the noun's verb hit
-        targets += [c for c in tok.head.children if c.dep_ == "dobj"]
-    return any(t.lemma_.lower() in physical or t.lower_ in physical for t in targets)
-
-
-_INDEFINITE = {"a", "an", "any", "your", "every", "some"}
-
-
-def _indefinite_target(tok: Any) -> bool:
-    """The verb's object or the noun's "on" target is indefinite or the hearer's: "hitting your
-    factory", "an attack on a plant"."""
-    targets = [c for c in tok.children if c.dep_ == "dobj"]
-    targets += [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
-    ]
-    return any(c.dep_ in ("det", "poss") and c.lower_ in _INDEFINITE for t in targets for c in t.children)
-
-
-def named_victim(tok: Any) -> bool:
-    """A killing verb whose victim is a person's name ("Senator Galan was murdered")."""
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    heads = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    return any(h.ent_type_ == "PERSON" and h.pos_ == "PROPN" for h in heads)
-
-
-def dated_in_clause(tok: Any, date_text: str) -> bool:
-    """Whether a date expression is in the trigger's own clause: the subtree of the trigger's verb,
-    or of the verb a nominal trigger hangs on ("protests are planned for Thursday"); not a date of
-    another clause ("seized the city in December 2016 while forces were focused on the battle")."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    words = list(verb.subtree)
-    clause = " ".join(t.lower_ for t in words)
-    wanted = " ".join(t for t in date_text.lower().replace(",", " , ").split())
-    return bool(wanted) and wanted in clause
-
-
 def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | None:
     assert doc.article is not None
     trig = m.trigger
@@ -393,7 +209,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     # a date ("weighing air strikes on rebel camps" stays)
     concrete = (
         concrete_argument(trigger_tok, trig.plover.mode)
-        and not (m.factuality == "hypothetical" and _indefinite_target(trigger_tok))
+        and not (m.factuality == "hypothetical" and indefinite_target(trigger_tok))
     ) or (trig.plover.type == "ASSAULT" and named_victim(trigger_tok))
     # a time the sentence itself gives ("further protests are planned for Thursday", "will hold a march
     # on Saturday") makes the event a particular one
@@ -416,6 +232,14 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     actor1, actor2 = m.actor1, m.actor2
     location, date = m.location, m.date
     historical = m.historical
+    if not stated(actor2) and trig.plover.type == "ASSAULT":
+        # "a bomb exploded outside a police station": the force whose facility it struck at
+        at_facility = facility_target(coder, tok, doc.groups.get(m.sentence, []))
+        if at_facility is not None:
+            actor2 = at_facility
+            m.why["actor2"] = (
+                f"no target named: the force at whose facility it happened ({at_facility.text!r})"
+            )
     if actor2 is None:
         # the sentence's own victims come before those of an earlier telling ("the deadliest attack
         # since 2019, when militants killed 35 civilians")

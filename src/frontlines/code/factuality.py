@@ -26,7 +26,8 @@ from typing import Any
 from frontlines.code import modality, negation, uncertainty
 from frontlines.code.clause import Clause, Step, chain_rels, clause_verb, cut_chain, shared_tense
 from frontlines.code.factuality_words import FactualityWords, Found
-from frontlines.knowledge import CueFile, cues
+from frontlines.knowledge import cues
+from frontlines.knowledge_cues import CueFile
 from frontlines.model import Factuality
 
 Rule = Callable[[FactualityWords, Clause, Step, Found], None]

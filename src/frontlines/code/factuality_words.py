@@ -3,7 +3,7 @@ and "according"), read once into sets."""
 
 from __future__ import annotations
 
-from frontlines.knowledge import CueFile
+from frontlines.knowledge_cues import CueFile
 from frontlines.model import Factuality
 
 

@@ -14,10 +14,9 @@ from typing import Any
 from frontlines.code.actors import stated
 from frontlines.code.assemble import to_event
 from frontlines.code.mention import Mention
+from frontlines.code.nobody import names_nobody
 from frontlines.model import Event
 from frontlines.pipeline import Doc
-
-_NOBODY = {"nobody", "none", "noone"}
 
 
 def told_before(doc: Doc, m: Mention) -> Event | None:
@@ -37,10 +36,7 @@ def _denied(tok: Any) -> bool:
     """ "No group has claimed responsibility", "nobody claimed it", "has not claimed": not told."""
     if any(c.dep_ == "neg" for c in tok.children):
         return True
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        s.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children) for s in subjects
-    )
+    return any(names_nobody(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def orphan_toll(doc: Doc, m: Mention) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.trigger_hit import TriggerHit
-from frontlines.knowledge import PloverFrames, Trigger, actors
+from frontlines.knowledge import Trigger, actors
+from frontlines.knowledge_cues import PloverFrames
 
 _PERSONAL = {"it", "he", "she", "they", "we", "i"}
 

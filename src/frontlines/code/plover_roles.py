@@ -12,12 +12,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontlines.code.actors import GroupSpan, default_coder, np_tokens, stated
+from frontlines.code.actor_lexicon import GroupSpan
+from frontlines.code.actors import default_coder, np_tokens, stated
 from frontlines.model import Actor, Event
 
-_DIRECTED = {"against", "at", "of", "over", "by", "from", "for", "on", "to"}
-"""prepositions through which a protest, its purpose clause or what it names reach whom it is against"""
-_PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
+_DIRECTED = {
+    "against",
+    "at",
+    "of",
+    "over",
+    "by",
+    "from",
+    "for",
+    "on",
+    "to",
+    "with",
+    "toward",
+    "towards",
+    "into",
+}
+"""prepositions through which a protest (or any act), its purpose clause or what it names reach whom it
+is against or meant for ("talks with Sanaa", "troops to its border with Pakistan")"""
+_PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl", "ccomp"}
+_CONDITION_MARKS = {"if", "unless"}
+_ADDRESS_VERBS = {"tell", "assure", "warn", "inform", "remind", "promise", "caution"}
+"""speech verbs whose object is whom the reported act is addressed to"""
+"""a condition clause's subject is whom a threat or promise is aimed at ("... if Israel went ahead")"""
 _PROTEST_NOUNS = {"protest", "opposition", "response", "defiance", "outrage", "anger"}
 """nouns of an "in ..." phrase that say what a protest is against ("in protest at", "in opposition to")"""
 _MAX_DEPTH = 4
@@ -39,9 +59,17 @@ def protest_target(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | No
         starts += [g for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                    if g.dep_ == "pobj" and g.lemma_.lower() in _PROTEST_NOUNS]  # fmt: skip
     frontier: list[Any] = []
+    if trigger_tok.dep_ == "ccomp" and trigger_tok.head.lemma_.lower() in _ADDRESS_VERBS:
+        # '"We will not give up the Golan," the president told an Israeli delegation': the addressee
+        frontier += [c for c in trigger_tok.head.children if c.dep_ in ("dobj", "dative")]
+    for s in list(starts):
+        # "warned it would recall its envoy if Israel went ahead": the condition's subject
+        starts += [c for c in s.children if c.dep_ == "advcl" and c not in starts and _condition(c)]
     for s in starts:
-        if s is not trigger_tok and s.pos_ == "VERB":
+        if s is not trigger_tok and s.pos_ in ("VERB", "AUX"):
             frontier += [c for c in s.children if c.dep_ == "dobj" and c.i != trigger_tok.i]
+            if _condition(s):
+                frontier += [c for c in s.children if c.dep_ == "nsubj"]
         frontier += _directed(s)
     seen = {t.i for t in starts}
     for _ in range(_MAX_DEPTH):
@@ -63,13 +91,28 @@ def protest_target(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | No
     return None
 
 
+def _condition(verb: Any) -> bool:
+    """True for the verb of an "if" / "unless" clause."""
+    return any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in verb.children)
+
+
 def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
     """An event with its PLOVER target filled in (scope all): for a protest, whom it is directed at;
     for any event with no target named, the government of the country where it happens (CAMEO and
     PLOVER code the country acted in as the target, as assemble.py does for PLOVER-only events)."""
     coder = default_coder()
     if stated(event.actor2):
-        return _placed_state(event)
+        placed = _placed_state(event)
+        if _own_side(placed):
+            # "recalled its ambassador from Tel Aviv", "moved troops to its border with Pakistan": the
+            # object is the actor's own envoy or force; the act is directed at whom it reaches
+            reached = protest_target(trigger_tok, groups, event.actor1)
+            if reached is not None:
+                return placed.model_copy(update={"actor2": coder.as_government(reached)})
+            if placed.actor2 is not None and placed.actor2.country is None:
+                # "placed its armed forces on alert": no party reached; the default target below
+                return with_target(placed.model_copy(update={"actor2": None}), trigger_tok, groups)
+        return placed
     # "a Syrian peace proposal was rejected by Israel", "Israel rejected the Syrian proposal": the thing
     # acted on belongs to the government of the country its modifier names (rather than a default)
     things = [
@@ -80,9 +123,16 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
     owner = next((o for o in (_thing_owner(t, groups) for t in things) if o is not None), None)
     if owner is not None and (event.actor1 is None or owner.country != event.actor1.country):
         return event.model_copy(update={"actor2": coder.as_government(owner)})
+    # whom the act is directed at, reached from the trigger through its objects, purpose clauses and
+    # directed prepositions ("offered to send a delegation to Pyongyang"), before any default
+    target = protest_target(trigger_tok, groups, event.actor1)
     if event.actor2 is not None:
-        return event
-    target = protest_target(trigger_tok, groups, event.actor1) if event.plover.type == "PROTEST" else None
+        # a default target (no text: the government where the act happens) gives way to a party of
+        # another country the act reaches
+        own = event.actor1.country if event.actor1 is not None else None
+        if target is None or target.country in (None, own, event.actor2.country):
+            return event
+        return event.model_copy(update={"actor2": coder.as_government(target)})
     if target is None and event.location is not None and event.location.country:
         target = coder.state("", coder.country_by_iso3(event.location.country), "Government")
     if target is None and event.actor1 is not None and event.actor1.country:
@@ -93,6 +143,17 @@ def with_target(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Even
     if target is None:
         return event
     return event.model_copy(update={"actor2": coder.as_government(target)})
+
+
+def _own_side(event: Event) -> bool:
+    """True when the stated target is a government or force of no country, or (for a mobilisation) the
+    actor's own forces: an object of the act, not whom it is directed at."""
+    actor2, actor1 = event.actor2, event.actor1
+    if actor2 is None or actor2.kind not in ("government", "state_forces"):
+        return False
+    if actor2.country is None:
+        return True
+    return event.plover.type == "MOBILIZE" and actor1 is not None and actor2.country == actor1.country
 
 
 def _thing_owner(noun: Any, groups: list[GroupSpan]) -> Actor | None:
@@ -131,8 +192,9 @@ def _placed_state(event: Event) -> Event:
 
 
 def _directed(tok: Any) -> list[Any]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _DIRECTED for g in c.children
-            if g.dep_ == "pobj"]  # fmt: skip
+    # "send a delegation to Pyongyang": the parser makes such a "to" a dative
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in _DIRECTED
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def _owner(noun: Any) -> Actor | None:

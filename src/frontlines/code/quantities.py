@@ -28,7 +28,8 @@ from functools import lru_cache
 from typing import Any, get_args
 
 from frontlines.geo.gazetteer import default_index
-from frontlines.knowledge import CountCues, CountKind, CueFile, cues
+from frontlines.knowledge import cues
+from frontlines.knowledge_cues import CountCues, CountKind, CueFile
 from frontlines.model import Count, Fatalities
 
 KINDS: tuple[CountKind, ...] = get_args(CountKind)

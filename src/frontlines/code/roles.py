@@ -15,7 +15,8 @@ that names people ("protesters", "a suicide bomber") is itself actor1, or actor2
 object of someone's act ("police fired on protesters").
 
 Defaults when the sentence names nobody, as ACLED codes such events, and ACLED's roles in protests
-met by force: `code/acled_roles.py`.
+met by force: `code/acled_roles.py`. Nominal triggers: `code/nominal_roles.py`; subjects and doers:
+`code/doers.py`; the parse relations both read: `code/role_syntax.py`.
 """
 
 from __future__ import annotations
@@ -23,34 +24,28 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.acled_roles import TERRITORY, acled_defaults
-from frontlines.code.actors import GroupSpan, default_coder, np_tokens, phrase_text
-from frontlines.code.role_repairs import misread_subject
-from frontlines.geo.gazetteer import default_index, sure_country
+from frontlines.code.actor_lexicon import GroupSpan
+from frontlines.code.actors import default_coder, np_tokens
+from frontlines.code.doers import _doer_heads, _national_doer, _subject_of
+from frontlines.code.nominal_roles import _fought_with, _nominal_roles
+from frontlines.code.role_syntax import (
+    _DIRECTIONAL,
+    _agents,
+    _crowd_targets,
+    _governing_verb,
+    _hung_on_things,
+    _prep_objects,
+)
 from frontlines.knowledge import Trigger, cues, triggers
 from frontlines.model import Actor
 from frontlines.trace import note
 
-# verbs whose subject performs the event their object names ("militants launched an attack",
-# "jets carried out dozens of air strikes", "gunmen threw a grenade", "the group fired a barrage")
-_LAUNCH_VERBS = {
-    "launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "wage", "send", "throw",
-    "fire", "hurl", "detonate", "lob", "drop", "use", "plant", "execute", "perpetrate", "step",
-    "open", "attempt", "press", "trigger", "spark", "resume", "begin", "start", "intensify",
-}  # fmt: skip
-_PRONOUNS = {"they", "it", "he", "she", "we", "which", "who", "that", "them", "its", "their", "his", "her"}
-_CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acomp", "pcomp", "relcl", "acl"}
-_HARM_VERBS = {"kill", "wound", "injure", "abduct", "kidnap"}
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
-_DIRECTIONAL = {"at", "into", "towards", "toward", "against", "upon"}
-"""target prepositions that can hang on the thing thrown or fired instead of on the verb"""
 _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
-_REPEL_VERBS = {"repel", "repulse", "thwart", "foil"}
-"""verbs whose subject (or passive agent) is the target of the attack they govern"""
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
 _REGIMES = {"regime", "junta"}
 """heads that name a state's rulers, who take territory through its forces"""
-_PEOPLE_KINDS = {"protesters", "rioters", "political_militia", "rebels", "identity_militia"}
 
 
 def roles(
@@ -188,74 +183,6 @@ def roles(
     return actor1, actor2
 
 
-_DOER_VERBS = {
-    "begin", "start", "continue", "stage", "hold", "launch", "mount", "conduct", "carry", "go", "declare",
-    "announce", "organise", "organize", "lead",
-}  # fmt: skip
-"""verbs whose subject does what their object names ("began a hunger strike", "held a rally")"""
-_PLACE_PREPS = {"in", "from"}
-"""prepositions that place a doer in its country ("opposition groups in Zimbabwe", "a missionary from
-Calgary"); also through a participle ("a group based in Trinidad")"""
-
-
-def _doer_heads(trigger_tok: Any) -> list[Any]:
-    """The subject (a passive's `by` agent) of the trigger verb, or of the verb whose object the
-    trigger noun is when that verb says its subject does it ("began a hunger strike"); a verb with no
-    subject of its own ("threatened to break off", "met and agreed") takes the one it hangs on."""
-    verb = trigger_tok
-    if trigger_tok.pos_ != "VERB":
-        verb = _governing_verb(trigger_tok)
-        # "dumped manure outside the ministry in protest": who does it protests
-        manner = (
-            trigger_tok.dep_ == "pobj" and trigger_tok.head.lower_ == "in" and trigger_tok.lemma_ == "protest"
-        )
-        if verb is None or (verb.lemma_.lower() not in _DOER_VERBS | _LAUNCH_VERBS and not manner):
-            return []
-    for _ in range(3):
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return _agents(verb)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects:
-            return [s for s in subjects if not _is_pronoun(s)]
-        # "began a strike to demand ...": a purpose infinitive shares the subject of its verb
-        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if (verb.dep_ not in ("xcomp", "conj") and not purpose) or verb.head.pos_ not in ("VERB", "AUX"):
-            return []
-        verb = verb.head
-    return []
-
-
-def _national_doer(heads: list[Any]) -> Actor | None:
-    """A doer whose head noun names no known actor but whose phrase names its nation: an adjective or
-    country name ("Algerian landowners", "an official Syrian newspaper"), or a country or town it is
-    in or from ("opposition groups in Zimbabwe", "a missionary from Calgary"). CAMEO and PLOVER code
-    such a source by its country; its kind is unknown, so it is coded as people of that country."""
-    coder = default_coder()
-    for head in heads:
-        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
-            continue
-        tokens = np_tokens(head)
-        # "an Iran-aligned militia", "US-backed forces": a hyphenated country is a sponsor, not the nation
-        own = [t for t in tokens if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")]
-        country, _ = coder.country_in(own, head)
-        iso3 = country.iso3 if country is not None else None
-        if iso3 is None:
-            places = _prep_objects(head, _PLACE_PREPS)
-            places += [o for c in head.children if c.dep_ == "acl" for o in _prep_objects(c, _PLACE_PREPS)]
-            for place in places:
-                named = coder.country_of(place.text)
-                if named is not None:
-                    iso3 = named.iso3
-                elif place.pos_ == "PROPN":
-                    iso3 = sure_country(default_index().lookup(place.text))
-                if iso3 is not None:
-                    break
-        people = coder.generic("civilians", phrase_text(tokens))
-        if iso3 is not None and people is not None:
-            return people.model_copy(update={"country": iso3})
-    return None
-
-
 def _countryless(actor: Actor) -> bool:
     """An unnamed actor of no stated country ("its ambassador", "the officials")."""
     return actor.id is None and actor.country is None
@@ -282,122 +209,6 @@ def _symmetric(trigger: Trigger) -> bool:
     return trigger.plover.type == "AGREE" or (
         trigger.acled is not None and trigger.acled.sub_event_type == "Armed clash"
     )
-
-
-def _is_pronoun(tok: Any) -> bool:
-    return bool(tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS)
-
-
-def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | None:
-    """actor1 of a verb: its subject (a passive's `by` agent); for a pronoun subject, or none, the
-    subject of the governing verb or the noun a relative clause modifies."""
-    coder = default_coder()
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return coder.first(_agents(verb), groups)
-    subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    real = [h for h in subj_heads if not _is_pronoun(h)]
-    actor = coder.first(real, groups)
-    if actor is not None and not _vague_possessed(actor, real[0]):
-        return actor
-    if actor is None and real and real[0].pos_ in ("NOUN", "PROPN"):
-        # "A drone strike killed ...": the subject is itself an event; its modifiers act
-        mods = [t for t in real[0].children if t.dep_ in ("compound", "amod", "nmod", "poss")]
-        found = coder.first(mods, groups)
-        if found is None and real[0].lemma_.lower() in coder.attack_nouns:
-            found = _national(real[0])
-        if found is not None:
-            return found
-    if depth >= 3 or (real and actor is None):
-        return actor
-    if subj_heads and not real:
-        # "If the rebels push south, they could attack Goma": a pronoun subject is the subject of a
-        # clause before it that modifies its verb
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and clause.i < verb.i:
-                earlier = [c for c in clause.children if c.dep_ == "nsubj" and not _is_pronoun(c)]
-                found = coder.first(earlier, groups)
-                if found is not None:
-                    return found
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return coder.first([verb.head], groups) or actor
-    if (doer := misread_subject(verb)) is not None and (found := coder.first([doer], groups)):
-        return found
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-        # "repelled an attempt by government forces to advance ..., killing 15 soldiers"
-        outer = _governing_verb(verb.head)
-        return (_subject_of(outer, groups, depth + 1) if outer is not None else None) or actor
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-        # "could embolden the militants to attack Pemba", "ordered troops to advance": the governing
-        # verb's object does what the complement says
-        controller = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-        found = coder.first(controller, groups)
-        if found is not None:
-            return found
-    if (
-        verb.dep_ == "pcomp"
-        and verb.lemma_.lower() in set(cues().say_verbs)
-        and verb.head.pos_ == "ADP"
-        and verb.head.head.pos_ == "VERB"
-    ):
-        # "was quoted as saying he would ...": the speaker is the subject of the verb the "as" hangs on
-        verb = verb.head
-    if (
-        verb.dep_ in _CLIMB_DEPS | {"prep"}
-        and verb.head.i != verb.i
-        and verb.head.pos_ in ("VERB", "AUX", "ADJ")
-    ):
-        up = verb.head
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children):
-            inherited = coder.first([c for c in up.children if c.dep_ == "nsubjpass"], groups)
-        else:
-            inherited = _subject_of(up, groups, depth + 1)
-        if actor is not None and inherited is not None and inherited.kind == "government":
-            # "the ministry said its jets ...": the forces stay forces, of the government's country
-            return coder.placed(actor, inherited.country) if inherited.country else actor
-        return inherited or actor
-    return actor
-
-
-def _agents(verb: Any) -> list[Any]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-
-
-def _vague_possessed(actor: Actor, head: Any) -> bool:
-    """ "his forces", "its aircraft": forces of no stated country, owned by a pronoun."""
-    return (
-        actor.id is None
-        and actor.country is None
-        and any(c.dep_ == "poss" and _is_pronoun(c) for c in head.children)
-    )
-
-
-def _national(noun: Any) -> Actor | None:
-    """State forces from a national word among a noun's left modifiers ("US missile strikes",
-    "Israeli air strike", "a Russian missile attack")."""
-    coder = default_coder()
-    for tok in noun.lefts:
-        for t in tok.subtree:
-            if t.i >= noun.i:
-                break
-            country = coder.country_of(t.text)
-            if country is not None and (t.pos_ in ("ADJ", "PROPN") or t.dep_ in ("compound", "amod")):
-                return coder.state(t.text, country)
-    return None
-
-
-def _prep_objects(head: Any, preps: list[str] | set[str]) -> list[Any]:
-    found = []
-    for c in head.children:
-        if c.dep_ != "prep" or c.lower_ not in preps:
-            continue
-        for g in c.children:
-            if g.dep_ == "pobj":
-                found.append(g)
-            elif g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in _DIRECTIONAL | {"on"}:
-                # "against advancing troops", "on retreating forces": the parser takes the participle
-                # modifying the target for a gerund whose object the target is
-                found += [o for o in g.children if o.dep_ == "dobj" and o.i == g.i + 1]
-    return found
 
 
 def _verbal_roles(
@@ -464,152 +275,6 @@ def _verbal_roles(
         actor2 = coder.first([c for c in verb.children if c.dep_ == "dobj"], groups)
         note(why, "actor2", actor2, "the direct object names an actor")
     return actor1, actor2
-
-
-def _between(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
-    """ "clashes between the army and the rebels" -> (army, rebels)."""
-    coder = default_coder()
-    for obj in _prep_objects(noun, ["between"]):
-        sides = [obj] + [c for c in obj.children if c.dep_ == "conj"]
-        found = [a for a in (coder.actor_at(s, groups) for s in sides) if a is not None]
-        if len(found) == 1 and len(sides) == 1 and obj.tag_ == "NNS":
-            # "gunfights between rival factions of the Sinaloa Cartel": one plural side fights itself
-            return found[0], found[0]
-        if found:
-            return found[0], found[1] if len(found) > 1 else None
-    return None, None
-
-
-def _nominal_roles(
-    noun: Any, target_roles: list[str], groups: list[GroupSpan], why: dict[str, str] | None
-) -> tuple[Actor | None, Actor | None]:
-    coder = default_coder()
-    itself = coder.actor_at(noun, groups)
-    verb = _governing_verb(noun)
-    if itself is not None and itself.kind in _PEOPLE_KINDS:
-        # the trigger names people: "protesters gathered", "police fired on protesters"
-        if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
-            doer = _subject_of(verb, groups)
-            if doer is not None and doer.kind not in ("protesters", "rioters"):
-                note(
-                    why,
-                    "actor1",
-                    doer,
-                    f"subject of {verb.text!r}, which acts on the people the trigger names",
-                )
-                note(why, "actor2", itself, "the trigger noun names the people acted upon")
-                return doer, itself
-        actor2 = None
-        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-            actor2 = coder.first(_crowd_targets(noun.head, target_roles), groups)
-        note(why, "actor1", itself, "the trigger noun itself names who acts")
-        note(why, "actor2", actor2, "object of the verb the trigger noun is subject of")
-        return itself, actor2
-    actor1, actor2 = _between(noun, groups)
-    if actor1 is None and noun.dep_ in ("nsubj", "csubj") and noun.head.pos_ == "VERB":
-        # "clashes broke out between A and B"
-        actor1, actor2 = _between(noun.head, groups)
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    by = _prep_objects(noun, ["by"])
-    claimed = [
-        g
-        for c in noun.children
-        if c.dep_ == "acl"
-        for a in c.children
-        if a.dep_ == "agent"
-        for g in a.children
-    ]
-    note(why, "actor1", actor1, "first side of 'between'")
-    note(why, "actor2", actor2, "second side of 'between'")
-    actor1 = actor1 or coder.first(by + claimed + mods, groups) or _national(noun)
-    note(why, "actor1", actor1, "'by' object, 'claimed by' agent or modifier of the trigger noun")
-    if actor1 is None and verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
-        actor1 = _subject_of(verb, groups)
-        note(why, "actor1", actor1, f"subject of {verb.text!r}, which governs the trigger noun")
-    if actor2 is None and verb is not None and verb.lemma_.lower() in _REPEL_VERBS:
-        # "soldiers repelled an attack on Damboa", "the assault was repelled by the army": who repels an
-        # attack is the one attacked
-        passive_verb = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        repellers = _agents(verb) if passive_verb else [c for c in verb.children if c.dep_ == "nsubj"]
-        actor2 = coder.first([r for r in repellers if not _is_pronoun(r)], groups)
-        note(why, "actor2", actor2, f"who {verb.text} the attack is the one attacked")
-    host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    if actor1 is None and host is not None and host.lemma_.lower() in _HARM_VERBS:
-        # "Russian aircraft killed 46 civilians in an attack on a village": who kills attacks
-        actor1 = _subject_of(host, groups)
-        note(why, "actor1", actor1, f"subject of {host.text!r}, the killing the trigger noun describes")
-    killing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    # "two soldiers were killed and three wounded in a clash": the subjects of coordinated verbs too
-    sufferers = [] if killing is None else [killing] + ([killing.head] if killing.dep_ == "conj" else [])
-    victims = [c for v in sufferers for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
-    if actor1 is None and killing is not None and _suffers(killing) and victims:
-        # "three soldiers were killed in a clash with militants", "died in a gunfight with the army":
-        # the other side killed them; the dead are the side acted upon
-        opponent = coder.first(_fought_with(noun), groups)
-        if opponent is not None:
-            actor1, actor2 = opponent, actor2 or coder.first(victims, groups)
-            note(why, "actor1", actor1, f"the other side of the fight in which people were {killing.text!r}")
-            note(why, "actor2", actor2, f"those who were {killing.text!r} in the fight")
-    if actor2 is None:
-        targets = _prep_objects(noun, target_roles)
-        if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
-            # "threw a grenade at the police station", "sent car bombs against advancing troops"
-            targets += _prep_objects(verb, [*target_roles, "at", "against", "into", "on"])
-        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-            targets += [c for c in noun.head.children if c.dep_ == "dobj"]
-        actor2 = coder.first(targets, groups)
-        note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
-    return actor1, actor2
-
-
-def _fought_with(noun: Any) -> list[Any]:
-    """The other side of a fight named by `noun`: "a clash with X", "an exchange of fire with X"."""
-    heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return [o for h in heads for o in _prep_objects(h, ["with"])]
-
-
-def _suffers(verb: Any) -> bool:
-    """ "were killed", "was wounded", "died": the subject suffers the harm."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return (passive and verb.lemma_.lower() in _HARM_VERBS) or verb.lemma_.lower() == "die"
-
-
-def _crowd_targets(verb: Any, target_roles: list[str]) -> list[Any]:
-    """What people who act do it to: the objects of `verb` and of the verbs coordinated with it
-    ("stormed the parliament, beating the speaker", "threw stones at troops", "set fire to a police
-    van"), including a target hung on the thing thrown ("threw fireworks and stones at police")."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
-    preps = [*target_roles, "at", "against", "on", "upon"]
-    found: list[Any] = []
-    for v in verbs:
-        objects = [c for c in v.children if c.dep_ == "dobj"]
-        found += objects
-        found += _prep_objects(v, preps)
-        if any(o.lower_ == "fire" for o in objects):
-            found += _prep_objects(v, ["to"])  # "set fire to a police van"
-        found += _hung_on_things(v, _DIRECTIONAL)
-    return found
-
-
-def _hung_on_things(verb: Any, preps: list[str] | set[str]) -> list[Any]:
-    """Targets the parser hangs on the thing fired or thrown rather than on the verb ("fired a barrage
-    of rockets and a drone at an army post"): `preps` objects of the verb's direct objects and of the
-    objects coordinated with them."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    return [t for o in objects for t in _prep_objects(o, preps)]
-
-
-def _governing_verb(noun: Any) -> Any | None:
-    """The verb whose object (possibly through "dozens of", "a barrage of", "fire on") is `noun`."""
-    cur = noun
-    for _ in range(4):
-        if cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nsubjpass", "attr"):
-            return None
-        cur = cur.head
-        if cur.pos_ == "VERB":
-            return cur
-    return None
 
 
 _ADDRESS_PREPS = {

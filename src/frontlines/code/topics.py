@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from frontlines.code.actors import default_coder
-from frontlines.knowledge import TopicCues, cues
+from frontlines.knowledge import cues
+from frontlines.knowledge_cues import TopicCues
 
 _WORD = re.compile(r"[a-z][a-z-]*")
 

@@ -143,6 +143,13 @@ def _object_words(tok: Any, objs: list[Any]) -> set[str]:
     return {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
 
 
+# verbs of an activity's course: a governed event noun may be their subject as well as their object
+# ("the operation would continue", "operations will resume"; "continued the operation")
+ASPECT_VERBS = frozenset(
+    {"begin", "start", "continue", "resume", "last", "expand", "intensify", "widen", "escalate"}
+)
+
+
 def _direct_objects(tok: Any) -> list[Any]:
     """The verb's direct object (or passive subject), and the subject of its "to" complement, which the
     parser sometimes makes the subject of that clause ("allowed U.N. inspectors to return")."""

@@ -20,32 +20,32 @@ from typing import Any
 from frontlines.code.plover_frames import _FrameWords, frame_hits
 from frontlines.code.pronoun_place import place_named
 from frontlines.code.sense_guards import guard_reason
-from frontlines.code.trigger_hit import OWN_ACTS, TriggerHit, outranked, type_key
+from frontlines.code.trigger_exclusions import excluded
+from frontlines.code.trigger_hit import TriggerHit, type_key
+from frontlines.code.trigger_select import select_events
 from frontlines.code.trigger_syntax import (
     _NOT_EVENT_ENTS,
     _NOUN_POS,
     _OBJECT_PREPS,
     _PARTICLE_WORDS,
-    _REFLEXIVE,
     _VERB_POS,
+    ASPECT_VERBS,
     _clause_verb_in,
     _complement_aux,
     _direct_objects,
     _hyphenated,
-    _linked,
     _negated_by_without,
     _np_heads,
     _np_tokens,
     _object_of,
-    _object_words,
     _particle_before_prep,
-    _prep_objects,
     _preps,
     _skyward,
     _subjects,
     _under,
 )
-from frontlines.knowledge import CueFile, Trigger, TriggerFile, cues, triggers
+from frontlines.knowledge import Trigger, TriggerFile, cues, triggers
+from frontlines.knowledge_cues import CueFile
 from frontlines.trace import TriggerNote, reject
 
 __all__ = ["TriggerHit", "TriggerMatcher", "default_matcher", "frame_hits", "type_key"]
@@ -180,6 +180,14 @@ class TriggerMatcher:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "oprd") and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
             return head
+        if (
+            tok.dep_ == "nsubj"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in verbs
+            and head.lemma_.lower() in ASPECT_VERBS
+            and not any(c.dep_ == "dobj" for c in head.children)
+        ):
+            return head  # "the operation would continue", "a new operation will begin next week"
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB":
             # "came under fire", "came under heavy shelling"
             verb = head.head
@@ -189,81 +197,6 @@ class TriggerMatcher:
             verb = head.head
             return verb if verb.lemma_.lower() in verbs else None
         return None
-
-    def _excluded(self, tok: Any, trig: Trigger) -> bool:
-        subjects = _subjects(tok)
-        if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
-            # "Typhoon Goni battered the coast, killing 16": a participle shares its governor's subject
-            subjects = _subjects(tok.head)
-        if trig.excluded_subjects:
-            banned = {w.lower() for w in trig.excluded_subjects}
-            # the head or a compound before it: "Super Typhoon Goni"; what it is "of": "weeks of rain"
-            named = [
-                w
-                for s in subjects
-                for h in _np_heads(s)
-                for w in (h, *(c for c in h.children if c.dep_ == "compound"))
-            ]
-            if any(w.lemma_.lower() in banned or w.lower_ in banned for w in named):
-                return True
-        banned_objs = {w.lower() for w in trig.excluded_objects}
-        if trig.object_required != "self":
-            # "defended themselves" is no act on another; "blew himself up" is the act on oneself
-            banned_objs |= _REFLEXIVE
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "a long battle against inflation", "fought against corruption": what is fought against
-        objs += [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "against"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        if (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in trig.intransitive_verbs
-            and any(c.dep_ == "dobj" for c in tok.children)
-        ):
-            return True  # "marched the children into the bush": made others march
-        if trig.excluded_arenas:
-            # "a fierce battle in parliament", "the fight at the polls": a contest, not violence
-            arenas = {w.lower() for w in trig.excluded_arenas}
-            where = [
-                g
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            if any(g.lower_ in arenas or g.lemma_.lower() in arenas for g in where):
-                return True
-        if trig.excluded_aims and _prep_objects(tok, ("for",)) & {w.lower() for w in trig.excluded_aims}:
-            return True  # "fighting for his life", "the fight for subscribers"
-        if trig.excluded_contenders:
-            # "a battle between Kurdish and Shi'ite lawmakers", "lawmakers clashed with ministers"
-            rivals = _prep_objects(tok, ("between", "among", "with")) | {
-                w for s in subjects for w in (s.lower_, s.lemma_.lower())
-            }
-            if rivals & {w.lower() for w in trig.excluded_contenders}:
-                return True
-        if trig.excluded_object_modifiers and self._scope == "conflict":
-            # only in the conflict scope: coding every PLOVER type, a trade deal is an agreement
-            banned_mods = {w.lower() for w in trig.excluded_object_modifiers}
-            heads = [h for o in objs for h in _np_heads(o)]
-            if tok.dep_ == "acl" and tok.head.pos_ in _NOUN_POS:
-                heads.append(tok.head)  # "a trade deal signed in Beijing"
-            if any(
-                c.lower_ in banned_mods or c.lemma_.lower() in banned_mods
-                for h in heads
-                for c in h.children
-                if c.dep_ in ("compound", "amod", "nmod")
-            ):
-                return True
-        if trig.excluded_object_words and _object_words(tok, objs) & {
-            w.lower() for w in trig.excluded_object_words
-        }:
-            return True  # "take a harder line", "set up camps for displaced families"
-        return any(o.lower_ in banned_objs or o.lemma_.lower() in banned_objs for o in objs)
 
     @staticmethod
     def _modified_by(tok: Any, words: list[str]) -> bool:
@@ -386,7 +319,7 @@ class TriggerMatcher:
                 ):
                     reject(pending, tok.i, trig.id, f"no {trig.subject_required} subject")
                     continue
-                if self._excluded(head, trig) or _negated_by_without(head):
+                if excluded(head, trig, self._scope) or _negated_by_without(head):
                     reject(pending, tok.i, trig.id, "excluded subject, object or preposition, or 'without'")
                     continue
                 if trig.excluded_heads and _under(tok, trig.excluded_heads):
@@ -413,108 +346,7 @@ class TriggerMatcher:
         found = self.find(parse, toponym_tokens, None, relax=True)
         return [h for h in self.select(found) if h.trigger.relaxed]
 
-    @staticmethod
-    def select(
-        hits: Sequence[TriggerHit], limit: int = 3, notes: list[TriggerNote] | None = None
-    ) -> list[TriggerHit]:
-        """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
-        type (a sentence can report a clash and an air strike). A killing verb beside another trigger
-        is that event's outcome, not an event of its own (beside arson, looting or an abduction, it is one);
-        so is a second trigger of the same type, an `outcome` trigger governed by another ("struck
-        hideouts, destroying two vehicles"), and a `generic` trigger beside a specific one of the same
-        PLOVER type ("air strikes ... in the deadliest attack"). A noun trigger that another trigger
-        acts on ("15 rioters were arrested") is that trigger's patient, not an event."""
-        kept = []
-        for h in hits:
-            if outranked(h, hits):
-                reject(
-                    notes, h.token_i, h.trigger.id, "fired, not kept: a generic word beside a specific one"
-                )
-            elif any(
-                _patient_of(h, o)
-                # "a suicide bomber killed 12 people": the specific doer is the event the generic
-                # verb is dropped for, not a participant of it
-                and not (
-                    o.trigger.generic
-                    and not h.trigger.generic
-                    and o.trigger.plover.type == h.trigger.plover.type
-                )
-                for o in hits
-                if o is not h
-            ):
-                reject(notes, h.token_i, h.trigger.id, "fired, not kept: a participant of another trigger")
-            else:
-                kept.append(h)
-        hits = kept
-        chosen: list[TriggerHit] = []
-        for hit in sorted(hits, key=lambda h: (-h.trigger.priority, h.token_i)):
-            if len(chosen) >= limit:
-                reject(notes, hit.token_i, hit.trigger.id, f"fired, not kept: {limit} events already")
-                break
-            # a killing beside property set on fire or looted is an act of its own ("40 civilians were
-            # killed in the camp, and the militants set fire to shops")
-            if hit.trigger.id == "kill" and any(c.trigger.plover.mode not in OWN_ACTS for c in chosen):
-                reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
-                continue
-            if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
-                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: the outcome of another trigger")
-                continue
-            pair = type_key(hit.trigger)
-            if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in chosen):
-                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
-                continue
-            if any(
-                type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen
-            ):
-                reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
-                continue
-            chosen.append(hit)
-        return sorted(chosen, key=lambda h: h.token_i)
-
-
-def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
-    """`noun` is a participant of `other`'s event, not an event: its patient ("15 rioters were
-    arrested", "fired on protesters") or, for a noun naming people ("protesters"), its doer
-    ("protesters stormed parliament")."""
-    tok = noun.doc[noun.token_i]
-    if tok.pos_ not in _NOUN_POS and tok.dep_ != "acl":
-        return False
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == other.token_i:
-        return noun.trigger.plover.type != other.trigger.plover.type
-    if tok.dep_ == "pobj" and tok.head.head.i == other.token_i and tok.head.lower_ in ("on", "at", "against"):
-        # "soldiers fired on protesters"
-        return noun.trigger.plover.type != other.trigger.plover.type
-    other_tok = noun.doc[other.token_i]
-    if tok.dep_ == "acl" and type_key(noun.trigger)[0] != type_key(other.trigger)[0]:
-        # "shot down 37 of the 43 drones launched at targets": a detail of the thing acted on
-        return any(a.i == other.token_i for a in tok.head.ancestors)
-    return (
-        tok.lemma_.lower().endswith(("er", "or"))
-        and other_tok.pos_ == "VERB"
-        and any(s.i == tok.i for s in _subjects(other_tok))
-    )
-
-
-def _own_clauses(a: TriggerHit, b: TriggerHit) -> bool:
-    """Two verbs with subjects of their own that differ: two events of one type ("Hezbollah fired
-    missiles at army posts, and Israeli artillery pounded the village")."""
-    ta, tb = a.doc[a.token_i], b.doc[b.token_i]
-    if ta.pos_ != "VERB" or tb.pos_ != "VERB":
-        return False
-    sa = [c for c in ta.children if c.dep_ == "nsubj"]
-    sb = [c for c in tb.children if c.dep_ == "nsubj"]
-    return bool(sa and sb) and sa[0].lemma_.lower() != sb[0].lemma_.lower()
-
-
-def _governs(governor: TriggerHit, dependent: TriggerHit) -> bool:
-    """`dependent` is a participle or clause of `governor`'s verb, or coordinated with one ("struck
-    hideouts, killing 14 militants and destroying two vehicles")."""
-    tok = dependent.doc[dependent.token_i]
-    while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i == governor.token_i:
-            return True
-    return False
+    select = staticmethod(select_events)
 
 
 @lru_cache(maxsize=2)

@@ -56,8 +56,10 @@ from frontlines.eval.geo_formats import (
     read_gwn,
 )
 from frontlines.eval.report import BenchReport
+from frontlines.geo.context import sure_country
 from frontlines.geo.distance import km
-from frontlines.geo.gazetteer import GazetteerIndex, default_index, sure_country, surnames
+from frontlines.geo.gazetteer import GazetteerIndex, default_index
+from frontlines.geo.toponym_guards import surnames
 from frontlines.knowledge import gazetteer
 from frontlines.knowledge_gazetteer import GazPlace
 

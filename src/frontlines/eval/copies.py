@@ -13,7 +13,7 @@ trigger, MUC-4 lists their places in one template, and the confidence fit (scrip
 traces a copy back to the mention it was coded from. All three find the copies by `copy_key`.
 
 Events with the same key are copies of one another unless their types differ (an announced action's
-promise or threat, `code.assemble.intent_event`, keeps the action's evidence too; the callers key on
+promise or threat, `code.intent_events.intent_event`, keeps the action's evidence too; the callers key on
 the type where that matters) or the trigger word stands twice in the sentence.
 """
 

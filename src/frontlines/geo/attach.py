@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from frontlines.geo.gazetteer import indefinite
+from frontlines.geo.toponym_guards import indefinite
 from frontlines.knowledge import attach_words, cues
 
 # relations along which a clause carries on the same event ("exploded ..., killing"), or a noun trigger

@@ -1,7 +1,8 @@
 """What the other toponyms of a document say about where a name lies (`GazetteerIndex.resolve`'s context):
 the admin1s they name, the points of the unambiguous ones, and the readings of the ambiguous ones, which
 pull a candidate that lies near any of them ("Rogersville" among "Greene County", "Springfield" and
-"Webster County" is the one in Missouri)."""
+"Webster County" is the one in Missouri). And `sure_country`: the country one name surely points to, which
+makes it context for the others."""
 
 from __future__ import annotations
 
@@ -85,3 +86,24 @@ def _unambiguous(cands: Sequence[GazPlace]) -> GazPlace | None:
         return cands[0] if cands else None
     ranked = sorted(cands, key=lambda p: -p.pop)
     return ranked[0] if ranked[0].pop >= 100 * max(ranked[1].pop, 1) else None
+
+
+def sure_country(cands: Sequence[GazPlace]) -> str | None:
+    """The country a name surely points to, for context: the country it names ("Lebanon", never Lebanon,
+    Pennsylvania), else the one country all its places lie in, else its largest place's when that is 100
+    times as populous as any place of that name elsewhere."""
+    named = {c.country for c in cands if c.kind == "country"}
+    # "Georgia" also names a US state: not sure at all
+    shared = bool(named) and any(c.kind == "admin1" and c.country not in named for c in cands)
+    if shared:
+        return None
+    if len(named) == 1:
+        return next(iter(named))
+    countries = {c.country for c in cands if c.country}
+    if len(countries) == 1:
+        return next(iter(countries))
+    if not cands:
+        return None
+    top = max(cands, key=lambda p: p.pop)
+    rest = max((c.pop for c in cands if c.country != top.country), default=0)
+    return top.country if top.pop >= 100 * max(rest, 1) else None

@@ -4,10 +4,11 @@ Recognition does not trust spaCy's NER alone (it tags "Khan Younis" as a PERSON)
 sequence of up to N tokens is looked up in the gazetteer's name and alias index, with guards: the match
 must start with a capital letter and contain a proper noun (or be tagged GPE/LOC/FAC), must not be a
 demonym adjective ("Syrian"), and must not be the first part of a longer PERSON name ("Jordan Peterson")
-or lie inside a named armed group ("Islamic State").
+or lie inside a named armed group ("Islamic State"). The word guards are in geo/toponym_guards.py.
 
 A sub-city mention keeps its qualifier in the toponym's text and resolves to the city: "western Mosul",
 "Mosul's Old City". "Andar district" / "Ghazni province" look up the bare name among divisions only.
+These words around the name are in geo/mention_words.py.
 
 Resolution (`resolve`) scores each same-named candidate (docs/gazetteer.md): the article's countries
 (dateline and unambiguous mentions), a co-mentioned admin1 that contains it ("Andar district, Ghazni
@@ -18,7 +19,6 @@ population prior, and the kind (a country or region outranks a town of the same 
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import math
 import re
@@ -28,8 +28,22 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.geo.context import place_context
+from frontlines.geo.mention_words import KIND_WORDS, feature_words, sub_place
 from frontlines.geo.names import norm_name, skeleton
-from frontlines.knowledge import attach_words, common_words, gazetteer
+from frontlines.geo.toponym_guards import (
+    NAME_ENTS,
+    a_surname,
+    indefinite,
+    joins_places,
+    major_place,
+    misread_date,
+    person_acts,
+    runs_on,
+    surnames,
+    whole_place_entity,
+    word_may_be_place,
+)
+from frontlines.knowledge import gazetteer
 from frontlines.knowledge_gazetteer import GazetteerFile, GazPlace
 from frontlines.model import Place
 
@@ -37,51 +51,13 @@ __all__ = [
     "GazetteerIndex",
     "Toponym",
     "default_index",
-    "indefinite",
     "norm_name",
     "skeleton",
-    "sure_country",
     "surnames",
     "to_place",
 ]
 
 _PRECISION_RANK = {"point": 0, "city": 1, "district": 2, "admin1": 3, "country": 4, "region": 5}
-# "Andar district", "Ghazni province": the kind word names which divisions are meant
-_KIND_WORDS = {
-    "district": ("district",),
-    "county": ("district",),
-    "co.": ("district",),
-    "province": ("admin1", "district"),
-    "governorate": ("admin1",),
-    "state": ("admin1",),
-    "region": ("admin1", "region"),
-    "oblast": ("admin1",),
-    "department": ("admin1", "district"),
-    "prefecture": ("admin1", "district"),
-}
-_SIDES = {
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "downtown",
-    "rural",
-    "outer",
-    "greater",
-}
 # the spellings of a leading abbreviated word ("St. Paris" / "Saint Paris")
 _SAINT, _MOUNT, _FORT = ("st.", "st", "saint"), ("mt.", "mt", "mount"), ("ft.", "ft", "fort")
 _ABBREVIATED = {w: tuple(v for v in forms if v != w) for forms in (_SAINT, _MOUNT, _FORT) for w in forms}
@@ -143,7 +119,7 @@ class GazetteerIndex:
             found = self._hyphen_variants(key)
         found = found + [p for p in self._abbreviated(key) if p not in found]
         head, _, word = key.rpartition(" ")
-        kinds = _KIND_WORDS.get(word)
+        kinds = KIND_WORDS.get(word)
         if kinds and head:
             extra = [p for p in self._by_key(head) if p.kind in kinds and p not in found]
             found = found + extra
@@ -262,17 +238,17 @@ class GazetteerIndex:
                     if any(j in blocked_tokens for j in range(i, i + length)):
                         continue
                     cands = self.lookup("".join(pieces[i : i + length]))
-                    if cands and people and _a_surname(parse[i : i + length], cands, people):
+                    if cands and people and a_surname(parse[i : i + length], cands, people):
                         continue
                     if (
                         cands
                         and self._plausible(parse[i : i + length])
                         and self._word_ok(parse[i : i + length], cands)
-                        and not (english and _runs_on(parse[i : i + length], cands, english, blocked_tokens))
+                        and not (english and runs_on(parse[i : i + length], cands, english, blocked_tokens))
                     ):
                         match = (parse[i : i + length], cands)
                         break
-            if (match is None or len(match[0]) == 1) and parse[i].lower_ in _feature_words():
+            if (match is None or len(match[0]) == 1) and parse[i].lower_ in feature_words():
                 # "Lake Tanganyika", "River Zab": a natural feature the gazetteer lacks is
                 # no province, country or town of the name that follows
                 i += 1
@@ -285,8 +261,8 @@ class GazetteerIndex:
             span, cands = match
             # "Mosul's Old City" is in Mosul; "Iraq's Duhok province" names a place of its own, found next
             wide = all(c.kind in ("country", "admin1", "region") for c in cands)
-            first, last = _sub_place(parse, span.start, span.end, possessive=not wide)
-            partly = not word_may_be_place(span.text, cands, tagged_place=_whole_place_entity(span))
+            first, last = sub_place(parse, span.start, span.end, possessive=not wide)
+            partly = not word_may_be_place(span.text, cands, tagged_place=whole_place_entity(span))
             found.append(
                 Toponym(
                     start=offset + parse[first].idx,
@@ -316,9 +292,9 @@ class GazetteerIndex:
             "MONEY",
             "PERCENT",
             "QUANTITY",
-        } and not _misread_date(span, cands):
+        } and not misread_date(span, cands):
             return False
-        if ents <= _NAME_ENTS and _person_acts(span) and not any(_major(c) for c in cands):
+        if ents <= NAME_ENTS and person_acts(span) and not any(major_place(c) for c in cands):
             return False  # "Roberts said", "Mr. Lincoln": a person's name that some town bears
         return word_may_be_place(span.text, cands, tagged_place=bool(ents & {"GPE", "LOC", "FAC"}))
 
@@ -333,7 +309,7 @@ class GazetteerIndex:
             # "Jordan Peterson", "Observatory for Human Rights": a person's or organisation's name that
             # runs past the place name
             inside = ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span)
-            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside and not _joins_places(ent):
+            if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and inside and not joins_places(ent):
                 return False
         if indefinite(span):
             return False
@@ -421,226 +397,6 @@ class GazetteerIndex:
             return value
 
         return max(candidates, key=lambda p: (score(p), -_PRECISION_RANK[p.kind], p.id))
-
-
-_BIG = 500_000
-_HAMLET = 1000
-_NAME_ENTS = {"PERSON"}
-_NAMED_MIN_POP = 100_000
-"""a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
-
-
-_ARTICLE_TOKENS = frozenset({"al", "el", "ad", "ar", "ash", "az"})
-
-
-def _runs_on(span: Any, cands: Sequence[GazPlace], english: frozenset[str], blocked: set[int]) -> bool:
-    """Is the name only part of a longer run of capitalised foreign words — the next word, or the word
-    before (not at the start of the sentence), a proper noun that is no English word and no named actor?
-    Then the run is another, unknown place ("Bir Zzyzqa" is not Beed, India). Countries, admin1 and
-    regions are kept ("the Ghazni Taliban")."""
-    if any(c.kind in ("country", "admin1", "region") for c in cands):
-        return False
-    doc = span.doc
-
-    def foreign(tok: Any) -> bool:
-        return (
-            tok.text[:1].isupper()
-            and tok.pos_ == "PROPN"
-            and tok.lower_ not in english
-            and tok.i not in blocked
-            and tok.ent_type_ not in ("NORP", "DATE", "TIME", "ORDINAL", "CARDINAL")
-        )
-
-    nxt = span.end
-    # "Ain al-Asad", "Ras al-Ain": the next word after a hyphenated Arabic article
-    if nxt + 2 < len(doc) and doc[nxt].lower_ in _ARTICLE_TOKENS and doc[nxt + 1].text == "-":
-        nxt += 2
-    if nxt < len(doc) and foreign(doc[nxt]):
-        return True
-    return span.start > 0 and not doc[span.start].is_sent_start and foreign(doc[span.start - 1])
-
-
-def _whole_place_entity(span: Any) -> bool:
-    """Is the span exactly one of the parser's GPE/LOC/FAC entities?"""
-    return any(
-        e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC")
-        for e in span.doc.ents
-    )
-
-
-def _joins_places(ent: Any) -> bool:
-    """A title or event spaCy made of a place and the area it lies in ("Douma in Eastern Ghouta" tagged
-    WORK_OF_ART): the entity has a lower-case "in" / "near" between capitalised words."""
-    return ent.label_ in ("WORK_OF_ART", "EVENT") and any(
-        t.lower_ in ("in", "near") and t.text.islower() and 0 < t.i - ent.start < len(ent) - 1 for t in ent
-    )
-
-
-_CALENDAR_WORDS = frozenset(
-    w.lower()
-    for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr)
-    if w
-)
-_DATE_PREPS = frozenset(
-    {"on", "during", "since", "until", "till", "by", "before", "after", "last", "next", "this"}
-)
-_MISREAD_MIN_POP = 10_000
-
-
-def _misread_date(span: Any, cands: Sequence[GazPlace]) -> bool:
-    """A town's name spaCy tags DATE ("killed six labourers in Turbat"): proper nouns only, no calendar word,
-    not after a preposition of time, and a town of at least _MISREAD_MIN_POP (or a division) by that name."""
-    if {t.ent_type_ for t in span} - {"DATE", ""}:
-        return False
-    # the DATE entity is the name alone ("in Turbat"), not a longer date ("the first day of Ramadan")
-    if any(
-        e.label_ == "DATE" and e.start < span.end and span.start < e.end and len(e) > len(span)
-        for e in span.doc.ents
-    ):
-        return False
-    if not all(t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in _CALENDAR_WORDS for t in span):
-        return False
-    if span.start > 0 and span.doc[span.start - 1].lower_ in _DATE_PREPS:
-        return False
-    return any(c.kind in ("admin1", "district") or c.pop >= _MISREAD_MIN_POP for c in cands)
-
-
-def indefinite(span: Any) -> bool:
-    """ "shot down a Black Hawk", "an Apache was hit": a name after "a" / "an" that heads its noun phrase
-    is one of a kind of things (an aircraft, a vehicle), never a place; "a Baghdad market", where the
-    name modifies the noun after it, is still the city's."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("a", "an"):
-        return False
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    modifies = span.root.dep_ in ("compound", "nmod", "amod") or (
-        nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.text[:1].isupper()
-    )
-    return not modifies
-
-
-def _major(place: GazPlace) -> bool:
-    return place.kind in ("country", "admin1", "region") or (
-        place.kind == "city" and place.pop >= _NAMED_MIN_POP
-    )
-
-
-_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "judge", "coach", "officer", "sheriff", "mayor"}
-
-
-def _person_acts(span: Any) -> bool:
-    """The span is a whole PERSON entity that speaks ("Roberts said") or carries a title ("Mr. Lincoln")."""
-    if not any(e.start == span.start and e.end == span.end for e in span.doc.ents):
-        return False
-    doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if nxt is not None and nxt.lemma_ in ("say", "tell", "add", "explain"):
-        return True
-    return prev is not None and prev.lower_.rstrip(".") in _TITLES
-
-
-def surnames(parses: Iterable[Any]) -> frozenset[str]:
-    """The last words of the multi-word PERSON names in a document's parses ("Ronald Clark" -> "clark")."""
-    return frozenset(
-        norm_name(ent[-1].text) for p in parses for ent in p.ents if ent.label_ == "PERSON" and len(ent) > 1
-    )
-
-
-def _a_surname(span: Any, cands: Sequence[GazPlace], people: frozenset[str]) -> bool:
-    if len(span) != 1 or norm_name(span.text) not in people or span[0].ent_type_ in ("GPE", "LOC"):
-        return False
-    return not any(_major(c) for c in cands)
-
-
-def word_may_be_place(text: str, cands: Sequence[GazPlace], tagged_place: bool = False) -> bool:
-    """False for an all-capitals abbreviation that names no country, admin1 or region, for a name that
-    only hamlets of a known 1-999 people bear (GeoNames cities500; population 0 is unknown, as for many
-    towns in war zones; unless spaCy tagged it a place),
-    and for a common English word that names only places under half a million people (unless tagged)."""
-    major = any(c.kind in ("country", "admin1", "region") for c in cands)
-    letters = text.replace(".", "")
-    if letters.isalpha() and letters.isupper() and len(letters) <= 4 and not major:
-        return False
-    if not tagged_place and all(c.kind == "city" and 0 < c.pop < _HAMLET for c in cands):
-        return False
-    if tagged_place or major or any(c.pop >= _BIG for c in cands):
-        return True
-    return norm_name(text) not in common_words()
-
-
-def sure_country(cands: Sequence[GazPlace]) -> str | None:
-    """The country a name surely points to, for context: the country it names ("Lebanon", never Lebanon,
-    Pennsylvania), else the one country all its places lie in, else its largest place's when that is 100
-    times as populous as any place of that name elsewhere."""
-    named = {c.country for c in cands if c.kind == "country"}
-    # "Georgia" also names a US state: not sure at all
-    shared = bool(named) and any(c.kind == "admin1" and c.country not in named for c in cands)
-    if shared:
-        return None
-    if len(named) == 1:
-        return next(iter(named))
-    countries = {c.country for c in cands if c.country}
-    if len(countries) == 1:
-        return next(iter(countries))
-    if not cands:
-        return None
-    top = max(cands, key=lambda p: p.pop)
-    rest = max((c.pop for c in cands if c.country != top.country), default=0)
-    return top.country if top.pop >= 100 * max(rest, 1) else None
-
-
-def _sub_place(parse: Any, start: int, end: int, possessive: bool = True) -> tuple[int, int]:
-    """Token range of the mention with its sub-city qualifier: "western Mosul", "Mosul's Old City"
-    (the place itself stays `start:end`; `possessive`: take "'s <Names>" in)."""
-    if start > 0 and parse[start - 1].lower_ in _SIDES:
-        start -= 1
-    if (
-        possessive
-        and end + 1 < len(parse)
-        and parse[end].text in ("'s", "\u2019s")
-        and parse[end + 1].text[:1].isupper()
-    ):
-        stop = end + 1
-        while (
-            stop < len(parse)
-            and parse[stop].text[:1].isupper()
-            and parse[stop].pos_ in ("PROPN", "NOUN", "ADJ")
-        ):
-            stop += 1
-        if not _names_own_place(parse, stop):
-            end = stop
-    return start, end
-
-
-def _names_own_place(parse: Any, stop: int) -> bool:
-    """Does the capitalised run after "X's" that ends at `stop` name a place of its own, by a place noun
-    after it ("Yala's Betong district", "Hama's Hamidiyeh and Bab Qubli neighborhoods": the district and
-    the quarters are the places, found on their own), unlike "Mosul's Old City"?"""
-    nouns = _own_place_nouns()
-    k = stop
-    while k < len(parse) and k < stop + 6:
-        tok = parse[k]
-        if tok.lower_ in nouns and not tok.text[:1].isupper():
-            return True
-        if tok.lower_ not in ("and", ",") and not tok.text[:1].isupper():
-            return False
-        k += 1
-    return False
-
-
-@lru_cache(maxsize=1)
-def _feature_words() -> frozenset[str]:
-    return frozenset(attach_words().feature_words)
-
-
-@lru_cache(maxsize=1)
-def _own_place_nouns() -> frozenset[str]:
-    words = attach_words()
-    return (
-        frozenset(words.neighbourhood_nouns)
-        | frozenset(_KIND_WORDS)
-        | {"village", "town", "city", "camp", "area", "sub-district", "subdistrict"}
-    )
 
 
 MIN_SKELETON = 3

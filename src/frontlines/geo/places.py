@@ -32,6 +32,7 @@ from frontlines.geo.attach import (
     site_end,
     unknown_places,
 )
+from frontlines.geo.context import sure_country
 from frontlines.geo.divisions import (
     Scored,
     across_border,
@@ -48,7 +49,7 @@ from frontlines.geo.divisions import (
     this_side,
 )
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
-from frontlines.geo.gazetteer import GazetteerIndex, Toponym, sure_country, to_place
+from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 

@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from frontlines.knowledge import CueFile, Trigger, TriggerFile, cues, triggers
+from frontlines.knowledge import Trigger, TriggerFile, cues, triggers
+from frontlines.knowledge_cues import CueFile
 
 _VOWELS = set("aeiou")
 

@@ -1,0 +1,71 @@
+"""Event nouns and passives that refer back to an event already told (`antecedent`: "the attack", "at
+least 30 people were killed"), and remarks on a told event that tell no new one (`remark_on_told`: "the
+ambush was the deadliest this year").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from frontlines.code.nobody import names_nobody
+from frontlines.model import Event
+
+if TYPE_CHECKING:
+    from frontlines.code.mention import Mention
+    from frontlines.pipeline import Doc
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+
+
+def antecedent(doc: Doc, m: Mention) -> Event | None:
+    """The event an anaphoric trigger refers back to, else None. A trigger marked `anaphoric` refers
+    back when it is a definite noun ("the attack", "this kidnapping") or a passive verb with no doer
+    ("at least 30 people were killed": the toll of an event told before). The antecedent is the last event
+    coded earlier in the article of the same PLOVER type for a `generic` trigger, of the same ACLED
+    event type for a specific one ("the kidnapping" refers back to an abduction, not to a clash)."""
+    trig = m.trigger
+    if not trig.anaphoric:
+        return None
+    tok = doc.parses[m.sentence][m.trigger_i]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children):
+            return None
+    elif not any(c.dep_ == "nsubjpass" and not names_nobody(c) for c in tok.children) or any(
+        c.dep_ in ("nsubj", "agent", "csubj") for c in tok.children
+    ):
+        return None  # "No one was killed" tells the toll of the earlier event, not an event
+
+    def same_kind(e: Event) -> bool:
+        if trig.generic:
+            return e.plover.type == trig.plover.type
+        return e.acled is not None and trig.acled is not None and e.acled.event_type == trig.acled.event_type
+
+    before = [e for e in doc.events if same_kind(e) and e.evidence.start < m.trigger_start]
+    return before[-1] if before else None
+
+
+def remark_on_told(tok: Any) -> bool:
+    """A definite event noun that is the subject of a ranking ("the ambush was the deadliest on the
+    army this year", "the attack is one of the deadliest since the coup") or of a sequence ("the attack
+    came days after gunmen seized...") remarks on the event told before; it tells no new mention."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj":
+        return False
+    head = tok.head
+    if head.lemma_.lower() == "come":
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("after", "as", "amid", "on") for c in head.children
+        ) or any(
+            c.dep_ in ("npadvmod", "advmod") and any(g.lower_ == "after" for g in c.subtree)
+            for c in head.children
+        )
+    if head.lemma_.lower() != "be":
+        return False
+    preds = [c for c in head.children if c.dep_ in ("attr", "acomp")]
+    return any(
+        t.tag_ in ("JJS", "RBS")
+        or t.lower_ in ("largest", "worst", "deadliest", "biggest", "first", "latest")
+        or (t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+        for p in preds
+        for t in p.subtree
+    )

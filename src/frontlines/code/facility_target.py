@@ -1,0 +1,64 @@
+"""The force an attack with no target named fell on, by where it happened: a blast at, outside, near or
+inside a force's facility ("a bomb exploded outside a police station", "a car bomb went off near an army
+checkpoint", "detonated at the gate of a military base") falls on that force, as ACLED codes it (actor2:
+the state police or military of the country), before the people it killed or wounded.
+
+Only the place of the act itself counts: a preposition on the trigger, or on the verb a trigger noun is
+the subject of ("a car bomb went off near ..."), not one elsewhere in the sentence ("the wounded were
+taken to a police station"). A facility is any noun phrase the actor coder reads as a state force (its
+`installations`, or any noun a force or police noun modifies: "police station", "army base")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from frontlines.code.actor_lexicon import GroupSpan
+    from frontlines.code.actors import ActorCoder
+    from frontlines.model import Actor
+
+# prepositions of the place where an act happened (not "to", "from", "for": where people went, came from)
+# nor "by", which names the doer as often ("an air strike by government forces")
+_AT = frozenset({"at", "outside", "near", "inside", "beside", "opposite", "in", "into", "behind", "within"})
+# "in front of", "at the gate of", "on the outskirts of": the noun that names the place is under "of"
+_SIDE_NOUNS = frozenset(
+    {"front", "gate", "gates", "entrance", "wall", "walls", "perimeter", "outskirts", "side"}
+)
+# "close to", "next to": an adverb carrying the preposition
+_NEAR_WORDS = frozenset({"close", "next", "adjacent", "near"})
+
+
+def _places(verb: Any) -> list[Any]:
+    """The objects of the place prepositions on `verb` ("outside a police station" -> station)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AT]
+    for adv in verb.children:
+        if adv.dep_ in ("advmod", "amod", "prep") and adv.lower_ in _NEAR_WORDS:
+            preps += [c for c in adv.children if c.dep_ == "prep" and c.lower_ == "to"]
+    found = []
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found.append(obj)
+            if obj.lower_ in _SIDE_NOUNS:
+                found += [
+                    o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                ]
+    return found
+
+
+def facility_target(coder: ActorCoder, trigger: Any, groups: list[GroupSpan]) -> Actor | None:
+    """The state force whose facility the act named by `trigger` happened at, or None."""
+    while trigger.dep_ == "compound" and trigger.head is not trigger:
+        trigger = trigger.head  # "car bomb": the trigger starts at "car"
+    verbs = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(trigger.head)  # "a car bomb went off near ..."
+    for verb in verbs:
+        for place in _places(verb):
+            if place.pos_ != "NOUN":
+                continue  # "in Kandahar", "near Syria": a named place is no facility
+            actor = coder.actor_at(place, groups)
+            if actor is not None and actor.kind == "state_forces":
+                return actor
+    return None

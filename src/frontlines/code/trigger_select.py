@@ -1,0 +1,111 @@
+"""Which trigger hits of one sentence are its events (`TriggerMatcher.select`): the strongest, and others
+only where they tell an event of their own, not the outcome, participant or a second mention of one
+already kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from frontlines.code.trigger_hit import OWN_ACTS, TriggerHit, outranked, type_key
+from frontlines.code.trigger_syntax import _NOUN_POS, _linked, _subjects
+from frontlines.trace import TriggerNote, reject
+
+
+def select_events(
+    hits: Sequence[TriggerHit], limit: int = 3, notes: list[TriggerNote] | None = None
+) -> list[TriggerHit]:
+    """The events of one sentence: the highest-priority trigger, plus others of a different ACLED
+    type (a sentence can report a clash and an air strike). A killing verb beside another trigger
+    is that event's outcome, not an event of its own (beside arson, looting or an abduction, it is one);
+    so is a second trigger of the same type, an `outcome` trigger governed by another ("struck
+    hideouts, destroying two vehicles"), and a `generic` trigger beside a specific one of the same
+    PLOVER type ("air strikes ... in the deadliest attack"). A noun trigger that another trigger
+    acts on ("15 rioters were arrested") is that trigger's patient, not an event."""
+    kept = []
+    for h in hits:
+        if outranked(h, hits):
+            reject(notes, h.token_i, h.trigger.id, "fired, not kept: a generic word beside a specific one")
+        elif any(
+            _patient_of(h, o)
+            # "a suicide bomber killed 12 people": the specific doer is the event the generic
+            # verb is dropped for, not a participant of it
+            and not (
+                o.trigger.generic and not h.trigger.generic and o.trigger.plover.type == h.trigger.plover.type
+            )
+            for o in hits
+            if o is not h
+        ):
+            reject(notes, h.token_i, h.trigger.id, "fired, not kept: a participant of another trigger")
+        else:
+            kept.append(h)
+    hits = kept
+    chosen: list[TriggerHit] = []
+    for hit in sorted(hits, key=lambda h: (-h.trigger.priority, h.token_i)):
+        if len(chosen) >= limit:
+            reject(notes, hit.token_i, hit.trigger.id, f"fired, not kept: {limit} events already")
+            break
+        # a killing beside property set on fire or looted is an act of its own ("40 civilians were
+        # killed in the camp, and the militants set fire to shops")
+        if hit.trigger.id == "kill" and any(c.trigger.plover.mode not in OWN_ACTS for c in chosen):
+            reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
+            continue
+        if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
+            reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: the outcome of another trigger")
+            continue
+        pair = type_key(hit.trigger)
+        if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in chosen):
+            reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
+            continue
+        if any(
+            type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen
+        ):
+            reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
+            continue
+        chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.token_i)
+
+
+def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
+    """`noun` is a participant of `other`'s event, not an event: its patient ("15 rioters were
+    arrested", "fired on protesters") or, for a noun naming people ("protesters"), its doer
+    ("protesters stormed parliament")."""
+    tok = noun.doc[noun.token_i]
+    if tok.pos_ not in _NOUN_POS and tok.dep_ != "acl":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == other.token_i:
+        return noun.trigger.plover.type != other.trigger.plover.type
+    if tok.dep_ == "pobj" and tok.head.head.i == other.token_i and tok.head.lower_ in ("on", "at", "against"):
+        # "soldiers fired on protesters"
+        return noun.trigger.plover.type != other.trigger.plover.type
+    other_tok = noun.doc[other.token_i]
+    if tok.dep_ == "acl" and type_key(noun.trigger)[0] != type_key(other.trigger)[0]:
+        # "shot down 37 of the 43 drones launched at targets": a detail of the thing acted on
+        return any(a.i == other.token_i for a in tok.head.ancestors)
+    return (
+        tok.lemma_.lower().endswith(("er", "or"))
+        and other_tok.pos_ == "VERB"
+        and any(s.i == tok.i for s in _subjects(other_tok))
+    )
+
+
+def _own_clauses(a: TriggerHit, b: TriggerHit) -> bool:
+    """Two verbs with subjects of their own that differ: two events of one type ("Hezbollah fired
+    missiles at army posts, and Israeli artillery pounded the village")."""
+    ta, tb = a.doc[a.token_i], b.doc[b.token_i]
+    if ta.pos_ != "VERB" or tb.pos_ != "VERB":
+        return False
+    sa = [c for c in ta.children if c.dep_ == "nsubj"]
+    sb = [c for c in tb.children if c.dep_ == "nsubj"]
+    return bool(sa and sb) and sa[0].lemma_.lower() != sb[0].lemma_.lower()
+
+
+def _governs(governor: TriggerHit, dependent: TriggerHit) -> bool:
+    """`dependent` is a participle or clause of `governor`'s verb, or coordinated with one ("struck
+    hideouts, killing 14 militants and destroying two vehicles")."""
+    tok = dependent.doc[dependent.token_i]
+    while tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == governor.token_i:
+            return True
+    return False
