@@ -73,7 +73,8 @@ def test_whose_strikes_and_background_places_are_not_where(extractor: Extractor)
         "TRIPOLI, April 8, 2019 — A warplane struck Mitiga airport in Tripoli on Monday, officials said.\n\n"
         "In 2015, Islamic State fighters seized Sirte and held it for more than a year. Three years ago, "
         "Misrata brigades backed by U.S. air strikes drove the militants out.\n\n"
-        "The United Nations envoy called for a two-hour truce, but fighting continued into the evening, "
+        "A two-hour truce brokered by the United Nations envoy took effect at noon, but fighting continued "
+        "into the evening, "
         "residents said."
     )
     events = extractor.extract_text(text, published="2019-04-08").events

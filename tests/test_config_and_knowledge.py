@@ -48,6 +48,7 @@ def test_knowledge_files_validate_and_carry_versions() -> None:
         "data/gazetteer": "gazetteer.v2",
         "data/confidence": "confidence.v1",
         "data/common_words": "common_words.v1",
+        "data/senses": "senses.v1",
     }
     onto = knowledge.ontology()
     assert len(onto.plover.types) == 16

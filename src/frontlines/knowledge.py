@@ -398,7 +398,14 @@ def versions() -> dict[str, str]:
         "data/gazetteer": gazetteer().version,
         "data/confidence": confidence_model().version,
         "data/common_words": COMMON_WORDS_VERSION,
+        "data/senses": _senses_version(),
     }
+
+
+def _senses_version() -> str:
+    from frontlines.code.sense_guards import senses  # the guards' own module loads and checks the file
+
+    return senses().version
 
 
 COMMON_WORDS_VERSION = "common_words.v1"

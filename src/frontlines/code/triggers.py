@@ -19,6 +19,7 @@ from typing import Any
 
 from frontlines.code.plover_frames import _FrameWords, frame_hits
 from frontlines.code.pronoun_place import place_named
+from frontlines.code.sense_guards import guard_reason
 from frontlines.code.trigger_exclusions import excluded
 from frontlines.code.trigger_hit import TriggerHit, type_key
 from frontlines.code.trigger_select import select_events
@@ -323,6 +324,9 @@ class TriggerMatcher:
                     continue
                 if trig.excluded_heads and _under(tok, trig.excluded_heads):
                     reject(pending, tok.i, trig.id, "governed by an excluded word (since, end...)")
+                    continue
+                if (sense := guard_reason(tok, trig.id, self._scope)) is not None:
+                    reject(pending, tok.i, trig.id, sense)
                     continue
                 hits.append(TriggerHit(parse, head.i, start_i, trig, max(tok.i, head.i)))
                 break

@@ -1,0 +1,102 @@
+"""Sense guards (code/sense_guards.py, data/senses.v1.yaml): trigger words in contexts that tell no
+conflict event — campaign rallies, parades, weapons tests and drills, box-office flops, labour strikes,
+plots of works, a war's toll, trends, year-long campaigns, scare quotes, accidents, trials, anniversaries,
+standing conflicts — each beside a sentence of the same words that still tells an event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from coding_support import trigger_subtypes
+from pydantic import ValidationError
+
+from frontlines.code.sense_guards import SenseGuard, in_scare_quote, senses
+from frontlines.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # campaign rallies, a parade
+        "The two candidates traded insults at rallies on Friday as the campaign entered its final weekend.",
+        "A former police chief running for the Senate told a rally in Davao that he would win.",
+        "Thousands of troops marched past foreign leaders at the Victory Day parade on Friday.",
+        # weapons tests, drills
+        "India said on Thursday it had test-fired a long-range cruise missile off Odisha.",
+        "Thousands of troops began practising responses to missile attacks and drone incursions.",
+        "China began drills around Taiwan, sending warships and fighter jets to encircle the island.",
+        "North Korea staged a parade, showing off its newest ballistic missiles and attack drones.",
+        # commerce, labour, fiction
+        'The war epic "Iron Coast" bombed at the box office over the weekend.',
+        "Dockworkers approved a wage deal that employers had feared could lead to strikes at the port.",
+        "The film, about a naval battle in the Pacific, was shot in Australia.",
+        "The play follows a family of mill workers through the nights of bombing in 1940.",
+        "Among the best known is a picture of soldiers sheltering behind a wall as shells land nearby.",
+        # tolls of a war, trends, campaigns over years, standing conflicts, anniversaries
+        "Rwanda marked thirty years since the genocide against the Tutsi, in which about 800,000 people "
+        "were killed in a hundred days.",
+        "Armed groups operate across rural areas, and attacks on civilians have grown more frequent.",
+        "Russian strikes on the energy grid over the past year damaged most of the region's power plants.",
+        "The group has fought the federal government for more than fifteen years.",
+        "Mourners gathered in Potocari to mark 29 years since the massacre of 8,000 men and boys.",
+        # scare quotes, accidents, courts, police raids
+        'His rival said the other side was "shooting blanks" on the economy.',
+        'The magistrate said the official had "attacked the very people he was paid to protect".',
+        "A series of small explosions was heard as drums of solvent caught fire at the warehouse.",
+        "A collision between two passenger trains in Odisha killed at least 275 people on Friday.",
+        "A fire tore through an apartment block in Johannesburg overnight, killing at least 20 people.",
+        "A court upheld the sentence of a man convicted of helping to organise the 2015 attacks on Paris.",
+        "Police said they had dismantled a forgery network in raids on warehouses in Valencia.",
+        # calls and habits
+        "China, which borders the area, called for a ceasefire and for talks between the parties.",
+        "The group's regional branch has carried out bombings in the province before.",
+    ],
+)
+def test_no_event(extractor: Extractor, text: str) -> None:
+    assert trigger_subtypes(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Opposition supporters held a rally against the election results in Nairobi on Monday.", "rally"),
+        ("Thousands of supporters of the ruling junta rallied in Niamey on Sunday.", "rallied"),
+        (
+            "Hundreds of veterans marched to parliament in Kyiv on Tuesday to demand higher pensions.",
+            "marched",
+        ),
+        ("Rebels fired rockets at army positions near Kidal on Monday.", "fired"),
+        (
+            "Israeli jets carried out a series of strikes on villages in southern Lebanon on Thursday.",
+            "strikes",
+        ),
+        ("Israeli fire killed three Palestinians near the border fence on Friday.", "killed"),
+        (
+            "Militants were planning further attacks on police stations in the province, officials said.",
+            "attacks",
+        ),
+        ("Gunmen attacked a bus near Peshawar on Monday, killing six passengers.", "attacked"),
+        ("A ceasefire between the army and the rebels took effect in Juba on Monday.", "ceasefire"),
+    ],
+)
+def test_still_an_event(extractor: Extractor, text: str, trigger: str) -> None:
+    assert trigger in [t for t, _ in trigger_subtypes(extractor, text)]
+
+
+def test_scare_quote_is_short_and_inside_the_sentence(nlp: Any) -> None:
+    doc = nlp('He said the other side was "shooting blanks" on the economy.')
+    assert in_scare_quote(next(t for t in doc if t.lower_ == "shooting"))
+    full = nlp('"They attacked the village at dawn and killed 12 people," a resident said.')
+    assert not in_scare_quote(next(t for t in full if t.lower_ == "attacked"))
+
+
+def test_the_file_loads_and_names_known_triggers() -> None:
+    data = senses()
+    assert data.schema_ == "frontlines/senses/1"
+    assert {g.id for g in data.guards} >= {"campaign_rally", "weapons_test", "scare_quote", "blaze_toll"}
+
+
+def test_a_guard_needs_a_condition() -> None:
+    with pytest.raises(ValidationError):
+        SenseGuard(id="x", reason="y", triggers=["attack"], lemmas=["attack"])
