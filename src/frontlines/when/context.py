@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import HISTORICAL_DAYS, choose, count, report_day
+from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
 from frontlines.when.dates import ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
+from frontlines.when.reports import report_day
 from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
