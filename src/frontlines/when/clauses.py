@@ -15,7 +15,7 @@ base date: another date of the sentence, else the date the article's context giv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -25,6 +25,7 @@ from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_after, report_aside, reporting_date
 from frontlines.when.spans import date_spans, relative_spans
+from frontlines.when.story import called_day, runs_on
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -79,6 +80,8 @@ class Choice:
     toll: bool = False
     """"11 people have been killed, officials said on Friday": a toll kept from the date told before up
     to the report's day"""
+    into: bool = False
+    """"burned tyres into Friday evening": from the date told before up to that day, carried on"""
 
 
 def count(word: str) -> int | None:
@@ -260,6 +263,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     relatives = relative_spans(parse)
     in_relative = {t.i for span, _ in relatives for t in span}
     spans = [(e, None) for e in dates if not any(t.i in in_relative for t in e)]
+    runs: list[ResolvedDate] = []
+    """the days a course clause of the trigger's clause runs on to"""
     for ent, rel in sorted([*spans, *relatives], key=lambda x: x[0].start):
         eclause = own_clause(ent)
         if superlative_frame(ent, eclause):
@@ -269,7 +274,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         resolved = None
         reporting = reporting_date(ent)
         if rel is None and not reporting and not _since_phrase(ent):
-            resolved = resolve(ent.text, ref, future=is_future(eclause))
+            resolved = resolve(ent.text, ref, future=is_future(eclause) or called_day(ent))
             if resolved is not None:
                 preceding.append((ent.start, resolved))
         course = False
@@ -340,7 +345,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             choice = Choice(ent.text, None, relative=Relative("shift", "day", shift), start=ent.start)
             ranked.append((rank, False, other_verb, True, dist, choice))
             continue
-        resolved = resolved or resolve(ent.text, ref, future=is_future(eclause))
+        resolved = resolved or resolve(ent.text, ref, future=is_future(eclause) or called_day(ent))
         days = _days_so_far(ent, trigger) if resolved is None and rank == 0 else None
         if days is not None:
             last_day = next((r.end for r in reported if r.end <= ref), ref)
@@ -376,7 +381,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "fighting security forces until Saturday morning": from the date told before up to that day
         ends = ("by", "until", "till")
         deadline = (ent.start > 0 and parse[ent.start - 1].lower_ in ends) or ent[0].lower_ in ends
-        choice = Choice(ent.text, resolved, start=ent.start, open_since=open_since, deadline=deadline)
+        into = not deadline and ent.start > 0 and parse[ent.start - 1].lower_ == "into"
+        if course and (deadline or into):
+            runs.append(resolved)  # "triggering a gunbattle that lasted until Tuesday afternoon"
+        choice = Choice(
+            ent.text, resolved, start=ent.start, open_since=open_since, deadline=deadline, into=into
+        )
         ranked.append((rank, vague, other_verb, False, dist, choice))
     # a relative expression ranks with the others; on a tie an absolute date wins ("two days later, on
     # March 5")
@@ -406,6 +416,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         return _report_day(parse, dates, trigger, tclause, ref)
     first = ranked[0][5]
     if first.relative is None:
+        if runs and first.resolved is not None and ranked[0][0] == 0:
+            return replace(first, resolved=runs_on(first.resolved, runs))
         return first
     # the relative expression is told against the sentence's date for the trigger when that comes
     # before it, else the nearest absolute date before it in the sentence ("rebels, who seized the
