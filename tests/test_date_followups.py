@@ -25,7 +25,8 @@ def nlp() -> Any:
 
 
 Sentence = tuple[str, str | None]
-"""a sentence and its triggers, "|" between two (None: a sentence with no event mention)"""
+"""a sentence and its triggers, "|" between two (None: a sentence with no event mention; "-": one
+that was not parsed either)"""
 
 
 def _spans(
@@ -36,7 +37,8 @@ def _spans(
     for p, told in enumerate(paragraphs):
         for sentence, trigger in told:
             parse = nlp(sentence)
-            sentences.append((p, parse))
+            sentences.append((p, sentence if trigger == "-" else parse))
+            trigger = None if trigger == "-" else trigger
             for word in trigger.split("|") if trigger is not None else ():
                 i = next(t.i for t in parse if t.text == word)
                 items.append(Item(p, parse, i, predicted=word in predicted))
@@ -195,3 +197,17 @@ def test_a_report_day_first_does_not_anchor_a_story_that_began_earlier(nlp: Any)
 def test_a_day_an_event_is_called_for_lies_ahead(nlp: Any) -> None:
     got = _spans(nlp, [[("The party has called a nationwide general strike for Tuesday.", "strike")]])
     assert got == [("2021-03-16", "2021-03-16")]
+
+
+def test_a_sentence_not_parsed_dates_the_paragraph_by_the_day_it_opens_with(nlp: Any) -> None:
+    got = _spans(
+        nlp,
+        [
+            [("Gang members stormed a prison block on Monday, killing 46 inmates.", "stormed")],
+            [
+                ("On Tuesday, relatives of the dead waited outside the morgue.", "-"),
+                ("Police said they had not detained anyone over the killings.", "detained"),
+            ],
+        ],
+    )
+    assert got == [("2021-03-08", "2021-03-08"), ("2021-03-09", "2021-03-09")]

@@ -262,7 +262,7 @@ def code_dates(doc: Doc) -> Doc:
         # "called for more protests on Monday": a predicted event's weekday lies ahead
         ahead = default_factuality().factuality(parse[m.trigger_i])[0] == "predicted"
         items.append(Item(doc.sentences[m.sentence].paragraph, parse, m.trigger_i, ahead))
-    told = [(s.paragraph, doc.parses[i]) for i, s in enumerate(doc.sentences) if i in doc.parses]
+    told = [(s.paragraph, doc.parses.get(i, s.text)) for i, s in enumerate(doc.sentences)]
     lead = None
     if doc.sentences:
         first = doc.sentences[0].paragraph

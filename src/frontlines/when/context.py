@@ -26,7 +26,7 @@ from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
 from frontlines.when.dates import ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_day
-from frontlines.when.story import ahead, began, day_before, eve_of, main_verb, stem
+from frontlines.when.story import ahead, began, day_before, eve_of, fronted_day, main_verb, stem
 from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
@@ -126,16 +126,25 @@ def _names_again(item: Item, told: Sequence[tuple[Any, Dated]]) -> Dated | None:
 
 
 def _told_day(parse: Any, ref: date) -> Dated | None:
-    """The news day a sentence with no event mention tells (`story.main_verb`): a day or a week, not a
-    report's, a deadline nor ahead, no more than a month old."""
+    """The news day a sentence with no event mention tells (`story.main_verb`; a sentence not parsed, a
+    str: the day it opens with): a day or a week, not a report's, a deadline nor ahead, no more than a
+    month old."""
+    if isinstance(parse, str):
+        # a sentence not parsed: the day it opens with ("On Wednesday, relatives gathered ...")
+        opening = fronted_day(parse)
+        found = resolve(opening, ref) if opening is not None else None
+        return (
+            Dated(opening, found) if found is not None and opening is not None and _news(found, ref) else None
+        )
     verb = main_verb(parse)
     choice = choose(parse, verb, ref) if verb is not None else None
     if choice is None or choice.resolved is None or choice.reported or choice.deadline or choice.toll:
         return None
-    r = choice.resolved
-    if r.precision not in ("day", "week") or r.start > ref or is_background(r, ref):
-        return None
-    return Dated(choice.text, r)
+    return Dated(choice.text, choice.resolved) if _news(choice.resolved, ref) else None
+
+
+def _news(r: ResolvedDate, ref: date) -> bool:
+    return r.precision in ("day", "week") and r.start <= ref and not is_background(r, ref)
 
 
 def _since_end(r: ResolvedDate, anchor: Dated | None, news: Sequence[tuple[str, Dated]]) -> ResolvedDate:

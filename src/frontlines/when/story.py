@@ -8,6 +8,7 @@ lasted until Tuesday afternoon")."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -76,6 +77,18 @@ def began(tok: Token) -> bool:
         and tok.head.lemma_.lower() in START_VERBS
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
     )
+
+
+_FRONTED = re.compile(
+    r"^(?:(?:early|late)\s+)?on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*,",
+    re.I,
+)
+
+
+def fronted_day(sentence: str) -> str | None:
+    """ "On Wednesday, relatives of the dead gathered outside the morgue": the day a sentence opens with."""
+    m = _FRONTED.match(sentence.strip())
+    return m.group(1) if m else None
 
 
 def main_verb(parse: Any) -> int | None:
