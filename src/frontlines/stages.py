@@ -272,14 +272,20 @@ def code_dates(doc: Doc) -> Doc:
     ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
     ref = date.fromisoformat(ref_text) if ref_text else None
     order = sorted(doc.mentions, key=lambda m: (m.sentence, m.trigger_i))
-    items = [Item(doc.sentences[m.sentence].paragraph, doc.parses[m.sentence], m.trigger_i) for m in order]
+    items = []
+    for m in order:
+        parse = doc.parses[m.sentence]
+        # "called for more protests on Monday": a predicted event's weekday lies ahead
+        ahead = default_factuality().factuality(parse[m.trigger_i])[0] == "predicted"
+        items.append(Item(doc.sentences[m.sentence].paragraph, parse, m.trigger_i, ahead))
+    told = [(s.paragraph, doc.parses.get(i, s.text)) for i, s in enumerate(doc.sentences)]
     lead = None
     if doc.sentences:
         first = doc.sentences[0].paragraph
         lead = (first, " ".join(s.text for s in doc.sentences if s.paragraph == first))
     dl = doc.article.dateline.date if doc.article.dateline else None
     dl_day = date.fromisoformat(dl) if dl else None
-    dated = date_article(items, ref, lead, dl_day) if ref is not None else [None] * len(order)
+    dated = date_article(items, ref, lead, dl_day, told) if ref is not None else [None] * len(order)
     for m, d in zip(order, dated, strict=True):
         if d is None or d.resolved is None:
             m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)

@@ -15,7 +15,7 @@ base date: another date of the sentence, else the date the article's context giv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -23,7 +23,9 @@ from typing import Any
 from frontlines.knowledge import cues
 from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
+from frontlines.when.reports import report_after, report_aside, reporting_date
 from frontlines.when.spans import date_spans, relative_spans
+from frontlines.when.story import called_day, runs_on
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -78,6 +80,8 @@ class Choice:
     toll: bool = False
     """"11 people have been killed, officials said on Friday": a toll kept from the date told before up
     to the report's day"""
+    into: bool = False
+    """"burned tyres into Friday evening": from the date told before up to that day, carried on"""
 
 
 def count(word: str) -> int | None:
@@ -91,21 +95,6 @@ def ordinal(word: str) -> int | None:
     word = word.lower()
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
     return int(m.group(1)) if m else _ORDINALS.get(word)
-
-
-def _reporting_date(ent: Span) -> bool:
-    """ "said on Wednesday (that) ...": the span dates the report, whatever the parser attached it to."""
-    root = ent.root
-    if root.dep_ == "poss":
-        return False  # "said Saturday's bombing killed eight": the bombing's day
-    prep = root.head if root.dep_ == "pobj" else root
-    before = prep.i - 1
-    if before < 0:
-        return False
-    verb = prep.doc[before]
-    if verb.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in verb.children):
-        return False  # "heavy clashes were reported overnight": when the clashes happened
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in REPORTING
 
 
 def _shift(ent_text: str) -> int | None:
@@ -172,16 +161,6 @@ def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
     return ResolvedDate(back(d.start), back(d.end), d.precision)
 
 
-def report_day(parse: Any, ref: date) -> tuple[str, ResolvedDate] | None:
-    """The day a report of the sentence was made ("the army said on Wednesday"), if it names one."""
-    for e in date_spans(parse):
-        if _reporting_date(e):
-            r = resolve(e.text, ref)
-            if r is not None and r.precision == "day" and r.start <= ref:
-                return e.text, r
-    return None
-
-
 def _since_phrase(ent: Span) -> bool:
     """ "shelled since Sunday": a period from the date to the reference. Not "the largest since 2019"."""
     head = ent.root.head
@@ -212,8 +191,8 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
         return None
     for e in dates:
         prep = e.root.head if e.root.dep_ == "pobj" else e.root
-        # "said on Sunday" (`_reporting_date`), "On Saturday, the army said"
-        said_on = (_reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i) or (
+        # "said on Sunday" (`reporting_date`), "On Saturday, the army said"
+        said_on = (reporting_date(e) and prep.i > 0 and parse[prep.i - 1].i == report.i) or (
             e.start > report.i and on_verb(e, report)  # "said in a statement on Friday"
         )
         if said_on or (clause(e.root).i == report.i and e.start < report.i):
@@ -266,32 +245,6 @@ def _days_so_far(ent: Span, trigger: Token) -> int | None:
     return n if n is not None and 1 < n <= 31 else None
 
 
-def _report_after(ent: Span, trigger: Token, tclause: Token) -> bool:
-    """ "Gunmen abducted 40 villagers ..., residents told our reporter on Thursday", parsed with the
-    report verb as the clause of the trigger: the date after the report verb is the report's day."""
-    return bool(
-        tclause.lemma_.lower() in REPORTING
-        and trigger.i < tclause.i
-        and ent.start > tclause.i
-        and trigger not in ent
-        and on_verb(ent, tclause)
-        and not any(c.dep_ == "auxpass" for c in tclause.children)  # "clashes were reported on Friday"
-    )
-
-
-def _report_aside(ent: Span, eclause: Token, tclause: Token) -> bool:
-    """ "jets bombed hideouts in the valley, on Monday, the military said": the date before the report's
-    subject belongs to the clause before it, whatever verb the parser hung it on."""
-    if eclause.lemma_.lower() not in REPORTING or eclause.dep_ != "parataxis":
-        return False
-    if clause(eclause.head).i != tclause.i:
-        return False
-    subj = next((c for c in eclause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not (ent.end <= subj.left_edge.i < eclause.i) or ent.start <= tclause.i:
-        return False
-    return bool(ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
-
-
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     """The date the sentence gives the trigger at `trigger_i`, or None when it gives none."""
     trigger = parse[trigger_i]
@@ -305,11 +258,13 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     reported = [
         r
         for e in dates
-        if _reporting_date(e) and (r := resolve(e.text, ref)) is not None and r.precision == "day"
+        if reporting_date(e) and (r := resolve(e.text, ref)) is not None and r.precision == "day"
     ]
     relatives = relative_spans(parse)
     in_relative = {t.i for span, _ in relatives for t in span}
     spans = [(e, None) for e in dates if not any(t.i in in_relative for t in e)]
+    runs: list[ResolvedDate] = []
+    """the days a course clause of the trigger's clause runs on to"""
     for ent, rel in sorted([*spans, *relatives], key=lambda x: x[0].start):
         eclause = own_clause(ent)
         if superlative_frame(ent, eclause):
@@ -317,14 +272,14 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         dist = abs(ent.start - trigger_i)
         since = False
         resolved = None
-        reporting = _reporting_date(ent)
+        reporting = reporting_date(ent)
         if rel is None and not reporting and not _since_phrase(ent):
-            resolved = resolve(ent.text, ref, future=is_future(eclause))
+            resolved = resolve(ent.text, ref, future=is_future(eclause) or called_day(ent))
             if resolved is not None:
                 preceding.append((ent.start, resolved))
         course = False
         if trigger in ent or is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
-            if _report_after(ent, trigger, tclause):
+            if report_after(ent, trigger, tclause):
                 continue
             rank = 0
         elif is_ancestor(eclause, tclause):
@@ -341,7 +296,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 rank = 1  # "Protest organisers said they would return on Sunday": the report's content
             elif eclause.dep_ == "relcl" and eclause.head.i == trigger.i:
                 rank = 1  # "the ceasefire they agreed to in Jeddah last month": the clause tells the event
-            elif _report_aside(ent, eclause, tclause):
+            elif report_aside(ent, eclause, tclause):
                 rank = 0
             elif (
                 eclause.dep_ == "relcl"
@@ -390,7 +345,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             choice = Choice(ent.text, None, relative=Relative("shift", "day", shift), start=ent.start)
             ranked.append((rank, False, other_verb, True, dist, choice))
             continue
-        resolved = resolved or resolve(ent.text, ref, future=is_future(eclause))
+        resolved = resolved or resolve(ent.text, ref, future=is_future(eclause) or called_day(ent))
         days = _days_so_far(ent, trigger) if resolved is None and rank == 0 else None
         if days is not None:
             last_day = next((r.end for r in reported if r.end <= ref), ref)
@@ -426,7 +381,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "fighting security forces until Saturday morning": from the date told before up to that day
         ends = ("by", "until", "till")
         deadline = (ent.start > 0 and parse[ent.start - 1].lower_ in ends) or ent[0].lower_ in ends
-        choice = Choice(ent.text, resolved, start=ent.start, open_since=open_since, deadline=deadline)
+        into = not deadline and ent.start > 0 and parse[ent.start - 1].lower_ == "into"
+        if course and (deadline or into):
+            runs.append(resolved)  # "triggering a gunbattle that lasted until Tuesday afternoon"
+        choice = Choice(
+            ent.text, resolved, start=ent.start, open_since=open_since, deadline=deadline, into=into
+        )
         ranked.append((rank, vague, other_verb, False, dist, choice))
     # a relative expression ranks with the others; on a tie an absolute date wins ("two days later, on
     # March 5")
@@ -456,6 +416,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         return _report_day(parse, dates, trigger, tclause, ref)
     first = ranked[0][5]
     if first.relative is None:
+        if runs and first.resolved is not None and ranked[0][0] == 0:
+            return replace(first, resolved=runs_on(first.resolved, runs))
         return first
     # the relative expression is told against the sentence's date for the trigger when that comes
     # before it, else the nearest absolute date before it in the sentence ("rebels, who seized the
@@ -470,7 +432,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         before = before or [
             r
             for e in dates
-            if e.start < first.start and _reporting_date(e) and (r := resolve(e.text, ref)) is not None
+            if e.start < first.start and reporting_date(e) and (r := resolve(e.text, ref)) is not None
         ]
         anchor = before[-1] if before else None
     if anchor is not None:

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import HISTORICAL_DAYS, choose, count, report_day
+from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
 from frontlines.when.dates import ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
+from frontlines.when.reports import report_day
+from frontlines.when.story import ahead, began, day_before, eve_of, fronted_day, main_verb, stem
 from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
@@ -45,6 +47,8 @@ class Item:
     paragraph: int
     parse: Any
     trigger_i: int
+    predicted: bool = False
+    """the event is told as ahead ("called for more protests on Monday"): its weekday lies ahead"""
 
 
 @dataclass(frozen=True)
@@ -87,12 +91,6 @@ def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _stem(tok: Any) -> str:
-    """ "shelled", "shelling" -> "shell": a trigger's word without its inflection."""
-    lemma = str(tok.lemma_).lower()
-    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
-
-
 def _told_again(item: Item) -> str | None:
     """ "The shelling also destroyed a clinic": a definite noun trigger (the stem) that tells again an
     event told before, else None."""
@@ -101,7 +99,7 @@ def _told_again(item: Item) -> str | None:
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children
     ):
         return None
-    return _stem(tok)
+    return stem(tok)
 
 
 def _names_again(item: Item, told: Sequence[tuple[Any, Dated]]) -> Dated | None:
@@ -117,14 +115,61 @@ def _names_again(item: Item, told: Sequence[tuple[Any, Dated]]) -> Dated | None:
         for g in objects
         if g.dep_ == "pobj"
         for w in (g, *(c for c in g.children if c.dep_ in ("compound", "nmod")))
-        if w.pos_ == "NOUN"
+        if w.pos_ in ("NOUN", "PROPN")
     }
     for parse, dated in reversed(told):
-        nouns: set[str] = {t.lemma_.lower() for t in parse if t.pos_ == "NOUN"}
+        nouns: set[str] = {t.lemma_.lower() for t in parse if t.pos_ in ("NOUN", "PROPN")}
         if parse is not item.parse and targets & nouns:
             found: Dated = dated
             return found
     return None
+
+
+def _told_day(parse: Any, ref: date) -> Dated | None:
+    """The news day a sentence with no event mention tells (`story.main_verb`; a sentence not parsed, a
+    str: the day it opens with): a day or a week, not a report's, a deadline nor ahead, no more than a
+    month old."""
+    if isinstance(parse, str):
+        # a sentence not parsed: the day it opens with ("On Wednesday, relatives gathered ...")
+        opening = fronted_day(parse)
+        found = resolve(opening, ref) if opening is not None else None
+        return (
+            Dated(opening, found) if found is not None and opening is not None and _news(found, ref) else None
+        )
+    verb = main_verb(parse)
+    choice = choose(parse, verb, ref) if verb is not None else None
+    if choice is None or choice.resolved is None or choice.reported or choice.deadline or choice.toll:
+        return None
+    return Dated(choice.text, choice.resolved) if _news(choice.resolved, ref) else None
+
+
+def _news(r: ResolvedDate, ref: date) -> bool:
+    return r.precision in ("day", "week") and r.start <= ref and not is_background(r, ref)
+
+
+def _since_end(r: ResolvedDate, anchor: Dated | None, news: Sequence[tuple[str, Dated]]) -> ResolvedDate:
+    """ "killed since Monday" told in an article whose news runs to Thursday: up to that day, the last
+    news day told before inside the period (else the article's anchor day)."""
+    if r.precision != "day":
+        return r
+    days = [d.resolved.end for _, d in news if d.resolved is not None and r.start <= d.resolved.end <= r.end]
+    if not days and anchor is not None and anchor.resolved is not None:
+        days = [anchor.resolved.end] if r.start <= anchor.resolved.end <= r.end else []
+    return ResolvedDate(r.start, max(days), "day") if days else r
+
+
+def _eve(
+    item: Item, news: Sequence[tuple[str, Dated]], sentences: Sequence[tuple[Any, Dated]]
+) -> Dated | None:
+    """ "On the eve of the strike, ...": the day before the last news mention of that word, else of the
+    last news mention whose sentence named it ("A drone strike hit the square on Sunday")."""
+    eve = eve_of(item.parse, item.trigger_i)
+    if eve is None:
+        return None
+    phrase, word, noun = eve
+    told = next((d for w, d in reversed(news) if w == word), None)
+    told = told or next((d for p, d in reversed(sentences) if any(t.lemma_.lower() == noun for t in p)), None)
+    return Dated(phrase, day_before(told.resolved)) if told is not None and told.resolved else None
 
 
 def is_background(d: ResolvedDate, ref: date) -> bool:
@@ -144,22 +189,38 @@ def lead_date(lead: str, ref: date) -> tuple[str, ResolvedDate] | None:
 
 
 def date_article(
-    items: Sequence[Item], ref: date, lead: tuple[int, str] | None = None, dateline: date | None = None
+    items: Sequence[Item],
+    ref: date,
+    lead: tuple[int, str] | None = None,
+    dateline: date | None = None,
+    sentences: Sequence[tuple[int, Any]] = (),
 ) -> list[Dated]:
     """Dates for `items` (in text order) resolved against `ref` (the publication date). `lead` is the
     first paragraph (its number, its text): its first stated day anchors the article when it comes
     before any date an event mention states (the lead's event may not be coded). `dateline`: the day
     the dateline states ("KHARKIV, May 19 —"); it dates the mentions of the paragraphs before the first
     one that states a date, when the lead names no day at all, not even a report's ("Overnight, drones
-    attacked Odesa" in the third paragraph does not date the lead's strike)."""
+    attacked Odesa" in the third paragraph does not date the lead's strike). `sentences`: every
+    sentence of the article in order (its paragraph, its parse): one with no event mention still
+    tells its paragraph's date ("On Wednesday, relatives gathered outside the morgue.")."""
     own = [choose(it.parse, it.trigger_i, ref) for it in items]
+    own = [
+        ahead(c, it.trigger_i, ref) if it.predicted and c is not None else c
+        for it, c in zip(items, own, strict=True)
+    ]
     anchor: Dated | None = None
     anchor_paragraph = -1
     for it, choice in zip(items, own, strict=True):
-        if choice is not None and choice.resolved is not None and not (choice.deadline or choice.reported):
+        # "The Arakan Army said on Sunday it had captured ...": the report's day that dates the first
+        # act the article tells anchors the story too, unless a news day told later comes before it
+        # ("police have arrested a woman ..., the minister said on Monday. ¶ The bomb ... on Sunday")
+        if choice is not None and choice.resolved is not None and not (choice.deadline or choice.toll):
             r = choice.resolved
-            if not is_background(r, ref) and r.start <= ref:
+            if is_background(r, ref) or r.start > ref:
+                continue
+            if anchor is None or anchor.resolved is None or r.end < anchor.resolved.start:
                 anchor, anchor_paragraph = Dated(choice.text, r), it.paragraph
+            if not choice.reported:
                 break
     first: Dated | None = None
     """the dateline's day for the paragraphs before the anchor's"""
@@ -183,8 +244,19 @@ def date_article(
     """the sentences of those mentions"""
     news: list[tuple[str, Dated]] = []
     """the mentions dated with news of the day so far (their trigger's stem)"""
+    mentioned = {id(it.parse) for it in items}
+    position = {id(parse): k for k, (_, parse) in enumerate(sentences)}
+    unread = 0
+    """the next sentence of `sentences` not yet read"""
     for it, choice in zip(items, own, strict=True):
         if it.parse is not this_sentence[0]:
+            # "On Wednesday, relatives gathered outside the morgue.": a sentence told before with no
+            # event mention dates its paragraph's next mentions too
+            for paragraph, parse in sentences[unread : position.get(id(it.parse), unread)]:
+                day = _told_day(parse, ref) if id(parse) not in mentioned else None
+                if day is not None:
+                    last[paragraph] = day
+            unread = position.get(id(it.parse), unread - 1) + 1
             # two events of one sentence told "A day earlier" are both a day before the date told
             # before that sentence, not one day before the other
             previous = this_sentence[1] or previous
@@ -205,21 +277,22 @@ def date_article(
             choice = None
         elif choice is not None and choice.reported and it.paragraph in last:
             choice = None  # the date the paragraph told before the report's day
-        if choice is not None and choice.resolved is not None and choice.deadline:
+        if choice is not None and choice.resolved is not None and (choice.deadline or choice.into):
             # "By Monday morning the army had regained control": some time from the date told before
-            # up to that day; the deadline is not the date the next sentences carry on
+            # up to that day; the deadline is not the date the next sentences carry on. "burned tyres
+            # into Friday evening": from the date told before up to that day, carried on
             base = context.resolved if context is not None else None
             r = choice.resolved
             if base is not None and r.precision == "day" and 0 <= (r.end - base.start).days <= 7:
                 r = ResolvedDate(base.start, r.end, "day")
-            out.append(Dated(choice.text, _duration(it, r)))
-            continue
+            if choice.deadline:
+                out.append(Dated(choice.text, _duration(it, r)))
+                continue
+            choice = replace(choice, resolved=r)
         if choice is not None and choice.resolved is not None:
             r = choice.resolved
-            day = anchor.resolved if anchor is not None and choice.open_since else None
-            if day is not None and day.precision == r.precision == "day" and r.start <= day.end < r.end:
-                # "killed since Monday" in an article told on Thursday: up to that day
-                r = ResolvedDate(r.start, day.end, r.precision)
+            if choice.open_since:
+                r = _since_end(r, anchor, news)
             dated = Dated(choice.text, r)
         elif choice is not None:
             # "A day earlier", "later the same day": from the date told just before
@@ -233,6 +306,8 @@ def date_article(
                 # "Five days later, at least 80 people have been killed": from the date told before
                 moved = ResolvedDate(min(base.start, moved.start), max(base.end, moved.end), "day")
             dated = Dated(text, moved, carried=not choice.text)
+        elif (eve := _eve(it, news, news_sentences)) is not None:
+            dated = eve
         elif context is not None:
             again = _told_again(it)
             earlier = next((d for stem, d in reversed(news) if stem == again), None)
@@ -249,7 +324,10 @@ def date_article(
                 <= earlier.resolved.end
                 and earlier.resolved != context.resolved
             )
-            if earlier is not None and (background or it.paragraph not in last or within):
+            if began(it.parse[it.trigger_i]) and anchor is not None:
+                # "killed since the fighting began": the story's start, the article's first news day
+                context = anchor
+            elif earlier is not None and (background or it.paragraph not in last or within):
                 # "... on Monday. The rebels had captured the town in 2014. The shelling also destroyed
                 # a clinic": the shelling told again is Monday's, not the background date told between;
                 # "The group claimed the attack" in a paragraph of its own: the attack told before
@@ -283,7 +361,7 @@ def date_article(
                 last[it.paragraph] = dated
                 this_sentence = (it.parse, dated)
                 if not is_background(dated.resolved, ref):
-                    news.append((_stem(it.parse[it.trigger_i]), dated))
+                    news.append((stem(it.parse[it.trigger_i]), dated))
                     news_sentences.append((it.parse, dated))
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)

@@ -1,0 +1,109 @@
+"""Readings that tie a mention to the story the article tells (docs/dates.md): a predicted event's
+weekday lies ahead ("called for more protests on Monday"); "on the eve of the strike" is the day before
+the strike told earlier; "since the fighting began" tells the start of the story; a sentence with no
+event mention still tells its paragraph's date ("On Wednesday, relatives gathered outside the
+morgue."); a day span that a course clause runs on ("late on Monday, triggering a gunbattle that
+lasted until Tuesday afternoon")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.syntax import CLAIMS, REPORTING
+
+Token = Any
+
+START_VERBS = frozenset({"begin", "start", "erupt", "break", "flare"})
+"""verbs whose subject is the story's fighting told from its start ("since the fighting began")"""
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def ahead(choice: Any, trigger_i: int, ref: date) -> Any:
+    """A predicted event ("called for more protests on Monday", "called a general strike for Tuesday")
+    whose day is told after it: the first such day on or after `ref`, not the last before it. A date
+    told before the event noun is the call's ("called on Monday for a strike")."""
+    r = choice.resolved
+    if r is None or choice.reported or choice.start <= trigger_i or r.precision != "day" or r.end >= ref:
+        return choice
+    later = resolve(choice.text, ref, future=True)
+    if later is None or later.start < ref:
+        return choice
+    return dataclasses.replace(choice, resolved=later)
+
+
+def called_day(ent: Any) -> bool:
+    """ "called a general strike for Tuesday", "a rally set for Sunday": a day an event is called for
+    lies ahead (not "arrested for Tuesday's killing": a possessive)."""
+    return bool(ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for" and ent.root.dep_ == "pobj")
+
+
+def eve_of(parse: Any, trigger_i: int) -> tuple[str, str, str] | None:
+    """ "On the eve of the strike, fighters ambushed a convoy": the phrase, the stem and the lemma of the
+    event noun whose eve it is, when the phrase sits in the trigger's sentence before it or on its verb."""
+    for tok in parse:
+        if tok.lower_ != "eve" or tok.i + 1 >= len(parse) or parse[tok.i + 1].lower_ != "of":
+            continue
+        nouns = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if not nouns or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in nouns[0].children):
+            continue
+        if tok.i > trigger_i and tok.head.i != trigger_i and tok.head.head.i != trigger_i:
+            continue
+        start = tok.i - 2 if tok.i >= 2 and parse[tok.i - 2].lower_ == "on" else tok.i - 1
+        return parse[max(start, 0) : nouns[0].i + 1].text, stem(nouns[0]), str(nouns[0].lemma_).lower()
+    return None
+
+
+def day_before(d: ResolvedDate) -> ResolvedDate:
+    day = d.start - timedelta(days=1)
+    return ResolvedDate(day, day, "day")
+
+
+def stem(tok: Token) -> str:
+    """ "shelled", "shelling" -> "shell": a trigger's word without its inflection."""
+    lemma = str(tok.lemma_).lower()
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
+
+
+def began(tok: Token) -> bool:
+    """ "since the fighting began", "when the clashes erupted": a definite event noun that is the
+    subject of a verb of starting tells the story from its start."""
+    return bool(
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in START_VERBS
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    )
+
+
+_FRONTED = re.compile(
+    r"^(?:(?:early|late)\s+)?on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*,",
+    re.I,
+)
+
+
+def fronted_day(sentence: str) -> str | None:
+    """ "On Wednesday, relatives of the dead gathered outside the morgue": the day a sentence opens with."""
+    m = _FRONTED.match(sentence.strip())
+    return m.group(1) if m else None
+
+
+def main_verb(parse: Any) -> int | None:
+    """The root verb of a sentence with no event mention, whose date is the news day it tells ("On
+    Wednesday, relatives of the dead gathered outside the morgue"): not a report's or a claim's."""
+    root = next((t for t in parse if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in REPORTING | CLAIMS:
+        return None
+    return int(root.i)
+
+
+def runs_on(day: ResolvedDate, ends: list[ResolvedDate]) -> ResolvedDate:
+    """ "attacked ... late on Monday, triggering a gunbattle that lasted until Tuesday afternoon": a day
+    that a course clause of its own clause runs on to a later day (within a week) spans both."""
+    if day.precision != "day":
+        return day
+    later = [e.end for e in ends if e.precision == "day" and 0 < (e.end - day.end).days <= 7]
+    return ResolvedDate(day.start, max(later), "day") if later else day
