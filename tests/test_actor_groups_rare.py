@@ -1,0 +1,57 @@
+"""Armed groups of the rarer conflict countries (Pakistan, Afghanistan, Mali, Honduras, Burundi, Libya,
+Venezuela, Cameroon, Thailand, Indonesia, Ecuador, Brazil, Mozambique...) are in the actor dictionary with
+their country and kind, and a longer name wins over a shorter alias inside it ("West Papua National
+Liberation Army" is not Colombia's "National Liberation Army")."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import first, who
+
+from frontlines.code.actors import default_coder
+from frontlines.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3", "kind"),
+    [
+        ("The Balochistan Liberation Army claimed it.", "Balochistan Liberation Army", "PAK", "rebels"),
+        ("The BLA said so.", "Balochistan Liberation Army", "PAK", "rebels"),
+        ("Fighters of the National Resistance Front said so.", "National Resistance Front", "AFG", "rebels"),
+        ("The Permanent Strategic Framework (CSP) said so.", "Permanent Strategic Framework", "MLI", "rebels"),
+        ("Members of the Barrio 18 gang did it.", "Barrio 18", "HND", "political_militia"),
+        ("MS-13 members did it.", "Mara Salvatrucha", "SLV", "political_militia"),
+        ("RED-Tabara denied it.", "RED-Tabara", "BDI", "rebels"),
+        ("The Radaa Special Deterrence Force said so.", "Special Deterrence Force", "LBY", "political_militia"),
+        ("The 444th Brigade said so.", "444 Brigade", "LBY", "political_militia"),
+        ("Armed groups known as colectivos fired.", "Colectivos", "VEN", "political_militia"),
+        ("Ambazonian separatists said so.", "Ambazonian Separatists", "CMR", "rebels"),
+        ("Police blamed the Barisan Revolusi Nasional.", "Barisan Revolusi Nasional", "THA", "rebels"),
+        ("The West Papua National Liberation Army said so.", "West Papua National Liberation Army", "IDN",
+         "rebels"),
+        ("The TPNPB said so.", "West Papua National Liberation Army", "IDN", "rebels"),
+        ("Members of Los Lobos attacked Los Choneros.", "Los Lobos", "ECU", "political_militia"),
+        ("Leaders of the Comando Vermelho drug gang.", "Comando Vermelho", "BRA", "political_militia"),
+        ("Islamic State Mozambique Province said so.", "Islamic State Mozambique Province", "MOZ", "rebels"),
+        ("The Tren de Aragua gang did it.", "Tren de Aragua", "VEN", "political_militia"),
+    ],
+)
+def test_rare_country_groups_are_known(text: str, name: str, iso3: str | None, kind: str) -> None:
+    found = default_coder().scan_groups(text)
+    assert found, text
+    group = found[0][1]
+    assert (group.name, group.country, group.kind) == (name, iso3, kind)
+
+
+def test_longer_group_name_wins_over_an_alias_inside_it(extractor: Extractor) -> None:
+    text = (
+        "The West Papua National Liberation Army said on Monday it had killed 13 soldiers in Nduga regency, "
+        "Indonesia."
+    )
+    ev = first(extractor, text, "killed")
+    assert who(ev.actor1) == ("West Papua National Liberation Army", "IDN", "rebels")
+
+
+def test_named_gang_is_actor_of_its_attack(extractor: Extractor) -> None:
+    ev = first(extractor, "Members of Los Lobos attacked a prison wing in Guayaquil, Ecuador, on Tuesday.")
+    assert who(ev.actor1) == ("Los Lobos", "ECU", "political_militia")
