@@ -55,3 +55,24 @@ def test_longer_group_name_wins_over_an_alias_inside_it(extractor: Extractor) ->
 def test_named_gang_is_actor_of_its_attack(extractor: Extractor) -> None:
     ev = first(extractor, "Members of Los Lobos attacked a prison wing in Guayaquil, Ecuador, on Tuesday.")
     assert who(ev.actor1) == ("Los Lobos", "ECU", "political_militia")
+
+
+def test_suspected_doers_are_not_the_group_named_before(extractor: Extractor) -> None:
+    # "suspected insurgents": the text does not know who did it, so the group police blamed for
+    # another attack earlier in the article is not taken as theirs (gold/team/README.md, unnamed doers)
+    text = (
+        "A roadside bomb killed two rangers in Narathiwat province, Thailand, on Friday. Police blamed the "
+        "Barisan Revolusi Nasional for the bombing.\n\nHours later, suspected insurgents set fire to a "
+        "school in Pattani province."
+    )
+    ev = first(extractor, text, "set")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "THA", "political_militia")
+
+
+def test_suspected_members_arrested_are_the_group_named_before(extractor: Extractor) -> None:
+    text = (
+        "Sinaloa Cartel gunmen killed four police officers in Culiacan, Mexico, on Monday.\n\n"
+        "Soldiers arrested 14 suspected cartel gunmen in a raid in Navolato on Wednesday."
+    )
+    ev = first(extractor, text, "arrested")
+    assert who(ev.actor2) == ("Sinaloa Cartel", "MEX", "political_militia")
