@@ -76,3 +76,9 @@ def test_suspected_members_arrested_are_the_group_named_before(extractor: Extrac
     )
     ev = first(extractor, text, "arrested")
     assert who(ev.actor2) == ("Sinaloa Cartel", "MEX", "political_militia")
+
+
+def test_a_wing_controlled_by_a_gang_stands_for_the_gang(extractor: Extractor) -> None:
+    text = "Members of Los Lobos attacked a prison wing controlled by Los Choneros in Guayaquil, Ecuador, on Tuesday."
+    ev = first(extractor, text, "attacked")
+    assert who(ev.actor2) == ("Los Choneros", "ECU", "political_militia")

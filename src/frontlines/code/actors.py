@@ -306,8 +306,21 @@ _HELD_PLACES = {
     "village",
     "villages",
     "district",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "wing",
+    "wings",
+    "block",
+    "blocks",
+    "camp",
+    "camps",
+    "zone",
+    "zones",
 }
-"""places that, held by an armed party, stand for it as a target ("rebel-held towns")"""
+"""places that, held by an armed party, stand for it as a target ("rebel-held towns", "a prison wing
+controlled by Los Choneros", "gang-controlled neighbourhoods")"""
 
 
 def _anaphoric(head: Any) -> bool:
