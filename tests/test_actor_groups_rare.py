@@ -82,3 +82,19 @@ def test_a_wing_controlled_by_a_gang_stands_for_the_gang(extractor: Extractor) -
     text = "Members of Los Lobos attacked a prison wing controlled by Los Choneros in Guayaquil, Ecuador, on Tuesday."
     ev = first(extractor, text, "attacked")
     assert who(ev.actor2) == ("Los Choneros", "ECU", "political_militia")
+
+
+def test_separatist_fighters_are_an_unidentified_rebel_group(extractor: Extractor) -> None:
+    # "separatist fighters", "rebel gunmen": the rebel word says which kind of unnamed group
+    # (gold/team/README.md: rebels, separatists, guerrillas -> Unidentified Rebel Group)
+    ev = first(extractor, "Separatist fighters abducted five teachers near Bamenda, Cameroon, on Tuesday.")
+    assert who(ev.actor1) == ("Unidentified Rebel Group", "CMR", "rebels")
+
+
+def test_groups_known_as_a_named_group_are_that_group(extractor: Extractor) -> None:
+    text = (
+        "In Caracas, Venezuela, armed pro-government groups known as colectivos fired on protesters on "
+        "Tuesday night, killing a boy."
+    )
+    ev = first(extractor, text, "fired")
+    assert who(ev.actor1) == ("Colectivos", "VEN", "political_militia")
