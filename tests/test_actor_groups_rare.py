@@ -18,17 +18,31 @@ from frontlines.extract import Extractor
         ("The Balochistan Liberation Army claimed it.", "Balochistan Liberation Army", "PAK", "rebels"),
         ("The BLA said so.", "Balochistan Liberation Army", "PAK", "rebels"),
         ("Fighters of the National Resistance Front said so.", "National Resistance Front", "AFG", "rebels"),
-        ("The Permanent Strategic Framework (CSP) said so.", "Permanent Strategic Framework", "MLI", "rebels"),
+        (
+            "The Permanent Strategic Framework (CSP) said so.",
+            "Permanent Strategic Framework",
+            "MLI",
+            "rebels",
+        ),
         ("Members of the Barrio 18 gang did it.", "Barrio 18", "HND", "political_militia"),
         ("MS-13 members did it.", "Mara Salvatrucha", "SLV", "political_militia"),
         ("RED-Tabara denied it.", "RED-Tabara", "BDI", "rebels"),
-        ("The Radaa Special Deterrence Force said so.", "Special Deterrence Force", "LBY", "political_militia"),
+        (
+            "The Radaa Special Deterrence Force said so.",
+            "Special Deterrence Force",
+            "LBY",
+            "political_militia",
+        ),
         ("The 444th Brigade said so.", "444 Brigade", "LBY", "political_militia"),
         ("Armed groups known as colectivos fired.", "Colectivos", "VEN", "political_militia"),
         ("Ambazonian separatists said so.", "Ambazonian Separatists", "CMR", "rebels"),
         ("Police blamed the Barisan Revolusi Nasional.", "Barisan Revolusi Nasional", "THA", "rebels"),
-        ("The West Papua National Liberation Army said so.", "West Papua National Liberation Army", "IDN",
-         "rebels"),
+        (
+            "The West Papua National Liberation Army said so.",
+            "West Papua National Liberation Army",
+            "IDN",
+            "rebels",
+        ),
         ("The TPNPB said so.", "West Papua National Liberation Army", "IDN", "rebels"),
         ("Members of Los Lobos attacked Los Choneros.", "Los Lobos", "ECU", "political_militia"),
         ("Leaders of the Comando Vermelho drug gang.", "Comando Vermelho", "BRA", "political_militia"),
@@ -79,7 +93,10 @@ def test_suspected_members_arrested_are_the_group_named_before(extractor: Extrac
 
 
 def test_a_wing_controlled_by_a_gang_stands_for_the_gang(extractor: Extractor) -> None:
-    text = "Members of Los Lobos attacked a prison wing controlled by Los Choneros in Guayaquil, Ecuador, on Tuesday."
+    text = (
+        "Members of Los Lobos attacked a prison wing controlled by Los Choneros in Guayaquil, Ecuador, "
+        "on Tuesday."
+    )
     ev = first(extractor, text, "attacked")
     assert who(ev.actor2) == ("Los Choneros", "ECU", "political_militia")
 
