@@ -172,6 +172,10 @@ class ActorLexicon:
             return actor
         if re.search(r"\b(?:unidentified|unknown)\b", actor.text, re.IGNORECASE):
             return actor  # "an unidentified attacker" says the group is not known
+        if key == "actor1" and re.search(r"\bsuspected\b", actor.text, re.IGNORECASE):
+            # "suspected insurgents set fire to a school": who did it is not known ("arrested three
+            # suspected militants", a target, are people suspected of belonging to the group named)
+            return actor
         if re.search(
             r"\b(?:armed|masked|hooded)\s+(?:men|man|persons?|people|individuals)\b", actor.text, re.I
         ):

@@ -27,6 +27,9 @@ class ActorCoder(ActorLexicon):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return self.actor_at(obj, groups)
+        named_as = self._known_as(head, groups)
+        if named_as is not None:
+            return named_as  # "armed groups known as colectivos"
         tokens = np_tokens(head)
         idx = {t.i for t in tokens}
         text = phrase_text(tokens)
@@ -130,10 +133,36 @@ class ActorCoder(ActorLexicon):
                 gen, country = self._generic.get("civilians"), named or nation
         if gen is not None and gen.kind == "civilians" and _protesting(head):
             gen = self._generic.get("protesters", gen)  # "students demanding an end to quotas"
+        if gen is not None and gen.kind == "political_militia":
+            gen = self._rebel_word(head) or gen  # "separatist fighters", "rebel gunmen"
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
             )
+        return None
+
+    def _rebel_word(self, head: Any) -> Any:
+        """The rebels' generic actor when a modifier of an armed group's noun is a rebel word ("separatist
+        fighters", "guerrilla gunmen"): the README's Unidentified Rebel Group, not an armed group."""
+        for mod in head.children:
+            if mod.dep_ in ("amod", "compound"):
+                gen = self._generic.get(mod.lower_) or self._generic.get(mod.lower_ + "s")
+                if gen is not None and gen.kind == "rebels":
+                    return gen
+        return None
+
+    def _known_as(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
+        """ "armed groups known as colectivos", "a militia called X": the named group the phrase gives."""
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in ("know", "call"):
+                continue
+            for prep in acl.children:
+                objs = [o for o in prep.children if o.dep_ == "pobj"] if prep.lower_ == "as" else []
+                objs += [o for o in (prep,) if prep.dep_ in ("oprd", "dobj")]
+                for obj in objs:
+                    actor = self.actor_at(obj, groups)
+                    if actor is not None and actor.id is not None:
+                        return actor
         return None
 
     def _leader(self, head: Any) -> Country | None:
@@ -306,8 +335,21 @@ _HELD_PLACES = {
     "village",
     "villages",
     "district",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "wing",
+    "wings",
+    "block",
+    "blocks",
+    "camp",
+    "camps",
+    "zone",
+    "zones",
 }
-"""places that, held by an armed party, stand for it as a target ("rebel-held towns")"""
+"""places that, held by an armed party, stand for it as a target ("rebel-held towns", "a prison wing
+controlled by Los Choneros", "gang-controlled neighbourhoods")"""
 
 
 def _anaphoric(head: Any) -> bool:
