@@ -1,0 +1,94 @@
+"""Events the s8 dev articles showed missed: weapons seized, property burned, clashes of a protest,
+attacks repelled, "shot dead" read as a noun. Sentences our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.extract import Extractor
+
+
+def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    events = extractor.extract_text(text, published="2024-06-10").events
+    return [(e.evidence.trigger, e.acled.sub_event_type if e.acled else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers searched a farm near Tillaberi on Monday and seized 40 rifles, the army said.",
+        "Police confiscated weapons and ammunition at a checkpoint outside Kumasi on Tuesday.",
+        "Dozens of pistols and two machine guns were seized in a raid on a house in Guayaquil.",
+    ],
+)
+def test_weapons_seized_are_disrupted_weapons_use(extractor: Extractor, text: str) -> None:
+    assert "Disrupted weapons use" in [c[1] for c in _coded(extractor, text)]
+
+
+def test_a_burned_dormitory_is_property_destroyed(extractor: Extractor) -> None:
+    text = "Militants burned a dormitory in Kasese district on Friday night, police said."
+    assert "Looting/property destruction" in [c[1] for c in _coded(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with police in central Nairobi on Tuesday, witnesses said.",
+        "A rally by opposition supporters in Lahore descended into clashes with police on Sunday.",
+    ],
+)
+def test_clashes_of_a_protest_are_a_violent_demonstration(extractor: Extractor, text: str) -> None:
+    assert "Violent demonstration" in [c[1] for c in _coded(extractor, text)]
+
+
+def test_soldiers_clashing_with_rebels_stay_an_armed_clash(extractor: Extractor) -> None:
+    text = "Soldiers clashed with rebels near Beni on Tuesday, the army said."
+    assert [c[1] for c in _coded(extractor, text)] == ["Armed clash"]
+
+
+def test_attackers_repelled_tell_a_clash(extractor: Extractor) -> None:
+    text = "The army said its troops repelled the militants near the town of Diffa on Sunday."
+    assert [c[1] for c in _coded(extractor, text)] == ["Armed clash"]
+
+
+def test_shot_dead_read_as_a_noun_is_still_an_attack(extractor: Extractor) -> None:
+    text = (
+        "In a separate incident on Tuesday, gunmen on a motorcycle shot dead a local leader of the ruling "
+        "party in the town of Turbat, police said."
+    )
+    assert [c[0] for c in _coded(extractor, text)] == ["shot dead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty obliges both countries to dismantle their nuclear weapons by 2030.",
+        "The parents' association repelled the proposal to close the school in Kitale.",
+        "JNIM fighters overran the army post near Djibo and seized weapons and vehicles, the group said.",
+    ],
+)
+def test_no_event(extractor: Extractor, text: str) -> None:
+    assert _coded(extractor, text) == []
+
+
+def test_weapons_seized_in_an_arrest_are_part_of_it(extractor: Extractor) -> None:
+    text = "Police arrested 14 suspected gang members and seized rifles at a house in Guayaquil on Monday."
+    assert [c[1] for c in _coded(extractor, text)] == ["Arrests"]
+
+
+def test_a_rally_in_march_is_no_riot_of_a_clash(extractor: Extractor) -> None:
+    text = "Soldiers clashed with rebels near Beni on Tuesday, weeks after a failed offensive in March."
+    assert "Violent demonstration" not in [c[1] for c in _coded(extractor, text)]
+
+
+def test_an_attack_repelled_keeps_the_attacker_as_actor1(extractor: Extractor) -> None:
+    text = "The RSF said it had repelled an army attack on its base at Soba, killing dozens of soldiers."
+    events = extractor.extract_text(text, published="2024-06-10").events
+    assert [e.evidence.trigger for e in events] == ["attack"]
+
+
+def test_a_rally_turned_to_clashes_has_rioters_as_actor1(extractor: Extractor) -> None:
+    text = "A rally by opposition supporters in Lahore descended into clashes with police on Sunday."
+    events = extractor.extract_text(text, published="2024-06-10").events
+    riots = [e for e in events if e.acled and e.acled.event_type == "Riots"]
+    assert [e.actor1.name if e.actor1 else None for e in riots] == ["Rioters"]
