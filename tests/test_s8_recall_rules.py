@@ -92,3 +92,11 @@ def test_a_rally_turned_to_clashes_has_rioters_as_actor1(extractor: Extractor) -
     events = extractor.extract_text(text, published="2024-06-10").events
     riots = [e for e in events if e.acled and e.acled.event_type == "Riots"]
     assert [e.actor1.name if e.actor1 else None for e in riots] == ["Rioters"]
+
+
+def test_weapons_seized_by_nobody_named_are_seized_by_the_police(extractor: Extractor) -> None:
+    text = "Thirteen rifles and several grenades were seized in Rio de Janeiro on Tuesday, officials said."
+    events = extractor.extract_text(text, published="2024-06-10").events
+    assert [
+        (e.acled.sub_event_type if e.acled else None, e.actor1.name if e.actor1 else None) for e in events
+    ] == [("Disrupted weapons use", "Police Forces of Brazil")]

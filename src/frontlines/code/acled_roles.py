@@ -56,7 +56,8 @@ def acled_defaults(
             actor1 = coder.generic("protesters", "")
         elif event_type == "Riots":
             actor1 = coder.generic("rioters", "")
-        elif sub == "Arrests":
+        elif sub == "Arrests" or (sub == "Disrupted weapons use" and trigger.plover.type == "COERCE"):
+            # "13 rifles had been seized": arms are seized, like people arrested, by the police
             actor1 = coder.state("", None, "Police Forces")
         elif trigger.plover.mode != "aerial" and (
             (actor2 is not None and actor2.kind == "civilians")

@@ -103,6 +103,8 @@ def _clause_verb_in(tok: Any, verbs: list[str]) -> bool:
     cur = tok
     while cur.head.i != cur.i and (
         cur.dep_ not in _CLAUSE_EDGES
+        # a noun's conjunct is in its clause: "13 rifles and several grenades had been seized"
+        or (cur.dep_ == "conj" and cur.pos_ in _NOUN_POS and cur.head.pos_ in _NOUN_POS)
         # a reduced participle clause belongs to its governor's: "arrested two men, suspected of ..."
         or (
             cur.dep_ == "advcl"
