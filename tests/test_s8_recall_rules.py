@@ -100,3 +100,19 @@ def test_weapons_seized_by_nobody_named_are_seized_by_the_police(extractor: Extr
     assert [
         (e.acled.sub_event_type if e.acled else None, e.actor1.name if e.actor1 else None) for e in events
     ] == [("Disrupted weapons use", "Police Forces of Brazil")]
+
+
+def test_a_village_headman_shot_is_a_civilian(extractor: Extractor) -> None:
+    text = "Gunmen shot dead a village headman in Yarang district of Pattani province on Monday."
+    events = extractor.extract_text(text, published="2024-06-10").events
+    assert [e.actor2.name if e.actor2 else None for e in events] == ["Civilians"]
+
+
+def test_arms_seized_from_nobody_named_are_the_article_group_s(extractor: Extractor) -> None:
+    text = (
+        "ELN rebels attacked an army post near Tibu in Norte de Santander on Tuesday, officials said."
+        "\n\nOfficials said 13 rifles were seized."
+    )
+    events = extractor.extract_text(text, published="2024-06-10").events
+    seized = [e for e in events if e.acled and e.acled.sub_event_type == "Disrupted weapons use"]
+    assert [e.actor2.name if e.actor2 else None for e in seized] == ["National Liberation Army (Colombia)"]
