@@ -116,3 +116,19 @@ def test_arms_seized_from_nobody_named_are_the_article_group_s(extractor: Extrac
     events = extractor.extract_text(text, published="2024-06-10").events
     seized = [e for e in events if e.acled and e.acled.sub_event_type == "Disrupted weapons use"]
     assert [e.actor2.name if e.actor2 else None for e in seized] == ["National Liberation Army (Colombia)"]
+
+
+def test_a_named_person_beaten_by_police_is_attacked(extractor: Extractor) -> None:
+    text = "Opposition leader Levan Khabeishvili was beaten by police in Tbilisi and taken to hospital."
+    assert len(_coded(extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops beat back the assault on the base near Tbilisi on Monday, the army said.",
+        "The police team beat the army side 2-1 in the league final in Tbilisi on Sunday.",
+    ],
+)
+def test_beating_that_is_no_assault(extractor: Extractor, text: str) -> None:
+    assert "Attack" not in [c[1] for c in _coded(extractor, text)]
