@@ -121,6 +121,7 @@ class Trigger(_Data):
     excluded_contenders: list[str] = Field(default_factory=list)
     """contenders that make the event a contest ("a battle between lawmakers")"""
     excluded_clause_verbs: list[str] = Field(default_factory=list)
+    excluded_sentence_lemmas: list[str] = Field(default_factory=list)
     """a noun trigger governed by one of these verbs in its own clause is part of that act ("detained
     17 people in raids")"""
     governor_verbs: list[str] = Field(default_factory=list)

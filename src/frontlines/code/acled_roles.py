@@ -56,7 +56,8 @@ def acled_defaults(
             actor1 = coder.generic("protesters", "")
         elif event_type == "Riots":
             actor1 = coder.generic("rioters", "")
-        elif sub == "Arrests":
+        elif sub == "Arrests" or (sub == "Disrupted weapons use" and trigger.plover.type == "COERCE"):
+            # "13 rifles had been seized": arms are seized, like people arrested, by the police
             actor1 = coder.state("", None, "Police Forces")
         elif trigger.plover.mode != "aerial" and (
             (actor2 is not None and actor2.kind == "civilians")
@@ -64,6 +65,17 @@ def acled_defaults(
             or sub in _ARMED_GROUP_WEAPONS
         ):
             actor1 = coder.generic("gunmen", "")
+    if (
+        actor2 is None
+        and in_scope is not None
+        and sub == "Disrupted weapons use"
+        and trigger.plover.type == "COERCE"
+    ):
+        # "13 rifles had been seized" in a raid on a gang: the arms of the one armed group the article names
+        actor2 = in_scope
+        note(
+            why, "actor2", actor2, f"arms seized from nobody named: the article's armed group, {actor2.name}"
+        )
     if actor2 is None and actor1 is None and sub == "Non-state actor overtakes territory":
         # "Bakhmut had fallen", "denied that the base had been overrun": what a non-state group takes,
         # it takes from the state's forces (of the event's country, filled in later)

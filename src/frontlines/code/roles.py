@@ -36,6 +36,7 @@ from frontlines.code.role_syntax import (
     _hung_on_things,
     _prep_objects,
 )
+from frontlines.code.trigger_syntax import misread_verb_head
 from frontlines.knowledge import Trigger, cues, triggers
 from frontlines.model import Actor
 from frontlines.trace import note
@@ -70,7 +71,12 @@ def roles(
             actor1 = in_scope or coder.generic("gunmen", "")
             note(why, "actor1", actor1, "nobody named fired on the forces: an armed group")
         return actor1, actor2
-    if trigger_tok.pos_ == "VERB" and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
+    verb_like = trigger_tok.pos_ == "VERB" or (
+        # "gunmen on a motorcycle shot dead a leader": the "dead" that took the misread verb's roles
+        trigger_tok.i > 0
+        and getattr(misread_verb_head(trigger_tok.doc[trigger_tok.i - 1]), "i", None) == trigger_tok.i
+    )
+    if verb_like and trigger_tok.dep_ not in ("nsubj", "csubj", "pobj", "dobj"):
         actor1, actor2 = _verbal_roles(trigger_tok, trigger.target_roles, groups, why, trigger.agent_preps)
         if (
             actor2 is None

@@ -103,6 +103,8 @@ def _clause_verb_in(tok: Any, verbs: list[str]) -> bool:
     cur = tok
     while cur.head.i != cur.i and (
         cur.dep_ not in _CLAUSE_EDGES
+        # a noun's conjunct is in its clause: "13 rifles and several grenades had been seized"
+        or (cur.dep_ == "conj" and cur.pos_ in _NOUN_POS and cur.head.pos_ in _NOUN_POS)
         # a reduced participle clause belongs to its governor's: "arrested two men, suspected of ..."
         or (
             cur.dep_ == "advcl"
@@ -256,3 +258,15 @@ def same_doer(seen: tuple[str, str], actor: str, subject: str) -> bool:
     subject `subject`: the same actor, and not two subjects of their own that differ."""
     name, first = seen
     return name == actor and (not first or not subject or first == subject)
+
+
+def misread_verb_head(tok: Any) -> Any | None:
+    """A verb form the parser read as a noun before a resultative "dead" that took the verb's subject
+    and object ("gunmen on a motorcycle shot dead a local leader": "motorcycle shot" read as a compound
+    noun, "dead" as the verb): that "dead", which carries the clause's roles; else None."""
+    if tok.pos_ not in _NOUN_POS or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ != "dead" or not any(c.dep_ in ("nsubj", "dobj") for c in nxt.children):
+        return None
+    return nxt

@@ -43,6 +43,7 @@ from frontlines.code.trigger_syntax import (
     _skyward,
     _subjects,
     _under,
+    misread_verb_head,
 )
 from frontlines.knowledge import Trigger, TriggerFile, cues, triggers
 from frontlines.knowledge_cues import CueFile
@@ -221,7 +222,11 @@ class TriggerMatcher:
             lemma = tok.lemma_.lower()
             joined = _hyphenated(tok)
             options: Sequence[Trigger]
-            if joined is not None and (joined in self._nouns or joined[:-1] in self._nouns):
+            misread = misread_verb_head(tok) if tok.lower_ in self._verb_forms else None
+            if misread is not None:
+                # "gunmen on a motorcycle shot dead a leader": the verb read as a noun
+                options = self._verb_forms[tok.lower_]
+            elif joined is not None and (joined in self._nouns or joined[:-1] in self._nouns):
                 # "a peaceful sit-in", "a Ukrainian counter-offensive": split at the hyphen and read
                 # as "in" or an adjective, the compound is the noun of the lexicon
                 options = self._nouns.get(joined) or self._nouns[joined[:-1]]
@@ -241,8 +246,10 @@ class TriggerMatcher:
                     reject(pending, tok.i, trig.id, "an adjective or part of a name")
                     continue
                 start_i = tok.i
-                head = tok
-                if trig.governor_verbs and tok.pos_ in _NOUN_POS:
+                head = tok if misread is None else misread
+                if misread is not None:
+                    pass
+                elif trig.governor_verbs and tok.pos_ in _NOUN_POS:
                     gov = self._governor(tok, trig.governor_verbs)
                     if gov is None:
                         reject(pending, tok.i, trig.id, f"not the object of {'/'.join(trig.governor_verbs)}")
