@@ -50,6 +50,7 @@ from frontlines.geo.divisions import (
 )
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
+from frontlines.geo.story_places import coarser_than, story_province
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -332,7 +333,16 @@ def choose_place(
                 f"{place.name!r}: kept as text at that place"
             )
             return place, "sentence"
+        province = None if quarter else story_province(others, doc.context_countries)
         if ukey[0] == 0 and not quarter and named_by_place_noun(parse, unknown[3], unknown[4], known):
+            if province is not None:
+                # "shot dead six civilians in the village of Tchoma Bangou" in a story about Tillaberi
+                # region: a village the gazetteer lacks lies in the one province the story names
+                mention.why["place"] = (
+                    f"{utext!r} in the sentence (named by a place noun) is no place the gazetteer knows: "
+                    f"kept as text in {province.name!r}, the one province the article names"
+                )
+                return to_place(utext, province), "sentence"
             # "attacked the village of Zzyzqa": a settlement of its own, wherever the story is told from
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger, named by a place noun) is no place the "
@@ -345,6 +355,10 @@ def choose_place(
             # story is at (paragraph, article, dateline), with the name the sentence gives as text; none
             # there: the name alone
             found = beyond_sentence(doc, mention, index, not_a_place, others)
+            if province is not None and coarser_than(found[0] if found else None, province):
+                # "an attack on a base at Bohoma" after "the Lake Chad basin": the one province the article
+                # names is more precise than the region or country the story fallback gives
+                found = (to_place(utext, province), "sentence")
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger or its clause) is no place the "
                 "gazetteer knows: kept as text at " + (repr(found[0].name) if found else "no coordinates")
