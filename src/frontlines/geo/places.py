@@ -50,7 +50,7 @@ from frontlines.geo.divisions import (
 )
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
-from frontlines.geo.story_places import coarser_than, story_province
+from frontlines.geo.story_places import coarser_than, far_namesake, story_province
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -246,6 +246,15 @@ def choose_place(
         ):
             mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
             continue
+        if best.kind in ("city", "district") and names_a_neighbourhood(parse, top.token_start, top.token_end):
+            towns = [p for t, p in resolved.items() if t != id(top) and p.kind == "city"]
+            if far_namesake(best, towns or _story_place(doc, mention, index, not_a_place, others)):
+                # "the Cruzeiro favela in Rio de Janeiro": a quarter of the story's city, not a town of
+                # its name elsewhere; placed as a quarter the gazetteer lacks
+                mention.why[f"place skipped {top.text!r}"] = "a quarter's name: a town of that name is far away"
+                akey = (level, False, -1, hops, abs(top.token_start - mention.trigger_i))
+                aliases.append((akey, name, True, top.token_start, top.token_end))
+                continue
         if best.kind == "country" and across_border(parse, top.token_start):
             mention.why[f"place skipped {top.text!r}"] = "the country across a border ('the border with X')"
             continue
@@ -376,3 +385,15 @@ def choose_place(
         )
         return place, "sentence"
     return beyond_sentence(doc, mention, index, not_a_place, others)
+
+
+def _story_place(
+    doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool], others: list[Any]
+) -> list[Place]:
+    """The place the story is at when the sentence names none (paragraph, article, dateline), without
+    recording why."""
+    why = dict(mention.why)
+    found = beyond_sentence(doc, mention, index, not_a_place, others)
+    mention.why.clear()
+    mention.why.update(why)
+    return [found[0]] if found else []
