@@ -251,7 +251,7 @@ def choose_place(
             if far_namesake(best, towns or _story_place(doc, mention, index, not_a_place, others)):
                 # "the Cruzeiro favela in Rio de Janeiro": a quarter of the story's city, not a town of
                 # its name elsewhere; placed as a quarter the gazetteer lacks
-                mention.why[f"place skipped {top.text!r}"] = "a quarter's name: a town of that name is far away"
+                mention.why[f"place skipped {top.text!r}"] = "a quarter's name: its town is far away"
                 akey = (level, False, -1, hops, abs(top.token_start - mention.trigger_i))
                 aliases.append((akey, name, True, top.token_start, top.token_end))
                 continue
