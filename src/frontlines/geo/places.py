@@ -50,6 +50,7 @@ from frontlines.geo.divisions import (
 )
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
+from frontlines.geo.nationwide import country_level, nationwide
 from frontlines.geo.story_places import coarser_than, far_namesake, story_province
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
@@ -185,7 +186,20 @@ def attachable(tops: list[Toponym]) -> list[Toponym]:
 def choose_place(
     doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
 ) -> tuple[Place, PlaceSource] | None:
-    """The event's place and where it was found (see the module docstring), or None."""
+    """The event's place and where it was found (see the module docstring), or None; an event the
+    trigger's clause spreads "across the country" is at its country's level (`geo.nationwide`)."""
+    found = _choose_place(doc, mention, index, not_a_place)
+    if nationwide(doc.parses[mention.sentence], mention.trigger_i):
+        country = country_level(index, found[0] if found else None, doc.context_countries)
+        if country is not None:
+            mention.why["place"] = "the event spreads across the country: the country"
+            return country, "sentence"
+    return found
+
+
+def _choose_place(
+    doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
+) -> tuple[Place, PlaceSource] | None:
     parse = doc.parses[mention.sentence]
     others = [top.candidates for tops in doc.toponyms.values() for top in attachable(tops)]
     scored = []
