@@ -23,14 +23,26 @@ PlaceSource = Literal["sentence", "paragraph", "article", "dateline"]
 
 def named_before(doc: Doc, mention: Mention, text: str) -> Place | None:
     """The place of an earlier event of the article whose text is `text` (a name the gazetteer lacks that
-    an earlier sentence placed), or None."""
+    an earlier sentence placed), else of the first event placed in its own sentence whose sentence names
+    `text` ("bombed Kanbalu township ..., killing 100 people gathered in the village of Pazigyi" ... "the
+    attack on Pazigyi": the village is where that event was), with `text` as its text; or None."""
     key = text.casefold()
-    for m in reversed(doc.mentions):
-        if m.sentence >= mention.sentence or m.location is None:
-            continue
-        if m.location.text.casefold() == key and m.location.lat is not None:
+    earlier = [m for m in doc.mentions if m.sentence < mention.sentence and m.location is not None]
+    for m in reversed(earlier):
+        if m.location.text.casefold() == key and m.location.lat is not None:  # type: ignore[union-attr]
             return m.location
+    for m in earlier:
+        loc = m.location
+        if loc is None or loc.lat is None or m.location_source != "sentence":
+            continue
+        if names_word(doc.sentences[m.sentence].text, text):
+            return loc.model_copy(update={"text": text})
     return None
+
+
+def names_word(sentence: str, name: str) -> bool:
+    """Does `sentence` name `name` as whole words (not "Zzyzqa" inside "Zzyzqan")?"""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence) is not None
 
 
 # a sentence that opens on its scene: "In neighbouring Kaduna state, ..."

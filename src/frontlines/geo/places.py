@@ -50,6 +50,8 @@ from frontlines.geo.divisions import (
 )
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
+from frontlines.geo.nationwide import country_level, nationwide
+from frontlines.geo.story_places import coarser_than, far_namesake, story_province
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -184,7 +186,20 @@ def attachable(tops: list[Toponym]) -> list[Toponym]:
 def choose_place(
     doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
 ) -> tuple[Place, PlaceSource] | None:
-    """The event's place and where it was found (see the module docstring), or None."""
+    """The event's place and where it was found (see the module docstring), or None; an event the
+    trigger's clause spreads "across the country" is at its country's level (`geo.nationwide`)."""
+    found = _choose_place(doc, mention, index, not_a_place)
+    if nationwide(doc.parses[mention.sentence], mention.trigger_i):
+        country = country_level(index, found[0] if found else None, doc.context_countries)
+        if country is not None:
+            mention.why["place"] = "the event spreads across the country: the country"
+            return country, "sentence"
+    return found
+
+
+def _choose_place(
+    doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool]
+) -> tuple[Place, PlaceSource] | None:
     parse = doc.parses[mention.sentence]
     others = [top.candidates for tops in doc.toponyms.values() for top in attachable(tops)]
     scored = []
@@ -245,6 +260,15 @@ def choose_place(
         ):
             mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
             continue
+        if best.kind in ("city", "district") and names_a_neighbourhood(parse, top.token_start, top.token_end):
+            towns = [p for t, p in resolved.items() if t != id(top) and p.kind == "city"]
+            if far_namesake(best, towns or _story_place(doc, mention, index, not_a_place, others)):
+                # "the Cruzeiro favela in Rio de Janeiro": a quarter of the story's city, not a town of
+                # its name elsewhere; placed as a quarter the gazetteer lacks
+                mention.why[f"place skipped {top.text!r}"] = "a quarter's name: its town is far away"
+                akey = (level, False, -1, hops, abs(top.token_start - mention.trigger_i))
+                aliases.append((akey, name, True, top.token_start, top.token_end))
+                continue
         if best.kind == "country" and across_border(parse, top.token_start):
             mention.why[f"place skipped {top.text!r}"] = "the country across a border ('the border with X')"
             continue
@@ -332,7 +356,16 @@ def choose_place(
                 f"{place.name!r}: kept as text at that place"
             )
             return place, "sentence"
+        province = None if quarter else story_province(others, doc.context_countries)
         if ukey[0] == 0 and not quarter and named_by_place_noun(parse, unknown[3], unknown[4], known):
+            if province is not None:
+                # "shot dead six civilians in the village of Tchoma Bangou" in a story about Tillaberi
+                # region: a village the gazetteer lacks lies in the one province the story names
+                mention.why["place"] = (
+                    f"{utext!r} in the sentence (named by a place noun) is no place the gazetteer knows: "
+                    f"kept as text in {province.name!r}, the one province the article names"
+                )
+                return to_place(utext, province), "sentence"
             # "attacked the village of Zzyzqa": a settlement of its own, wherever the story is told from
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger, named by a place noun) is no place the "
@@ -345,6 +378,10 @@ def choose_place(
             # story is at (paragraph, article, dateline), with the name the sentence gives as text; none
             # there: the name alone
             found = beyond_sentence(doc, mention, index, not_a_place, others)
+            if province is not None and coarser_than(found[0] if found else None, province):
+                # "an attack on a base at Bohoma" after "the Lake Chad basin": the one province the article
+                # names is more precise than the region or country the story fallback gives
+                found = (to_place(utext, province), "sentence")
             mention.why["place"] = (
                 f"{utext!r} in the sentence (attached to the trigger or its clause) is no place the "
                 "gazetteer knows: kept as text at " + (repr(found[0].name) if found else "no coordinates")
@@ -362,3 +399,15 @@ def choose_place(
         )
         return place, "sentence"
     return beyond_sentence(doc, mention, index, not_a_place, others)
+
+
+def _story_place(
+    doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool], others: list[Any]
+) -> list[Place]:
+    """The place the story is at when the sentence names none (paragraph, article, dateline), without
+    recording why."""
+    why = dict(mention.why)
+    found = beyond_sentence(doc, mention, index, not_a_place, others)
+    mention.why.clear()
+    mention.why.update(why)
+    return [found[0]] if found else []
