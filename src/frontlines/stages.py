@@ -7,7 +7,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     parse.v2       candidate sentences -> spaCy parses (verb lemmas fixed)           [nlp/models.py, lemmas]
     entities.v2    parses -> named groups, toponyms; whole body -> context countries [code/actors.py, geo/]
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
-    actors.v3      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
+    actors.v4      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
     dates.v3       mentions -> date, historical (context carried across sentences)   [when/]
     places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
@@ -19,40 +19,33 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from datetime import date
 
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
-from frontlines.code.actor_refs import stays_unidentified
 from frontlines.code.actors import default_coder, stated
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
-from frontlines.code.background import generic_statement, tally_over_years, years_after
-from frontlines.code.background_groups import news_groups
-from frontlines.code.factuality import default_factuality
+from frontlines.code.background import generic_statement, tally_over_years
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
-from frontlines.code.force_naming import police_unit, security_forces
 from frontlines.code.mention import Mention
 from frontlines.code.plover_charges import charge_event
 from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
-from frontlines.code.quantities import default_quantities
-from frontlines.code.roles import roles
 from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.trigger_syntax import own_subject, same_doer
 from frontlines.code.triggers import default_matcher
 from frontlines.config import Settings
 from frontlines.errors import Duplicate
+from frontlines.field_stages import code_actors, code_dates, code_factuality, code_fatalities, code_places
 from frontlines.geo.coordinated import coordinated_places
 from frontlines.geo.gazetteer import default_index, surnames
-from frontlines.geo.places import choose_place, context_countries
+from frontlines.geo.places import context_countries
 from frontlines.knowledge import ontology
-from frontlines.model import Event, EventDate, Fatalities, Plover
+from frontlines.model import Event, Fatalities, Plover
 from frontlines.nlp.candidates import is_candidate
 from frontlines.nlp.lemmas import fix_verb_lemmas
 from frontlines.nlp.models import english_words, load_spacy, prepared
 from frontlines.nlp.text import split_sentences
 from frontlines.pipeline import Doc, Sentence, Stage, stage
-from frontlines.when.context import Item, date_article, is_background
 
 
 def article_stage(settings: Settings) -> Stage:
@@ -202,180 +195,6 @@ def triggers_stage(settings: Settings) -> Stage:
         return doc
 
     return find_triggers
-
-
-@stage(
-    "actors",
-    "actors.v4",
-    requires=["mentions", "groups", "article", "mentions.historical"],
-    assigns=["mentions.actors"],
-)
-def code_actors(doc: Doc) -> Doc:
-    assert doc.article is not None
-    coder = default_coder()
-    named = coder.scan_groups(doc.article.body)
-    # an actor the text does not state is filled in only from groups the article names in its news
-    in_news = news_groups(doc, named)
-    for m in doc.mentions:
-        tok = doc.parses[m.sentence][m.trigger_i]
-        # "the militants" / "their fighters": the armed group the article last named before here
-        before = [g for offset, g in named if offset < m.trigger_start]
-        after = [g for offset, g in named if offset >= m.trigger_start]
-        news_before = [g for offset, g in in_news if offset < m.trigger_start]
-        news_after = [g for offset, g in in_news if offset >= m.trigger_start]
-        if {g.id for g in news_after} != {g.id for g in after}:
-            news_after = []  # "the only armed group named after it" counts the background ones too
-        # the one armed group of the article so far, unless the article names it only in its background
-        upto = [g for offset, g in named if offset < doc.sentences[m.sentence].end]
-        scope = coder.in_scope(upto or after)
-        if scope is not None and not any(g.id == scope.id for _, g in in_news):
-            scope = None
-        actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why, scope)
-        if not stays_unidentified(actor1, doc.sentences[m.sentence].text):
-            b, a = (before, after) if stated(actor1) else (news_before, news_after)
-            actor1 = coder.resolve_generic(actor1, b, a, m.why, "actor1")
-        if not stays_unidentified(actor2, doc.sentences[m.sentence].text):
-            b, a = (before, after) if stated(actor2) else (news_before, news_after)
-            actor2 = coder.resolve_generic(actor2, b, a, m.why, "actor2")
-        m.actor1 = police_unit(security_forces(actor1, actor2, m.trigger))
-        m.actor2 = police_unit(security_forces(actor2, actor1, m.trigger))
-    return doc
-
-
-@stage(
-    "places",
-    "places.v3",
-    requires=[
-        "mentions",
-        "toponyms",
-        "english",
-        "context_countries",
-        "mentions.actors",
-        "mentions.historical",
-    ],
-    assigns=["mentions.location"],
-)
-def code_places(doc: Doc) -> Doc:
-    for m in doc.mentions:
-        found = choose_place(doc, m, default_index(), default_coder().not_a_place)
-        if found is not None:
-            m.location, m.location_source = found
-    return doc
-
-
-@stage(
-    "dates", "dates.v3", requires=["mentions", "article"], assigns=["mentions.date", "mentions.historical"]
-)
-def code_dates(doc: Doc) -> Doc:
-    """Dates in text order with the article's context carried over (`when/context.py`, docs/dates.md)."""
-    assert doc.article is not None
-    ref_text = doc.article.published or (doc.article.dateline.date if doc.article.dateline else None)
-    ref = date.fromisoformat(ref_text) if ref_text else None
-    order = sorted(doc.mentions, key=lambda m: (m.sentence, m.trigger_i))
-    items = []
-    for m in order:
-        parse = doc.parses[m.sentence]
-        # "called for more protests on Monday": a predicted event's weekday lies ahead
-        ahead = default_factuality().factuality(parse[m.trigger_i])[0] == "predicted"
-        items.append(Item(doc.sentences[m.sentence].paragraph, parse, m.trigger_i, ahead))
-    told = [(s.paragraph, doc.parses.get(i, s.text)) for i, s in enumerate(doc.sentences)]
-    lead = None
-    if doc.sentences:
-        first = doc.sentences[0].paragraph
-        lead = (first, " ".join(s.text for s in doc.sentences if s.paragraph == first))
-    dl = doc.article.dateline.date if doc.article.dateline else None
-    dl_day = date.fromisoformat(dl) if dl else None
-    dated = date_article(items, ref, lead, dl_day, told) if ref is not None else [None] * len(order)
-    for m, d in zip(order, dated, strict=True):
-        if d is None or d.resolved is None:
-            m.date = EventDate(text=None, start=ref_text, end=ref_text, precision=None)
-            m.why["date"] = f"no date stated for this event: the reference date {ref_text}"
-            continue
-        text = d.text
-        if text == "dateline":  # dated by the dateline: its words are the date expression
-            text = doc.article.body[: doc.dateline_end].strip(" \t\n—–-:") or text
-        m.date = EventDate(
-            text=text, start=d.resolved.start.isoformat(), end=d.resolved.end.isoformat(),
-            precision=d.resolved.precision,
-        )  # fmt: skip
-        m.historical = ref is not None and is_background(d.resolved, ref)
-        m.why["date"] = f"{d.text!r} resolved against {ref_text} (docs/dates.md)"
-        m.why["historical"] = str(ref_text)
-    for m in order:
-        if m.historical:
-            continue
-        tok = doc.parses[m.sentence][m.trigger_i]
-        remembered = default_factuality().remembered(tok)
-        if remembered is not None:
-            m.historical = True
-            m.why["historical"] = f"remembered, not reported: the {remembered} of it"
-        span = years_after(tok)
-        if span is not None:
-            m.historical = True
-            m.why["historical"] = f"told as {span!r} ago"
-    return doc
-
-
-@stage(
-    "fatalities",
-    "fatalities.v2",
-    requires=["mentions"],
-    assigns=["mentions.fatalities", "mentions.injured", "mentions.captured"],
-)
-def code_fatalities(doc: Doc) -> Doc:
-    coder = default_quantities()
-    for m in doc.mentions:
-        parse = doc.parses[m.sentence]
-        m.fatalities, m.injured, m.captured = coder.counts(parse, parse[m.trigger_i])
-    return doc
-
-
-@stage(
-    "factuality",
-    "factuality.v2",
-    requires=["mentions", "mentions.date"],
-    assigns=["mentions.factuality", "mentions.attribution"],
-)
-def code_factuality(doc: Doc) -> Doc:
-    coder = default_factuality()
-    assert doc.article is not None
-    notes: dict[int, str | None] = {}
-    for m in doc.mentions:
-        tok = doc.parses[m.sentence][m.trigger_i]
-        m.factuality, m.factuality_cue = coder.factuality(tok)
-        m.why["factuality"] = f"cue {m.factuality_cue!r}" if m.factuality_cue else "no cue: asserted"
-        if m.factuality == "asserted":
-            # "..., though it was impossible to verify their accounts" (after the trigger, in its sentence)
-            rest = coder.unverified_note(
-                doc.article.body[m.trigger_start : doc.sentences[m.sentence].end], None
-            )
-            if rest is not None:
-                m.factuality, m.factuality_cue = "uncertain", rest
-                m.why["factuality"] = f"cue {m.factuality_cue!r}"
-        after = m.sentence + 1
-        if (
-            after < len(doc.sentences)
-            and doc.sentences[after].paragraph == doc.sentences[m.sentence].paragraph
-        ):
-            if after not in notes:
-                notes[after] = coder.unverified_note(doc.sentences[after].text)
-            if m.factuality == "asserted" and notes[after] is not None:
-                # "Rebels said they shot down a helicopter. Reuters could not independently verify the claim."
-                m.factuality, m.factuality_cue = "uncertain", f"{notes[after]} (the next sentence)"
-                m.why["factuality"] = f"cue {m.factuality_cue!r}"
-        m.attribution = coder.attribution(tok)
-        published = doc.article.published
-        if (
-            m.factuality == "asserted"
-            and m.date is not None
-            and m.date.text
-            and m.date.start
-            and published
-            and m.date.start > published
-        ):
-            m.factuality, m.factuality_cue = "predicted", m.date.text
-            m.why["factuality"] = f"date {m.date.text!r} is after publication ({published})"
-    return doc
 
 
 def events_stage(settings: Settings) -> Stage:
