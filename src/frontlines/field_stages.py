@@ -68,6 +68,7 @@ def code_actors(doc: Doc) -> Doc:
         "context_countries",
         "mentions.actors",
         "mentions.historical",
+        "mentions.factuality",
     ],
     assigns=["mentions.location"],
 )
