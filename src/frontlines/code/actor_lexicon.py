@@ -6,8 +6,9 @@ the armed group the article names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from frontlines.code.alias_scan import AliasScanner
 from frontlines.code.force_naming import peacekeeping_force
@@ -26,11 +27,32 @@ class GroupSpan:
     group: Group
 
 
+T = TypeVar("T")
+
 _HYPHEN = re.compile(r"\s*-\s*")
 
 
 def _key(text: str) -> str:
     return " ".join(_HYPHEN.sub("-", text.replace("\u2019", "'")).split())
+
+
+def folded_key(text: str) -> str:
+    """`_key` in lower case: the key of the name tables looked up whatever the case (leaders, public
+    figures, offices, capitals)."""
+    return _key(text).lower()
+
+
+def name_ending_at(head: Any, table: Mapping[str, T], lengths: Sequence[int] = (4, 3, 2, 1)) -> T | None:
+    """The entry of `table` (keyed by `folded_key`) for the longest name of `lengths` tokens that ends
+    at `head` ("Bill Clinton", "al-Bashir", "the Holy Father")."""
+    for length in lengths:
+        start = head.i - length + 1
+        if start < 0:
+            continue
+        found = table.get(folded_key(head.doc[start : head.i + 1].text))
+        if found is not None:
+            return found
+    return None
 
 
 class ActorLexicon:
@@ -71,7 +93,7 @@ class ActorLexicon:
                 else:
                     self._demonyms[dem.lower()] = country
         self._leaders: dict[str, Country] = {
-            _key(name).lower(): self._by_iso3[iso3] for iso3, names in data.leaders.items() for name in names
+            folded_key(name): self._by_iso3[iso3] for iso3, names in data.leaders.items() for name in names
         }
         self._gov_nouns = {w.lower() for w in data.force_nouns.get("government", [])}
         self._force_nouns = {w.lower() for w in data.force_nouns.get("state_forces", [])}
@@ -118,7 +140,7 @@ class ActorLexicon:
         exact = self._countries_exact.get(word)
         if exact is not None:
             return exact
-        low = _key(word).lower()
+        low = folded_key(word)
         return self._demonyms.get(low) or self._country_names.get(low)
 
     def country_in(self, tokens: list[Any], head: Any) -> tuple[Country | None, bool]:
@@ -147,13 +169,13 @@ class ActorLexicon:
     def is_country_name(self, text: str) -> bool:
         """True when `text` is a country's name or one of its other names ("Israel", "Washington")."""
         text = re.sub(r"^(?:the|The)\s+|\s*'s$", "", text.strip())
-        return text in self._countries_exact or _key(text).lower() in self._country_names
+        return text in self._countries_exact or folded_key(text) in self._country_names
 
     def scan_groups(self, text: str) -> list[tuple[int, Group]]:
         """Named groups anywhere in a text (parsed or not): (character offset, group), in order."""
         found = [(m.start(), self._groups_exact[m.group()]) for m in self._exact_re.finditer(text)]
         found += [
-            (m.start(), self._groups_folded[_key(m.group()).lower()]) for m in self._folded_re.finditer(text)
+            (m.start(), self._groups_folded[folded_key(m.group())]) for m in self._folded_re.finditer(text)
         ]
         return sorted(found, key=lambda f: f[0])
 

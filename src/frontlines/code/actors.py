@@ -7,7 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from frontlines.code.actor_lexicon import _ARMED_KINDS, _DESCRIBING, ActorLexicon, GroupSpan, _key
+from frontlines.code.actor_lexicon import (
+    _ARMED_KINDS,
+    _DESCRIBING,
+    ActorLexicon,
+    GroupSpan,
+    name_ending_at,
+)
 from frontlines.code.standing import institution, stands_for
 from frontlines.knowledge import Country, actors
 from frontlines.model import Actor
@@ -169,14 +175,7 @@ class ActorCoder(ActorLexicon):
         """The country a named leader heads: the name ends at `head` ("Bill Clinton", "al-Bashir")."""
         if head.pos_ != "PROPN" or not self._leaders:
             return None
-        for length in (4, 3, 2, 1):
-            start = head.i - length + 1
-            if start < 0:
-                continue
-            found = self._leaders.get(_key(head.doc[start : head.i + 1].text).lower())
-            if found is not None:
-                return found
-        return None
+        return name_ending_at(head, self._leaders)
 
     def _owned(self, head: Any, text: str, country: Country | None) -> Actor | None:
         """Things and places of a force that stand for it: "army bulldozers", "a police station", "an

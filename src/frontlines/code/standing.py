@@ -5,10 +5,10 @@ agreed", "the British accused") -> that country. Used by `ActorCoder.actor_at`."
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any, cast
 
+from frontlines.code.actor_lexicon import folded_key, name_ending_at
 from frontlines.knowledge import ActorFile, actors
 from frontlines.model import Actor
 
@@ -16,43 +16,33 @@ _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "at
 """slots of an actor: a name there is the party acting or acted on, not a modifier or a place phrase"""
 
 
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"\s*-\s*", "-", text.replace("\u2019", "'")).split()).lower()
-
-
 class Standing:
     def __init__(self, data: ActorFile) -> None:
-        self._figures = {_key(n): (iso3, n) for iso3, names in data.public_figures.items() for n in names}
-        self._offices = {_key(t): iso3 for iso3, titles in data.offices.items() for t in titles}
-        self._capitals = {_key(n): iso3 for iso3, names in data.capitals.items() for n in names}
+        self._figures = {
+            folded_key(n): (iso3, n) for iso3, names in data.public_figures.items() for n in names
+        }
+        self._offices = {folded_key(t): iso3 for iso3, titles in data.offices.items() for t in titles}
+        self._capitals = {folded_key(n): iso3 for iso3, names in data.capitals.items() for n in names}
 
     def figure(self, head: Any, text: str) -> Actor | None:
         """A well-known person named by the words ending at `head`: civilians of their country."""
         if head.pos_ != "PROPN" or not self._figures:
             return None
-        for length in (4, 3, 2, 1):
-            start = head.i - length + 1
-            if start < 0:
-                continue
-            found = self._figures.get(_key(head.doc[start : head.i + 1].text))
-            if found is not None:
-                iso3, name = found
-                return Actor(text=text, name=name, country=iso3, kind="civilians", id=None)
-        return None
+        found = name_ending_at(head, self._figures)
+        if found is None:
+            return None
+        iso3, name = found
+        return Actor(text=text, name=name, country=iso3, kind="civilians", id=None)
 
     def office(self, head: Any, tokens: list[Any]) -> str | None:
         """ISO3 of the country whose head a title alone names ("the pope", "the Holy Father"), when
         no other word of the phrase names a country or a person ("the pope's envoy" is reached from
         the envoy's phrase)."""
-        for length in (2, 1):
-            start = head.i - length + 1
-            if start < 0:
-                continue
-            iso3 = self._offices.get(_key(head.doc[start : head.i + 1].text))
-            if iso3 is not None:
-                named = [t for t in tokens if t.i > head.i and t.pos_ == "PROPN"]
-                return None if named else iso3
-        return None
+        iso3 = name_ending_at(head, self._offices, (2, 1))
+        if iso3 is None:
+            return None
+        named = [t for t in tokens if t.i > head.i and t.pos_ == "PROPN"]
+        return None if named else iso3
 
     def capital(self, head: Any, tokens: list[Any]) -> str | None:
         """ISO3 of the government a capital stands for when it fills a party's slot: the subject, the
@@ -60,7 +50,7 @@ class Standing:
         if head.pos_ != "PROPN" or not self._capitals:
             return None
         words = [t for t in tokens if t.dep_ != "det"]
-        iso3 = self._capitals.get(_key(" ".join(t.text for t in words)))
+        iso3 = self._capitals.get(folded_key(" ".join(t.text for t in words)))
         if iso3 is None:
             return None
         up = head.head
