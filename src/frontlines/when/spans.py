@@ -24,10 +24,11 @@ _PATTERN_DATES = re.compile(
 _ORDINAL_DAY = re.compile(
     r"(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*(?:day|anniversary))", re.I
 )
-_WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""a weekday name, as a regular-expression fragment"""
 _NIGHT_OF = re.compile(
     # "the night between Saturday and Sunday": the parser may tag only the last day
-    rf"\bthe\s+night\s+(?:of|between)\s+{_WEEKDAY_RE}(?:\s+(?:and|to|into)\s+{_WEEKDAY_RE})?\b"
+    rf"\bthe\s+night\s+(?:of|between)\s+{WEEKDAY_RE}(?:\s+(?:and|to|into)\s+{WEEKDAY_RE})?\b"
 )
 _CLOCK = re.compile(r"[012]\d[0-5]\d")
 _TIME_ZONES = frozenset(

@@ -13,13 +13,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontlines.when.dates import ResolvedDate, resolve
-from frontlines.when.syntax import CLAIMS, REPORTING
+from frontlines.when.spans import WEEKDAY_RE
+from frontlines.when.syntax import REPORTING
 
 Token = Any
 
 START_VERBS = frozenset({"begin", "start", "erupt", "break", "flare"})
 """verbs whose subject is the story's fighting told from its start ("since the fighting began")"""
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+"""determiners of a noun that names a thing told before ("the strike", "this attack")"""
 
 
 def ahead(choice: Any, trigger_i: int, ref: date) -> Any:
@@ -48,7 +50,7 @@ def eve_of(parse: Any, trigger_i: int) -> tuple[str, str, str] | None:
         if tok.lower_ != "eve" or tok.i + 1 >= len(parse) or parse[tok.i + 1].lower_ != "of":
             continue
         nouns = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-        if not nouns or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in nouns[0].children):
+        if not nouns or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in nouns[0].children):
             continue
         if tok.i > trigger_i and tok.head.i != trigger_i and tok.head.head.i != trigger_i:
             continue
@@ -75,12 +77,12 @@ def began(tok: Token) -> bool:
         tok.pos_ == "NOUN"
         and tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in START_VERBS
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     )
 
 
 _FRONTED = re.compile(
-    r"^(?:(?:early|late)\s+)?on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s*,",
+    rf"^(?:(?:early|late)\s+)?on\s+({WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?)\s*,",
     re.I,
 )
 
@@ -95,7 +97,7 @@ def main_verb(parse: Any) -> int | None:
     """The root verb of a sentence with no event mention, whose date is the news day it tells ("On
     Wednesday, relatives of the dead gathered outside the morgue"): not a report's or a claim's."""
     root = next((t for t in parse if t.head.i == t.i), None)
-    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in REPORTING | CLAIMS:
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in REPORTING:
         return None
     return int(root.i)
 
