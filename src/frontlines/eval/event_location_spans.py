@@ -5,10 +5,12 @@ lowercase side word or generic noun, and the proper names listed with it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from frontlines.geo.attach import place_noun, site_end
 from frontlines.geo.gazetteer import Toponym
+from frontlines.geo.toponym_guards import NUMERIC_ENTS
 from frontlines.knowledge import attach_words
 from frontlines.model import Place
 
@@ -146,7 +148,7 @@ def _list_name(tok: Any) -> bool:
     """A member of a place list the gold marks: a capitalised proper noun, or a capitalised word inside
     the sentence the parser calls a common noun ("are Ma'ardes, Sawran, and Taybat Al-Imam"), not a
     date, time or number."""
-    if not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+    if not tok.text[:1].isupper() or tok.ent_type_ in NUMERIC_ENTS:
         return False
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)
 
@@ -169,6 +171,7 @@ def _repeated_preposition(obj: Any) -> list[Any]:
     return found
 
 
+@lru_cache(maxsize=1)
 def _locative() -> frozenset[str]:
     return frozenset(attach_words().locative_preps)
 
@@ -192,13 +195,10 @@ def _name_start(parse: Any, i: int) -> int:
         word = (
             prev.text[:1].isupper()
             and prev.pos_ in ("PROPN", "NOUN", "ADJ")
-            and prev.ent_type_ not in _NOT_PLACES
+            and prev.ent_type_ not in NUMERIC_ENTS
         )
         joined = not prev.whitespace_ and (prev.text == "-" or (prev.text.isalpha() and prev.text.islower()))
         if not inside or not (word or joined):
             break
         start -= 1
     return start
-
-
-_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})

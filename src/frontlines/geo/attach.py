@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from frontlines.geo.toponym_guards import indefinite
+from frontlines.geo.toponym_guards import NUMERIC_ENTS, indefinite
 from frontlines.knowledge import attach_words, cues
 
 # relations along which a clause carries on the same event ("exploded ..., killing"), or a noun trigger
@@ -279,10 +279,7 @@ def _has_own_name(
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # entity types that say a proper name is something other than a place
-_NOT_PLACE_ENTS = frozenset(
-    {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
-     "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
-)  # fmt: skip
+_NOT_PLACE_ENTS = NUMERIC_ENTS | {"PERSON", "NORP", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
 
 
 def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = False) -> str | None:

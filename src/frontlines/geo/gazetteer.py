@@ -33,6 +33,7 @@ from frontlines.geo.misread_ents import lowercase_title
 from frontlines.geo.names import norm_name, skeleton
 from frontlines.geo.toponym_guards import (
     NAME_ENTS,
+    NUMERIC_ENTS,
     a_surname,
     indefinite,
     joins_places,
@@ -285,15 +286,7 @@ class GazetteerIndex:
         common English word ("Human", "Airport", "Roman") that only small towns are called — unless
         spaCy itself tags it as a place."""
         ents = {t.ent_type_ for t in span}
-        if ents & {
-            "DATE",
-            "TIME",
-            "ORDINAL",
-            "CARDINAL",
-            "MONEY",
-            "PERCENT",
-            "QUANTITY",
-        } and not misread_date(span, cands):
+        if ents & NUMERIC_ENTS and not misread_date(span, cands):
             return False
         if ents <= NAME_ENTS and person_acts(span) and not any(major_place(c) for c in cands):
             return False  # "Roberts said", "Mr. Lincoln": a person's name that some town bears

@@ -18,6 +18,8 @@ from frontlines.knowledge_gazetteer import GazPlace
 _BIG = 500_000
 _HAMLET = 1000
 NAME_ENTS = {"PERSON"}
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+"""entity types of dates, times, numbers and amounts: a word spaCy tags so is no place name"""
 _NAMED_MIN_POP = 100_000
 """a name spaCy tags as a whole person or organisation is still a place when it names a town this big"""
 
