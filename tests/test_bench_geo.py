@@ -14,14 +14,25 @@ import pytest
 from frontlines.errors import ConfigError, FrontlinesError
 from frontlines.eval.bench_geo import (
     PUBLISHED,
+    embedded,
     name_forms,
+    resolve_doc,
     run_geowebnews,
     run_lgl,
     run_tr_news,
     select,
     split_of,
 )
-from frontlines.eval.geo_formats import BenchDataError, geo_file, place, read_corpus, read_gwn
+from frontlines.eval.geo_formats import (
+    BenchDataError,
+    GeoDoc,
+    GoldToponym,
+    geo_file,
+    place,
+    read_corpus,
+    read_gwn,
+)
+from frontlines.geo.gazetteer import default_index
 from frontlines.eval.registry import runner
 from frontlines.eval.report import BenchReport
 
@@ -80,6 +91,28 @@ def test_place_and_name_forms() -> None:
         "Gaza Strip",
     ]
     assert name_forms("Tripoli") == ["Tripoli"]
+
+
+def test_a_place_inside_a_longer_name_is_resolved() -> None:
+    index = default_index()
+    form, cands = embedded(index, "University of Alberta")
+    assert form == "Alberta" and any(p.kind == "admin1" and p.country == "CAN" for p in cands)
+    assert embedded(index, "South Kilburn Estate")[0] == "Kilburn"  # not a province called "South"
+    form, cands = embedded(index, "European Commission")
+    assert form == "European" and [p.name for p in cands] == ["Europe"]
+    assert embedded(index, "Miller Creek") == ("Miller Creek", [])  # a creek, not the town Miller
+    assert embedded(index, "Whole Foods") == ("Whole Foods", [])  # common words
+    text = "He studied at the University of Alberta before moving to the Craven Cottage stadium."
+    doc = GeoDoc(
+        "x",
+        text,
+        [
+            GoldToponym("University of Alberta", 18, 39, lat=55.0, lon=-115.0),
+            GoldToponym("Craven Cottage", 61, 75),
+        ],
+    )
+    (alberta,) = resolve_doc(index, doc)
+    assert alberta.chosen is not None and alberta.chosen.name == "Alberta" and alberta.correct
 
 
 # --- GeoWebNews -----------------------------------------------------------------------------------

@@ -58,8 +58,9 @@ from frontlines.eval.geo_formats import (
 from frontlines.eval.report import BenchReport
 from frontlines.geo.context import sure_country
 from frontlines.geo.distance import km
+from frontlines.geo.divisions import COMPASS_NAMES
 from frontlines.geo.gazetteer import GazetteerIndex, default_index
-from frontlines.geo.toponym_guards import surnames
+from frontlines.geo.toponym_guards import surnames, word_may_be_place
 from frontlines.knowledge import gazetteer
 from frontlines.knowledge_gazetteer import GazPlace
 
@@ -151,6 +152,39 @@ def candidates(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
     return text, []
 
 
+NATURAL_FEATURES = frozenset(
+    "bay beach canal cape coast creek delta desert falls forest gulf hill hills island islands lake "
+    "mount mountain mountains ocean peninsula point river sea strait valley".split()
+)
+"""a name that begins or ends with one of these is a natural feature: the town that bears its other word
+is not meant"""
+
+
+def embedded(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
+    """A place named inside a longer name the gazetteer lacks, as recognition would find it there
+    ("University of Alberta", "Liverpool FC", "Harare City Council", "Western US"; GeoWebNews gives such
+    spans the place's point): the longest run of words, leftmost first, that starts with a capital and
+    names a place by recognition's word guard (no common English word that only small towns bear, no
+    all-capitals abbreviation of no country), else a word's demonym ("European Commission": Europe);
+    (text, []) when none does."""
+    words = text.split()
+    if {words[0].casefold(), words[-1].casefold()} & NATURAL_FEATURES:
+        return text, []  # "Miller Creek", "Cape Peron": a feature, not the town of its other word
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i : i + size]).strip(",.;:()\"'")
+            if not part[:1].isupper() or part.casefold() in COMPASS_NAMES:
+                continue  # "South Kilburn Estate": Kilburn, not Cameroon's South province
+            found = index.lookup(part)
+            if found and word_may_be_place(part, found):
+                return part, found
+    for word in words if len(words) > 1 else []:
+        demonym = _demonym(index, word) if word[:1].isupper() else None
+        if demonym is not None:
+            return word, [demonym]
+    return text, []
+
+
 def _demonym(index: GazetteerIndex, text: str) -> GazPlace | None:
     """The place of a demonym, singular or plural ("Russians", "Canadians")."""
     found = index.lookup_demonym(text)
@@ -208,15 +242,21 @@ def qualified(index: GazetteerIndex, doc: GeoDoc, gold: GoldToponym, cands: list
 
 
 def resolve_doc(index: GazetteerIndex, doc: GeoDoc) -> list[Outcome]:
-    looked = []
+    looked: list[tuple[str, list[GazPlace]]] = []
+    weak: list[bool] = []
     for t in doc.toponyms:
         form, cands = candidates(index, t.text) if t.toponym else (t.text, [])
         if not cands and t.toponym and t.end is not None and doc.text[t.end : t.end + 1] == ".":
             # "Ky", "Que": the gold span leaves out the abbreviation's period
             form, cands = candidates(index, t.text + ".")
             form = form if cands else t.text
+        inside = not cands and t.toponym
+        if inside:
+            form, cands = embedded(index, t.text)
         looked.append((form, qualified(index, doc, t, cands)))
-    sure = [sure_country(cands) for _, cands in looked]
+        weak.append(inside)
+    # a place found inside a longer name ("Craven" in "Craven Cottage") is no evidence for the others
+    sure = [None if weak[i] else sure_country(cands) for i, (_, cands) in enumerate(looked)]
     out = []
     for i, gold in enumerate(doc.toponyms):
         if gold.lat is None or gold.lon is None:
@@ -224,7 +264,7 @@ def resolve_doc(index: GazetteerIndex, doc: GeoDoc) -> list[Outcome]:
         form, cands = looked[i]
         # the other mentions of the same name are no evidence for it ("Jordan" thrice is not Jordan's)
         context = {c for j, c in enumerate(sure) if c is not None and looked[j][0] != form}
-        others = [c for j, (_, c) in enumerate(looked) if j != i]
+        others = [c for j, (_, c) in enumerate(looked) if j != i and not weak[j]]
         chosen = index.resolve(form, cands, context, others) if cands else None
         raw = km(gold.lat, gold.lon, chosen.lat, chosen.lon) if chosen is not None else None
         err = 0.0 if chosen is not None and chosen.id == gold.geonameid else raw

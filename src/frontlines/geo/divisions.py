@@ -47,7 +47,7 @@ NEIGHBOUR_KM = 1000
 # a province named only by a point of the compass ("West", "Central", "Far North"): in a story about
 # another country the word is part of some other name ("Qayyarah West air base", "the Central
 # command"), not that province
-_COMPASS_NAMES = frozenset(
+COMPASS_NAMES = frozenset(
     "north south east west central centre center northern southern eastern western northwest northeast "
     "southwest southeast north-west north-east south-west south-east".split()
 ) | {"far north", "north west", "north east", "south west", "south east"}
@@ -78,7 +78,7 @@ def foreign_alias(
     if best.kind == "admin1":
         # a province of a country the article never names, reached by one of its other spellings
         # ("the Salaheddin area" of Tripoli is not Iraq's Salah ad Din), or by a bare compass word
-        return not index.is_primary(text, best) or text.casefold() in _COMPASS_NAMES
+        return not index.is_primary(text, best) or text.casefold() in COMPASS_NAMES
     if best.kind not in ("city", "district"):
         return False
     # a small town of a country the article never names ("Hall" in a Yemeni story is not Hall County,
