@@ -75,9 +75,31 @@ def main(argv: list[str]) -> None:
     classes: Counter[str] = Counter()
     detail: Counter[tuple[str, str]] = Counter()
     rows = []
-    for doc in docs:
+    from frontlines.nlp.models import load_spacy
+
+    nlp = load_spacy(bench_geo.SPACY_MODEL)
+    # Mordecai 3's populations: gold with a GeoNames id; of those, spans spaCy tags GPE / LOC (exactly or
+    # overlapping); of those, the ones whose gold feature is among our candidates
+    pops: dict[str, list[bool]] = defaultdict(list)
+    for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16), strict=True):
+        ents = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in ("GPE", "LOC")]
         for o in bench_geo.resolve_doc(index, doc):
             g = o.gold
+            pops["all with coordinates"].append(o.correct)
+            pops["candidate ceiling (all)"].append(o.ceiling)
+            if g.geonameid is not None:
+                pops["with a GeoNames id"].append(o.correct)
+                span = (g.start, g.end)
+                exact = span in ents
+                overlap = g.start is not None and any(a < g.end and g.start < b for a, b in ents)  # type: ignore[operator]
+                if exact:
+                    pops["id + spaCy GPE/LOC, same span"].append(o.correct)
+                    if o.gold_in_cands:
+                        pops["id + GPE/LOC same span + gold among candidates"].append(o.correct)
+                if overlap:
+                    pops["id + spaCy GPE/LOC, overlapping"].append(o.correct)
+                    if o.gold_in_cands:
+                        pops["id + GPE/LOC overlapping + gold among candidates"].append(o.correct)
             if o.correct:
                 cls = "right"
             elif o.chosen is None:
@@ -124,6 +146,9 @@ def main(argv: list[str]) -> None:
                     near_note,
                 ]
             )
+    print("acc@161km by population (Mordecai 3 scores the last one):")
+    for name, values in pops.items():
+        print(f"  {name:50s} {100 * sum(values) / len(values):5.1f}%  n={len(values)}")
     total = sum(classes.values())
     print(f"{bench} dev: {total} gold toponyms with coordinates")
     for cls, n in classes.most_common():

@@ -32,9 +32,9 @@ from frontlines.eval.geo_formats import (
     read_corpus,
     read_gwn,
 )
-from frontlines.geo.gazetteer import default_index
 from frontlines.eval.registry import runner
 from frontlines.eval.report import BenchReport
+from frontlines.geo.gazetteer import default_index
 
 ROOT = Path(__file__).parent / "fixtures" / "geo"
 

@@ -7,7 +7,10 @@ Protocol, as Mordecai 3 reports it (Halterman 2023), so the figures are comparab
   possessive, else with the period that follows the span in the text, "Ky" + ".", else the country or region
   of a demonym, singular or plural: the sets give "Russian troops" Russia's point; a demonym that is also
   only some towns' name, "Canadian", is the demonym); "Washington, D.C." and a span followed in the text by
-  ", <admin1 or country>" ("Alexandria, Va.") keep the candidates inside it; none means unresolved, which
+  ", <admin1 or country>" ("Alexandria, Va.") keep the candidates inside it; else (since session 9) the
+  place named inside the span, as recognition would find it there (`embedded`: "University of Alberta",
+  "Liverpool FC", "Western US", "European Commission"; GeoWebNews gives such Embedded_* and Coercion spans
+  the inner place's point), which is no context for the other toponyms; none means unresolved, which
   counts as wrong. The choice among candidates is `GazetteerIndex.resolve` with, as context, the countries
   that the document's other gold toponyms (other names than this one) surely name, and their candidates.
 - acc@161km: share within 161 km (100 miles) of the gold point, where picking the gold GeoNames feature
@@ -75,7 +78,8 @@ PUBLISHED = "Mordecai 3 (published): acc@161km GWN 94.1, LGL 82.7, TR-News 87.3"
 PROTOCOL = (
     "Protocol (as Mordecai 3): resolution given the gold span, over gold toponyms with coordinates; "
     "candidates = our gazetteer's places under the span text (else without a leading 'the' / possessive "
-    "'s', else a demonym's country or region; ', Va.' after the span keeps the candidates in Virginia), no "
+    "'s', else a demonym's country or region, else the place named inside the span, 'University of "
+    "Alberta'; ', Va.' after the span keeps the candidates in Virginia), no "
     "candidate = wrong, picking the gold GeoNames feature = 0 km; context = countries the document's other "
     "gold toponyms (other names) surely name (a country's name, one "
     "country, or one overwhelmingly largest place) and their admin1s, points and readings; recognition "
