@@ -75,17 +75,22 @@ def main(argv: list[str]) -> None:
     classes: Counter[str] = Counter()
     detail: Counter[tuple[str, str]] = Counter()
     rows = []
-    from frontlines.nlp.models import load_spacy
+    from frontlines.nlp.models import english_words, load_spacy
 
     nlp = load_spacy(bench_geo.SPACY_MODEL)
+    english = english_words(bench_geo.SPACY_MODEL)
+    found: Counter[tuple[bool, bool]] = Counter()
     # Mordecai 3's populations: gold with a GeoNames id; of those, spans spaCy tags GPE / LOC (exactly or
     # overlapping); of those, the ones whose gold feature is among our candidates
     pops: dict[str, list[bool]] = defaultdict(list)
     for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16), strict=True):
         ents = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in ("GPE", "LOC")]
+        spans = bench_geo.recognise(index, parsed, english)
         for o in bench_geo.resolve_doc(index, doc):
             g = o.gold
             pops["all with coordinates"].append(o.correct)
+            hit = g.start is not None and any(a < g.end and g.start < b for a, b in spans)  # type: ignore[operator]
+            found[(hit, o.correct)] += 1
             pops["candidate ceiling (all)"].append(o.ceiling)
             if g.geonameid is not None:
                 pops["with a GeoNames id"].append(o.correct)
@@ -149,6 +154,9 @@ def main(argv: list[str]) -> None:
     print("acc@161km by population (Mordecai 3 scores the last one):")
     for name, values in pops.items():
         print(f"  {name:50s} {100 * sum(values) / len(values):5.1f}%  n={len(values)}")
+    print("recognised by our recogniser (span overlapped) x resolved within 161 km:")
+    for (hit, right), n in sorted(found.items()):
+        print(f"  {'found' if hit else 'not found':10s} {'right' if right else 'wrong':6s} {n:5d}")
     total = sum(classes.values())
     print(f"{bench} dev: {total} gold toponyms with coordinates")
     for cls, n in classes.most_common():

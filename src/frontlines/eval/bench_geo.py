@@ -160,8 +160,9 @@ NATURAL_FEATURES = frozenset(
     "bay beach canal cape coast creek delta desert falls forest gulf hill hills island islands lake "
     "mount mountain mountains ocean peninsula point river sea strait valley".split()
 )
-"""a name that begins or ends with one of these is a natural feature: the town that bears its other word
-is not meant"""
+"""the generic word of a natural feature's name: never itself the place inside the name ("Lake
+Cumberland" is near Cumberland, not in Lake County; "Aleutian Islands" is not Hong Kong's Islands
+district), though the rest of the name may be ("Sacramento River", "Las Vegas Valley")"""
 
 
 def embedded(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
@@ -172,13 +173,13 @@ def embedded(index: GazetteerIndex, text: str) -> tuple[str, list[GazPlace]]:
     all-capitals abbreviation of no country), else a word's demonym ("European Commission": Europe);
     (text, []) when none does."""
     words = text.split()
-    if {words[0].casefold(), words[-1].casefold()} & NATURAL_FEATURES:
-        return text, []  # "Miller Creek", "Cape Peron": a feature, not the town of its other word
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             part = " ".join(words[i : i + size]).strip(",.;:()\"'")
             if not part[:1].isupper() or part.casefold() in COMPASS_NAMES:
                 continue  # "South Kilburn Estate": Kilburn, not Cameroon's South province
+            if any(w.casefold() in NATURAL_FEATURES for w in words[i : i + size]):
+                continue  # "Lake Cumberland": Cumberland, not Lake County
             found = index.lookup(part)
             if found and word_may_be_place(part, found):
                 return part, found
