@@ -118,7 +118,11 @@ class ActorCoder(ActorLexicon):
         if (
             titled
             or institution(head, country)
-            or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ"))
+            or (
+                (words & self._gov_nouns or prev in self._gov_nouns)
+                # a lower-case "proper noun" is a mis-tagged noun ("the Egyptian foreign ministry")
+                and (head.pos_ not in ("PROPN", "ADJ") or (head.pos_ == "PROPN" and head.text.islower()))
+            )
         ):
             if country is None:
                 # "the Clinton administration", "the Yeltsin government": the leader it is named after
