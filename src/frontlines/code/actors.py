@@ -120,8 +120,8 @@ class ActorCoder(ActorLexicon):
             or institution(head, country)
             or (
                 (words & self._gov_nouns or prev in self._gov_nouns)
-                # a lower-case "proper noun" is a mis-tagged noun ("the Egyptian foreign ministry")
-                and (head.pos_ not in ("PROPN", "ADJ") or (head.pos_ == "PROPN" and head.text.islower()))
+                # a listed two-word office tagged a lower-case "proper noun" ("the Egyptian foreign ministry")
+                and (head.pos_ not in ("PROPN", "ADJ") or (head.text.islower() and prev in self._gov_nouns))
             )
         ):
             if country is None:
