@@ -93,6 +93,8 @@ def test_protest_outside_embassy_target(all_types: Extractor) -> None:
 def test_raid_under_killing_verb_doer(all_types: Extractor) -> None:
     # "massacred villagers in an overnight raid": the raid is the killers'
     ev = _of_type(
-        all_types, "Suspected militants massacred 31 villagers in an overnight raid south of Algiers.", "ASSAULT"
+        all_types,
+        "Suspected militants massacred 31 villagers in an overnight raid south of Algiers.",
+        "ASSAULT",
     )
     assert ev.actor1 is not None and ev.actor1.country == "DZA"
