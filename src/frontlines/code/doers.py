@@ -111,7 +111,12 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         found = coder.first(mods, groups)
         if found is None and real[0].lemma_.lower() in coder.attack_nouns:
             found = _national(real[0])
-        if found is not None and found.country is None and (nation := _national(real[0])) is not None:
+        if (
+            found is not None
+            and found.kind == "government"
+            and found.country is None
+            and (nation := _national(real[0])) is not None
+        ):
             # "an Egyptian foreign ministry statement said": the ministry of the nation the phrase names
             found = coder.placed(found, nation.country) if nation.country else found
         if found is not None:
