@@ -3,9 +3,9 @@ team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune
 read while writing rules) and "blind", "blind2" (only totals ever read). A generalisation check beside the
 GSR dev quarters. --actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source
 and target). --codebook scores the codebook-rule probes (bench/plover_probes/codebook_probes.txt: sets
-"tune_cb", "tune_cb2", "blind_cb", "blind_cb2").
-Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook] [--errors]
-(--errors: the tune sets' errors)"""
+"tune_cb", "tune_cb2", "tune_cb3", "blind_cb", "blind_cb2", "blind_cb3").
+Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook] [--errors] [--sets a,b]
+(--errors: the tune sets' errors; --sets: score only these sets)"""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="print the errors of the tune sets")
     ap.add_argument("--actors", action="store_true", help="score the actor probes (source / target)")
     ap.add_argument("--codebook", action="store_true", help="score the codebook-rule probes")
+    ap.add_argument("--sets", default="", help="comma-separated set names to score (default: all)")
     args = ap.parse_args()
+    only = {x for x in args.sets.split(",") if x}
     path = ACTOR_PROBES if args.actors else CODEBOOK_PROBES if args.codebook else PROBES
     ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
     iso3 = set(default_index().countries)
@@ -37,6 +39,8 @@ def main() -> None:
         if not line.strip() or line.startswith("#"):
             continue
         probe_set, gold, source, target, text = line.split("|", 4)
+        if only and probe_set not in only:
+            continue
         events = ex.extract_text(text, published="2000-01-01").events
         ev = pick_event(events, gold)
         ours = ev.plover.type if ev else "none"

@@ -118,7 +118,11 @@ class ActorCoder(ActorLexicon):
         if (
             titled
             or institution(head, country)
-            or ((words & self._gov_nouns or prev in self._gov_nouns) and head.pos_ not in ("PROPN", "ADJ"))
+            or (
+                (words & self._gov_nouns or prev in self._gov_nouns)
+                # a listed two-word office tagged a lower-case "proper noun" ("the Egyptian foreign ministry")
+                and (head.pos_ not in ("PROPN", "ADJ") or (head.text.islower() and prev in self._gov_nouns))
+            )
         ):
             if country is None:
                 # "the Clinton administration", "the Yeltsin government": the leader it is named after

@@ -111,6 +111,14 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         found = coder.first(mods, groups)
         if found is None and real[0].lemma_.lower() in coder.attack_nouns:
             found = _national(real[0])
+        if (
+            found is not None
+            and found.kind == "government"
+            and found.country is None
+            and (nation := _national(real[0])) is not None
+        ):
+            # "an Egyptian foreign ministry statement said": the ministry of the nation the phrase names
+            found = coder.placed(found, nation.country) if nation.country else found
         if found is not None:
             return found
     if depth >= 3 or (real and actor is None):
@@ -125,7 +133,13 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
                 if found is not None:
                     return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return coder.first([verb.head], groups) or actor
+        found = coder.first([verb.head], groups)
+        if found is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the government has taken steps to ease restrictions" (an infinitive read as a relative
+            # clause): the subject of the verb the noun is the object of does it
+            outer = _governing_verb(verb.head)
+            found = _subject_of(outer, groups, depth + 1) if outer is not None else None
+        return found or actor
     if (doer := misread_subject(verb)) is not None and (found := coder.first([doer], groups)):
         return found
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":

@@ -34,6 +34,8 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
         carrier = trigger_tok.head
     aux = {c.lower_ for c in carrier.children if c.dep_ == "aux"}
     promised = bool(aux & {"will", "would", "'ll"}) and "have" not in aux  # not "would have attacked"
+    # "vowed to step up attacks if ...", "threatened to strike unless ...": the act a party vows or threatens
+    promised = promised or _vowed(carrier)
     conditional_threat = m.factuality == "hypothetical" and (cue in marks or (cue == "if" and promised))
     # "warned it could break off relations", "said it might expel diplomats": a possible act a party
     # announces is announced all the same (CAMEO 13 threaten, 03 express intent)
@@ -68,3 +70,17 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
             else "asserted",
         }
     )
+
+
+def _vowed(tok: object) -> bool:
+    """The act (up a chain of infinitives) is what a party vows, promises or threatens to do."""
+    frames = cues().plover_frames
+    governors = {w.lower() for w in frames.intent_governors} if frames else set()
+    governors.add("threaten")
+    seen = 0
+    while getattr(tok, "dep_", "") == "xcomp" and seen < 4:
+        tok = tok.head  # type: ignore[attr-defined]
+        seen += 1
+        if tok.lemma_.lower() in governors:  # type: ignore[attr-defined]
+            return True
+    return False

@@ -30,9 +30,15 @@ _DIRECTED = {
     "toward",
     "towards",
     "into",
+    "along",
+    "near",
+    "outside",
 }
 """prepositions through which a protest (or any act), its purpose clause or what it names reach whom it
-is against or meant for ("talks with Sanaa", "troops to its border with Pakistan")"""
+is against or meant for ("talks with Sanaa", "troops to / along its border with Pakistan", "demonstrated
+outside the U.S. embassy")"""
+_SPATIAL = {"to", "along", "near", "toward", "towards", "into"}
+"""prepositions on a moved object that say where it is sent ("troops along the border with Pakistan")"""
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl", "ccomp"}
 _CONDITION_MARKS = {"if", "unless"}
 _ADDRESS_VERBS = {"tell", "assure", "warn", "inform", "remind", "promise", "caution"}
@@ -71,6 +77,10 @@ def protest_target(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor | No
             if _condition(s):
                 frontier += [c for c in s.children if c.dep_ == "nsubj"]
         frontier += _directed(s)
+    if trigger_tok.pos_ == "VERB":
+        # "massed troops along its border with Pakistan": where the object is sent or placed
+        frontier += [g for o in trigger_tok.children if o.dep_ == "dobj" for g in _directed(o)
+                     if g.head.lower_ in _SPATIAL]  # fmt: skip
     seen = {t.i for t in starts}
     for _ in range(_MAX_DEPTH):
         nxt: list[Any] = []

@@ -43,6 +43,8 @@ from frontlines.trace import note
 
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
+_KILLING_VERBS = {"kill", "massacre", "murder", "slay", "slaughter", "execute", "behead"}
+"""verbs of killing on which an attack noun can hang ("massacred villagers in a raid")"""
 _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
 _REGIMES = {"regime", "junta"}
@@ -119,6 +121,13 @@ def roles(
         host = _governing_verb(trigger_tok)
         actor1 = _subject_of(host, groups) if host is not None else None
         note(why, "actor1", actor1, "subject of the verb that governs the trigger noun")
+    if actor1 is None and trigger.plover.type == "ASSAULT" and trigger_tok.pos_ != "VERB":
+        # "militants massacred 31 villagers in an overnight raid": a killing verb the attack noun hangs on
+        # is done by the raiders
+        host = _governing_verb(trigger_tok) if trigger_tok.head.lower_ in ("in", "during") else None
+        if host is not None and host.lemma_.lower() in _KILLING_VERBS:
+            actor1 = _subject_of(host, groups)
+            note(why, "actor1", actor1, "subject of the killing verb that governs the attack noun")
     if actor1 is None and trigger.acled is None and trigger_tok.i != trigger_tok.sent.root.i:
         # "Norway is willing to send material ..., Norway's foreign minister said": with no doer named
         # in its clause, a statement's speaker stands for the party it speaks for (CAMEO's source)
