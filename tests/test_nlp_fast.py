@@ -105,3 +105,52 @@ def test_group_acronym_spelling_a_function_word_is_parsed_as_a_name() -> None:
         assert tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "auxpass", text
     doc = nlp(prepared(nlp, "The town is calm."))
     assert next(t for t in doc if t.text == "is").pos_ == "AUX"
+
+
+def test_entity_recognizer_decoded_in_numpy_finds_what_spacy_finds() -> None:
+    """The pipeline's entity recognizer is nlp/fast_ner.py's numpy decoding of spaCy's own network: the
+    same entities as spaCy's decoding, whatever the batch (sentence boundaries inside a document, spaces,
+    one-word and empty documents); a batch with a preset entity is left to spaCy's recognizer."""
+    from spacy.tokens import Span
+
+    from frontlines.config import load_settings
+    from frontlines.nlp.fast_ner import FastEntityRecognizer
+    from frontlines.nlp.models import load_spacy
+
+    nlp = load_spacy(load_settings().nlp.model)
+    fast = nlp.get_pipe("ner")
+    assert isinstance(fast, FastEntityRecognizer)
+    texts = [
+        "Gunmen killed three soldiers in Maiduguri on Monday, the Nigerian army said.",
+        "The United Nations Security Council met in New York. Russia and China vetoed it.\n\nOn 3 March "
+        "2019, President Emmanuel Macron of France visited Bamako  with 1,200 troops of Operation Barkhane.",
+        "Syria",
+        "",
+        "   ",
+        "Hezbollah fired 40 rockets at Kiryat Shmona, and the Israel Defense Forces (IDF) struck back at "
+        "10:30 p.m. local time, killing Abu Mohammed al-Julani's deputy near the Golan Heights.",
+        "BEIRUT, March 2, 2017 - Syrian government troops backed by Russian warplanes recaptured Palmyra "
+        "from Islamic State militants on Thursday, the army said in a statement read on state television.",
+    ] * 3
+
+    def upto_ner() -> list:
+        docs = [nlp.make_doc(t) for t in texts]
+        for name, proc in nlp.pipeline:
+            if name != "ner":
+                docs = list(proc.pipe(docs))
+        return docs
+
+    def ents(docs: list) -> list:
+        return [[(t.ent_iob_, t.ent_type_) for t in d] for d in docs]
+
+    expected = ents(list(fast.inner.pipe(upto_ner(), batch_size=64)))
+    assert any(e for doc in expected for e in doc if e[0] == "I")  # entities of several words
+    for size in (1, 4, 64):
+        assert ents(list(fast.pipe(upto_ner(), batch_size=size))) == expected, size
+    # a preset entity: spaCy's recognizer keeps it and codes around it
+    preset = upto_ner()
+    preset[0].set_ents([Span(preset[0], 0, 1, label="NORP")], default="unmodified")
+    plain = upto_ner()
+    plain[0].set_ents([Span(plain[0], 0, 1, label="NORP")], default="unmodified")
+    assert ents(list(fast.pipe(preset))) == ents(list(fast.inner.pipe(plain)))
+    assert preset[0][0].ent_type_ == "NORP"

@@ -100,3 +100,13 @@ def test_the_file_loads_and_names_known_triggers() -> None:
 def test_a_guard_needs_a_condition() -> None:
     with pytest.raises(ValidationError):
         SenseGuard(id="x", reason="y", triggers=["attack"], lemmas=["attack"])
+
+
+def test_sense_guard_word_lists_are_lowered_once() -> None:
+    """A sense guard's word lists are lower-cased once, not at every token the matcher asks about."""
+    from frontlines.code.sense_guards import SenseGuard
+
+    g = SenseGuard(id="t", reason="r", triggers=["x"], lemmas=["Strike", "walkout"], sentence_any=["Union"])
+    assert g.low("lemmas") == frozenset({"strike", "walkout"})
+    assert g.low("lemmas") is g.low("lemmas")
+    assert g.low("sentence_any") == frozenset({"union"})

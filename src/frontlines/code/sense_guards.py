@@ -10,12 +10,13 @@ trigger matcher (`code.triggers`) for every token an entry would fire on.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, model_validator
 
 from frontlines.errors import KnowledgeError
 from frontlines.knowledge_file import FileHeader
@@ -83,6 +84,15 @@ class SenseGuard(BaseModel):
     for_duration: list[str] = []
     """the trigger has a "for" phrase of one of these nouns ("has fought the government for fifteen
     years": a standing conflict)"""
+
+    _lowered: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
+
+    def low(self, name: str) -> frozenset[str]:
+        """The words of the list field `name`, lower case (made once, not at every token asked)."""
+        words = self._lowered.get(name)
+        if words is None:
+            words = self._lowered[name] = frozenset(w.lower() for w in getattr(self, name))
+        return words
 
     @model_validator(mode="after")
     def _has_condition(self) -> SenseGuard:
@@ -201,7 +211,7 @@ def _has_object(tok: Any) -> bool:
 
 
 def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
-    if g.lemmas and not _words(tok) & {w.lower() for w in g.lemmas}:
+    if g.lemmas and not _words(tok) & g.low("lemmas"):
         return False
     if g.pos == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -212,25 +222,25 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
     if g.prefix:
         doc = tok.doc
         first = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" else None
-        if first is None or first.lower_ not in {p.lower() for p in g.prefix}:
+        if first is None or first.lower_ not in g.low("prefix"):
             return False
-    if g.sentence_any and not sentence & {w.lower() for w in g.sentence_any}:
+    if g.sentence_any and not sentence & g.low("sentence_any"):
         return False
-    if g.unless_sentence and sentence & {w.lower() for w in g.unless_sentence}:
+    if g.unless_sentence and sentence & g.low("unless_sentence"):
         return False
     if g.above_any:
-        wanted = {w.lower() for w in g.above_any}
+        wanted = g.low("above_any")
         if not any(_words(a) & wanted for a in _ancestors(tok)[: g.max_depth]):
             return False
-    if g.head_word and (tok.head.i == tok.i or tok.head.lower_ not in {w.lower() for w in g.head_word}):
+    if g.head_word and (tok.head.i == tok.i or tok.head.lower_ not in g.low("head_word")):
         return False
-    subject_verbs = {w.lower() for w in g.subject_of}
+    subject_verbs = g.low("subject_of")
     is_subject = tok.dep_ in ("nsubj", "nsubjpass")
     if subject_verbs and not (is_subject and tok.head.lemma_.lower() in subject_verbs):
         return False
     if g.relcl_of:
         head = _relcl_head(tok)
-        wanted = {w.lower() for w in g.relcl_of}
+        wanted = g.low("relcl_of")
         # the clause may hang on a noun inside the named phrase: "the genocide against the Tutsi, in which"
         nouns = [head, *_ancestors(head)[:4]] if head is not None else []
         nouns = [n for n in nouns if n.pos_ in ("NOUN", "PROPN")]
@@ -242,17 +252,17 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
         return False
     if g.followed_by:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is None or not _words(nxt) & {w.lower() for w in g.followed_by}:
+        if nxt is None or not _words(nxt) & g.low("followed_by"):
             return False
-    if g.bare_subject and not _bare_subject(tok, {w.lower() for w in g.bare_subject}):
+    if g.bare_subject and not _bare_subject(tok, g.low("bare_subject")):
         return False
-    if g.for_duration and not _prep_objects(tok, "for") & {w.lower() for w in g.for_duration}:
+    if g.for_duration and not _prep_objects(tok, "for") & g.low("for_duration"):
         return False
     if g.governed_by:
         verb = next((a for a in _ancestors(tok) if a.pos_ == "VERB"), None)
-        if verb is None or verb.lemma_.lower() not in {w.lower() for w in g.governed_by}:
+        if verb is None or verb.lemma_.lower() not in g.low("governed_by"):
             return False
-    if g.clause_adverbs and not _clause_adverbs(tok) & {w.lower() for w in g.clause_adverbs}:
+    if g.clause_adverbs and not _clause_adverbs(tok) & g.low("clause_adverbs"):
         return False
     if g.present_or_perfect and not _present_or_perfect(tok):
         return False
@@ -295,7 +305,7 @@ def _prep_objects(tok: Any, prep: str) -> set[str]:
     }
 
 
-def _bare_subject(tok: Any, nouns: set[str]) -> bool:
+def _bare_subject(tok: Any, nouns: Set[str]) -> bool:
     verb = tok
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
         verb = tok.head  # "a fire tore through the block, killing 20"

@@ -13,8 +13,9 @@ misses the proper nouns, punctuation and base forms that return early: a new Tok
 lookup and a rule pass for every such token); its word index tables are sets instead of lists (it only
 tests membership, which on a 57,000-word list took a third of a millisecond a word).
 
-Any pattern or mode outside what these classes handle leaves spaCy's component in place
-(`install_fast_components`).
+`install_fast_components` also puts nlp/fast_ner.py's `FastEntityRecognizer` (the recognizer's greedy
+decoding in numpy) in place of `ner`. Any pattern, mode or model outside what these classes handle
+leaves spaCy's component in place.
 
 `install_fast_matmul` sends the matrix products of the neural components (the two token-to-vector
 networks, the parser's and the entity recognizer's feature layers: two thirds of the parse stage's
@@ -218,11 +219,11 @@ class FastLemmatizer:
 
 
 # fast components built from the spaCy ones they replace, waiting for the factory to hand them over
-_PENDING: dict[str, FastAttributeRuler | FastLemmatizer] = {}
+_PENDING: dict[str, Any] = {}
 
 
 @Language.factory("frontlines_fast_component")
-def _hand_over(nlp: Language, name: str) -> FastAttributeRuler | FastLemmatizer:
+def _hand_over(nlp: Language, name: str) -> Any:
     return _PENDING.pop(name)
 
 
@@ -236,9 +237,12 @@ def install_fast_components(nlp: Language) -> list[str]:
     """Replace the enabled `attribute_ruler` and `lemmatizer` of `nlp` (same names, same places) by
     their fast equivalents where those support the component's patterns or mode; returns the names
     replaced."""
+    from frontlines.nlp.fast_ner import FastEntityRecognizer
+
+    replacements: dict[str, Any] = {**_REPLACEMENTS, "ner": FastEntityRecognizer}
     replaced = []
     for name in list(nlp.pipe_names):
-        cls = _REPLACEMENTS.get(nlp.get_pipe_meta(name).factory)
+        cls = replacements.get(nlp.get_pipe_meta(name).factory)
         if cls is None:
             continue
         try:

@@ -1,6 +1,7 @@
 """spaCy loading: once per process and settings, from the installed package (never downloaded), with
-the attribute ruler and lemmatizer replaced by exact, faster equivalents and the neural components'
-matrix products sent through numpy's OpenBLAS (nlp/fast.py: the same annotations)."""
+the attribute ruler and lemmatizer replaced by exact, faster equivalents, the entity recognizer
+decoded in numpy (nlp/fast_ner.py: the same entities) and the neural components' matrix products
+sent through numpy's OpenBLAS (nlp/fast.py: the same annotations)."""
 
 from __future__ import annotations
 
