@@ -238,7 +238,8 @@ def _repeated_preposition(obj: Any) -> list[Any]:
 
 
 _JOINERS = ("-", "/", "\u2018", "\u2019", "'", "`")
-"""a hyphen, a slash or an opening quote joined to the next word inside a name ("Al-Fateh", "Dahret \u2018Abd Rabo")"""
+"""a hyphen, a slash or an opening quote joined to the next word inside a name ("Al-Fateh", "Tel
+Abyad/Girespi", "Dahret \u2018Abd Rabo")"""
 _ADMIN_NOUNS = frozenset(
     {"district", "governorate", "province", "town", "village", "city", "quarter", "neighbourhood",
      "neighborhood", "area", "region", "county", "municipality", "prefecture", "zone"}

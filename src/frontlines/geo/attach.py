@@ -274,7 +274,7 @@ def named_by_place_noun(
         # region of Sirnak", not "the Red Sea city of Hodeidah")
         carrier = root if whole else root.head
         obj = _of_object(carrier)
-        if obj is None or root.i not in known and not whole:
+        if obj is None or (root.i not in known and not whole):
             return True  # no place after "of", or a name the gazetteer does not know: the noun's own
         inner = None if sizes is None else sizes.get(obj.i)
         if _names_kind(carrier, token_start, obj.i, kinds or {}):
