@@ -54,3 +54,16 @@ def test_a_possessor_of_quarters_is_their_town_not_a_quarter(extractor: Extracto
     )
     place = _place(extractor, text)
     assert place[0] != "Hama"
+
+
+def test_a_protest_verbs_against_phrase_is_what_is_protested_not_where(nlp: Any) -> None:
+    from frontlines.geo.attach import attachment
+
+    parse = nlp("Thousands of students demonstrated against Israel outside the embassy in Cairo.")
+    trig = next(t.i for t in parse if t.text == "demonstrated")
+    israel = next(t.i for t in parse if t.text == "Israel")
+    cairo = next(t.i for t in parse if t.text == "Cairo")
+    found = attachment(parse, israel, israel + 1, trig)
+    assert found is not None and found[0] == 2
+    placed = attachment(parse, cairo, cairo + 1, trig)
+    assert placed is not None and placed[0] < 2

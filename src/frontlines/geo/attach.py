@@ -58,6 +58,7 @@ class _Words:
         self.mission = frozenset(data.mission_nouns)
         self.time_zones = frozenset(data.time_zones)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
+        self.protest = frozenset(data.protest_verbs)
 
     def place_noun(self, tok: Any) -> bool:
         return tok.lower_ in self.place_nouns or tok.lemma_ in self.place_nouns
@@ -130,6 +131,14 @@ def _reference(path: list[Any], words: _Words) -> int:
     return 0
 
 
+def _protested(path: list[Any], trigger: Any, words: _Words) -> bool:
+    """ "demonstrated against Israel", "protested against a war on Iraq": a place inside a protest
+    verb's "against" phrase is what is protested, not where."""
+    return trigger.lemma_ in words.protest and any(
+        tok.lower_ == "against" and tok.head.i == trigger.i for tok in path
+    )
+
+
 def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> tuple[int, int] | None:
     """The attachment level of the toponym at `token_start:token_end` to the trigger token (see the
     module docstring) and the length of its path in the parse, or None when the place is not the
@@ -168,7 +177,7 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
     reference = _reference(path, words)
     if reference:
         level = 2 if reference == 2 else min(level + 1, 2)
-    if verdict == "weak":
+    if verdict == "weak" or _protested(path, trigger, words):
         level = 2
     elif verdict == "subject":
         level = min(level + 1, 2)
