@@ -264,3 +264,49 @@ def test_a_capitalised_word_the_parser_calls_a_common_noun_is_a_list_member() ->
     deps = ["det", "nsubj", "acl", "ROOT", "attr", "punct", "conj", "cc", "conj", "punct"]
     pos = ["DET", "NOUN", "VERB", "AUX", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
     assert _listed(_hand_parse(words, heads, deps, pos), "Sawran") == ["Zzyzqa", "Qurtaya"]
+
+
+def _predicted_indices(predictor: bel.Predictor, text: str, verb: str) -> set[int]:
+    doc = predictor.run(text)
+    assert not isinstance(doc, str)
+    start = text.index(verb)
+    return set(predictor.predict(doc, text, (start, start + len(verb))).tokens)
+
+
+def test_the_occurrence_of_the_chosen_name_best_attached_to_the_verb(predictor: bel.Predictor) -> None:
+    # the first "Kandahar" is the marchers' origin, the second where they marched
+    text = "Farmers from Kandahar marched in Kandahar on Sunday."
+    assert _predicted_indices(predictor, text, "marched") == {5}
+
+
+def test_the_whole_name_around_the_chosen_words(predictor: bel.Predictor) -> None:
+    # "the Gulf of Aden" (the gazetteer knows Aden), "Eastern Slavonia" (it took "Eastern" for a province)
+    assert _predicted_words(
+        predictor, "Pirates captured a tanker in the Gulf of Aden on Sunday.", "captured"
+    ) == {
+        "Gulf",
+        "of",
+        "Aden",
+    }
+    assert _predicted_words(
+        predictor, "Eastern Slavonia was captured by rebel Serbs in 1991.", "captured"
+    ) == {
+        "Eastern",
+        "Slavonia",
+    }
+
+
+def test_a_name_begins_with_the_words_joined_to_it_by_a_quote_or_a_slash() -> None:
+    from frontlines.eval.event_location_spans import _name_start
+
+    # "at Dahret 'Abd Rabo" with the quote a token of its own, "Tel Abyad/Girespi"
+    words = ["Jets", "hit", "targets", "at", "Dahret", "\u2018", "Abd", "Rabo", "."]
+    heads = [1, 1, 1, 2, 7, 7, 7, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "compound", "punct", "compound", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    spaces = [True, True, True, True, True, False, True, False, False]
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.vocab import Vocab
+
+    parse = SpacyDoc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert _name_start(parse, 7, 6) == 4

@@ -255,6 +255,8 @@ class AttachFile(_File):
     capital_nouns: list[str] = []
     border_nouns: list[str] = []
     """nouns before "with" + a country that is across a border ("on the border with Nigeria")"""
+    protest_verbs: list[str] = []
+    """verbs whose "against" phrase names what is protested, not where ("demonstrated against Israel")"""
     feature_words: list[str] = []
     """words that open a natural feature's name ("Lake Tanganyika", "River Zab"): the name after them
     is not the province or town the gazetteer has under it (a feature it lists is found whole first)"""

@@ -20,7 +20,9 @@ trigger candidates, so the fallback has a parse). For the item's verb:
    event (same sentence and trigger text) -> that event's location;
 2. fallback: otherwise the place-attachment logic itself, `geo.places.choose_place`, run with the
    verb's token as the trigger (it reads only the mention's sentence and trigger token).
-The predicted span is the chosen place's text found in the sentence (the occurrence nearest the verb),
+The predicted span is the chosen place's text found in the sentence (of its occurrences, the one best
+attached to the verb, then the nearest), with the rest of the name its words belong to ("Gulf of Aden",
+"Eastern Slavonia", "Dahret 'Abd Rabo", "Shatt al-Arab": `event_location_spans._whole_name`),
 as the gold marks places: its name without a lowercase side word ("western Baghdad" -> "Baghdad"; a
 capitalised one stays: "South Darfur"), the sub-place a possessive names ("Mogadishu's Yaqshid
 district" -> "Yaqshid"; the event's place is Mogadishu with that text) or an unknown sub-place the

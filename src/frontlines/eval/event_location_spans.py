@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from frontlines.geo.attach import place_noun, site_end
+from frontlines.geo.attach import attachment, place_noun, site_end
 from frontlines.geo.gazetteer import Toponym
+from frontlines.geo.mention_words import side_words
 from frontlines.geo.toponym_guards import NUMERIC_ENTS
 from frontlines.knowledge import attach_words
 from frontlines.model import Place
@@ -50,17 +51,82 @@ def _name_span(parse: Any, offset: int, top: Toponym) -> Span:
 
 def locate(doc: Doc, place: Place, sentence: int, verb: Span) -> Span | None:
     """Body offsets of the chosen toponym: a recognised toponym of the verb's sentence with that text
-    (nearest the verb; its name span, `_name_span`), else the nearest occurrence of the text in the
-    body."""
+    (the occurrence best attached to the verb, then the nearest: "an operative in Iraq, was captured by
+    US forces in Iraq" -> the second; its name span, `_name_span`), else the nearest occurrence of the
+    text in the body."""
     parse = doc.parses.get(sentence)
     offset = doc.sentences[sentence].start
-    cands = [_name_span(parse, offset, t) for t in doc.toponyms.get(sentence, []) if t.text == place.text]
+    tops = [t for t in doc.toponyms.get(sentence, []) if t.text == place.text]
+    if len(tops) > 1 and parse is not None:
+        tops = _best_attached(parse, offset, tops, verb)
+    cands = [_name_span(parse, offset, t) for t in tops]
     if not cands and doc.article is not None and place.text:
         body = doc.article.body
         cands = [(m.start(), m.end()) for m in re.finditer(re.escape(place.text), body)]
     if not cands or doc.article is None:
         return None
-    return _without_generic_noun(doc.article.body, min(cands, key=lambda c: abs(c[0] - verb[0])))
+    span = min(cands, key=lambda c: abs(c[0] - verb[0]))
+    if parse is not None:
+        span = _whole_name(parse, offset, span)
+    return _without_generic_noun(doc.article.body, span)
+
+
+def _whole_name(parse: Any, offset: int, span: Span) -> Span:
+    """The span with the rest of the name the place's words belong to, as the gold marks whole names:
+    the words before it that hang on the name (`_name_start`: "Dahret 'Abd Rabo", "Tel Abyad",
+    "Dahiya el-Barid" where the place found was the last words), a capitalised feature or facility noun
+    and "of" before it ("the Gulf of Aden", "University of Malaya"), and after a capitalised side word
+    the gazetteer took for a province, the name it begins ("Eastern Qalamoun", "North Phyongan"), or a
+    short article joined by a hyphen ("Shatt al-Arab")."""
+    inside = [t.i for t in parse if span[0] <= offset + t.idx < span[1]]
+    if not inside:
+        return span
+    first, last = _name_start(parse, inside[-1], inside[0]), inside[-1]
+    if (
+        first >= 2
+        and parse[first - 1].lower_ == "of"
+        and parse[first - 2].text[:1].isupper()
+        and parse[first - 2].lower_ in _feature_nouns()
+    ):
+        first -= 2
+    if parse[last].text[:1].isupper() and parse[last].lower_ in _side_words():
+        while (
+            last + 1 < len(parse)
+            and parse[last + 1].pos_ == "PROPN"
+            and parse[last + 1].text[:1].isupper()
+            and parse[last + 1].ent_type_ not in NUMERIC_ENTS
+            and (parse[last].head.i == last + 1 or parse[last + 1].head.i == parse[last].head.i)
+        ):
+            last += 1
+    if (
+        last + 3 < len(parse)
+        and parse[last + 1].text.isalpha()
+        and parse[last + 1].text.islower()
+        and len(parse[last + 1].text) <= 3
+        and parse[last].whitespace_
+        and not parse[last + 1].whitespace_
+        and parse[last + 2].text == "-"
+        and not parse[last + 2].whitespace_
+        and parse[last + 3].text[:1].isupper()
+    ):
+        last += 3
+    end = offset + parse[last].idx + len(parse[last].text)
+    return min(span[0], offset + parse[first].idx), max(span[1], end)
+
+
+def _best_attached(parse: Any, offset: int, tops: list[Toponym], verb: Span) -> list[Toponym]:
+    """The occurrences of one name best attached to the verb (`geo.attach.attachment`; one that is not
+    the event's place ranks last)."""
+    trigger = next((t.i for t in parse if offset + t.idx <= verb[0] < offset + t.idx + len(t.text)), None)
+    if trigger is None:
+        return tops
+
+    def level(top: Toponym) -> int:
+        found = attachment(parse, top.token_start, top.token_end, trigger)
+        return 3 if found is None else found[0]
+
+    best = min(level(t) for t in tops)
+    return [t for t in tops if level(t) == best]
 
 
 def _without_generic_noun(body: str, span: Span) -> Span:
@@ -171,6 +237,27 @@ def _repeated_preposition(obj: Any) -> list[Any]:
     return found
 
 
+_JOINERS = ("-", "/", "\u2018", "\u2019", "'", "`")
+"""a hyphen, a slash or an opening quote joined to the next word inside a name ("Al-Fateh", "Tel
+Abyad/Girespi", "Dahret \u2018Abd Rabo")"""
+_ADMIN_NOUNS = frozenset(
+    {"district", "governorate", "province", "town", "village", "city", "quarter", "neighbourhood",
+     "neighborhood", "area", "region", "county", "municipality", "prefecture", "zone"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _feature_nouns() -> frozenset[str]:
+    """The facility and feature nouns that begin a name with "of" ("the Gulf of Aden", "University of
+    Malaya"); not a division's kind word ("the Province of Hama" is marked "Hama")."""
+    return frozenset(attach_words().facility_nouns) - _ADMIN_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> frozenset[str]:
+    return frozenset(side_words())
+
+
 @lru_cache(maxsize=1)
 def _locative() -> frozenset[str]:
     return frozenset(attach_words().locative_preps)
@@ -184,11 +271,12 @@ def _conjuncts(tok: Any) -> list[Any]:
     return members
 
 
-def _name_start(parse: Any, i: int) -> int:
+def _name_start(parse: Any, i: int, first: int | None = None) -> int:
     """The first token of the name a proper noun ends: the words before it that hang on the name
     ("Bab Al-Maqam", "Taybat Al-Imam", "Harasta al-Qantra"): a capitalised word, a hyphen or a short
-    lowercase article joined to the next word, whose head lies inside the name."""
-    start = i
+    lowercase article joined to the next word, whose head lies inside the name; `first`: the name's first
+    token found so far, when the name is longer than the proper noun `i`."""
+    start = i if first is None else first
     while start > 0:
         prev = parse[start - 1]
         inside = start <= prev.head.i <= i
@@ -196,8 +284,11 @@ def _name_start(parse: Any, i: int) -> int:
             prev.text[:1].isupper()
             and prev.pos_ in ("PROPN", "NOUN", "ADJ")
             and prev.ent_type_ not in NUMERIC_ENTS
+            and prev.ent_type_ != "NORP"  # "Syrian Aleppo": a nationality word, not the name's
         )
-        joined = not prev.whitespace_ and (prev.text == "-" or (prev.text.isalpha() and prev.text.islower()))
+        joined = not prev.whitespace_ and (
+            prev.text in _JOINERS or (prev.text.isalpha() and prev.text.islower())
+        )
         if not inside or not (word or joined):
             break
         start -= 1

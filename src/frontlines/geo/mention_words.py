@@ -49,6 +49,11 @@ _SIDES = {
 }
 
 
+def side_words() -> frozenset[str]:
+    """The words that name a side or part of a place before its name ("western", "downtown", "rural")."""
+    return frozenset(_SIDES)
+
+
 def sub_place(parse: Any, start: int, end: int, possessive: bool = True) -> tuple[int, int]:
     """Token range of the mention with its sub-city qualifier: "western Mosul", "Mosul's Old City"
     (the place itself stays `start:end`; `possessive`: take "'s <Names>" in)."""

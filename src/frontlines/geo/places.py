@@ -29,6 +29,7 @@ from frontlines.geo.attach import (
     names_a_neighbourhood,
     nationality,
     neighbourhood_nouns,
+    owns_a_place,
     site_end,
     unknown_places,
 )
@@ -222,10 +223,12 @@ def _choose_place(
     }
     # how large each known place is, by its tokens ("the Findik region of Sirnak": Findik is the smaller)
     sizes: dict[int, float] = {}
+    kinds: dict[int, str] = {}
     for top in tops:
         known_place = resolved[id(top)]
         size = math.inf if known_place.kind in ("country", "admin1") else float(known_place.pop)
         sizes.update({i: size for i in range(top.token_start, top.token_end)})
+        kinds.update({i: known_place.kind for i in range(top.token_start, top.token_end)})
     for top, end in zip(tops, ends, strict=True):
         if any(
             a <= top.start and top.end <= b and (a, b) != (top.start, end)
@@ -248,7 +251,11 @@ def _choose_place(
         foreign = foreign_alias(index, name, best, doc.context_countries, across, cands_of[id(top)]) and not (
             inside_named_division(parse, top, tops, best) or near_another(best, top, tops, resolved)
         )
-        if foreign or outside_named_division(parse, top, tops, best):
+        # "Yala's Betong district": the place a possessive names the sub-place of is the larger one, never
+        # a more precise place the gazetteer lacks
+        if (foreign or outside_named_division(parse, top, tops, best)) and not owns_a_place(
+            parse, top.token_start, top.token_end
+        ):
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes, compound=True)
@@ -288,7 +295,7 @@ def _choose_place(
         # "the southern Gaza city of Rafah": the place named by "city of" is the one meant
         # "the U.S. state of": a country before a settlement noun is no name of it
         named = named_by_place_noun(
-            parse, top.token_start, top.token_end, known, sizes, compound=best.kind != "country"
+            parse, top.token_start, top.token_end, known, sizes, compound=best.kind != "country", kinds=kinds
         )
         key = (level, not named, rank(best), hops, abs(top.token_start - mention.trigger_i))
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
