@@ -114,6 +114,25 @@ def keep_alias(alias: str) -> bool:
     return not (alias.isupper() and len(alias) <= 4)  # airport and postal codes
 
 
+Box = tuple[float, float, float, float]  # south, north, west, east (degrees)
+
+
+def bounding_box(points: list[tuple[float, float]]) -> Box | None:
+    """The bounding box of (lat, lon) points, None for none."""
+    if not points:
+        return None
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return min(lats), max(lats), min(lons), max(lons)
+
+
+def inside(lat: float, lon: float, box: Box | None, margin: float = 1.0) -> bool:
+    """Whether a point lies in a box widened by `margin` degrees (no box: nothing to check against)."""
+    if box is None:
+        return True
+    south, north, west, east = box
+    return south - margin <= lat <= north + margin and west - margin <= lon <= east + margin
+
+
 def synthetic_id(code: str) -> int:
     """Negative, stable across builds: places GeoNames ids are not shipped for."""
     return -(zlib.crc32(code.encode()) & 0x7FFFFFFF) - 1
@@ -262,6 +281,11 @@ def build(cities_json: Path) -> dict[str, Any]:
         if c["_a2"]:
             members2[c["_a2"]].append(c)
 
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities:
+        country_points[c["countrycode"]].append((c["latitude"], c["longitude"]))
+    country_box = {cc: box for cc, pts in country_points.items() if (box := bounding_box(pts))}
+
     def centroid(members: list[dict[str, Any]]) -> tuple[float, float, int]:
         weights = [max(m["population"], 1) for m in members]
         total = sum(weights)
@@ -299,7 +323,12 @@ def build(cities_json: Path) -> dict[str, Any]:
             None,
         )
         members = members1.get(code, [])
-        if match is not None:
+        # country-state-city's points were geocoded from the bare name and many are in another country
+        # ("Far North", Cameroon, in Siberia; "Helmand" in Maryland): one counts only inside the box of the
+        # division's own towns (or, with none, of its country's towns, 2 degrees wider)
+        box = bounding_box([(m["latitude"], m["longitude"]) for m in members])
+        box, margin = (box, 1.0) if box else (country_box.get(cc), 2.0)
+        if match is not None and inside(float(match["latitude"]), float(match["longitude"]), box, margin):
             lat, lon = round(float(match["latitude"]), 4), round(float(match["longitude"]), 4)
             pop = sum(m["population"] for m in members)
         elif members:

@@ -195,3 +195,25 @@ def test_towns_the_packaged_geonames_lacks_come_from_the_extras() -> None:
     index = default_index()
     for name, iso3, admin1 in [("Kolofata", "CMR", "Far North"), ("Sarmada", "SYR", "Idlib")]:
         assert any((c.country, c.admin1) == (iso3, admin1) for c in index.lookup(name)), name
+
+
+def test_admin1_points_lie_in_their_country() -> None:
+    """country-state-city geocoded some divisions by bare name into other countries (Cameroon's "Far North"
+    in Siberia, Afghanistan's Helmand in Maryland): every admin1 point lies within a degree of the box of
+    its country's towns."""
+    gaz = knowledge.gazetteer()
+    box: dict[str, list[float]] = {}
+    for row in gaz.rows_of_kind("city"):
+        p = gaz.place(row)
+        b = box.setdefault(p.country or "", [90.0, -90.0, 180.0, -180.0])
+        b[:] = [min(b[0], p.lat), max(b[1], p.lat), min(b[2], p.lon), max(b[3], p.lon)]
+    outside = []
+    for row in gaz.rows_of_kind("admin1"):
+        p = gaz.place(row)
+        if p.country in box:
+            south, north, west, east = box[p.country]
+            if not (south - 2 <= p.lat <= north + 2 and west - 2 <= p.lon <= east + 2):
+                outside.append((p.country, p.name))
+    assert outside == []
+    far_north = next(p for p in map(gaz.place, gaz.rows_for("far north")) if p.country == "CMR")
+    assert 9 < far_north.lat < 13.5 and 13 < far_north.lon < 16

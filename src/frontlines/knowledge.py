@@ -220,6 +220,8 @@ class ActorFile(_File):
     """ISO3 -> heads of state or government (and foreign ministers) named in news: the government"""
     un_missions: dict[str, str] = Field(default_factory=dict)
     """ISO3 -> id of the group that is the UN peacekeeping mission there ("UN peacekeepers" in Congo)"""
+    affiliates: dict[str, dict[str, str]] = Field(default_factory=dict)
+    """group id -> ISO3 -> id of its local branch there ("al Qaeda-linked militants" in Mali: JNIM)"""
     public_figures: dict[str, list[str]] = Field(default_factory=dict)
     """ISO3 -> well-known people who hold no state office (clerics, dissidents): people of that country"""
     offices: dict[str, list[str]] = Field(default_factory=dict)

@@ -106,6 +106,10 @@ class ActorLexicon:
         self._ethnic = {e.lower(): e for e in data.ethnic_groups}
         by_id = {g.id: g for g in data.groups}
         self._un_missions = {iso3: by_id[gid] for iso3, gid in data.un_missions.items() if gid in by_id}
+        self._affiliates = {
+            gid: {iso3: by_id[aid] for iso3, aid in places.items() if aid in by_id}
+            for gid, places in data.affiliates.items()
+        }
         self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
         for gen in data.generic:
@@ -202,9 +206,15 @@ class ActorLexicon:
             r"\b(?:armed|masked|hooded)\s+(?:men|man|persons?|people|individuals)\b", actor.text, re.I
         ):
             return actor  # "armed men" describes people, it does not refer back to a group
-        armed = [g for g in groups_before if g.kind in _ARMED_KINDS]
+        # "a Palestinian gunman" is no group of another nation's people (Israeli settlers)
+        nations = {n for w in actor.text.split() if (n := self.demonym_iso3(w))}
+
+        def fits(g: Group) -> bool:
+            return g.kind in _ARMED_KINDS and not (nations and g.country and g.country not in nations)
+
+        armed = [g for g in groups_before if fits(g)]
         if not armed:
-            later = {g.id: g for g in groups_after or [] if g.kind in _ARMED_KINDS}
+            later = {g.id: g for g in groups_after or [] if fits(g)}
             if len(later) != 1:
                 return actor
             armed = list(later.values())
@@ -268,6 +278,16 @@ class ActorLexicon:
             text=actor.text, name=mission.name, country=mission.country, kind=mission.kind, id=mission.id
         )
 
+    def as_affiliate(self, actor: Actor | None, iso3: str) -> Actor | None:
+        """A movement's local branch named through the movement ("al Qaeda-linked militants" in Mali,
+        "the Islamic State's regional affiliate" in Afghanistan) is that branch where the movement has
+        one: JNIM, Islamic State Khorasan Province."""
+        branch = self._affiliates.get(actor.id or "", {}).get(iso3) if actor is not None else None
+        if actor is None or branch is None or not _AFFILIATE_RE.search(actor.text):
+            return actor
+        g = branch
+        return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
+
     def placed(self, actor: Actor | None, iso3: str) -> Actor | None:
         """An unnamed actor with no country ("gunmen", "civilians", "the army") takes the country of
         its event's location, as ACLED codes it: "Civilians (Kenya)", "Military Forces of Iraq".
@@ -308,6 +328,9 @@ class ActorLexicon:
         return self._state(text, country, what)
 
 
+_AFFILIATE_RE = re.compile(
+    r"\b(?:linked|affiliated|affiliates?|loyal|branch|offshoot|franchise)\b", re.IGNORECASE
+)
 _ARMED_KINDS = {"rebels", "political_militia", "identity_militia"}
 _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 

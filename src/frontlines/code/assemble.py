@@ -306,6 +306,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             )
         actor1, actor2 = coder.placed(actor1, country), coder.placed(actor2, country)
         actor1, actor2 = coder.as_mission(actor1, country), coder.as_mission(actor2, country)
+        actor1, actor2 = coder.as_affiliate(actor1, country), coder.as_affiliate(actor2, country)
         if actor2 is None and trig.acled is None:
             # a PLOVER-only event whose target goes unnamed acts on the country where it happens, as
             # CAMEO/PLOVER code it ("eased emergency measures in Montenegro": Serbia -> Montenegro)
