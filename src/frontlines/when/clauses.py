@@ -25,7 +25,7 @@ from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_after, report_aside, reporting_date
 from frontlines.when.spans import date_spans, relative_spans
-from frontlines.when.story import called_day, runs_on
+from frontlines.when.story import called_day, day_before, runs_on
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -352,6 +352,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             resolved = ResolvedDate(last_day - timedelta(days=days - 1), last_day, "day")
         if resolved is None or (course and resolved.precision != "day"):
             continue  # "in the war that began in 2011" is background, not the event's day
+        if _eve_possessive(ent) and resolved.precision == "day":
+            resolved = day_before(resolved)  # "on the eve of Thursday's election": Wednesday
         if (
             resolved.precision == "day"
             and resolved.start == resolved.end
@@ -441,6 +443,18 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "Five days later, at least 80 people have been killed": a count kept up to that day
         return Choice(first.text, None, relative=first.relative, start=first.start, toll=True)
     return first
+
+
+def _eve_possessive(ent: Span) -> bool:
+    """ "on the eve of Thursday's election", "the eve of the May 9 parade": the date of the noun whose eve
+    it is."""
+    noun = ent.root.head
+    return bool(
+        ent.root.dep_ in ("poss", "compound", "nmod")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ == "eve"
+    )
 
 
 def _perfect_toll(trigger: Token) -> bool:

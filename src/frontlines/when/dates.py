@@ -120,6 +120,13 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
         return ResolvedDate(ref - timedelta(days=2), ref - timedelta(days=2), "day")
     if _NIGHT.match(raw):
         return ResolvedDate(ref - timedelta(days=1), ref, "day")
+    eve = re.match(r"^(?:on\s+)?the\s+eve\s+of\s+(.+)$", raw, re.I)
+    if eve:
+        # "on the eve of Wednesday('s vote)": the day before that day
+        day = resolve(eve.group(1), ref, future)
+        if day is None or day.precision != "day":
+            return None
+        return ResolvedDate(day.start - timedelta(days=1), day.start - timedelta(days=1), "day")
     into = _NIGHT_INTO.match(raw)
     if into:
         # "overnight into Wednesday": the night from the day before that day
