@@ -367,7 +367,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             resolved = ResolvedDate(resolved.start, resolved.start + timedelta(days=1), "day")
         # "since Sunday": a recent start opens a period to the reference; "since 2011" stays a
         # background date (a long-running situation told as background)
-        recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS
+        recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS or (
+            # "has retaken dozens of villages since August": a perfect tells the months up to now
+            resolved.precision == "month" and 0 <= (ref - resolved.start).days <= 366 and _perfect(trigger)
+        )
         # "trapped since Tuesday, when youths overran the garrison": the clause the date heads
         # happened on that day; the period is the parent's
         heads = trigger not in ent and is_ancestor(ent.root, tclause) and eclause.i != tclause.i
@@ -455,6 +458,10 @@ def _eve_possessive(ent: Span) -> bool:
         and noun.head.lower_ == "of"
         and noun.head.head.lower_ == "eve"
     )
+
+
+def _perfect(trigger: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in trigger.children)
 
 
 def _perfect_toll(trigger: Token) -> bool:

@@ -163,10 +163,19 @@ def _eve(
     eve = eve_of(item.parse, item.trigger_i)
     if eve is None:
         return None
-    phrase, word, noun = eve
-    told = next((d for w, d in reversed(news) if w == word), None)
-    told = told or next((d for p, d in reversed(sentences) if any(t.lemma_.lower() == noun for t in p)), None)
-    return Dated(phrase, day_before(told.resolved)) if told is not None and told.resolved else None
+    phrase, word, noun, days = eve
+    # not a mention of the noun's own sentence ("Hours after the strike, ...": the strike told before)
+    earlier = [(w, p, d) for (w, d), (p, _) in zip(news, sentences, strict=True) if p is not item.parse]
+    told = next((d for w, _, d in reversed(earlier) if w == word), None)
+    told = told or next((d for _, p, d in reversed(earlier) if any(t.lemma_.lower() == noun for t in p)), None)
+    if told is None or told.resolved is None:
+        return None
+    if days == -1:
+        return Dated(phrase, day_before(told.resolved))
+    if told.resolved.precision != "day":
+        return None
+    day = (told.resolved.end if days >= 0 else told.resolved.start) + timedelta(days=days)
+    return Dated(phrase, ResolvedDate(day, day, "day"))
 
 
 def is_background(d: ResolvedDate, ref: date) -> bool:
