@@ -82,6 +82,9 @@ class Choice:
     to the report's day"""
     into: bool = False
     """"burned tyres into Friday evening": from the date told before up to that day, carried on"""
+    aside: bool = False
+    """"Police dispersed the crowd, a lawyer said on Saturday": the report's day of a simple past told
+    before its report; it dates the act only when the article has told no date"""
 
 
 def count(word: str) -> int | None:
@@ -198,7 +201,11 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
         if said_on or (clause(e.root).i == report.i and e.start < report.i):
             r = resolve(e.text, ref)
             if r is not None and r.precision == "day":
-                return Choice(e.text, r, start=e.start, reported=True, toll=toll)
+                # "Police dispersed the crowd ..., a rights lawyer said on Saturday": a past act told
+                # before its report is the story's, not the report's day ("Police have arrested 43
+                # people, a lawyer said on Saturday": a perfect is told as of the report)
+                aside = e.start > report.i > trigger.i and not _perfect(trigger)
+                return Choice(e.text, r, start=e.start, reported=True, toll=toll, aside=aside)
     return None
 
 

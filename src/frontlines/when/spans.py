@@ -68,7 +68,9 @@ def _night(span: Span) -> bool:
 
 
 def _calendar_word(tok: Any) -> bool:
-    return bool(tok.lower_.rstrip(".") in MONTHS or tok.lower_ in WEEKDAYS or re.fullmatch(r"(?:19|20)\d\d", tok.text))
+    return bool(
+        tok.lower_.rstrip(".") in MONTHS or tok.lower_ in WEEKDAYS or re.fullmatch(r"(?:19|20)\d\d", tok.text)
+    )
 
 
 def _cut_run_on(e: Span) -> Span:
