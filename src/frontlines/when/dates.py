@@ -72,7 +72,8 @@ _HOURS = re.compile(
     r"^(?:(?:in|within|over|during)\s+)?the\s+(?:past|last|previous)\s+(\d+|[a-z]+)\s+hours$", re.I
 )
 _HOURS_TO = re.compile(
-    r"^(?:(?:in|within|over|during)\s+)?the\s+(\d+|[a-z]+)\s+hours\s+(?:to|until|up\s+to|ending)\s+(.+)$", re.I
+    r"^(?:(?:in|within|over|during)\s+)?the\s+(\d+|[a-z]+)\s+hours\s+(?:to|until|up\s+to|ending)\s+(.+)$",
+    re.I,
 )
 _WEEK_OF = re.compile(
     r"^(?:(?:in|during)\s+)?the\s+(first|second|third|fourth|last)\s+week\s+of\s+(.+)$", re.I
