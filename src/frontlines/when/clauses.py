@@ -25,7 +25,7 @@ from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_after, report_aside, reporting_date
 from frontlines.when.spans import date_spans, relative_spans
-from frontlines.when.story import called_day, runs_on
+from frontlines.when.story import called_day, day_before, runs_on
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -82,6 +82,9 @@ class Choice:
     to the report's day"""
     into: bool = False
     """"burned tyres into Friday evening": from the date told before up to that day, carried on"""
+    aside: bool = False
+    """"Police dispersed the crowd, a lawyer said on Saturday": the report's day of a simple past told
+    before its report; it dates the act only when the article has told no date"""
 
 
 def count(word: str) -> int | None:
@@ -198,7 +201,11 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
         if said_on or (clause(e.root).i == report.i and e.start < report.i):
             r = resolve(e.text, ref)
             if r is not None and r.precision == "day":
-                return Choice(e.text, r, start=e.start, reported=True, toll=toll)
+                # "Police dispersed the crowd ..., a rights lawyer said on Saturday": a past act told
+                # before its report is the story's, not the report's day ("Police have arrested 43
+                # people, a lawyer said on Saturday": a perfect is told as of the report)
+                aside = e.start > report.i > trigger.i and not _perfect(trigger)
+                return Choice(e.text, r, start=e.start, reported=True, toll=toll, aside=aside)
     return None
 
 
@@ -352,6 +359,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             resolved = ResolvedDate(last_day - timedelta(days=days - 1), last_day, "day")
         if resolved is None or (course and resolved.precision != "day"):
             continue  # "in the war that began in 2011" is background, not the event's day
+        if _eve_possessive(ent) and resolved.precision == "day":
+            resolved = day_before(resolved)  # "on the eve of Thursday's election": Wednesday
         if (
             resolved.precision == "day"
             and resolved.start == resolved.end
@@ -365,7 +374,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             resolved = ResolvedDate(resolved.start, resolved.start + timedelta(days=1), "day")
         # "since Sunday": a recent start opens a period to the reference; "since 2011" stays a
         # background date (a long-running situation told as background)
-        recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS
+        recent = 0 <= (ref - resolved.start).days <= HISTORICAL_DAYS or (
+            # "has retaken dozens of villages since August": a perfect tells the months up to now
+            resolved.precision == "month" and 0 <= (ref - resolved.start).days <= 366 and _perfect(trigger)
+        )
         # "trapped since Tuesday, when youths overran the garrison": the clause the date heads
         # happened on that day; the period is the parent's
         heads = trigger not in ent and is_ancestor(ent.root, tclause) and eclause.i != tclause.i
@@ -441,6 +453,22 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         # "Five days later, at least 80 people have been killed": a count kept up to that day
         return Choice(first.text, None, relative=first.relative, start=first.start, toll=True)
     return first
+
+
+def _eve_possessive(ent: Span) -> bool:
+    """ "on the eve of Thursday's election", "the eve of the May 9 parade": the date of the noun whose eve
+    it is."""
+    noun = ent.root.head
+    return bool(
+        ent.root.dep_ in ("poss", "compound", "nmod")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ == "eve"
+    )
+
+
+def _perfect(trigger: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in trigger.children)
 
 
 def _perfect_toll(trigger: Token) -> bool:

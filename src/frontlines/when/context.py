@@ -163,10 +163,21 @@ def _eve(
     eve = eve_of(item.parse, item.trigger_i)
     if eve is None:
         return None
-    phrase, word, noun = eve
-    told = next((d for w, d in reversed(news) if w == word), None)
-    told = told or next((d for p, d in reversed(sentences) if any(t.lemma_.lower() == noun for t in p)), None)
-    return Dated(phrase, day_before(told.resolved)) if told is not None and told.resolved else None
+    phrase, word, noun, days = eve
+    # not a mention of the noun's own sentence ("Hours after the strike, ...": the strike told before)
+    earlier = [(w, p, d) for (w, d), (p, _) in zip(news, sentences, strict=True) if p is not item.parse]
+    told = next((d for w, _, d in reversed(earlier) if w == word), None)
+    told = told or next(
+        (d for _, p, d in reversed(earlier) if any(t.lemma_.lower() == noun for t in p)), None
+    )
+    if told is None or told.resolved is None:
+        return None
+    if days == -1:
+        return Dated(phrase, day_before(told.resolved))
+    if told.resolved.precision != "day":
+        return None
+    day = (told.resolved.end if days >= 0 else told.resolved.start) + timedelta(days=days)
+    return Dated(phrase, ResolvedDate(day, day, "day"))
 
 
 def is_background(d: ResolvedDate, ref: date) -> bool:
@@ -272,8 +283,8 @@ def date_article(
                 out.append(Dated(choice.text, ResolvedDate(base.start, r.end, "day")))
                 continue
             choice = None
-        elif choice is not None and choice.reported and it.paragraph in last:
-            choice = None  # the date the paragraph told before the report's day
+        elif choice is not None and choice.reported and (it.paragraph in last or (choice.aside and context)):
+            choice = None  # the date the paragraph (the article) told before the report's day
         if choice is not None and choice.resolved is not None and (choice.deadline or choice.into):
             # "By Monday morning the army had regained control": some time from the date told before
             # up to that day; the deadline is not the date the next sentences carry on. "burned tyres

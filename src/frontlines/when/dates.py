@@ -71,6 +71,10 @@ _EDGE_OF = re.compile(
 _HOURS = re.compile(
     r"^(?:(?:in|within|over|during)\s+)?the\s+(?:past|last|previous)\s+(\d+|[a-z]+)\s+hours$", re.I
 )
+_HOURS_TO = re.compile(
+    r"^(?:(?:in|within|over|during)\s+)?the\s+(\d+|[a-z]+)\s+hours\s+(?:to|until|up\s+to|ending)\s+(.+)$",
+    re.I,
+)
 _WEEK_OF = re.compile(
     r"^(?:(?:in|during)\s+)?the\s+(first|second|third|fourth|last)\s+week\s+of\s+(.+)$", re.I
 )
@@ -120,6 +124,13 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
         return ResolvedDate(ref - timedelta(days=2), ref - timedelta(days=2), "day")
     if _NIGHT.match(raw):
         return ResolvedDate(ref - timedelta(days=1), ref, "day")
+    eve = re.match(r"^(?:on\s+)?the\s+eve\s+of\s+(.+)$", raw, re.I)
+    if eve:
+        # "on the eve of Wednesday('s vote)": the day before that day
+        day = resolve(eve.group(1), ref, future)
+        if day is None or day.precision != "day":
+            return None
+        return ResolvedDate(day.start - timedelta(days=1), day.start - timedelta(days=1), "day")
     into = _NIGHT_INTO.match(raw)
     if into:
         # "overnight into Wednesday": the night from the day before that day
@@ -162,6 +173,14 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
         n = int(hours.group(1)) if hours.group(1).isdigit() else NUMBER_WORDS.get(hours.group(1).lower(), 0)
         if 0 < n <= 24 * 7:
             return ResolvedDate(ref - timedelta(days=-(-n // 24)), ref, "day")
+    hours_to = _HOURS_TO.match(raw)
+    if hours_to:
+        # "in the 24 hours to Monday morning": the days they cover, up to that day
+        word = hours_to.group(1)
+        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+        day = resolve(hours_to.group(2), ref, future)
+        if 0 < n <= 24 * 7 and day is not None and day.precision == "day":
+            return ResolvedDate(day.end - timedelta(days=-(-n // 24)), day.end, "day")
     week_of = _WEEK_OF.match(raw)
     if week_of:
         # "in the first week of June": days 1-7 of the latest June on or before the reference

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontlines.when.dates import NUMERIC_DATE, holiday
+from frontlines.when.dates import MONTHS, NUMERIC_DATE, WEEKDAYS, holiday
 from frontlines.when.relative import Relative, find_relative
 
 Span = Any
@@ -27,8 +27,10 @@ _ORDINAL_DAY = re.compile(
 WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 """a weekday name, as a regular-expression fragment"""
 _NIGHT_OF = re.compile(
-    # "the night between Saturday and Sunday": the parser may tag only the last day
-    rf"\bthe\s+night\s+(?:of|between)\s+{WEEKDAY_RE}(?:\s+(?:and|to|into)\s+{WEEKDAY_RE})?\b"
+    # "the night between Saturday and Sunday": the parser may tag only the last day; "the night of May 3",
+    # "the early hours of 4 June": the parser tags "the night" apart from the day
+    rf"\bthe\s+(?:night|(?:early|small|wee)\s+hours)\s+(?:of|between)\s+(?:{WEEKDAY_RE}(?:\s+(?:and|to|into)\s+"
+    rf"{WEEKDAY_RE})?\b|{_MONTH_RE}\s+{_DAY_RE}\b|{_DAY_RE}\s+{_MONTH_RE}(?!\w))"
 )
 _CLOCK = re.compile(r"[012]\d[0-5]\d")
 _TIME_ZONES = frozenset(
@@ -63,6 +65,26 @@ def _pattern_dates(parse: Any) -> list[Span]:
 
 def _night(span: Span) -> bool:
     return bool(span[-1].lower_ in ("overnight", "night"))
+
+
+def _calendar_word(tok: Any) -> bool:
+    return bool(
+        tok.lower_.rstrip(".") in MONTHS or tok.lower_ in WEEKDAYS or re.fullmatch(r"(?:19|20)\d\d", tok.text)
+    )
+
+
+def _cut_run_on(e: Span) -> Span:
+    """ "recaptured the town in December after weeks of fighting": the parser may run a date on into the
+    phrase after it ("December after weeks"); the date is the part before "after" / "before" when that
+    names a month, a weekday or a year and the rest names none."""
+    for k, tok in enumerate(e):
+        if k and tok.lower_ in ("after", "before"):
+            if any(_calendar_word(t) for t in e[:k]) and not any(
+                _calendar_word(t) or t.like_num for t in e[k + 1 :]
+            ):
+                return e[:k]
+            break
+    return e
 
 
 def _with_earlier(parse: Any, e: Span) -> Span:
@@ -100,7 +122,7 @@ def date_spans(parse: Any) -> list[Span]:
     for e in sorted(ents, key=lambda e: e.start):
         if _CLOCK.fullmatch(e.text) and e.end < len(parse) and parse[e.end].text in _TIME_ZONES:
             continue  # "at 11:30 p.m. (2030 GMT)": a clock time, not a year
-        e = _with_earlier(parse, e)
+        e = _with_earlier(parse, _cut_run_on(e))
         prev = spans[-1] if spans else None
         joiners = ("and", "to", "through", "until", *(("into",) if prev is not None and _night(prev) else ()))
         between = [t.lower_ for t in parse[prev.end : e.start]] if prev is not None else []

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
 from frontlines.when.spans import WEEKDAY_RE
 from frontlines.when.syntax import REPORTING
 
@@ -43,19 +43,50 @@ def called_day(ent: Any) -> bool:
     return bool(ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for" and ent.root.dep_ == "pobj")
 
 
-def eve_of(parse: Any, trigger_i: int) -> tuple[str, str, str] | None:
-    """ "On the eve of the strike, fighters ambushed a convoy": the phrase, the stem and the lemma of the
-    event noun whose eve it is, when the phrase sits in the trigger's sentence before it or on its verb."""
+_SHIFT_UNITS = {"hour": 0, "hours": 0, "day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _before_noun(parse: Any, tok: Any) -> tuple[int, int] | None:
+    """ "the day after", "hours after", "two days before", "on the eve of" ending at `tok` (its last
+    word): (the phrase's first token, the day shift)."""
+    low = tok.lower_
+    if low == "of" and tok.i >= 1 and parse[tok.i - 1].lower_ == "eve":
+        start = tok.i - 3 if tok.i >= 3 and parse[tok.i - 3].lower_ == "on" else tok.i - 2
+        return max(start, 0), -1
+    if low not in ("after", "before") or tok.i < 1 or parse[tok.i - 1].lower_ not in _SHIFT_UNITS:
+        return None
+    unit = parse[tok.i - 1]
+    before = parse[unit.i - 1] if unit.i >= 1 else None
+    if before is not None and (before.lower_ in NUMBER_WORDS or before.text.isdigit()):
+        n = int(before.text) if before.text.isdigit() else NUMBER_WORDS[before.lower_]
+        start, days = before.i, _SHIFT_UNITS[unit.lower_] * n  # "a day after", "two weeks before"
+    elif before is not None and before.lower_ == "the" and unit.lower_ == "day":
+        start, days = before.i, 1  # "the day after the vote"
+    elif unit.lower_ == "hours":
+        start, days = unit.i, 0  # "hours after the strike": that day
+    else:
+        return None  # "days after the attack": no count
+    return start, days if low == "after" else -days
+
+
+def eve_of(parse: Any, trigger_i: int) -> tuple[str, str, str, int] | None:
+    """ "On the eve of the strike, fighters ambushed a convoy", "Hours after the strike, a missile
+    attack ...", "a day after the raid": the phrase, the stem and the lemma of the definite event noun
+    it is told against, and the days after (before) it, when the phrase sits in the trigger's sentence
+    before it or on its verb."""
     for tok in parse:
-        if tok.lower_ != "eve" or tok.i + 1 >= len(parse) or parse[tok.i + 1].lower_ != "of":
+        found = _before_noun(parse, tok)
+        if found is None or tok.i + 1 >= len(parse):
             continue
-        nouns = [c for c in parse[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if not nouns or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in nouns[0].children):
             continue
+        if found[1] != -1 and nouns[0].i == trigger_i:
+            found = (found[0], 0)  # the raid of "a day after the raid" is the raid told before
         if tok.i > trigger_i and tok.head.i != trigger_i and tok.head.head.i != trigger_i:
             continue
-        start = tok.i - 2 if tok.i >= 2 and parse[tok.i - 2].lower_ == "on" else tok.i - 1
-        return parse[max(start, 0) : nouns[0].i + 1].text, stem(nouns[0]), str(nouns[0].lemma_).lower()
+        start, days = found
+        return parse[start : nouns[0].i + 1].text, stem(nouns[0]), str(nouns[0].lemma_).lower(), days
     return None
 
 
