@@ -46,6 +46,8 @@ class FactualityWords:
         self.blaming = set(f.blaming_governors)
         self.count_nouns = set(f.count_nouns)
         self.responsibility = set(f.responsibility_verbs)
+        self.retracting = set(f.retracting_verbs)
+        self.aim_nouns = set(f.aim_nouns)
         self.scheduling = set(f.scheduling_verbs)
         self.unable_words = set(f.unable_words)
         self.event_subjects = set(f.event_subject_nouns)
