@@ -67,6 +67,7 @@ class FactualityCues(_Data):
     responsibility_verbs: list[str] = []
     retracting_verbs: list[str] = []
     aim_nouns: list[str] = []
+    hearsay_nouns: list[str] = []
     """verbs of owning an act; a "no" subject negates them, not the act ("no group claimed the attack")"""
     reported_passives: list[str] = []
     """hearsay verbs whose passive alone makes the nominal subject uncertain ("clashes were reported")"""

@@ -48,6 +48,7 @@ class FactualityWords:
         self.responsibility = set(f.responsibility_verbs)
         self.retracting = set(f.retracting_verbs)
         self.aim_nouns = set(f.aim_nouns)
+        self.hearsay_nouns = set(f.hearsay_nouns)
         self.scheduling = set(f.scheduling_verbs)
         self.unable_words = set(f.unable_words)
         self.event_subjects = set(f.event_subject_nouns)

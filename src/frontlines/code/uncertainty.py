@@ -205,6 +205,9 @@ def weakened_nouns(w: FactualityWords, c: Clause, found: Found) -> None:
             if cur.pos_ in ("NOUN", "PROPN"):
                 uncertain_adjective(w, cur, found)
             cur = cur.head
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in w.hearsay_nouns:
+            # "had received reports of mass arrests", "there were reports of shelling": hearsay
+            found.setdefault("uncertain", trigger.head.head.text)
         for d in verb.children:
             if d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in w.disputed_nouns and d.i != trigger.i:
                 uncertain_adjective(w, d, found)
