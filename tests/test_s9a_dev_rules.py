@@ -84,3 +84,37 @@ def test_the_aim_of_an_offensive_is_an_event_to_come(extractor: Extractor) -> No
         ("captured", "Government regains territory", "asserted"),
         ("retake", "Government regains territory", "predicted"),
     ]
+
+
+def test_it_standing_for_a_town_taken_earlier(extractor: Extractor) -> None:
+    text = (
+        "Government troops recaptured the town of Dera on Sunday, a month after it fell to "
+        "Al Shabaab fighters."
+    )
+    assert [c[:2] for c in _coded(extractor, text)] == [
+        ("recaptured", "Government regains territory"),
+        ("fell", "Non-state actor overtakes territory"),
+    ]
+
+
+def test_control_of_it(extractor: Extractor) -> None:
+    text = (
+        "The army retook the town of Dera last week after Fano fighters had taken control of it "
+        "earlier this month, residents said."
+    )
+    assert ("taken", "Non-state actor overtakes territory", "asserted") in _coded(extractor, text)
+
+
+def test_reports_of_arrests_are_hearsay(extractor: Extractor) -> None:
+    text = "Rights groups said they had received reports of mass arrests of students in Kampala since Friday."
+    assert [c[1:] for c in _coded(extractor, text)] == [("Arrests", "uncertain")]
+
+
+def test_a_sentence_ends_after_a_one_digit_day() -> None:
+    from frontlines.nlp.text import split_sentences
+
+    body = "Authorities declared a state of emergency on Aug. 4. The U.N. said J. Smith had left."
+    assert [body[s.start : s.end] for s in split_sentences(body)] == [
+        "Authorities declared a state of emergency on Aug. 4.",
+        "The U.N. said J. Smith had left.",
+    ]
