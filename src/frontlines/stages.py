@@ -216,7 +216,8 @@ def events_stage(settings: Settings) -> Stage:
     )
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
-        seen: dict[tuple[int, str, str, str], list[tuple[str, str] | None]] = {}  # (actor1 name, subject lemma)
+        # (actor1 name, subject lemma)
+        seen: dict[tuple[int, str, str, str], list[tuple[str, str] | None]] = {}
         placed: list[tuple[int, Event, dict[str, str]]] = []
         topic = figurative_topic(doc.article.body)
         published = doc.article.published

@@ -171,8 +171,11 @@ class TriggerMatcher:
             for t in _np_tokens(sub):
                 if t.lemma_.lower() in nouns or t.lower_ in nouns:
                     return True
-                if kind == "place_or_position" and (t.i in toponym_tokens or _it_for_place(t, toponym_tokens, nouns)):
-                    return True  # "recaptured the port town ..., a year after it fell to insurgents"
+                # "recaptured the port town ..., a year after it fell to insurgents"
+                if kind == "place_or_position" and (
+                    t.i in toponym_tokens or _it_for_place(t, toponym_tokens, nouns)
+                ):
+                    return True
         return False
 
     @staticmethod
@@ -373,4 +376,3 @@ def _it_for_place(tok: Any, toponym_tokens: set[int], nouns: Any) -> bool:
         for t in tok.sent
         if t.i < tok.i
     )
-

@@ -205,7 +205,8 @@ def weakened_nouns(w: FactualityWords, c: Clause, found: Found) -> None:
             if cur.pos_ in ("NOUN", "PROPN"):
                 uncertain_adjective(w, cur, found)
             cur = cur.head
-        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in w.hearsay_nouns:
+        of = trigger.head
+        if trigger.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in w.hearsay_nouns:
             # "had received reports of mass arrests", "there were reports of shelling": hearsay
             found.setdefault("uncertain", trigger.head.head.text)
         for d in verb.children:
@@ -262,7 +263,10 @@ def sentence_doubts(w: FactualityWords, c: Clause, found: Found) -> None:
     if claimed and contrasted and verb.lemma_.lower() in w.responsibility:
         for d in verb.children:
             if d.dep_ == "conj" and (
-                (d.lemma_.lower() in w.neg_governors and any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children))
+                (
+                    d.lemma_.lower() in w.neg_governors
+                    and any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children)
+                )
                 # "initially claimed the attack but later retracted the claim"
                 or d.lemma_.lower() in w.retracting
             ):
