@@ -93,12 +93,13 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
 
 
 def _purpose(hit: TriggerHit) -> bool:
-    """The trigger is the aim of a noun or a clause, an infinitive of purpose: "an offensive to retake
-    the city", "troops moved in to recapture the town"."""
+    """The trigger is the aim of a noun, an infinitive of purpose: "an offensive to retake the city"
+    (not of a verb: "blocked the highway to protest against fuel prices" is one protest)."""
     tok = hit.doc[hit.token_i]
     return (
         tok.pos_ == "VERB"
-        and tok.dep_ in ("acl", "advcl")
+        and tok.dep_ == "acl"
+        and tok.head.pos_ == "NOUN"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
     )
 
