@@ -166,7 +166,7 @@ def code_factuality(doc: Doc) -> Doc:
             rest = coder.unverified_note(
                 doc.article.body[m.trigger_start : doc.sentences[m.sentence].end], None
             )
-            if rest is not None:
+            if rest is not None and not coder.doubt_elsewhere(tok):
                 m.factuality, m.factuality_cue = "uncertain", rest
                 m.why["factuality"] = f"cue {m.factuality_cue!r}"
         after = m.sentence + 1

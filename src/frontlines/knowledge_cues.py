@@ -65,6 +65,9 @@ class FactualityCues(_Data):
     scheduling_verbs: list[str] = []
     """verbs whose nominal passive subject is still ahead ("a general strike has been called")"""
     responsibility_verbs: list[str] = []
+    retracting_verbs: list[str] = []
+    aim_nouns: list[str] = []
+    hearsay_nouns: list[str] = []
     """verbs of owning an act; a "no" subject negates them, not the act ("no group claimed the attack")"""
     reported_passives: list[str] = []
     """hearsay verbs whose passive alone makes the nominal subject uncertain ("clashes were reported")"""

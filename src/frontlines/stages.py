@@ -216,7 +216,8 @@ def events_stage(settings: Settings) -> Stage:
     )
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
-        seen: dict[tuple[int, str, str], list[tuple[str, str] | None]] = {}  # (actor1 name, subject lemma)
+        # (actor1 name, subject lemma)
+        seen: dict[tuple[int, str, str, str], list[tuple[str, str] | None]] = {}
         placed: list[tuple[int, Event, dict[str, str]]] = []
         topic = figurative_topic(doc.article.body)
         published = doc.article.published
@@ -297,10 +298,12 @@ def events_stage(settings: Settings) -> Stage:
                 # excessive-force event), unless different named actors do them ("Hezbollah fired
                 # missiles ..., and Israeli artillery pounded"); an event with no ACLED type is keyed
                 # by its PLOVER type
+                # ("captured 20 villages in an offensive to retake the city": the act done and the one
+                # aimed at are two events, by their factuality)
                 if ev.acled is not None:
-                    key = (m.sentence, ev.acled.event_type, ev.acled.sub_event_type)
+                    key = (m.sentence, ev.acled.event_type, ev.acled.sub_event_type, ev.factuality)
                 else:
-                    key = (m.sentence, f"PLOVER {ev.plover.type}", ev.plover.mode or "")
+                    key = (m.sentence, f"PLOVER {ev.plover.type}", ev.plover.mode or "", ev.factuality)
                 doer = ev.actor1.name if ev.actor1 and key[1] not in ("Protests", "Riots") else None
                 # ... or verbs with subjects of their own that differ ("a fighter jet dropped bombs ...,
                 # and a helicopter then fired on survivors")

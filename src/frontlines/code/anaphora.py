@@ -42,7 +42,33 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
         return e.acled is not None and trig.acled is not None and e.acled.event_type == trig.acled.event_type
 
     before = [e for e in doc.events if same_kind(e) and e.evidence.start < m.trigger_start]
+    if _denied(tok):
+        # "claimed the checkpoint attack but denied any role in the bombing": what the sentence denies
+        # is another act than the one it has just claimed
+        start = doc.sentences[m.sentence].start
+        before = [e for e in before if e.evidence.start < start]
+    named = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if named:
+        # "the checkpoint attack": the earlier event told of a checkpoint, not merely the last one
+        told = [e for e in before if all(n in e.evidence.sentence.lower() for n in named)]
+        before = told or before
     return before[-1] if before else None
+
+
+def _denied(tok: Any) -> bool:
+    """The noun is what a denying verb rejects ("denied any role in the bombing", "denied responsibility
+    for the attack"), up to three steps above it."""
+    from frontlines.code.factuality import default_factuality
+
+    neg = default_factuality().words.neg_governors
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur.lemma_.lower() in neg
+    return False
 
 
 def remark_on_told(tok: Any) -> bool:

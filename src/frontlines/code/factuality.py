@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     modality.called_for,
     # (added after the first rules; each label keeps its first cue, so appending keeps theirs)
     negation.negating_noun,
+    modality.aim_noun,
     negation.cancelled_plan,
     modality.condition_noun,
     modality.condition_phrase,
@@ -163,6 +164,16 @@ class FactualityCoder:
         """A short sentence that says the report before it could not be checked
         (`uncertainty.unverified_note`)."""
         return uncertainty.unverified_note(self.words, text, max_words)
+
+    def doubt_elsewhere(self, trigger: Any) -> bool:
+        """The sentence's doubt is told, in apposition, of another clause than the trigger's ("claimed
+        the assault, saying it had destroyed the base, a claim that could not be verified": the
+        destruction is in doubt, not the assault) (`uncertainty.in_doubted_clause`)."""
+        sent = trigger.sent if hasattr(trigger, "sent") else trigger.doc
+        return any(
+            t.lemma_.lower() in self.words.unconfirmed and not uncertainty.in_doubted_clause(trigger, t)
+            for t in sent
+        )
 
     def remembered(self, trigger: Any) -> str | None:
         """A nominal event remembered, not reported: "the anniversary of the Srebrenica massacre",

@@ -265,6 +265,19 @@ def intent_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
         found.setdefault("predicted", s.v.text)
 
 
+def aim_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
+    """ "an offensive to retake the city", "an operation to free the hostages": the aim of a military
+    operation is not yet done (the operation itself is told by its own noun)."""
+    if (
+        s.i == 1
+        and c.rels[0] == "acl"
+        and s.v.pos_ == "NOUN"
+        and s.v.lower_ in w.aim_nouns
+        and is_infinitive(c.chain[0])
+    ):
+        found.setdefault("predicted", f"{s.v.text} to")
+
+
 def predicted_acomp(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "are likely to", "is poised to" with the adjective as a complement."""
     if s.i > 0 and c.rels[s.i - 1] == "xcomp":

@@ -253,6 +253,10 @@ def _verbal_roles(
             # "two fighters were killed in an exchange of fire with Iraqi troops": who they fought killed them
             actor1 = coder.first([w for n in _prep_objects(verb, ["in"]) for w in _fought_with(n)], groups)
             note(why, "actor1", actor1, "passive with no agent: the other side of the fight it happened in")
+    elif agent_preps and coder.first(_prep_objects(verb, agent_preps), groups) is not None:
+        # "a year after it fell to insurgents": the subject is what befell, not who did it (and a
+        # pronoun subject must not take the governing clause's doer)
+        actor1 = None
     else:
         actor1 = _subject_of(verb, groups)
         note(why, "actor1", actor1, "subject of the verb (a pronoun's from the governing clause)")

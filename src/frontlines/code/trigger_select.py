@@ -54,11 +54,14 @@ def select_events(
             reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: the outcome of another trigger")
             continue
         pair = type_key(hit.trigger)
-        if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in chosen):
+        # "captured 20 villages in an offensive to retake the city": the aim is an act of its own, not
+        # yet done, beside the one done
+        chosen_now = [c for c in chosen if _purpose(c) == _purpose(hit)]
+        if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in chosen_now):
             reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
             continue
         if any(
-            type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen
+            type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen_now
         ):
             reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
             continue
@@ -86,6 +89,18 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
         tok.lemma_.lower().endswith(("er", "or"))
         and other_tok.pos_ == "VERB"
         and any(s.i == tok.i for s in _subjects(other_tok))
+    )
+
+
+def _purpose(hit: TriggerHit) -> bool:
+    """The trigger is the aim of a noun, an infinitive of purpose: "an offensive to retake the city"
+    (not of a verb: "blocked the highway to protest against fuel prices" is one protest)."""
+    tok = hit.doc[hit.token_i]
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "acl"
+        and tok.head.pos_ == "NOUN"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
     )
 
 

@@ -148,9 +148,11 @@ class TriggerMatcher:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            if any(g.pos_ == "PROPN" for g in controlled):
+            if any(g.pos_ == "PROPN" or _it_for_place(g, toponym_tokens, nouns) for g in controlled):
                 return True
             objs += controlled
+            if tok.lemma_.lower() != "take" and any(_it_for_place(o, toponym_tokens, nouns) for o in objs):
+                return True  # "the town of Lalibela ... after the rebels had seized it"
         for obj in objs:
             heads = _np_heads(obj)
             if kind != "place_or_position":
@@ -169,7 +171,10 @@ class TriggerMatcher:
             for t in _np_tokens(sub):
                 if t.lemma_.lower() in nouns or t.lower_ in nouns:
                     return True
-                if kind == "place_or_position" and t.i in toponym_tokens:
+                # "recaptured the port town ..., a year after it fell to insurgents"
+                if kind == "place_or_position" and (
+                    t.i in toponym_tokens or _it_for_place(t, toponym_tokens, nouns)
+                ):
                     return True
         return False
 
@@ -359,3 +364,15 @@ class TriggerMatcher:
 @lru_cache(maxsize=2)
 def default_matcher(scope: str = "conflict") -> TriggerMatcher:
     return TriggerMatcher(triggers(), cues(), scope)
+
+
+def _it_for_place(tok: Any, toponym_tokens: set[int], nouns: Any) -> bool:
+    """ "it" standing for a place told earlier in the sentence ("retook the town of Lalibela after the
+    rebels had taken control of it", "recaptured the port town a year after it fell to insurgents")."""
+    if tok.lower_ != "it":
+        return False
+    return any(
+        t.i in toponym_tokens or (t.pos_ == "NOUN" and (t.lemma_.lower() in nouns or t.lower_ in nouns))
+        for t in tok.sent
+        if t.i < tok.i
+    )

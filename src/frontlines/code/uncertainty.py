@@ -205,6 +205,10 @@ def weakened_nouns(w: FactualityWords, c: Clause, found: Found) -> None:
             if cur.pos_ in ("NOUN", "PROPN"):
                 uncertain_adjective(w, cur, found)
             cur = cur.head
+        of = trigger.head
+        if trigger.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in w.hearsay_nouns:
+            # "had received reports of mass arrests", "there were reports of shelling": hearsay
+            found.setdefault("uncertain", trigger.head.head.text)
         for d in verb.children:
             if d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in w.disputed_nouns and d.i != trigger.i:
                 uncertain_adjective(w, d, found)
@@ -230,6 +234,7 @@ def sentence_doubts(w: FactualityWords, c: Clause, found: Found) -> None:
                 or (d.dep_ == "nsubjpass" and any(x.dep_ == "det" and x.lower_ == "no" for x in d.children))
                 for d in tok.children
             )
+            and in_doubted_clause(trigger, tok)
         ):
             found.setdefault("uncertain", f"not {tok.text}")
         # "according to unconfirmed reports", "according to rumours"
@@ -242,7 +247,10 @@ def sentence_doubts(w: FactualityWords, c: Clause, found: Found) -> None:
         if (
             tok.i > trigger.i
             and tok.lemma_.lower() in w.disputed_nouns
-            and any(d.dep_ == "relcl" and d.lemma_.lower() in w.neg_governors for d in tok.children)
+            and any(
+                d.dep_ == "relcl" and d.lemma_.lower() in w.neg_governors and in_doubted_clause(trigger, d)
+                for d in tok.children
+            )
         ):
             found.setdefault("uncertain", f"{tok.text} denied")
     # "a commander initially claimed responsibility, but the group's spokesman later denied that it was
@@ -254,12 +262,40 @@ def sentence_doubts(w: FactualityWords, c: Clause, found: Found) -> None:
     contrasted = any(d.dep_ == "cc" and d.lower_ in ("but", "yet") for d in verb.children)
     if claimed and contrasted and verb.lemma_.lower() in w.responsibility:
         for d in verb.children:
-            if (
-                d.dep_ == "conj"
-                and d.lemma_.lower() in w.neg_governors
-                and any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children)
+            if d.dep_ == "conj" and (
+                (
+                    d.lemma_.lower() in w.neg_governors
+                    and any(x.dep_ in ("nsubj", "nsubjpass") for x in d.children)
+                )
+                # "initially claimed the attack but later retracted the claim"
+                or d.lemma_.lower() in w.retracting
             ):
                 found.setdefault("uncertain", f"{d.text}")
+
+
+def in_doubted_clause(trigger: Any, doubt: Any) -> bool:
+    """The doubt reaches the trigger. A doubt told of a noun in apposition at the end of a clause
+    ("..., saying it had destroyed much of the base, a claim that could not be verified", "... and that
+    1,500 troops had been killed, a figure that could not be verified") reaches only the clause told
+    just before the comma: the claimed act or the toll, not the attack claimed or the capture told
+    beside it. The apposition is read by its form (comma, "a", noun), since the parser hangs it
+    anywhere. Any other doubt ("..., but the report could not be confirmed") reaches the whole
+    sentence."""
+    noun = doubt.head
+    if doubt.dep_ != "relcl" or noun.i < 2 or noun.i > doubt.i:
+        return True
+    doc = doubt.doc
+    det = doc[noun.i - 1]
+    while det.dep_ in ("amod", "compound") and det.i > 1:
+        det = doc[det.i - 1]
+    if det.lower_ not in ("a", "an") or doc[det.i - 1].text != ",":
+        return True
+    clause = doc[det.i - 2]
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "ROOT":
+        return True
+    return any(t.i == trigger.i for t in clause.subtree)
 
 
 def unverified_note(w: FactualityWords, text: str, max_words: int | None = 14) -> str | None:

@@ -51,8 +51,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[word_start:dot].lower().lstrip("(\"'")
     if word in _ABBREVIATIONS:
         return True
-    # single capital initials ("J. Smith") and dotted acronyms ("U.S.")
-    return len(word) == 1 or ("." in word and len(word) <= 5)
+    # single capital initials ("J. Smith") and dotted acronyms ("U.S."); not a one-digit number that
+    # ends a sentence ("declared a state of emergency on Aug. 4. The U.N. said ...")
+    return (len(word) == 1 and not word.isdigit()) or ("." in word and len(word) <= 5)
 
 
 def _segments(block: str) -> list[tuple[int, int]]:
