@@ -25,7 +25,7 @@ def test_the_region_the_noun_names_before_of_is_the_place(extractor: Extractor) 
 
 
 def test_a_compass_word_with_a_distance_names_a_landmark_not_the_place(nlp: Any) -> None:
-    from frontlines.geo.attach import named_by_place_noun
+    from frontlines.geo.place_nouns import named_by_place_noun
 
     # "Khalis, 80 kilometers north of Baghdad": Baghdad is where the distance is measured from
     parse = nlp("The attack occurred in Khalis, 80 kilometers north of Baghdad.")

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.geo.attach import (
     attachment,
-    named_by_place_noun,
     names_a_mission,
     names_a_neighbourhood,
     nationality,
@@ -52,6 +51,7 @@ from frontlines.geo.divisions import (
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
 from frontlines.geo.nationwide import country_level, nationwide
+from frontlines.geo.place_nouns import named_by_place_noun
 from frontlines.geo.story_places import coarser_than, far_namesake, story_province
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place

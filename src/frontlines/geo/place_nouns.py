@@ -1,0 +1,118 @@
+"""Which place a place noun names: "the southern Gaza city of Rafah", "Helmand province", "the Findik
+region of Sirnak" (the noun's own name, or the larger place after "of"), and a compass word that makes the
+place after "of" a landmark ("80 kilometers north of Baghdad"). Split from `geo.attach`, whose word lists
+(`data/attach.v1.yaml`) it reads."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from frontlines.geo.attach import _words
+from frontlines.geo.mention_words import KIND_WORDS
+
+
+def named_by_place_noun(
+    parse: Any,
+    token_start: int,
+    token_end: int,
+    known: frozenset[int] = frozenset(),
+    sizes: Mapping[int, float] | None = None,
+    compound: bool = False,
+    kinds: Mapping[int, str] | None = None,
+) -> bool:
+    """ "the southern Gaza city of Rafah": the place a place noun names with "of"; with `compound`, also
+    the name that modifies a place noun ("Helmand province", "the Findik region of Sirnak"). `sizes` (a known
+    place's first token -> how large it is) tells a larger place before the noun ("the Homs
+    neighbourhood of Baba Amr") from a smaller one, which is the noun's own name ("the Findik region of
+    Sirnak", "the Deir al-Asafir suburb of Damascus": the place after "of" is the larger one); so does
+    `kinds` (a known place's tokens -> its kind) when the noun names the kind of the place before it and
+    not the one after ("the East Ghouta region of Damascus": a region, and Damascus a city). A toponym
+    that takes the noun in ("East Ghouta region" found whole) is read as its modifier is."""
+    root = parse[token_start:token_end].root
+    noun = root.head.head
+    size = None if sizes is None else sizes.get(token_start)
+    # "the East Ghouta region of Damascus" found as one toponym: its noun, with a place after "of"
+    whole = (
+        compound
+        and root.i == token_end - 1 > token_start
+        and root.text.islower()
+        and _words().place_noun(root)
+        and _of_object(root) is not None
+    )
+    if whole or (
+        compound
+        and (
+            root.dep_ == "compound"
+            or (root.dep_ == "nmod" and parse[max(token_start - 1, 0)].text not in "([{")
+        )
+        and root.i < root.head.i
+        and _words().place_noun(root.head)
+        and root.head.text.islower()  # "Helmand province"; "the Bekaa Valley" is a name of its own
+    ):
+        # "Helmand province"; before "of", only a place smaller than the one after it ("the Findik
+        # region of Sirnak", not "the Red Sea city of Hodeidah")
+        carrier = root if whole else root.head
+        obj = _of_object(carrier)
+        if obj is None or (root.i not in known and not whole):
+            return True  # no place after "of", or a name the gazetteer does not know: the noun's own
+        inner = None if sizes is None else sizes.get(obj.i)
+        if _names_kind(carrier, token_start, obj.i, kinds or {}):
+            return True
+        return size is not None and inner is not None and size < inner
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and _words().place_noun(noun)
+        and not _landmark(noun)
+        and not _has_own_name(noun, root.head, known, sizes or {}, size, kinds or {})
+    )
+
+
+def _landmark(noun: Any) -> bool:
+    """ "Khalis, 80 kilometers north of Baghdad", "the town of Mahawil south of Baghdad": a compass word
+    that measures from the place after "of" (with a distance, or modifying another word) makes that
+    place a reference point, not the one a place noun names ("in the north of Syria" does name it)."""
+    if noun.lower_ not in _words().reference:
+        return False
+    measured = any(c.dep_ in ("npadvmod", "nummod") for c in noun.children)
+    return measured or noun.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "ROOT")
+
+
+def _of_object(noun: Any) -> Any:
+    """The object of the noun's "of" ("the region of Damascus" -> Damascus), or None."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def _names_kind(noun: Any, before: int, after: int, kinds: Mapping[int, str]) -> bool:
+    """The place noun names the kind of the known place at token `before` and not that of the one at
+    `after` ("the East Ghouta region of Damascus": a region; Damascus, a city, is the larger place)."""
+    meant = KIND_WORDS.get(noun.lower_, ())
+    return kinds.get(before) in meant and after in kinds and kinds[after] not in meant
+
+
+def _has_own_name(
+    noun: Any,
+    of: Any,
+    known: frozenset[int],
+    sizes: Mapping[int, float],
+    size: float | None,
+    kinds: Mapping[int, str],
+) -> bool:
+    """ "the Zafaraniyah district of southern Baghdad", "the Homs neighbourhood of Baba Amr": a place noun
+    with a proper name of its own before "of" (the name after it is then the larger place), unless that
+    name is itself a known place (`known`: toponyms' tokens) the noun belongs to ("the south Baghdad
+    neighbourhood of Al-Bayaa") no smaller than the known place after "of" (`size`; `sizes` by the known
+    places' tokens) and not of the kind the noun names where the place after "of" is not (`kinds`)."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    for c in noun.children:
+        if not (c.i < of.i and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"):
+            continue
+        if c.i not in known:
+            return True
+        if size is not None and c.i in sizes and sizes[c.i] < size:
+            return True
+        if obj is not None and _names_kind(noun, c.i, obj.i, kinds):
+            return True
+    return False
