@@ -65,10 +65,14 @@ class FactualityCues(_Data):
     scheduling_verbs: list[str] = []
     """verbs whose nominal passive subject is still ahead ("a general strike has been called")"""
     responsibility_verbs: list[str] = []
-    retracting_verbs: list[str] = []
-    aim_nouns: list[str] = []
-    hearsay_nouns: list[str] = []
     """verbs of owning an act; a "no" subject negates them, not the act ("no group claimed the attack")"""
+    retracting_verbs: list[str] = []
+    """verbs that take back a claim of an act ("claimed the attack but later retracted the claim")"""
+    aim_nouns: list[str] = []
+    """nouns of a military operation whose "to" infinitive is its aim, not yet done ("an offensive to
+    retake the city")"""
+    hearsay_nouns: list[str] = []
+    """nouns of hearsay whose "of" object is an event only heard of ("received reports of mass arrests")"""
     reported_passives: list[str] = []
     """hearsay verbs whose passive alone makes the nominal subject uncertain ("clashes were reported")"""
     blaming_governors: list[str] = []

@@ -216,7 +216,7 @@ def events_stage(settings: Settings) -> Stage:
     )
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
-        # (actor1 name, subject lemma)
+        # (sentence, type, sub-type or mode, factuality) -> (actor1 name, subject lemma) of each event kept
         seen: dict[tuple[int, str, str, str], list[tuple[str, str] | None]] = {}
         placed: list[tuple[int, Event, dict[str, str]]] = []
         topic = figurative_topic(doc.article.body)

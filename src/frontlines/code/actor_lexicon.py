@@ -285,8 +285,9 @@ class ActorLexicon:
         branch = self._affiliates.get(actor.id or "", {}).get(iso3) if actor is not None else None
         if actor is None or branch is None or not _AFFILIATE_RE.search(actor.text):
             return actor
-        g = branch
-        return Actor(text=actor.text, name=g.name, country=g.country, kind=g.kind, id=g.id)
+        return Actor(
+            text=actor.text, name=branch.name, country=branch.country, kind=branch.kind, id=branch.id
+        )
 
     def placed(self, actor: Actor | None, iso3: str) -> Actor | None:
         """An unnamed actor with no country ("gunmen", "civilians", "the army") takes the country of

@@ -57,7 +57,7 @@ def antecedent(doc: Doc, m: Mention) -> Event | None:
 
 def _denied(tok: Any) -> bool:
     """The noun is what a denying verb rejects ("denied any role in the bombing", "denied responsibility
-    for the attack"), up to three steps above it."""
+    for the attack"): the first verb up to four steps above it."""
     from frontlines.code.factuality import default_factuality
 
     neg = default_factuality().words.neg_governors

@@ -5,7 +5,7 @@ the intent type beside the action's own ("will provide aid" is also an AGREE, "d
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from frontlines.knowledge import cues, ontology
 from frontlines.model import Event, Plover, PloverType
@@ -72,15 +72,15 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     )
 
 
-def _vowed(tok: object) -> bool:
+def _vowed(tok: Any) -> bool:
     """The act (up a chain of infinitives) is what a party vows, promises or threatens to do."""
     frames = cues().plover_frames
     governors = {w.lower() for w in frames.intent_governors} if frames else set()
     governors.add("threaten")
     seen = 0
     while getattr(tok, "dep_", "") == "xcomp" and seen < 4:
-        tok = tok.head  # type: ignore[attr-defined]
+        tok = tok.head
         seen += 1
-        if tok.lemma_.lower() in governors:  # type: ignore[attr-defined]
+        if tok.lemma_.lower() in governors:
             return True
     return False

@@ -56,13 +56,11 @@ def select_events(
         pair = type_key(hit.trigger)
         # "captured 20 villages in an offensive to retake the city": the aim is an act of its own, not
         # yet done, beside the one done
-        chosen_now = [c for c in chosen if _purpose(c) == _purpose(hit)]
-        if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in chosen_now):
+        alike = [c for c in chosen if _purpose(c) == _purpose(hit)]
+        if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in alike):
             reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
             continue
-        if any(
-            type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in chosen_now
-        ):
+        if any(type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in alike):
             reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
             continue
         chosen.append(hit)

@@ -208,7 +208,7 @@ def weakened_nouns(w: FactualityWords, c: Clause, found: Found) -> None:
         of = trigger.head
         if trigger.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in w.hearsay_nouns:
             # "had received reports of mass arrests", "there were reports of shelling": hearsay
-            found.setdefault("uncertain", trigger.head.head.text)
+            found.setdefault("uncertain", of.head.text)
         for d in verb.children:
             if d.dep_ in ("nsubj", "nsubjpass") and d.lower_ in w.disputed_nouns and d.i != trigger.i:
                 uncertain_adjective(w, d, found)

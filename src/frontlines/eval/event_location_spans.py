@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from frontlines.geo.attach import attachment, place_noun, site_end
+from frontlines.geo.attach import _particle, attachment, place_noun, site_end
 from frontlines.geo.gazetteer import Toponym
 from frontlines.geo.mention_words import side_words
 from frontlines.geo.toponym_guards import NUMERIC_ENTS
@@ -98,17 +98,7 @@ def _whole_name(parse: Any, offset: int, span: Span) -> Span:
             and (parse[last].head.i == last + 1 or parse[last + 1].head.i == parse[last].head.i)
         ):
             last += 1
-    if (
-        last + 3 < len(parse)
-        and parse[last + 1].text.isalpha()
-        and parse[last + 1].text.islower()
-        and len(parse[last + 1].text) <= 3
-        and parse[last].whitespace_
-        and not parse[last + 1].whitespace_
-        and parse[last + 2].text == "-"
-        and not parse[last + 2].whitespace_
-        and parse[last + 3].text[:1].isupper()
-    ):
+    if parse[last].whitespace_ and _particle(parse, last + 1):  # "Shatt al-Arab"
         last += 3
     end = offset + parse[last].idx + len(parse[last].text)
     return min(span[0], offset + parse[first].idx), max(span[1], end)
@@ -125,8 +115,9 @@ def _best_attached(parse: Any, offset: int, tops: list[Toponym], verb: Span) -> 
         found = attachment(parse, top.token_start, top.token_end, trigger)
         return 3 if found is None else found[0]
 
-    best = min(level(t) for t in tops)
-    return [t for t in tops if level(t) == best]
+    levels = [level(t) for t in tops]
+    best = min(levels)
+    return [t for t, lvl in zip(tops, levels, strict=True) if lvl == best]
 
 
 def _without_generic_noun(body: str, span: Span) -> Span:

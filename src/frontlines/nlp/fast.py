@@ -234,9 +234,9 @@ _REPLACEMENTS: dict[str, type[FastAttributeRuler] | type[FastLemmatizer]] = {
 
 
 def install_fast_components(nlp: Language) -> list[str]:
-    """Replace the enabled `attribute_ruler` and `lemmatizer` of `nlp` (same names, same places) by
-    their fast equivalents where those support the component's patterns or mode; returns the names
-    replaced."""
+    """Replace the enabled `attribute_ruler`, `lemmatizer` and `ner` of `nlp` (same names, same places)
+    by their fast equivalents where those support the component's patterns, mode or model; returns the
+    names replaced."""
     from frontlines.nlp.fast_ner import FastEntityRecognizer
 
     replacements: dict[str, Any] = {**_REPLACEMENTS, "ner": FastEntityRecognizer}
