@@ -28,6 +28,9 @@ def pipeline_doc(item: InputDoc) -> Doc:
     )
 
 
+_settled = False  # `settle_heap` has run
+
+
 def settle_heap() -> None:
     """Once per process, when the first document has been coded (so the spaCy model, the gazetteer and
     the knowledge files are loaded): move every object alive into the garbage collector's permanent
@@ -42,9 +45,6 @@ def settle_heap() -> None:
         if gc.get_freeze_count() == 0:
             gc.freeze()
         _settled = True
-
-
-_settled = False
 
 
 def heap_settled() -> bool:

@@ -39,6 +39,7 @@ _CLAUSE_LINKS = frozenset(
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _VERBS = frozenset({"VERB", "AUX"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class _Words:
@@ -240,7 +241,6 @@ def owns_a_place(parse: Any, token_start: int, token_end: int) -> bool:
     )
 
 
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # entity types that say a proper name is something other than a place
 _NOT_PLACE_ENTS = NUMERIC_ENTS | {"PERSON", "NORP", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
 

@@ -82,7 +82,12 @@ def _landmark(noun: Any) -> bool:
 def _of_object(noun: Any) -> Any:
     """The object of the noun's "of" ("the region of Damascus" -> Damascus), or None."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None if of is None else _object(of)
+
+
+def _object(prep: Any) -> Any:
+    """The object of a preposition, or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _names_kind(noun: Any, before: int, after: int, kinds: Mapping[int, str]) -> bool:
@@ -105,7 +110,7 @@ def _has_own_name(
     name is itself a known place (`known`: toponyms' tokens) the noun belongs to ("the south Baghdad
     neighbourhood of Al-Bayaa") no smaller than the known place after "of" (`size`; `sizes` by the known
     places' tokens) and not of the kind the noun names where the place after "of" is not (`kinds`)."""
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    obj = _object(of)
     for c in noun.children:
         if not (c.i < of.i and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"):
             continue
