@@ -5,8 +5,8 @@ deaths in an ambush. Sentences our own."""
 from __future__ import annotations
 
 import pytest
-
 from coding_support import events, first, who
+
 from frontlines.extract import Extractor
 
 
@@ -34,3 +34,58 @@ def test_a_party_is_named_but_its_protesters_are_protesters(extractor: Extractor
     assert who(protest.actor1) == ("Protesters", "PAK", "protesters")
     arrest = first(extractor, "Police arrested 200 Pakistan Tehreek-e-Insaf workers in Lahore on Monday.")
     assert who(arrest.actor2) == ("Pakistan Tehreek-e-Insaf", "PAK", "other")
+
+
+def _place(extractor: Extractor, text: str) -> tuple[str | None, str | None]:
+    found = events(extractor, text, published="2024-06-10")
+    assert found, text
+    loc = found[0].location
+    return (None, None) if loc is None else (loc.name, loc.country)
+
+
+def test_a_gulf_of_a_country_is_no_place_in_it(extractor: Extractor) -> None:
+    name, country = _place(extractor, "A tanker was attacked in the Gulf of Oman on Thursday.")
+    assert country != "OMN"
+    assert name != "Oman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops backed by Wagner recaptured Kidal, the rebels' stronghold, in November.",
+        "Tuareg separatists and jihadists seized Kidal and the rest of northern Mali in 2012.",
+    ],
+)
+def test_ground_taken_is_a_place_whatever_its_entity_tag(extractor: Extractor, text: str) -> None:
+    assert _place(extractor, text) == ("Kidal", "MLI")
+
+
+def test_the_named_area_of_rural_damascus(extractor: Extractor) -> None:
+    text = "An air strike hit the Eastern Ghouta area of rural Damascus, killing 12 people."
+    assert _place(extractor, text)[0] == "Eastern Ghouta"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a bus carrying passengers near Zaria on Monday.",
+        "Gunmen ambushed vehicles on the highway near Lokoja on Friday.",
+        "Militants opened fire on a minibus near Peshawar on Sunday.",
+    ],
+)
+def test_gunmen_attacking_a_bus_attack_civilians(extractor: Extractor, text: str) -> None:
+    event = first(extractor, text)
+    assert event.acled is not None and event.acled.sub_event_type == "Attack"
+    assert who(event.actor2)[0] == "Civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a military vehicle near Gao on Monday.",
+        "Attackers hidden in the hills fired on their vehicles near Aguililla on Tuesday.",
+        "Rebels seized the village of Kibirizi on Monday.",
+    ],
+)
+def test_no_civilians_in_a_force_vehicle_or_taken_ground(extractor: Extractor, text: str) -> None:
+    assert who(first(extractor, text).actor2)[0] != "Civilians"

@@ -39,6 +39,10 @@ def acled_defaults(
         # "PTI supporters marched on the capital": a party's people in the street are protesters (rioters)
         actor1 = _crowd_of(actor1, event_type, why, "actor1")
         actor2 = _crowd_of(actor2, event_type, why, "actor2")
+    if sub in TERRITORY and actor2 is not None and actor2.kind == "civilians":
+        # "rebels seized the village of Kibirizi": ground is taken from a force, never from its people
+        note(why, "actor2", None, f"dropped {actor2.text!r}: territory is not taken from civilians")
+        actor2 = None
     given1, given2 = actor1, actor2
     if actor1 is None and trigger.id == "military_operation":
         # "the operation would continue until the militants are neutralised": an operation (a search,
@@ -113,9 +117,7 @@ def acled_defaults(
     return actor1, actor2
 
 
-def _crowd_of(
-    actor: Actor | None, event_type: str, why: dict[str, str] | None, key: str
-) -> Actor | None:
+def _crowd_of(actor: Actor | None, event_type: str, why: dict[str, str] | None, key: str) -> Actor | None:
     """A political party (kind `other`) as a side of a protest or riot: its supporters in the street,
     coded as ACLED codes them, Protesters (Rioters) of the party's country."""
     if actor is None or actor.kind != "other" or actor.id is None:

@@ -27,6 +27,7 @@ from frontlines.code.acled_roles import TERRITORY, acled_defaults
 from frontlines.code.actor_lexicon import GroupSpan
 from frontlines.code.actors import default_coder, np_tokens
 from frontlines.code.doers import _doer_heads, _national_doer, _subject_of
+from frontlines.code.facility_target import civilian_target
 from frontlines.code.nominal_roles import _fought_with, _nominal_roles
 from frontlines.code.role_syntax import (
     _DIRECTIONAL,
@@ -47,6 +48,9 @@ _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civili
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
 _REGIMES = {"regime", "junta"}
 """heads that name a state's rulers, who take territory through its forces"""
+
+
+_ARMED_NON_STATE = frozenset({"rebels", "political_militia", "identity_militia"})
 
 
 def roles(
@@ -160,6 +164,17 @@ def roles(
         # bombed Aleppo": a government fights through its forces
         actor1 = coder.state(actor1.text, coder.country_by_iso3(actor1.country or ""))
         note(why, "actor1 kind", actor1, "a government doing violence: its forces")
+    if (
+        actor2 is None
+        and trigger.plover.type == "ASSAULT"
+        and trigger.plover.mode != "aerial"
+        and actor1 is not None
+        and actor1.text != ""
+        and actor1.kind in _ARMED_NON_STATE
+    ):
+        # "gunmen attacked a bus", "an attack on a market": people, not a battle with the state's forces
+        actor2 = civilian_target(coder, trigger_tok)
+        note(why, "actor2", actor2, "an armed group's attack on a vehicle, a market or a village: civilians")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
     actor1, actor2 = acled_defaults(actor1, actor2 or killed, trigger, why, in_scope)
     if actor2 is killed:

@@ -56,6 +56,7 @@ class _Words:
         self.prefixes = frozenset(data.place_prefixes)
         self.mission = frozenset(data.mission_nouns)
         self.time_zones = frozenset(data.time_zones)
+        self.taken = frozenset(data.taken_verbs)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
 
     def place_noun(self, tok: Any) -> bool:
@@ -247,16 +248,27 @@ def named_by_place_noun(
         # region of Sirnak", not "the Red Sea city of Hodeidah")
         of = next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
-        if obj is None or root.i not in known:
-            return True  # no place after "of", or a name the gazetteer does not know: the noun's own
+        if obj is None or root.i not in known or _rural(obj):
+            # no place after "of", a name the gazetteer does not know, or a province's countryside after
+            # it ("the Eastern Ghouta area of rural Damascus"): the noun's own
+            return True
         inner = None if sizes is None else sizes.get(obj.i)
         return size is not None and inner is not None and size < inner
+    if _rural(root):
+        # "the Eastern Ghouta area of rural Damascus": the province's countryside is larger than any
+        # place whose name the noun has
+        size = float("inf")
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
         and _words().place_noun(noun)
         and not _has_own_name(noun, root.head, known, sizes or {}, size)
     )
+
+
+def _rural(tok: Any) -> bool:
+    """ "rural Damascus": a name with "rural" before it names a province's countryside."""
+    return any(c.lower_ == "rural" and c.i < tok.i for c in tok.children)
 
 
 def _has_own_name(
@@ -313,6 +325,19 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = Fals
     if cur.dep_ == "nsubjpass" and (site or tok.ent_type_ in ("LOC", "FAC")):
         return "located"
     return None
+
+
+def _ground_taken(tok: Any, words: _Words) -> bool:
+    """Is `tok` (or the name it is coordinated with) the object of a verb that takes ground ("recaptured
+    Kidal", "seized Kidal and the rest of the north")?"""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "dobj" and cur.head.lemma_.lower() in words.taken:
+        return True
+    # "recaptured Kidal, the rebels' stronghold": the parser may hang the verb on the name it takes
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in words.taken
 
 
 def _in_a_name(noun: Any) -> bool:
@@ -430,7 +455,12 @@ def unknown_places(
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
         stands = _where_places_stand(span.root, tagged, words, site)
-        if _a_people(span, demonym, stands == "named"):
+        ground = (
+            stands is None and _ground_taken(span.root, words) and known(span.text) and not demonym(span.text)
+        )
+        if ground:
+            stands = "located"  # "recaptured Kidal" (tagged a nationality): the ground taken
+        if _a_people(span, demonym, stands == "named" or ground):
             continue  # "Shiite Muslims marched", "the stronghold of the Croatian Serbs": people, not a place
         if stands is None or (known(span.text) and not _known_yet_place(span, stands, parse, start, demonym)):
             continue
