@@ -89,3 +89,40 @@ def test_gunmen_attacking_a_bus_attack_civilians(extractor: Extractor, text: str
 )
 def test_no_civilians_in_a_force_vehicle_or_taken_ground(extractor: Extractor, text: str) -> None:
     assert who(first(extractor, text).actor2)[0] != "Civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike killed three people in Idlib on Monday. There was no immediate claim for the strike.",
+        "A bomb killed five people in Maiduguri. No group has claimed responsibility for the attack.",
+        "A bomb killed five people in Maiduguri on Monday. Nobody has claimed the attack.",
+    ],
+)
+def test_an_unclaimed_attack_tells_no_event_and_denies_none(extractor: Extractor, text: str) -> None:
+    found = events(extractor, text, published="2024-06-10")
+    assert len(found) == 1
+    assert found[0].factuality == "asserted"
+
+
+def test_an_unclaimed_attack_someone_is_blamed_for_stays(extractor: Extractor) -> None:
+    text = "A bomb killed five people in Kano. No group claimed the bombing; officials blamed Boko Haram."
+    assert len(events(extractor, text, published="2024-06-10")) == 2
+
+
+def test_a_person_accused_of_a_crime_is_no_accusation(all_types: Extractor) -> None:
+    text = "A French court on Tuesday tried a former Rwandan mayor accused of genocide."
+    found = all_types.extract_text(text, published="2024-06-10").events
+    assert "ACCUSE" not in [e.plover.type for e in found]
+    text = "The British accused Argentina of breaking the fishing accord."
+    assert "ACCUSE" in [e.plover.type for e in all_types.extract_text(text, published="2024-06-10").events]
+
+
+def test_a_rejected_offer_is_its_makers(all_types: Extractor) -> None:
+    text = "A ceasefire offer made by Hamas was rejected by Israel on Sunday."
+    found = [
+        e for e in all_types.extract_text(text, published="2024-06-10").events if e.plover.type == "REJECT"
+    ]
+    assert found
+    assert who(found[0].actor1)[1] == "ISR"
+    assert who(found[0].actor2)[0] == "Hamas"

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.code.acled_roles import NON_STATE, protest_roles
 from frontlines.code.actors import default_coder, stated
-from frontlines.code.anaphora import antecedent, remark_on_told
+from frontlines.code.anaphora import antecedent, remark_on_told, unclaimed
 from frontlines.code.confidence import features, score
 from frontlines.code.facility_target import facility_target
 from frontlines.code.intent_events import intent_event
@@ -221,6 +221,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         stated_actor or named_place or has_count or other_count or said_by or antecedent or concrete or dated
     ):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
+        return None
+    if unclaimed(tok):
+        m.why["event"] = "dropped: an event nobody claimed ('there was no claim for the strike')"
         return None
     if antecedent is not None and remark_on_told(tok):
         m.why["event"] = "dropped: a remark on the event told before ('the attack was the deadliest')"

@@ -317,12 +317,18 @@ def _addressee(
         # "threatened to break off relations with Congo", "offered to negotiate with Armenia"
         heads += [c for c in h.children if c.dep_ == "xcomp"]
         heads += [g for c in h.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]
-    objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj")]
+    # "an offer ... was rejected by Israel": a passive verb's subject is what it was done to
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj", "nsubjpass")]
     objects += [o for h in heads for o in _prep_objects(h, _ADDRESS_PREPS)]
     clauses = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("ccomp", "xcomp")]
     objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "promised military aid to Mozambique", "called for sanctions against Nigeria"
     objects += [o for obj in list(objects) for o in _prep_objects(obj, _ADDRESS_PREPS | {"by"})]
+    # "a ceasefire offer made by Hamas": whose the thing is, by the participle that says who made it
+    made = [a for obj in list(objects) for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    objects += [
+        p for a in made for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"
+    ]
     # "suspended part of a military aid program for Bosnia", "the lifting of sanctions against Iraq":
     # the addressee of a thing named through an "of" phrase
     parts = [g for obj in list(objects) for g in _prep_objects(obj, ["of"])]
