@@ -126,3 +126,25 @@ def test_a_rejected_offer_is_its_makers(all_types: Extractor) -> None:
     assert found
     assert who(found[0].actor1)[1] == "ISR"
     assert who(found[0].actor2)[0] == "Hamas"
+
+
+def test_gunmen_of_an_earlier_incident_are_not_the_group_named(extractor: Extractor) -> None:
+    text = (
+        "ISWAP fighters overran the town of Dikwa on Monday.\n\n"
+        "The attack came days after gunmen seized 300 schoolgirls from a school in Zamfara State."
+    )
+    seized = first(extractor, text, "seized")
+    assert who(seized.actor1)[0] == "Unidentified Armed Group"
+
+
+def test_an_unclaimed_bombing_is_no_named_groups(extractor: Extractor) -> None:
+    text = (
+        "Al Shabaab fighters moved into the town of Ceelbuur on Sunday.\n\n"
+        "On Saturday, a roadside bomb struck an army truck near Jowhar, killing three soldiers. "
+        "No group claimed responsibility."
+    )
+    bomb = first(extractor, text, "roadside bomb")
+    assert who(bomb.actor1)[0] == "Unidentified Armed Group"
+    # without the line that nobody claimed it, the bomb is the group's the article is about
+    text = text.replace(" No group claimed responsibility.", "")
+    assert who(first(extractor, text, "roadside bomb").actor1)[0] == "Al Shabaab"
