@@ -81,6 +81,8 @@ def unclaimed(tok: Any) -> bool:
     someone for it ("no group claimed the bombing, but officials blamed Boko Haram")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.dep_ not in ("det", "amod", "compound", "poss", "punct") for c in tok.children):
+        return False  # "the bombing in Peshawar, which killed 30 people": the sentence tells it
     cur = tok
     while cur.dep_ == "pobj" and cur.head.lower_ in ("for", "of") and cur.head.head is not cur.head:
         cur = cur.head.head  # "claim for the strike", "responsibility for the attack"
