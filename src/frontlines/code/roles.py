@@ -318,7 +318,14 @@ def _addressee(
         heads += [c for c in h.children if c.dep_ == "xcomp"]
         heads += [g for c in h.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]
     # "an offer ... was rejected by Israel": a passive verb's subject is what it was done to
-    objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj", "nsubjpass")]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj")]
+    objects += [
+        c
+        for h in heads
+        if any(a.dep_ == "agent" for a in h.children)
+        for c in h.children
+        if c.dep_ == "nsubjpass"
+    ]
     objects += [o for h in heads for o in _prep_objects(h, _ADDRESS_PREPS)]
     clauses = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("ccomp", "xcomp")]
     objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
