@@ -57,6 +57,7 @@ class _Words:
         self.prefixes = frozenset(data.place_prefixes)
         self.mission = frozenset(data.mission_nouns)
         self.time_zones = frozenset(data.time_zones)
+        self.taken = frozenset(data.taken_verbs)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
         self.protest = frozenset(data.protest_verbs)
 
@@ -283,12 +284,18 @@ def named_by_place_noun(
         # region of Sirnak", not "the Red Sea city of Hodeidah")
         carrier = root if whole else root.head
         obj = _of_object(carrier)
-        if obj is None or (root.i not in known and not whole):
-            return True  # no place after "of", or a name the gazetteer does not know: the noun's own
+        if obj is None or (root.i not in known and not whole) or _rural(obj):
+            # no place after "of", a name the gazetteer does not know, or a province's countryside after
+            # it ("the Eastern Ghouta area of rural Damascus"): the noun's own
+            return True
         inner = None if sizes is None else sizes.get(obj.i)
         if _names_kind(carrier, token_start, obj.i, kinds or {}):
             return True
         return size is not None and inner is not None and size < inner
+    if _rural(root):
+        # "the Eastern Ghouta area of rural Damascus": the province's countryside is larger than any
+        # place whose name the noun has
+        size = float("inf")
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
@@ -319,6 +326,11 @@ def _names_kind(noun: Any, before: int, after: int, kinds: Mapping[int, str]) ->
     `after` ("the East Ghouta region of Damascus": a region; Damascus, a city, is the larger place)."""
     meant = KIND_WORDS.get(noun.lower_, ())
     return kinds.get(before) in meant and after in kinds and kinds[after] not in meant
+
+
+def _rural(tok: Any) -> bool:
+    """ "rural Damascus": a name with "rural" before it names a province's countryside."""
+    return any(c.lower_ == "rural" and c.i < tok.i for c in tok.children)
 
 
 def _has_own_name(
@@ -383,6 +395,19 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = Fals
     if cur.dep_ == "nsubjpass" and (site or tok.ent_type_ in ("LOC", "FAC")):
         return "located"
     return None
+
+
+def _ground_taken(tok: Any, words: _Words) -> bool:
+    """Is `tok` (or the name it is coordinated with) the object of a verb that takes ground ("recaptured
+    Kidal", "seized Kidal and the rest of the north")?"""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "dobj" and cur.head.lemma_.lower() in words.taken:
+        return True
+    # "recaptured Kidal, the rebels' stronghold": the parser may hang the verb on the name it takes
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in words.taken
 
 
 def _in_a_name(noun: Any) -> bool:
@@ -500,7 +525,12 @@ def unknown_places(
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
         stands = _where_places_stand(span.root, tagged, words, site)
-        if _a_people(span, demonym, stands == "named"):
+        ground = (
+            stands is None and _ground_taken(span.root, words) and known(span.text) and not demonym(span.text)
+        )
+        if ground:
+            stands = "located"  # "recaptured Kidal" (tagged a nationality): the ground taken
+        if _a_people(span, demonym, stands == "named" or ground):
             continue  # "Shiite Muslims marched", "the stronghold of the Croatian Serbs": people, not a place
         if stands is None or (known(span.text) and not _known_yet_place(span, stands, parse, start, demonym)):
             continue
