@@ -47,10 +47,16 @@ def code_actors(doc: Doc) -> Doc:
         if scope is not None and not any(g.id == scope.id for _, g in in_news):
             scope = None
         actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why, scope)
-        if not stays_unidentified(actor1, doc.sentences[m.sentence].text):
+        told = doc.sentences[m.sentence].text
+        nxt = doc.sentences[m.sentence + 1] if m.sentence + 1 < len(doc.sentences) else None
+        # the next sentence of the same paragraph ("No group claimed responsibility.")
+        following = (
+            nxt.text if nxt is not None and nxt.paragraph == doc.sentences[m.sentence].paragraph else ""
+        )
+        if not stays_unidentified(actor1, told, following):
             b, a = (before, after) if stated(actor1) else (news_before, news_after)
             actor1 = coder.resolve_generic(actor1, b, a, m.why, "actor1")
-        if not stays_unidentified(actor2, doc.sentences[m.sentence].text):
+        if not stays_unidentified(actor2, told):
             b, a = (before, after) if stated(actor2) else (news_before, news_after)
             actor2 = coder.resolve_generic(actor2, b, a, m.why, "actor2")
         m.actor1 = police_unit(security_forces(actor1, actor2, m.trigger))

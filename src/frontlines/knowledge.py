@@ -262,6 +262,11 @@ class AttachFile(_File):
     feature_words: list[str] = []
     """words that open a natural feature's name ("Lake Tanganyika", "River Zab"): the name after them
     is not the province or town the gazetteer has under it (a feature it lists is found whole first)"""
+    taken_verbs: list[str] = []
+    """verbs that take ground: their object is a place the gazetteer knows whatever its entity tag"""
+    water_words: list[str] = []
+    """water bodies named "<word> of <Name>" ("the Gulf of Oman", "the Strait of Hormuz"): the name after
+    "of" is no place of the event (the water is no country, province or town)"""
     """institutions a country has in its capital: "Kenya's parliament" is in Nairobi"""
 
 

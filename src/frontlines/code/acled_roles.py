@@ -35,6 +35,14 @@ def acled_defaults(
     if trigger.acled is None:
         return actor1, actor2  # a PLOVER-only event: ACLED's defaults do not apply
     event_type, sub = trigger.acled.event_type, trigger.acled.sub_event_type
+    if event_type in ("Protests", "Riots"):
+        # "PTI supporters marched on the capital": a party's people in the street are protesters (rioters)
+        actor1 = _crowd_of(actor1, event_type, why, "actor1")
+        actor2 = _crowd_of(actor2, event_type, why, "actor2")
+    if sub in TERRITORY and actor2 is not None and actor2.kind == "civilians":
+        # "rebels seized the village of Kibirizi": ground is taken from a force, never from its people
+        note(why, "actor2", None, f"dropped {actor2.text!r}: territory is not taken from civilians")
+        actor2 = None
     given1, given2 = actor1, actor2
     if actor1 is None and trigger.id == "military_operation":
         # "the operation would continue until the militants are neutralised": an operation (a search,
@@ -107,6 +115,18 @@ def acled_defaults(
     if given2 is None:
         note(why, "actor2", actor2, f"nobody named: ACLED's default actor2 for {sub} (a battle's other side)")
     return actor1, actor2
+
+
+def _crowd_of(actor: Actor | None, event_type: str, why: dict[str, str] | None, key: str) -> Actor | None:
+    """A political party (kind `other`) as a side of a protest or riot: its supporters in the street,
+    coded as ACLED codes them, Protesters (Rioters) of the party's country."""
+    if actor is None or actor.kind != "other" or actor.id is None:
+        return actor
+    crowd = default_coder().generic("protesters" if event_type == "Protests" else "rioters", actor.text)
+    if crowd is None:
+        return actor
+    note(why, key, crowd, f"{actor.name} in a protest: its supporters, {crowd.name}")
+    return crowd.model_copy(update={"country": actor.country})
 
 
 def protest_roles(

@@ -102,6 +102,7 @@ class ActorLexicon:
         self._installations = {w.lower() for w in data.force_nouns.get("installations", [])}
         self._police_nouns = {w.lower() for w in data.force_nouns.get("police", [])}
         self._civilian_places = {w.lower() for w in data.force_nouns.get("civilian_places", [])}
+        self.civilian_targets = {w.lower() for w in data.force_nouns.get("civilian_targets", [])}
         self._armed_people = {w.lower() for w in data.force_nouns.get("armed_people", [])}
         self._ethnic = {e.lower(): e for e in data.ethnic_groups}
         by_id = {g.id: g for g in data.groups}

@@ -95,3 +95,40 @@ def remark_on_told(tok: Any) -> bool:
         for p in preds
         for t in p.subtree
     )
+
+
+_BLAME = {"blame", "accuse", "attribute", "suspect"}
+
+
+def unclaimed(tok: Any) -> bool:
+    """An event noun nobody claimed ("there was no immediate claim for the strike", "no group has
+    claimed responsibility for the attack", "nobody claimed the bombing") tells no event and denies none
+    (gold/team/README.md: "No group has claimed the attack" is no event); unless the sentence blames
+    someone for it ("no group claimed the bombing, but officials blamed Boko Haram")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ not in ("det", "amod", "compound", "poss", "punct") for c in tok.children):
+        return False  # "the bombing in Peshawar, which killed 30 people": the sentence tells it
+    cur = tok
+    while cur.dep_ == "pobj" and cur.head.lower_ in ("for", "of") and cur.head.head is not cur.head:
+        cur = cur.head.head  # "claim for the strike", "responsibility for the attack"
+        if cur.lemma_.lower() == "claim" and cur.pos_ == "NOUN":
+            break
+    if cur.lemma_.lower() == "claim" and cur.pos_ == "NOUN":
+        told = any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children)
+    elif (
+        cur.dep_ == "dobj"
+        and cur.head.lemma_.lower() == "claim"
+        and (cur is tok or cur.lower_ == "responsibility")
+    ):
+        told = _no_claimant(cur.head)
+    else:
+        return False
+    return told and not any(t.lemma_.lower() in _BLAME for t in tok.sent)
+
+
+def _no_claimant(verb: Any) -> bool:
+    """ "has not claimed", "no group claimed", "nobody claimed"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(names_nobody(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.code.acled_roles import NON_STATE, protest_roles
 from frontlines.code.actors import default_coder, stated
-from frontlines.code.anaphora import antecedent, remark_on_told
+from frontlines.code.anaphora import antecedent, remark_on_told, unclaimed
 from frontlines.code.confidence import features, score
 from frontlines.code.facility_target import facility_target
 from frontlines.code.intent_events import intent_event
@@ -44,6 +44,7 @@ from frontlines.code.substance import (
     indefinite_target,
     named_victim,
 )
+from frontlines.geo.mention_words import water_words
 from frontlines.knowledge import AcledPair, triggers
 from frontlines.model import Acled, Actor, Count, Event, EventDate, Evidence, Fatalities, Plover
 from frontlines.trace import note
@@ -202,7 +203,11 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
     literal_verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in triggers().figurative_verbs
     said_by = (trig.acled is None or literal_verb) and has_subject(tok)
     stated_actor = stated(m.actor1) or stated(m.actor2)
-    named_place = bool(doc.toponyms.get(m.sentence))
+    # "in the Gulf of Guinea": a water body is a place named too, though no toponym of a country
+    named_place = bool(doc.toponyms.get(m.sentence)) or any(
+        e.label_ in ("LOC", "GPE") and any(t.lower_ in water_words() for t in e)
+        for e in doc.parses[m.sentence].ents
+    )
     trigger_tok = doc.parses[m.sentence][m.trigger_i]
     # an indefinite target does not make a mere possibility a particular event ("the risk of a missile
     # hitting your factory", "a drone could hit a plant"): that one needs an actor, a place, a count or
@@ -221,6 +226,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         stated_actor or named_place or has_count or other_count or said_by or antecedent or concrete or dated
     ):
         m.why["event"] = "dropped: no actor, no place named in the sentence, no fatality count"
+        return None
+    if unclaimed(tok):
+        m.why["event"] = "dropped: an event nobody claimed ('there was no claim for the strike')"
         return None
     if antecedent is not None and remark_on_told(tok):
         m.why["event"] = "dropped: a remark on the event told before ('the attack was the deadliest')"

@@ -62,3 +62,24 @@ def facility_target(coder: ActorCoder, trigger: Any, groups: list[GroupSpan]) ->
             if actor is not None and actor.kind == "state_forces":
                 return actor
     return None
+
+
+_ON = frozenset({"on", "at", "upon"})
+
+
+def civilian_target(coder: ActorCoder, trigger: Any) -> Actor | None:
+    """Civilians, when the thing an attack (`trigger`, a verb or an event noun) is aimed at is one of the
+    coder's `civilian_targets` ("attacked a bus", "ambushed vehicles", "an attack on a market")."""
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in trigger.children):
+        return None  # "rammed a car laden with explosives into a bus": the car is the weapon
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "opened fire on a minibus": the preposition hangs on the cognate object
+    heads = [trigger] + [c for c in objs if c.lower_ == "fire"]
+    for prep in (p for h in heads for p in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in _ON:
+            objs += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in objs:
+        owned = any(c.dep_ == "poss" for c in obj.children)  # "fired on their vehicles": someone's
+        if obj.pos_ == "NOUN" and obj.lower_ in coder.civilian_targets and not owned:
+            return coder.generic("civilians", obj.text)
+    return None

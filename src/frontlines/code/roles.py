@@ -27,6 +27,7 @@ from frontlines.code.acled_roles import TERRITORY, acled_defaults
 from frontlines.code.actor_lexicon import GroupSpan
 from frontlines.code.actors import default_coder, np_tokens
 from frontlines.code.doers import _doer_heads, _national_doer, _subject_of
+from frontlines.code.facility_target import civilian_target
 from frontlines.code.nominal_roles import _fought_with, _nominal_roles
 from frontlines.code.role_syntax import (
     _DIRECTIONAL,
@@ -49,6 +50,9 @@ _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civili
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
 _REGIMES = {"regime", "junta"}
 """heads that name a state's rulers, who take territory through its forces"""
+
+
+_ARMED_NON_STATE = frozenset({"rebels", "political_militia", "identity_militia"})
 
 
 def roles(
@@ -169,6 +173,17 @@ def roles(
         # bombed Aleppo": a government fights through its forces
         actor1 = coder.state(actor1.text, coder.country_by_iso3(actor1.country or ""))
         note(why, "actor1 kind", actor1, "a government doing violence: its forces")
+    if (
+        actor2 is None
+        and trigger.plover.type == "ASSAULT"
+        and trigger.plover.mode != "aerial"
+        and actor1 is not None
+        and actor1.text != ""
+        and actor1.kind in _ARMED_NON_STATE
+    ):
+        # "gunmen attacked a bus", "an attack on a market": people, not a battle with the state's forces
+        actor2 = civilian_target(coder, trigger_tok)
+        note(why, "actor2", actor2, "an armed group's attack on a vehicle, a market or a village: civilians")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
     actor1, actor2 = acled_defaults(actor1, actor2 or killed, trigger, why, in_scope)
     if actor2 is killed:
@@ -315,12 +330,25 @@ def _addressee(
         # "threatened to break off relations with Congo", "offered to negotiate with Armenia"
         heads += [c for c in h.children if c.dep_ == "xcomp"]
         heads += [g for c in h.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]
+    # "an offer ... was rejected by Israel": a passive verb's subject is what it was done to
     objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj")]
+    objects += [
+        c
+        for h in heads
+        if any(a.dep_ == "agent" for a in h.children)
+        for c in h.children
+        if c.dep_ == "nsubjpass"
+    ]
     objects += [o for h in heads for o in _prep_objects(h, _ADDRESS_PREPS)]
     clauses = [c for c in (verb.children if verb is not None else []) if c.dep_ in ("ccomp", "xcomp")]
     objects += [c for cl in clauses for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "promised military aid to Mozambique", "called for sanctions against Nigeria"
     objects += [o for obj in list(objects) for o in _prep_objects(obj, _ADDRESS_PREPS | {"by"})]
+    # "a ceasefire offer made by Hamas": whose the thing is, by the participle that says who made it
+    made = [a for obj in list(objects) for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    objects += [
+        p for a in made for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"
+    ]
     # "suspended part of a military aid program for Bosnia", "the lifting of sanctions against Iraq":
     # the addressee of a thing named through an "of" phrase
     parts = [g for obj in list(objects) for g in _prep_objects(obj, ["of"])]

@@ -79,6 +79,9 @@ class SenseGuard(BaseModel):
     present_or_perfect: bool = False
     """the verb of the trigger's clause is in the present or the present perfect ("has carried out ...
     before"; not "shot repeatedly at the building", many shots of one event)"""
+    modifies_noun: bool | None = None
+    """the trigger is a past participle that describes a noun ("a mayor accused of genocide", "a man
+    charged with murder"): a label of someone, not the act of accusing"""
     scope: Literal["conflict", "all"] | None = None
     """only under this `extract.event_scope` (None: both)"""
     for_duration: list[str] = []
@@ -110,6 +113,7 @@ class SenseGuard(BaseModel):
             self.for_duration,
             self.clause_adverbs,
             self.governed_by,
+            self.modifies_noun,
         )
         if not any(c for c in conditions):
             raise ValueError(f"sense guard {self.id}: needs a condition beyond the trigger and lemma")
@@ -266,7 +270,14 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
         return False
     if g.present_or_perfect and not _present_or_perfect(tok):
         return False
+    if g.modifies_noun is not None and _modifies_noun(tok) != g.modifies_noun:
+        return False
     return not (g.no_object is not None and _has_object(tok) == g.no_object)
+
+
+def _modifies_noun(tok: Any) -> bool:
+    """A past participle hung on a noun ("a mayor accused of genocide", "the mayor, accused of ...")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _clause_verb(tok: Any) -> Any | None:

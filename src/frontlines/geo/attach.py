@@ -57,6 +57,7 @@ class _Words:
         self.prefixes = frozenset(data.place_prefixes)
         self.mission = frozenset(data.mission_nouns)
         self.time_zones = frozenset(data.time_zones)
+        self.taken = frozenset(data.taken_verbs)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
         self.protest = frozenset(data.protest_verbs)
 
@@ -278,6 +279,19 @@ def _where_places_stand(tok: Any, tagged: bool, words: _Words, site: bool = Fals
     return None
 
 
+def _ground_taken(tok: Any, words: _Words) -> bool:
+    """Is `tok` (or the name it is coordinated with) the object of a verb that takes ground ("recaptured
+    Kidal", "seized Kidal and the rest of the north")?"""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "dobj" and cur.head.lemma_.lower() in words.taken:
+        return True
+    # "recaptured Kidal, the rebels' stronghold": the parser may hang the verb on the name it takes
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in words.taken
+
+
 def _in_a_name(noun: Any) -> bool:
     """A capitalised noun after another capitalised word: part of a name ("Islamic State of")."""
     return bool(noun.i > 0 and noun.text[:1].isupper() and noun.doc[noun.i - 1].text[:1].isupper())
@@ -393,7 +407,12 @@ def unknown_places(
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
         stands = _where_places_stand(span.root, tagged, words, site)
-        if _a_people(span, demonym, stands == "named"):
+        ground = (
+            stands is None and _ground_taken(span.root, words) and known(span.text) and not demonym(span.text)
+        )
+        if ground:
+            stands = "located"  # "recaptured Kidal" (tagged a nationality): the ground taken
+        if _a_people(span, demonym, stands == "named" or ground):
             continue  # "Shiite Muslims marched", "the stronghold of the Croatian Serbs": people, not a place
         if stands is None or (known(span.text) and not _known_yet_place(span, stands, parse, start, demonym)):
             continue

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.geo.context import place_context
-from frontlines.geo.mention_words import KIND_WORDS, feature_words, sub_place
+from frontlines.geo.mention_words import KIND_WORDS, feature_words, sub_place, water_words
 from frontlines.geo.misread_ents import lowercase_title
 from frontlines.geo.names import norm_name, skeleton
 from frontlines.geo.toponym_guards import (
@@ -250,6 +250,18 @@ class GazetteerIndex:
                     ):
                         match = (parse[i : i + length], cands)
                         break
+            if (
+                (match is None or len(match[0]) == 1)
+                and parse[i].lower_ in water_words()
+                and i + 2 < n
+                and parse[i + 1].lower_ == "of"
+                and pieces[i + 2][:1].isupper()
+            ):
+                # "the Gulf of Oman", "the Strait of Hormuz": the water is no place in Oman or Hormuz
+                i += 2
+                while i < n and pieces[i][:1].isupper() and parse[i].pos_ == "PROPN":
+                    i += 1
+                continue
             if (match is None or len(match[0]) == 1) and parse[i].lower_ in feature_words():
                 # "Lake Tanganyika", "River Zab": a natural feature the gazetteer lacks is
                 # no province, country or town of the name that follows

@@ -99,6 +99,11 @@ def feature_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def water_words() -> frozenset[str]:
+    return frozenset(attach_words().water_words)
+
+
+@lru_cache(maxsize=1)
 def _own_place_nouns() -> frozenset[str]:
     words = attach_words()
     return (

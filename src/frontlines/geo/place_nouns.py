@@ -54,12 +54,18 @@ def named_by_place_noun(
         # region of Sirnak", not "the Red Sea city of Hodeidah")
         carrier = root if whole else root.head
         obj = _of_object(carrier)
-        if obj is None or (root.i not in known and not whole):
-            return True  # no place after "of", or a name the gazetteer does not know: the noun's own
+        if obj is None or (root.i not in known and not whole) or _rural(obj):
+            # no place after "of", a name the gazetteer does not know, or a province's countryside after
+            # it ("the Eastern Ghouta area of rural Damascus"): the noun's own
+            return True
         inner = None if sizes is None else sizes.get(obj.i)
         if _names_kind(carrier, token_start, obj.i, kinds or {}):
             return True
         return size is not None and inner is not None and size < inner
+    if _rural(root):
+        # "the Eastern Ghouta area of rural Damascus": the province's countryside is larger than any
+        # place whose name the noun has
+        size = float("inf")
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
@@ -95,6 +101,11 @@ def _names_kind(noun: Any, before: int, after: int, kinds: Mapping[int, str]) ->
     `after` ("the East Ghouta region of Damascus": a region; Damascus, a city, is the larger place)."""
     meant = KIND_WORDS.get(noun.lower_, ())
     return kinds.get(before) in meant and after in kinds and kinds[after] not in meant
+
+
+def _rural(tok: Any) -> bool:
+    """ "rural Damascus": a name with "rural" before it names a province's countryside."""
+    return any(c.lower_ == "rural" and c.i < tok.i for c in tok.children)
 
 
 def _has_own_name(
