@@ -122,12 +122,17 @@ def _after_clause_shift(trigger_clause: Token) -> tuple[int, str] | None:
     marks = [c for c in trigger_clause.children if c.dep_ == "mark"]
     # "two weeks after": the measure hangs on the clause's verb or on its "after"
     for c in [*trigger_clause.children, *(g for m in marks for g in m.children)]:
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week"):
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year"):
             nums = [n for n in c.children if n.dep_ in ("nummod", "det")]
             n = count(nums[0].lower_) if nums else 1
             if n is None:
                 return None
             unit = c.lemma_.lower()
+            if unit in ("month", "year"):
+                # "a year after it fell", "two months after 100 civilians were slaughtered": that many
+                # months before, the month told
+                months = n * (12 if unit == "year" else 1)
+                return (-months if mark == "after" else months), "month"
             days = n * (7 if unit == "week" else 1)
             # "a week after" counts seven days; "three weeks after" is a round figure: that week
             unit = "week" if unit == "week" and n > 1 else "day"
@@ -162,6 +167,14 @@ def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
             return x.replace(year=x.year - years, day=28)
 
     return ResolvedDate(back(d.start), back(d.end), d.precision)
+
+
+def _months_from(d: date, months: int) -> ResolvedDate:
+    """The month `months` calendar months from `d`'s, month precision."""
+    k = d.year * 12 + d.month - 1 + months
+    start = date(k // 12, k % 12 + 1, 1)
+    after = date((k + 1) // 12, (k + 1) % 12 + 1, 1)
+    return ResolvedDate(start, after - timedelta(days=1), "month")
 
 
 def _since_phrase(ent: Span) -> bool:
@@ -414,6 +427,10 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     after = None if own else _after_clause_shift(tclause)
     if after is not None:
         days, unit = after
+        if unit == "month":
+            if best is None or base is None or base.precision != "day":
+                return None
+            return Choice(best.text, _months_from(base.end, days))
         if best is not None and base is not None and base.precision == "day":
             d = base.end + timedelta(days=days)
             if unit == "week":
