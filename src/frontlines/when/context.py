@@ -140,6 +140,14 @@ def _told_day(parse: Any, ref: date) -> Dated | None:
     return Dated(choice.text, choice.resolved) if _news(choice.resolved, ref) else None
 
 
+def _since_then(item: Item) -> bool:
+    """ "reports of mass arrests since then": a "since then" on the trigger or a word above it."""
+    trigger = item.parse[item.trigger_i]
+    return any(
+        t.lower_ == "then" and t.head.lower_ == "since" and trigger in t.head.head.subtree for t in item.parse
+    )
+
+
 def _news(r: ResolvedDate, ref: date) -> bool:
     return r.precision in ("day", "week") and r.start <= ref and not is_background(r, ref)
 
@@ -356,6 +364,16 @@ def date_article(
                 # the event told just before, not the article's first
                 context = previous
             dated = Dated(context.text, context.resolved, carried=True)
+            if _since_then(it) and context.resolved is not None and _news(context.resolved, ref):
+                # "... on Aug. 4. The UN said it had received reports of arrests since then": from that
+                # day up to the time of telling, as "since Aug. 4" would be
+                start = context.resolved.start
+                after = [(w, d) for w, d in news if d.resolved is not None and d.resolved.end > start]
+                later = (
+                    anchor if anchor is not None and anchor.resolved and anchor.resolved.end > start else None
+                )
+                r = _since_end(ResolvedDate(start, ref, "day"), later, after)
+                dated = Dated(context.text, r, carried=True)
         else:
             dated = Dated(None, None)
         if dated.resolved is not None and choice is not None and choice.reported:
