@@ -197,7 +197,16 @@ to that day, not an event of that day"""
 def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, ref: date) -> Choice | None:
     """ "The Arakan Army said on Sunday it had captured the last outpost": with no date of its own, the
     verb a report tells is dated by the report's day (not a toll: `TOLL_LEMMAS`)."""
-    if trigger.i != tclause.i or tclause.dep_ != "ccomp":
+    # "said on Monday its troops had repelled an attack": the object noun of the verb told, new news
+    told_noun = (
+        trigger.dep_ == "dobj"
+        and trigger.head.i == tclause.i
+        and not any(
+            c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those")
+            for c in trigger.children
+        )
+    )
+    if (trigger.i != tclause.i and not told_noun) or tclause.dep_ != "ccomp":
         return None
     toll = trigger.lemma_.lower() in TOLL_LEMMAS
     if toll and not _perfect_toll(trigger):
