@@ -128,6 +128,8 @@ def _after_clause_shift(trigger_clause: Token) -> tuple[int, str] | None:
             if n is None:
                 return None
             unit = c.lemma_.lower()
+            if unit in ("month", "year") and (not nums or any(m.dep_ == "amod" for m in c.children)):
+                continue  # "in August last year after ...": not a measure
             if unit in ("month", "year"):
                 # "a year after it fell", "two months after 100 civilians were slaughtered": that many
                 # months before, the month told
@@ -434,12 +436,13 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         base = base or ResolvedDate(ref, ref, "day")
         return Choice(best.text if best else "anniversary", _years_before(base, years))
     after = None if own else _after_clause_shift(tclause)
+    if after is not None and after[1] == "month":
+        # "a year after it fell": the month that long before; with no day to count from, as if untold
+        if best is not None and base is not None and base.precision == "day":
+            return Choice(best.text, _months_from(base.end, after[0]))
+        after = None
     if after is not None:
         days, unit = after
-        if unit == "month":
-            if best is None or base is None or base.precision != "day":
-                return None
-            return Choice(best.text, _months_from(base.end, days))
         if best is not None and base is not None and base.precision == "day":
             d = base.end + timedelta(days=days)
             if unit == "week":
