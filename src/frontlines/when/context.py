@@ -374,14 +374,15 @@ def date_article(
                 context = previous
             dated = Dated(context.text, context.resolved, carried=True)
             k = position.get(id(it.parse), 0)
-            told = _last_day(sentences[k - 1][1], ref) if k > 0 else None
-            told = told or (
-                context.resolved if context.resolved is not None and _news(context.resolved, ref) else None
-            )
-            if _since_then(it) and told is not None:
+            then: ResolvedDate | None = None
+            if _since_then(it):
+                then = _last_day(sentences[k - 1][1], ref) if k > 0 else None
+                carried = context.resolved
+                then = then or (carried if carried is not None and _news(carried, ref) else None)
+            if then is not None:
                 # "... on Aug. 4. The UN said it had received reports of arrests since then": from the day
                 # the sentence before told up to the time of telling, as "since Aug. 4" would be
-                start = told.start
+                start = then.start
                 after = [(w, d) for w, d in news if d.resolved is not None and d.resolved.end > start]
                 later = (
                     anchor if anchor is not None and anchor.resolved and anchor.resolved.end > start else None
