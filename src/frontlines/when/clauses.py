@@ -122,12 +122,19 @@ def _after_clause_shift(trigger_clause: Token) -> tuple[int, str] | None:
     marks = [c for c in trigger_clause.children if c.dep_ == "mark"]
     # "two weeks after": the measure hangs on the clause's verb or on its "after"
     for c in [*trigger_clause.children, *(g for m in marks for g in m.children)]:
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week"):
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year"):
             nums = [n for n in c.children if n.dep_ in ("nummod", "det")]
             n = count(nums[0].lower_) if nums else 1
             if n is None:
                 return None
             unit = c.lemma_.lower()
+            if unit in ("month", "year") and (not nums or any(m.dep_ == "amod" for m in c.children)):
+                continue  # "in August last year after ...": not a measure
+            if unit in ("month", "year"):
+                # "a year after it fell", "two months after 100 civilians were slaughtered": that many
+                # months before, the month told
+                months = n * (12 if unit == "year" else 1)
+                return (-months if mark == "after" else months), "month"
             days = n * (7 if unit == "week" else 1)
             # "a week after" counts seven days; "three weeks after" is a round figure: that week
             unit = "week" if unit == "week" and n > 1 else "day"
@@ -164,6 +171,14 @@ def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
     return ResolvedDate(back(d.start), back(d.end), d.precision)
 
 
+def _months_from(d: date, months: int) -> ResolvedDate:
+    """The month `months` calendar months from `d`'s, month precision."""
+    k = d.year * 12 + d.month - 1 + months
+    start = date(k // 12, k % 12 + 1, 1)
+    after = date((k + 1) // 12, (k + 1) % 12 + 1, 1)
+    return ResolvedDate(start, after - timedelta(days=1), "month")
+
+
 def _since_phrase(ent: Span) -> bool:
     """ "shelled since Sunday": a period from the date to the reference. Not "the largest since 2019"."""
     head = ent.root.head
@@ -184,7 +199,16 @@ to that day, not an event of that day"""
 def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, ref: date) -> Choice | None:
     """ "The Arakan Army said on Sunday it had captured the last outpost": with no date of its own, the
     verb a report tells is dated by the report's day (not a toll: `TOLL_LEMMAS`)."""
-    if trigger.i != tclause.i or tclause.dep_ != "ccomp":
+    # "said on Monday its troops had repelled an attack": the object noun of the verb told, new news
+    told_noun = (
+        trigger.dep_ == "dobj"
+        and trigger.head.i == tclause.i
+        and not any(
+            c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those")
+            for c in trigger.children
+        )
+    )
+    if (trigger.i != tclause.i and not told_noun) or tclause.dep_ != "ccomp":
         return None
     toll = trigger.lemma_.lower() in TOLL_LEMMAS
     if toll and not _perfect_toll(trigger):
@@ -412,6 +436,11 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         base = base or ResolvedDate(ref, ref, "day")
         return Choice(best.text if best else "anniversary", _years_before(base, years))
     after = None if own else _after_clause_shift(tclause)
+    if after is not None and after[1] == "month":
+        # "a year after it fell": the month that long before; with no day to count from, as if untold
+        if best is not None and base is not None and base.precision == "day":
+            return Choice(best.text, _months_from(base.end, after[0]))
+        after = None
     if after is not None:
         days, unit = after
         if best is not None and base is not None and base.precision == "day":

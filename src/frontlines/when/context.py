@@ -26,7 +26,7 @@ from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
 from frontlines.when.dates import ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_day
-from frontlines.when.spans import WEEKDAY_RE
+from frontlines.when.spans import WEEKDAY_RE, date_spans
 from frontlines.when.story import DEFINITE, ahead, began, day_before, eve_of, fronted_day, main_verb, stem
 from frontlines.when.syntax import CLAIMS
 
@@ -138,6 +138,23 @@ def _told_day(parse: Any, ref: date) -> Dated | None:
     if choice is None or choice.resolved is None or choice.reported or choice.deadline or choice.toll:
         return None
     return Dated(choice.text, choice.resolved) if _news(choice.resolved, ref) else None
+
+
+def _last_day(parse: Any, ref: date) -> ResolvedDate | None:
+    """The last news day a parsed sentence names ("declared a state of emergency on Aug. 4")."""
+    texts = [m.group(0) for m in _LEAD_DAY.finditer(parse)] if isinstance(parse, str) else []
+    texts = texts if isinstance(parse, str) else [e.text for e in date_spans(parse)]
+    days = [r for t in texts if (r := resolve(t, ref)) is not None and r.precision == "day"]
+    days = [r for r in days if _news(r, ref)]
+    return days[-1] if days else None
+
+
+def _since_then(item: Item) -> bool:
+    """ "reports of mass arrests since then": a "since then" on the trigger or a word above it."""
+    trigger = item.parse[item.trigger_i]
+    return any(
+        t.lower_ == "then" and t.head.lower_ == "since" and trigger in t.head.head.subtree for t in item.parse
+    )
 
 
 def _news(r: ResolvedDate, ref: date) -> bool:
@@ -356,6 +373,22 @@ def date_article(
                 # the event told just before, not the article's first
                 context = previous
             dated = Dated(context.text, context.resolved, carried=True)
+            k = position.get(id(it.parse), 0)
+            then: ResolvedDate | None = None
+            if _since_then(it):
+                then = _last_day(sentences[k - 1][1], ref) if k > 0 else None
+                carried = context.resolved
+                then = then or (carried if carried is not None and _news(carried, ref) else None)
+            if then is not None:
+                # "... on Aug. 4. The UN said it had received reports of arrests since then": from the day
+                # the sentence before told up to the time of telling, as "since Aug. 4" would be
+                start = then.start
+                after = [(w, d) for w, d in news if d.resolved is not None and d.resolved.end > start]
+                later = (
+                    anchor if anchor is not None and anchor.resolved and anchor.resolved.end > start else None
+                )
+                r = _since_end(ResolvedDate(start, ref, "day"), later, after)
+                dated = Dated("since then", r, carried=True)
         else:
             dated = Dated(None, None)
         if dated.resolved is not None and choice is not None and choice.reported:

@@ -138,11 +138,11 @@ def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
         if day is not None and day.precision == "day":
             return ResolvedDate(day.start - timedelta(days=1), day.end, "day")
     raw = _PART_OF_DAY.sub(r"\1", raw)
-    # "the night of Tuesday to Wednesday", "the night between Saturday and Sunday", "the early hours
+    # "the night of (from) Tuesday to Wednesday", "the night between Saturday and Sunday", "the early hours
     # of Monday", "overnight on Sunday": the days themselves
     raw = re.sub(
         r"^(?:(?:on|in|since|during)\s+)?the\s+(?:(?:early|small|wee|pre-?dawn)\s+hours|night|morning|evening|"
-        r"afternoon)\s+(?:of|between)\s+",
+        r"afternoon)\s+(?:of|between|from)\s+",
         "",
         raw,
         flags=re.I,

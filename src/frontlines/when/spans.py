@@ -27,10 +27,11 @@ _ORDINAL_DAY = re.compile(
 WEEKDAY_RE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 """a weekday name, as a regular-expression fragment"""
 _NIGHT_OF = re.compile(
-    # "the night between Saturday and Sunday": the parser may tag only the last day; "the night of May 3",
-    # "the early hours of 4 June": the parser tags "the night" apart from the day
-    rf"\bthe\s+(?:night|(?:early|small|wee)\s+hours)\s+(?:of|between)\s+(?:{WEEKDAY_RE}(?:\s+(?:and|to|into)\s+"
-    rf"{WEEKDAY_RE})?\b|{_MONTH_RE}\s+{_DAY_RE}\b|{_DAY_RE}\s+{_MONTH_RE}(?!\w))"
+    # "the night between (from) Saturday and (to) Sunday": the parser may tag only the last day; "the
+    # night of May 3", "the early hours of 4 June": the parser tags "the night" apart from the day
+    rf"\bthe\s+(?:night|(?:early|small|wee)\s+hours)\s+(?:of|between|from)\s+"
+    rf"(?:{WEEKDAY_RE}(?:\s+(?:and|to|into)\s+{WEEKDAY_RE})?\b"
+    rf"|{_MONTH_RE}\s+{_DAY_RE}\b|{_DAY_RE}\s+{_MONTH_RE}(?!\w))"
 )
 _CLOCK = re.compile(r"[012]\d[0-5]\d")
 _TIME_ZONES = frozenset(
