@@ -102,6 +102,27 @@ def test_a_malformed_knowledge_file_names_the_file(monkeypatch: pytest.MonkeyPat
         knowledge.actors.cache_clear()
 
 
+def test_a_group_listed_twice_in_the_actor_file_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # two entries with one id: which one an alias resolves to depended on the order of the list
+    real = knowledge._read
+
+    def doubled(name: str) -> object:
+        data = real(name)
+        if name.startswith("actors"):
+            data["groups"].append(dict(data["groups"][0], name="Another name"))
+        return data
+
+    knowledge.actors.cache_clear()
+    monkeypatch.setattr(knowledge, "_read", doubled)
+    try:
+        with pytest.raises(KnowledgeError, match="listed more than once"):
+            knowledge.actors()
+    finally:
+        monkeypatch.undo()
+        knowledge.actors.cache_clear()
+    assert len({g.id for g in knowledge.actors().groups}) == len(knowledge.actors().groups)
+
+
 def test_rejected_reasons_are_coded() -> None:
     with pytest.raises(ValueError):
         Rejected("because")  # type: ignore[arg-type]

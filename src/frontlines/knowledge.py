@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeVar
@@ -229,6 +230,14 @@ class ActorFile(_File):
     capitals: dict[str, list[str]] = Field(default_factory=dict)
     """ISO3 -> seats of government that stand for it only as a party ("Nairobi accused ..."), not as
     places ("a bomb in Nairobi"); capitals that stand for it anywhere are among the country's names"""
+
+    @model_validator(mode="after")
+    def _unique_group_ids(self) -> ActorFile:
+        counts = Counter(g.id for g in self.groups)
+        twice = sorted(gid for gid, n in counts.items() if n > 1)
+        if twice:
+            raise ValueError(f"group ids listed more than once: {', '.join(twice)}")
+        return self
 
     @model_validator(mode="after")
     def _leaders_of_known_countries(self) -> ActorFile:
