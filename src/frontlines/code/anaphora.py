@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from frontlines.code.nobody import names_nobody
+from frontlines.code.nobody import claim_denied, names_nobody
 from frontlines.model import Event
 
 if TYPE_CHECKING:
@@ -121,14 +121,7 @@ def unclaimed(tok: Any) -> bool:
         and cur.head.lemma_.lower() == "claim"
         and (cur is tok or cur.lower_ == "responsibility")
     ):
-        told = _no_claimant(cur.head)
+        told = claim_denied(cur.head)
     else:
         return False
     return told and not any(t.lemma_.lower() in _BLAME for t in tok.sent)
-
-
-def _no_claimant(verb: Any) -> bool:
-    """ "has not claimed", "no group claimed", "nobody claimed"."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return any(names_nobody(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))

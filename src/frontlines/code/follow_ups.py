@@ -14,7 +14,7 @@ from typing import Any
 from frontlines.code.actors import stated
 from frontlines.code.assemble import to_event
 from frontlines.code.mention import Mention
-from frontlines.code.nobody import names_nobody
+from frontlines.code.nobody import claim_denied
 from frontlines.model import Event
 from frontlines.pipeline import Doc
 
@@ -32,13 +32,6 @@ def told_before(doc: Doc, m: Mention) -> Event | None:
     return before[-1] if before else None
 
 
-def _denied(tok: Any) -> bool:
-    """ "No group has claimed responsibility", "nobody claimed it", "has not claimed": not told."""
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
-    return any(names_nobody(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
-
-
 def orphan_toll(doc: Doc, m: Mention) -> bool:
     """True when `m` is a follow-up trigger that tells no event: another trigger of its sentence tells
     one of its PLOVER type or its own clause denies it ("no group has claimed responsibility"; for a
@@ -49,7 +42,7 @@ def orphan_toll(doc: Doc, m: Mention) -> bool:
     kind = m.trigger.plover.type
     if m.trigger.generic and (
         any(o is not m and o.sentence == m.sentence and o.trigger.plover.type == kind for o in doc.mentions)
-        or _denied(doc.parses[m.sentence][m.trigger_i])
+        or claim_denied(doc.parses[m.sentence][m.trigger_i])
     ):
         return True
     return told_before(doc, m) is None

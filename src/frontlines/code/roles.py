@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.acled_roles import TERRITORY, acled_defaults
-from frontlines.code.actor_lexicon import GroupSpan
+from frontlines.code.actor_lexicon import _ARMED_KINDS, GroupSpan
 from frontlines.code.actors import default_coder, np_tokens
 from frontlines.code.doers import _doer_heads, _national_doer, _subject_of
 from frontlines.code.facility_target import civilian_target
@@ -50,9 +50,6 @@ _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civili
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
 _REGIMES = {"regime", "junta"}
 """heads that name a state's rulers, who take territory through its forces"""
-
-
-_ARMED_NON_STATE = frozenset({"rebels", "political_militia", "identity_militia"})
 
 
 def roles(
@@ -179,7 +176,7 @@ def roles(
         and trigger.plover.mode != "aerial"
         and actor1 is not None
         and actor1.text != ""
-        and actor1.kind in _ARMED_NON_STATE
+        and actor1.kind in _ARMED_KINDS
     ):
         # "gunmen attacked a bus", "an attack on a market": people, not a battle with the state's forces
         actor2 = civilian_target(coder, trigger_tok)

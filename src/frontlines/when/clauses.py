@@ -25,7 +25,7 @@ from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_after, report_aside, reporting_date
 from frontlines.when.spans import date_spans, relative_spans
-from frontlines.when.story import called_day, day_before, runs_on
+from frontlines.when.story import DEFINITE, called_day, day_before, runs_on
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -203,10 +203,7 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     told_noun = (
         trigger.dep_ == "dobj"
         and trigger.head.i == tclause.i
-        and not any(
-            c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those")
-            for c in trigger.children
-        )
+        and not any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in trigger.children)
     )
     if (trigger.i != tclause.i and not told_noun) or tclause.dep_ != "ccomp":
         return None

@@ -26,14 +26,13 @@ from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
 from frontlines.when.dates import ResolvedDate, resolve
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_day
-from frontlines.when.spans import WEEKDAY_RE, date_spans
+from frontlines.when.spans import MONTH_RE, WEEKDAY_RE, date_spans
 from frontlines.when.story import DEFINITE, ahead, began, day_before, eve_of, fronted_day, main_verb, stem
 from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STARTING = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:starting|beginning|from)\b", re.I)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_LEAD_DAY = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?!-)")
+_LEAD_DAY = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|{MONTH_RE} \d{{1,2}}(?:, \d{{4}})?)\b(?!-)")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed)(?:\s+\w+)?\s+(?:on\s+)?$", re.I
 )

@@ -13,13 +13,13 @@ from frontlines.when.relative import Relative, find_relative
 
 Span = Any
 
-_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_RE = r"\d{1,2}(?:st|nd|rd|th)?"
 _JOIN_RE = r"(?:\s+(?:and|to|until|through)\s+|\s*[-\u2013]\s*)"
 _PATTERN_DATES = re.compile(
     # "between June 3 and 5", "June 3-5", "from 3 to 5 June 2023": one span the parser may cut or miss
-    rf"\b(?:(?:between|from)\s+)?(?:{_MONTH_RE}\s+{_DAY_RE}{_JOIN_RE}{_DAY_RE}\b(?:,?\s+(?:19|20)\d\d)?"
-    rf"|{_DAY_RE}{_JOIN_RE}{_DAY_RE}\s+{_MONTH_RE}(?:,?\s+(?:19|20)\d\d)?)"
+    rf"\b(?:(?:between|from)\s+)?(?:{MONTH_RE}\s+{_DAY_RE}{_JOIN_RE}{_DAY_RE}\b(?:,?\s+(?:19|20)\d\d)?"
+    rf"|{_DAY_RE}{_JOIN_RE}{_DAY_RE}\s+{MONTH_RE}(?:,?\s+(?:19|20)\d\d)?)"
 )
 _ORDINAL_DAY = re.compile(
     r"(?<=\bon )the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]*(?:day|anniversary))", re.I
@@ -31,7 +31,7 @@ _NIGHT_OF = re.compile(
     # night of May 3", "the early hours of 4 June": the parser tags "the night" apart from the day
     rf"\bthe\s+(?:night|(?:early|small|wee)\s+hours)\s+(?:of|between|from)\s+"
     rf"(?:{WEEKDAY_RE}(?:\s+(?:and|to|into)\s+{WEEKDAY_RE})?\b"
-    rf"|{_MONTH_RE}\s+{_DAY_RE}\b|{_DAY_RE}\s+{_MONTH_RE}(?!\w))"
+    rf"|{MONTH_RE}\s+{_DAY_RE}\b|{_DAY_RE}\s+{MONTH_RE}(?!\w))"
 )
 _CLOCK = re.compile(r"[012]\d[0-5]\d")
 _TIME_ZONES = frozenset(
