@@ -16,6 +16,7 @@ from frontlines.geo.attach import attachment
 from frontlines.geo.context import place_context
 from frontlines.geo.distance import km
 from frontlines.geo.gazetteer import GazetteerIndex
+from frontlines.geo.story_places import sole_admin1
 from frontlines.knowledge import attach_words
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Place
@@ -288,9 +289,7 @@ def sole_named_admin1(
     index: GazetteerIndex, others: list[tuple[GazPlace, ...]], place: Place
 ) -> GazPlace | None:
     """The one province of `place`'s country the article names unambiguously, or None."""
-    found = {p.id: p for cands in others if len(cands) == 1 for p in cands}
-    provinces = [p for p in found.values() if p.kind == "admin1" and p.country == place.country]
-    return provinces[0] if len(provinces) == 1 else None
+    return sole_admin1(others, lambda p: p.country == place.country)
 
 
 def _dateline_capital_country(doc: Doc, index: GazetteerIndex) -> str | None:

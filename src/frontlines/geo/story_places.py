@@ -5,7 +5,7 @@ favela in Rio de Janeiro" is no quarter of Cruzeiro, Sao Paulo). Used by `geo.pl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from frontlines.geo.distance import km
 from frontlines.knowledge_gazetteer import GazPlace
@@ -16,18 +16,18 @@ from frontlines.model import Place
 _COARSE = frozenset({None, "country", "region"})
 
 
+def sole_admin1(others: Iterable[tuple[GazPlace, ...]], keep: Callable[[GazPlace], bool]) -> GazPlace | None:
+    """The one first-level division that `keep` accepts among the article's toponyms whose only reading
+    is that province ("Lac province", "Tillaberi region"); None when there is none or several."""
+    found = {p.id: p for cands in others if len(cands) == 1 for p in cands}
+    provinces = [p for p in found.values() if p.kind == "admin1" and keep(p)]
+    return provinces[0] if len(provinces) == 1 else None
+
+
 def story_province(others: Iterable[tuple[GazPlace, ...]], context: set[str]) -> GazPlace | None:
-    """The one first-level division the article names unambiguously (a toponym whose only reading is
-    that province: "Lac province", "Tillaberi region"), in one of the article's countries; None when it
-    names none or several."""
-    found: dict[int, GazPlace] = {}
-    for cands in others:
-        if len(cands) != 1 or cands[0].kind != "admin1":
-            continue
-        if context and cands[0].country not in context:
-            continue
-        found[cands[0].id] = cands[0]
-    return next(iter(found.values())) if len(found) == 1 else None
+    """The one first-level division the article names unambiguously, in one of the article's countries
+    (any, when it has none); None when it names none or several."""
+    return sole_admin1(others, lambda p: not context or p.country in context)
 
 
 def coarser_than(found: Place | None, province: GazPlace) -> bool:
