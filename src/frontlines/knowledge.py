@@ -122,9 +122,11 @@ class Trigger(_Data):
     excluded_contenders: list[str] = Field(default_factory=list)
     """contenders that make the event a contest ("a battle between lawmakers")"""
     excluded_clause_verbs: list[str] = Field(default_factory=list)
-    excluded_sentence_lemmas: list[str] = Field(default_factory=list)
     """a noun trigger governed by one of these verbs in its own clause is part of that act ("detained
     17 people in raids")"""
+    excluded_sentence_lemmas: list[str] = Field(default_factory=list)
+    """a trigger in a sentence holding one of these lemmas is part of that act ("arrested 14 suspects and
+    seized dozens of rifles")"""
     governor_verbs: list[str] = Field(default_factory=list)
     excluded_heads: list[str] = Field(default_factory=list)
     generic: bool = False

@@ -8,11 +8,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from frontlines.geo.attach import _particle, attachment, place_noun, site_end
+from frontlines.geo.attach import _particle, _words, attachment, place_noun, site_end
 from frontlines.geo.gazetteer import Toponym
 from frontlines.geo.mention_words import side_words
 from frontlines.geo.toponym_guards import NUMERIC_ENTS
-from frontlines.knowledge import attach_words
 from frontlines.model import Place
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ def _whole_name(parse: Any, offset: int, span: Span) -> Span:
         and parse[first - 2].lower_ in _feature_nouns()
     ):
         first -= 2
-    if parse[last].text[:1].isupper() and parse[last].lower_ in _side_words():
+    if parse[last].text[:1].isupper() and parse[last].lower_ in side_words():
         while (
             last + 1 < len(parse)
             and parse[last + 1].pos_ == "PROPN"
@@ -214,13 +213,13 @@ def _repeated_preposition(obj: Any) -> list[Any]:
     """The objects (and their conjuncts) of the locative prepositions coordinated with the one `obj`
     hangs on: "clashed in Evian and in Switzerland" -> Switzerland, for Evian."""
     prep = obj.head
-    if obj.dep_ != "pobj" or prep.i == obj.i or prep.lower_ not in _locative():
+    if obj.dep_ != "pobj" or prep.i == obj.i or prep.lower_ not in _words().locative:
         return []
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head
     found: list[Any] = []
     for other in _conjuncts(prep):
-        if other.i == obj.head.i or other.pos_ != "ADP" or other.lower_ not in _locative():
+        if other.i == obj.head.i or other.pos_ != "ADP" or other.lower_ not in _words().locative:
             continue
         for child in other.children:
             if child.dep_ == "pobj":
@@ -241,17 +240,7 @@ _ADMIN_NOUNS = frozenset(
 def _feature_nouns() -> frozenset[str]:
     """The facility and feature nouns that begin a name with "of" ("the Gulf of Aden", "University of
     Malaya"); not a division's kind word ("the Province of Hama" is marked "Hama")."""
-    return frozenset(attach_words().facility_nouns) - _ADMIN_NOUNS
-
-
-@lru_cache(maxsize=1)
-def _side_words() -> frozenset[str]:
-    return frozenset(side_words())
-
-
-@lru_cache(maxsize=1)
-def _locative() -> frozenset[str]:
-    return frozenset(attach_words().locative_preps)
+    return _words().facility - _ADMIN_NOUNS
 
 
 def _conjuncts(tok: Any) -> list[Any]:

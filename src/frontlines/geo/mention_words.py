@@ -49,6 +49,7 @@ _SIDES = {
 }
 
 
+@lru_cache(maxsize=1)
 def side_words() -> frozenset[str]:
     """The words that name a side or part of a place before its name ("western", "downtown", "rural")."""
     return frozenset(_SIDES)
