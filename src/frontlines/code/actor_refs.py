@@ -39,11 +39,11 @@ def stays_unidentified(actor: Actor | None, sentence: str = "", next_sentence: s
     names an insurgent group or one gang coalition."""
     if actor is None or actor.id is not None:
         return False
-    if actor.name != "Unidentified Armed Group":
-        return bool(_CRIMINAL.search(actor.text) or (actor.text and _SEPARATE.search(sentence)))
     # "In a separate attack, gunmen shot dead ...": another incident, not tied to the group before
     if _CRIMINAL.search(actor.text) or (actor.text and _SEPARATE.search(sentence)):
         return True
+    if actor.name != "Unidentified Armed Group":
+        return False
     # "The attack came days after gunmen seized ...": gunmen of an earlier incident the sentence recalls
     earlier = _EARLIER.search(sentence)
     if actor.text and earlier is not None and sentence.find(actor.text, earlier.end()) >= 0:
