@@ -21,6 +21,7 @@ met by force: `code/acled_roles.py`. Nominal triggers: `code/nominal_roles.py`; 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from frontlines.code.acled_roles import TERRITORY, acled_defaults
@@ -44,12 +45,17 @@ from frontlines.trace import note
 
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
-_KILLING_VERBS = {"kill", "massacre", "murder", "slay", "slaughter", "execute", "behead"}
-"""verbs of killing on which an attack noun can hang ("massacred villagers in a raid")"""
 _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
 _REGIMES = {"regime", "junta"}
 """heads that name a state's rulers, who take territory through its forces"""
+
+
+@lru_cache(maxsize=1)
+def _killing_verbs() -> frozenset[str]:
+    """The verbs of the `kill` trigger: killing verbs on which an attack noun can hang ("massacred
+    villagers in a raid")."""
+    return frozenset(v.lower() for t in triggers().triggers if t.id == "kill" for v in t.verbs)
 
 
 def roles(
@@ -126,7 +132,7 @@ def roles(
         # "militants massacred 31 villagers in an overnight raid": a killing verb the attack noun hangs on
         # is done by the raiders
         host = _governing_verb(trigger_tok) if trigger_tok.head.lower_ in ("in", "during") else None
-        if host is not None and host.lemma_.lower() in _KILLING_VERBS:
+        if host is not None and host.lemma_.lower() in _killing_verbs():
             actor1 = _subject_of(host, groups)
             note(why, "actor1", actor1, "subject of the killing verb that governs the attack noun")
     if actor1 is None and trigger.acled is None and trigger_tok.i != trigger_tok.sent.root.i:
