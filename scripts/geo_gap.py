@@ -91,14 +91,22 @@ def main(argv: list[str]) -> None:
         for o in bench_geo.resolve_doc(index, doc):
             g = o.gold
             pops["all with coordinates"].append(o.correct)
-            hit = g.start is not None and any(a < g.end and g.start < b for a, b in spans)  # type: ignore[operator]
+            hit = (
+                g.start is not None
+                and g.end is not None
+                and any(bench_geo._overlaps(s, (g.start, g.end)) for s in spans)
+            )
             found[(hit, o.correct)] += 1
             pops["candidate ceiling (all)"].append(o.ceiling)
             if g.geonameid is not None:
                 pops["with a GeoNames id"].append(o.correct)
                 span = (g.start, g.end)
                 exact = span in ents
-                overlap = g.start is not None and any(a < g.end and g.start < b for a, b in ents)  # type: ignore[operator]
+                overlap = (
+                    g.start is not None
+                    and g.end is not None
+                    and any(bench_geo._overlaps(e, (g.start, g.end)) for e in ents)
+                )
                 if exact:
                     pops["id + spaCy GPE/LOC, same span"].append(o.correct)
                     if o.gold_in_cands:
