@@ -21,11 +21,12 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.knowledge import cues
-from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
+from frontlines.when.dates import resolve
+from frontlines.when.periods import NUMBER_WORDS, ResolvedDate, day_before
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_after, report_aside, reporting_date
 from frontlines.when.spans import date_spans, relative_spans
-from frontlines.when.story import DEFINITE, called_day, day_before, runs_on
+from frontlines.when.story import DEFINITE, called_day, runs_on
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,

@@ -23,11 +23,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
-from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.dates import resolve
+from frontlines.when.periods import ResolvedDate, day_before
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_day
 from frontlines.when.spans import MONTH_RE, WEEKDAY_RE, date_spans
-from frontlines.when.story import DEFINITE, ahead, began, day_before, eve_of, fronted_day, main_verb, stem
+from frontlines.when.story import DEFINITE, ahead, began, eve_of, fronted_day, main_verb, stem
 from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
+from frontlines.when.dates import resolve
+from frontlines.when.periods import NUMBER_WORDS, ResolvedDate
 from frontlines.when.spans import WEEKDAY_RE
 from frontlines.when.syntax import REPORTING
 
@@ -88,11 +89,6 @@ def eve_of(parse: Any, trigger_i: int) -> tuple[str, str, str, int] | None:
         start, days = found
         return parse[start : nouns[0].i + 1].text, stem(nouns[0]), str(nouns[0].lemma_).lower(), days
     return None
-
-
-def day_before(d: ResolvedDate) -> ResolvedDate:
-    day = d.start - timedelta(days=1)
-    return ResolvedDate(day, day, "day")
 
 
 def stem(tok: Token) -> str:
