@@ -28,7 +28,16 @@ from frontlines.when.periods import ResolvedDate, day_before
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_day
 from frontlines.when.spans import MONTH_RE, WEEKDAY_RE, date_spans
-from frontlines.when.story import DEFINITE, ahead, began, eve_of, fronted_day, main_verb, stem
+from frontlines.when.story import (
+    DAY_BEFORE,
+    DEFINITE,
+    ahead,
+    began,
+    fronted_day,
+    main_verb,
+    shift_from_event,
+    stem,
+)
 from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
@@ -172,15 +181,16 @@ def _since_end(r: ResolvedDate, anchor: Dated | None, news: Sequence[tuple[str, 
     return ResolvedDate(r.start, max(days), "day") if days else r
 
 
-def _eve(
+def _shifted_from_event(
     item: Item, news: Sequence[tuple[str, Dated]], sentences: Sequence[tuple[Any, Dated]]
 ) -> Dated | None:
-    """ "On the eve of the strike, ...": the day before the last news mention of that word, else of the
-    last news mention whose sentence named it ("A drone strike hit the square on Sunday")."""
-    eve = eve_of(item.parse, item.trigger_i)
-    if eve is None:
+    """ "On the eve of the strike, ...", "two days after the raid": that many days from the last news
+    mention of that word, else of the last news mention whose sentence named it ("A drone strike hit
+    the square on Sunday") (`story.shift_from_event`)."""
+    shift = shift_from_event(item.parse, item.trigger_i)
+    if shift is None:
         return None
-    phrase, word, noun, days = eve
+    phrase, word, noun, days = shift
     # not a mention of the noun's own sentence ("Hours after the strike, ...": the strike told before)
     earlier = [(w, p, d) for (w, d), (p, _) in zip(news, sentences, strict=True) if p is not item.parse]
     told = next((d for w, _, d in reversed(earlier) if w == word), None)
@@ -189,7 +199,7 @@ def _eve(
     )
     if told is None or told.resolved is None:
         return None
-    if days == -1:
+    if days == DAY_BEFORE:
         return Dated(phrase, day_before(told.resolved))
     if told.resolved.precision != "day":
         return None
@@ -331,8 +341,8 @@ def date_article(
                 # "Five days later, at least 80 people have been killed": from the date told before
                 moved = ResolvedDate(min(base.start, moved.start), max(base.end, moved.end), "day")
             dated = Dated(text, moved, carried=not choice.text)
-        elif (eve := _eve(it, news, news_sentences)) is not None:
-            dated = eve
+        elif (shifted := _shifted_from_event(it, news, news_sentences)) is not None:
+            dated = shifted
         elif context is not None:
             again = _told_again(it)
             earlier = next((d for stem, d in reversed(news) if stem == again), None)
