@@ -22,11 +22,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
+from frontlines.when.clauses import HISTORICAL_DAYS, choose
 from frontlines.when.dates import resolve
 from frontlines.when.periods import ResolvedDate, day_before
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_day
+from frontlines.when.shifts import count
 from frontlines.when.spans import MONTH_RE, WEEKDAY_RE, date_spans
 from frontlines.when.story import (
     DAY_BEFORE,
