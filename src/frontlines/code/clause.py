@@ -163,11 +163,15 @@ def is_nounish(tok: Any) -> bool:
     )
 
 
+def has_to(verb: Any) -> bool:
+    """ "to attack": the verb carries the infinitive marker "to" (`is_infinitive` also takes a verb
+    misparsed as the object of "to")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_infinitive(verb: Any) -> bool:
     """ "to attack"; also a bare verb the parser hung on "to" as its object ("urged them to march")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
-        verb.dep_ == "pobj" and verb.tag_ == "VB" and verb.head.lower_ == "to"
-    )
+    return has_to(verb) or (verb.dep_ == "pobj" and verb.tag_ == "VB" and verb.head.lower_ == "to")
 
 
 def subtree_text(tok: Any) -> str:
