@@ -203,6 +203,11 @@ class Clause:
         """The trigger is not its clause's verb ("denied any role in the abduction")."""
         return bool(self.verb.i != self.trigger.i)
 
+    def infinitive_below(self, i: int, *rels: str) -> bool:
+        """The chain word below index `i` is an infinitive that word `i` governs by one of `rels` ("plans
+        to attack": xcomp; "is gearing up to retake the town": advcl)."""
+        return i > 0 and self.rels[i - 1] in rels and is_infinitive(self.chain[i - 1])
+
 
 @dataclass(frozen=True)
 class Step:
