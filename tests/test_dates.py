@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.dates import resolve
+from frontlines.when.periods import ResolvedDate
 from frontlines.when.relative import apply_relative, find_relative
 
 FRIDAY = date(2017, 3, 3)  # a Friday

@@ -110,3 +110,12 @@ def test_sense_guard_word_lists_are_lowered_once() -> None:
     assert g.low("lemmas") == frozenset({"strike", "walkout"})
     assert g.low("lemmas") is g.low("lemmas")
     assert g.low("sentence_any") == frozenset({"union"})
+
+
+def test_weapons_seized_in_an_arrest_are_part_of_it(extractor: Extractor) -> None:
+    """seizure_in_arrest: the rifles seized by the police who arrested the suspects tell no event of
+    their own; seized with no arrest told, they are disrupted weapons use."""
+    arrest = "Police arrested 14 suspects and seized dozens of rifles at a ranch in Sinaloa on Monday."
+    assert "seized" not in [t for t, _ in trigger_subtypes(extractor, arrest)]
+    alone = "Soldiers seized dozens of rifles and several grenades at a ranch in Sinaloa on Monday."
+    assert ("seized", "Disrupted weapons use") in trigger_subtypes(extractor, alone)

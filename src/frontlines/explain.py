@@ -20,7 +20,7 @@ from frontlines.nlp.candidates import candidate_pattern, candidate_test
 from frontlines.pipeline import Doc, Sentence
 from frontlines.trace import TriggerNote
 from frontlines.when.clauses import HISTORICAL_DAYS
-from frontlines.when.dates import MONTHS, WEEKDAYS
+from frontlines.when.periods import MONTHS, WEEKDAYS
 
 SCHEMA = "frontlines/explain/1"
 

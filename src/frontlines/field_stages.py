@@ -20,6 +20,13 @@ from frontlines.pipeline import Doc, stage
 from frontlines.when.context import Item, date_article, is_background
 
 
+def next_in_paragraph(doc: Doc, k: int) -> str | None:
+    """The text of the sentence after sentence `k`, when the same paragraph holds it."""
+    if k + 1 >= len(doc.sentences) or doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph:
+        return None
+    return doc.sentences[k + 1].text
+
+
 @stage(
     "actors",
     "actors.v4",
@@ -48,11 +55,8 @@ def code_actors(doc: Doc) -> Doc:
             scope = None
         actor1, actor2 = roles(tok, m.trigger, doc.groups.get(m.sentence, []), m.why, scope)
         told = doc.sentences[m.sentence].text
-        nxt = doc.sentences[m.sentence + 1] if m.sentence + 1 < len(doc.sentences) else None
         # the next sentence of the same paragraph ("No group claimed responsibility.")
-        following = (
-            nxt.text if nxt is not None and nxt.paragraph == doc.sentences[m.sentence].paragraph else ""
-        )
+        following = next_in_paragraph(doc, m.sentence) or ""
         if not stays_unidentified(actor1, told, following):
             b, a = (before, after) if stated(actor1) else (news_before, news_after)
             actor1 = coder.resolve_generic(actor1, b, a, m.why, "actor1")
@@ -176,12 +180,10 @@ def code_factuality(doc: Doc) -> Doc:
                 m.factuality, m.factuality_cue = "uncertain", rest
                 m.why["factuality"] = f"cue {m.factuality_cue!r}"
         after = m.sentence + 1
-        if (
-            after < len(doc.sentences)
-            and doc.sentences[after].paragraph == doc.sentences[m.sentence].paragraph
-        ):
+        following = next_in_paragraph(doc, m.sentence)
+        if following is not None:
             if after not in notes:
-                notes[after] = coder.unverified_note(doc.sentences[after].text)
+                notes[after] = coder.unverified_note(following)
             if m.factuality == "asserted" and notes[after] is not None:
                 # "Rebels said they shot down a helicopter. Reuters could not independently verify the claim."
                 m.factuality, m.factuality_cue = "uncertain", f"{notes[after]} (the next sentence)"

@@ -124,9 +124,6 @@ class Trigger(_Data):
     excluded_clause_verbs: list[str] = Field(default_factory=list)
     """a noun trigger governed by one of these verbs in its own clause is part of that act ("detained
     17 people in raids")"""
-    excluded_sentence_lemmas: list[str] = Field(default_factory=list)
-    """a trigger in a sentence holding one of these lemmas is part of that act ("arrested 14 suspects and
-    seized dozens of rifles")"""
     governor_verbs: list[str] = Field(default_factory=list)
     excluded_heads: list[str] = Field(default_factory=list)
     generic: bool = False

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from frontlines.when.dates import MONTHS
+from frontlines.when.periods import MONTHS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a full date with its year, "May 12, 2024" or "20 July 2023" (no groups: callers wrap it); shared with

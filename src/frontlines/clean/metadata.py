@@ -19,7 +19,7 @@ from typing import get_args
 from frontlines.clean.chrome_lines import line_cue
 from frontlines.clean.dateline import FULL_DATE, dateline_date
 from frontlines.model import Genre
-from frontlines.when.dates import numeric_date
+from frontlines.when.one_date import numeric_date
 
 _OPINION_LABEL = re.compile(
     r"^(?:opinion|comment|commentary|op-?ed|editorial|column|analysis and opinion|perspective|viewpoint)\b"

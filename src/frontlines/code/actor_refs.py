@@ -27,8 +27,10 @@ _UNCLAIMED = re.compile(
 )
 
 
-def unclaimed(text: str) -> bool:
-    """Does `text` say nobody claimed the act ("No group claimed responsibility.")?"""
+def says_unclaimed(text: str) -> bool:
+    """Does `text` say nobody claimed the act ("No group claimed responsibility.")? Read on the text: the
+    next sentence may not be parsed. (`anaphora.unclaimed` is another question, on a parse: is an event
+    noun one that nobody claimed, and so no event told.)"""
     return bool(_UNCLAIMED.search(text))
 
 
@@ -49,4 +51,4 @@ def stays_unidentified(actor: Actor | None, sentence: str = "", next_sentence: s
     if actor.text and earlier is not None and sentence.find(actor.text, earlier.end()) >= 0:
         return True
     # "a roadside bomb struck an army truck ... No group claimed responsibility.": nobody is known
-    return unclaimed(sentence) or unclaimed(next_sentence)
+    return says_unclaimed(sentence) or says_unclaimed(next_sentence)

@@ -163,11 +163,15 @@ def is_nounish(tok: Any) -> bool:
     )
 
 
+def has_to(verb: Any) -> bool:
+    """ "to attack": the verb carries the infinitive marker "to" (`is_infinitive` also takes a verb
+    misparsed as the object of "to")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_infinitive(verb: Any) -> bool:
     """ "to attack"; also a bare verb the parser hung on "to" as its object ("urged them to march")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
-        verb.dep_ == "pobj" and verb.tag_ == "VB" and verb.head.lower_ == "to"
-    )
+    return has_to(verb) or (verb.dep_ == "pobj" and verb.tag_ == "VB" and verb.head.lower_ == "to")
 
 
 def subtree_text(tok: Any) -> str:
@@ -198,6 +202,11 @@ class Clause:
     def nominal(self) -> bool:
         """The trigger is not its clause's verb ("denied any role in the abduction")."""
         return bool(self.verb.i != self.trigger.i)
+
+    def infinitive_below(self, i: int, *rels: str) -> bool:
+        """The chain word below index `i` is an infinitive that word `i` governs by one of `rels` ("plans
+        to attack": xcomp; "is gearing up to retake the town": advcl)."""
+        return i > 0 and self.rels[i - 1] in rels and is_infinitive(self.chain[i - 1])
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from frontlines.code.actor_lexicon import GroupSpan
 from frontlines.code.actors import default_coder, np_tokens, phrase_text
+from frontlines.code.clause import has_to
 from frontlines.code.role_repairs import misread_subject
 from frontlines.code.role_syntax import _agents, _governing_verb, _is_pronoun, _prep_objects
 from frontlines.geo.context import sure_country
@@ -56,7 +57,7 @@ def _doer_heads(trigger_tok: Any) -> list[Any]:
         if subjects:
             return [s for s in subjects if not _is_pronoun(s)]
         # "began a strike to demand ...": a purpose infinitive shares the subject of its verb
-        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        purpose = verb.dep_ == "advcl" and has_to(verb)
         if (verb.dep_ not in ("xcomp", "conj") and not purpose) or verb.head.pos_ not in ("VERB", "AUX"):
             return []
         verb = verb.head
@@ -134,7 +135,7 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
                     return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = coder.first([verb.head], groups)
-        if found is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if found is None and has_to(verb):
             # "the government has taken steps to ease restrictions" (an infinitive read as a relative
             # clause): the subject of the verb the noun is the object of does it
             outer = _governing_verb(verb.head)

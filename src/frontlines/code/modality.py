@@ -240,7 +240,7 @@ def predicting_governor(w: FactualityWords, c: Clause, s: Step, found: Found) ->
         and (
             c.rels[s.i - 1] == "xcomp"
             # "nobody expects the rebels to attack Goma" (an infinitive with its own subject)
-            or (c.rels[s.i - 1] == "ccomp" and is_infinitive(c.chain[s.i - 1]))
+            or c.infinitive_below(s.i, "ccomp")
         )
         and s.lemma in w.predicted_governors | w.predicted_adjectives
         and not (s.lemma in w.attempts and is_past(s.v))
@@ -250,9 +250,7 @@ def predicting_governor(w: FactualityWords, c: Clause, s: Step, found: Found) ->
         else:
             found.setdefault("predicted", s.v.text)
     elif (
-        s.i > 0
-        and c.rels[s.i - 1] == "advcl"
-        and is_infinitive(c.chain[s.i - 1])
+        c.infinitive_below(s.i, "advcl")
         and s.lemma in w.predicted_governors
         and s.v.tag_ in ("VBG", "VBZ", "VBP", "VB")
     ):
@@ -268,13 +266,7 @@ def intent_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
 def aim_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "an offensive to retake the city", "an operation to free the hostages": the aim of a military
     operation is not yet done (the operation itself is told by its own noun)."""
-    if (
-        s.i == 1
-        and c.rels[0] == "acl"
-        and s.v.pos_ == "NOUN"
-        and s.v.lower_ in w.aim_nouns
-        and is_infinitive(c.chain[0])
-    ):
+    if s.i == 1 and s.v.pos_ == "NOUN" and s.v.lower_ in w.aim_nouns and c.infinitive_below(1, "acl"):
         found.setdefault("predicted", f"{s.v.text} to")
 
 
@@ -294,7 +286,7 @@ def _perfect(v: Any) -> bool:
 def infinitive_of_be(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "the army has yet to retake the town" (negated), "troops are to launch an offensive"
     (predicted)."""
-    if s.i > 0 and c.rels[s.i - 1] == "xcomp" and is_infinitive(c.chain[s.i - 1]):
+    if c.infinitive_below(s.i, "xcomp"):
         if s.lemma in ("have", "be", "remain") and any(
             d.dep_ == "advmod" and d.lower_ == "yet" for d in s.children
         ):
@@ -364,8 +356,7 @@ def called_for(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
         s.i == 1
         and (not c.nominal or indefinite_object(c.trigger, c.verb))
         and s.lemma in w.called_for
-        and c.rels[s.i - 1] in ("xcomp", "advcl")
-        and is_infinitive(c.chain[s.i - 1])
+        and c.infinitive_below(s.i, "xcomp", "advcl")
         and (s.lemma != "call" or any(d.dep_ == "prep" and d.lower_ in ("for", "on") for d in s.children))
     ):
         found.setdefault("predicted", s.v.text)
@@ -435,13 +426,7 @@ def _ahead(v: Any) -> bool:
 def mobilised_for(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "rebels are heading towards Goma to attack the city", "the army is sending reinforcements to
     retake the town"."""
-    if (
-        s.i > 0
-        and c.rels[s.i - 1] == "advcl"
-        and is_infinitive(c.chain[s.i - 1])
-        and s.lemma in w.mobilising
-        and _ahead(s.v)
-    ):
+    if c.infinitive_below(s.i, "advcl") and s.lemma in w.mobilising and _ahead(s.v):
         found.setdefault("predicted", s.v.text)
 
 
@@ -457,9 +442,7 @@ def warned_against(w: FactualityWords, c: Clause, s: Step, found: Found) -> None
 def going_to(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:
     """ "supporters are going to march on the commission"."""
     if (
-        s.i > 0
-        and c.rels[s.i - 1] == "xcomp"
-        and is_infinitive(c.chain[s.i - 1])
+        c.infinitive_below(s.i, "xcomp")
         and s.lemma == "go"
         and s.v.tag_ == "VBG"
         and any(d.dep_ == "aux" and d.lemma_.lower() == "be" for d in s.children)

@@ -1,8 +1,9 @@
 """A trigger entry's exclusions (triggers.v1.yaml `excluded_subjects`, `excluded_objects`,
 `intransitive_verbs`, `excluded_arenas`, `excluded_aims`, `excluded_contenders`,
-`excluded_object_modifiers`, `excluded_object_words`, `excluded_sentence_lemmas`): the words around a
-matched token that make it no event of the entry ("Typhoon Goni battered the coast", "defended
-themselves", "a battle in parliament", "fighting for his life", "a trade deal").
+`excluded_object_modifiers`, `excluded_object_words`): the words around a matched token that make it
+no event of the entry ("Typhoon Goni battered the coast", "defended themselves", "a battle in
+parliament", "fighting for his life", "a trade deal"). A word anywhere in the sentence is a sense guard's
+condition (data/senses.v1.yaml `sentence_any`), not an exclusion here.
 """
 
 from __future__ import annotations
@@ -25,11 +26,6 @@ def excluded(tok: Any, trig: Trigger, scope: str) -> bool:
     if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i:
         # "Typhoon Goni battered the coast, killing 16": a participle shares its governor's subject
         subjects = _subjects(tok.head)
-    if trig.excluded_sentence_lemmas:
-        # "arrested 14 suspects and seized dozens of rifles": the seizure is part of the arrest
-        told = {t.lemma_.lower() for t in tok.sent}
-        if told & {w.lower() for w in trig.excluded_sentence_lemmas}:
-            return True
     if trig.excluded_subjects:
         banned = {w.lower() for w in trig.excluded_subjects}
         # the head or a compound before it: "Super Typhoon Goni"; what it is "of": "weeks of rain"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from frontlines.code.clause import has_to
 from frontlines.code.trigger_hit import OWN_ACTS, TriggerHit, outranked, type_key
 from frontlines.code.trigger_syntax import _NOUN_POS, _linked, _subjects
 from frontlines.trace import TriggerNote, reject
@@ -94,12 +95,7 @@ def _purpose(hit: TriggerHit) -> bool:
     """The trigger is the aim of a noun, an infinitive of purpose: "an offensive to retake the city"
     (not of a verb: "blocked the highway to protest against fuel prices" is one protest)."""
     tok = hit.doc[hit.token_i]
-    return (
-        tok.pos_ == "VERB"
-        and tok.dep_ == "acl"
-        and tok.head.pos_ == "NOUN"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
-    )
+    return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and has_to(tok)
 
 
 def _own_clauses(a: TriggerHit, b: TriggerHit) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontlines.code.clause import has_to
+
 _VERB_POS = {"VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
 # a noun inside one of these named entities is not an event word ("in March", "Rally Square")
@@ -159,7 +161,7 @@ def _direct_objects(tok: Any) -> list[Any]:
     return objs + [
         s
         for c in tok.children
-        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("ccomp", "xcomp") and has_to(c)
         for s in c.children
         if s.dep_ == "nsubj"
     ]

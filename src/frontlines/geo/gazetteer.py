@@ -250,22 +250,23 @@ class GazetteerIndex:
                     ):
                         match = (parse[i : i + length], cands)
                         break
-            if (
-                (match is None or len(match[0]) == 1)
-                and parse[i].lower_ in water_words()
-                and i + 2 < n
-                and parse[i + 1].lower_ == "of"
-                and pieces[i + 2][:1].isupper()
-            ):
-                # "the Gulf of Oman", "the Strait of Hormuz": the water is no place in Oman or Hormuz
-                i += 2
-                while i < n and pieces[i][:1].isupper() and parse[i].pos_ == "PROPN":
-                    i += 1
-                continue
-            if (match is None or len(match[0]) == 1) and parse[i].lower_ in feature_words():
-                # "Lake Tanganyika", "River Zab": a natural feature the gazetteer lacks is
-                # no province, country or town of the name that follows
-                i += 1
+            # a natural feature the gazetteer lacks is no province, country or town of the name that
+            # follows: "the Gulf of Oman", "the Strait of Hormuz" (no place in Oman or Hormuz); "Lake
+            # Tanganyika", "River Zab"
+            feature = 0
+            if match is None or len(match[0]) == 1:
+                low = parse[i].lower_
+                if (
+                    low in water_words()
+                    and i + 2 < n
+                    and parse[i + 1].lower_ == "of"
+                    and pieces[i + 2][:1].isupper()
+                ):
+                    feature = 2
+                elif low in feature_words():
+                    feature = 1
+            if feature:
+                i += feature
                 while i < n and pieces[i][:1].isupper() and parse[i].pos_ == "PROPN":
                     i += 1
                 continue

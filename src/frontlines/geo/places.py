@@ -412,7 +412,9 @@ def _story_place(
     doc: Doc, mention: Mention, index: GazetteerIndex, not_a_place: Callable[[str], bool], others: list[Any]
 ) -> list[Place]:
     """The place the story is at when the sentence names none (paragraph, article, dateline), without
-    recording why."""
+    recording why: asked while the mention's own place is still chosen in its sentence (is a quarter's
+    namesake far from the story's town?). `beyond_sentence` writes its choice to `mention.why["place"]`
+    as if the mention were placed beyond its sentence, so the notes are put back as they were."""
     why = dict(mention.why)
     found = beyond_sentence(doc, mention, index, not_a_place, others)
     mention.why.clear()

@@ -42,6 +42,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from frontlines.nlp.fast_ner import FastEntityRecognizer
+from frontlines.nlp.unsupported import Unsupported as Unsupported
+
 # the token attributes a pattern may test, in the order of the feature tuple
 _FEATURES = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _COLUMNS = list(_FEATURES.values())
@@ -50,10 +53,6 @@ _FLAGS = {"IS_SPACE"}
 CACHE_LIMIT = 200_000
 
 Predicate = Callable[[tuple[int, ...], Any], bool]
-
-
-class Unsupported(ValueError):
-    """A pattern or mode the fast component does not reproduce: keep spaCy's component."""
 
 
 def _predicate(col: int, key: str, value: Any) -> tuple[Predicate, frozenset[int] | None]:
@@ -218,18 +217,20 @@ class FastLemmatizer:
             yield self(doc)
 
 
+FastComponent = FastAttributeRuler | FastLemmatizer | FastEntityRecognizer
 # fast components built from the spaCy ones they replace, waiting for the factory to hand them over
-_PENDING: dict[str, Any] = {}
+_PENDING: dict[str, FastComponent] = {}
 
 
 @Language.factory("frontlines_fast_component")
-def _hand_over(nlp: Language, name: str) -> Any:
+def _hand_over(nlp: Language, name: str) -> FastComponent:
     return _PENDING.pop(name)
 
 
-_REPLACEMENTS: dict[str, type[FastAttributeRuler] | type[FastLemmatizer]] = {
+_REPLACEMENTS: dict[str, type[FastComponent]] = {
     "attribute_ruler": FastAttributeRuler,
     "lemmatizer": FastLemmatizer,
+    "ner": FastEntityRecognizer,
 }
 
 
@@ -237,12 +238,9 @@ def install_fast_components(nlp: Language) -> list[str]:
     """Replace the enabled `attribute_ruler`, `lemmatizer` and `ner` of `nlp` (same names, same places)
     by their fast equivalents where those support the component's patterns, mode or model; returns the
     names replaced."""
-    from frontlines.nlp.fast_ner import FastEntityRecognizer
-
-    replacements: dict[str, Any] = {**_REPLACEMENTS, "ner": FastEntityRecognizer}
     replaced = []
     for name in list(nlp.pipe_names):
-        cls = replacements.get(nlp.get_pipe_meta(name).factory)
+        cls = _REPLACEMENTS.get(nlp.get_pipe_meta(name).factory)
         if cls is None:
             continue
         try:

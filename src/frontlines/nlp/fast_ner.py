@@ -28,7 +28,7 @@ import numpy as np
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
-from frontlines.nlp.fast import Unsupported
+from frontlines.nlp.unsupported import Unsupported
 
 # the moves of spaCy's BILUO transition system, by the letter of their class name
 _BEGIN, _IN, _LAST, _UNIT, _OUT, _NONE = range(6)

@@ -218,16 +218,17 @@ def ingest(
         for batch in _batches(read_targets(targets, settings), size):
             summary.read += len(batch)
             docs = [d for d in batch if isinstance(d, InputDoc)]
-            keys = {input_key(d.text) for d in docs}
-            known = store.known(keys)
-            rejected_before = store.rejected({rejection_key(d.name, input_key(d.text)) for d in docs})
+            # each document's key made once: it normalises the whole body
+            key_of = {id(d): input_key(d.text) for d in docs}
+            known = store.known(set(key_of.values()))
+            rejected_before = store.rejected({rejection_key(d.name, key_of[id(d)]) for d in docs})
             early: list[Coded] = []
             for item in batch:
                 if isinstance(item, Rejected):
                     name = item.name or "<input>"
                     early.append(Coded(name, None, reason=item.reason, detail=item.detail))
                     continue
-                key = input_key(item.text)
+                key = key_of[id(item)]
                 if key in known or rejection_key(item.name, key) in rejected_before:
                     summary.skipped += 1
                     continue

@@ -21,11 +21,21 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.knowledge import cues
-from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
+from frontlines.when.dates import resolve
+from frontlines.when.periods import ResolvedDate, day_before
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_after, report_aside, reporting_date
+from frontlines.when.shifts import (
+    after_clause_shift,
+    anniversary_years,
+    day_shift,
+    days_so_far,
+    months_from,
+    ongoing,
+    years_before,
+)
 from frontlines.when.spans import date_spans, relative_spans
-from frontlines.when.story import DEFINITE, called_day, day_before, runs_on
+from frontlines.when.story import DEFINITE, called_day, runs_on
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -49,15 +59,6 @@ Span = Any
 HISTORICAL_DAYS = 31
 """an event that ended more than this many days before the reference is background (`historical`)"""
 SAME_TIME_MARKS = frozenset({"when", "as", "while", "whilst"})
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
-}  # fmt: skip
-_COUNT = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
-_RELATIVE = re.compile(
-    rf"^(?:{_COUNT}\s+(day|week)s?\s+(earlier|later|before|after)|(?:later\s+)?(?:on\s+)?(?:the\s+same|that)\s+day)$",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -85,98 +86,6 @@ class Choice:
     aside: bool = False
     """"Police dispersed the crowd, a lawyer said on Saturday": the report's day of a simple past told
     before its report; it dates the act only when the article has told no date"""
-
-
-def count(word: str) -> int | None:
-    word = word.lower()
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word)
-
-
-def ordinal(word: str) -> int | None:
-    word = word.lower()
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
-    return int(m.group(1)) if m else _ORDINALS.get(word)
-
-
-def _shift(ent_text: str) -> int | None:
-    m = _RELATIVE.match(ent_text.strip())
-    if not m:
-        return None
-    if m.group(1) is None:
-        return 0
-    n = count(m.group(1))
-    if n is None:
-        return None
-    days = n * (7 if m.group(2).lower() == "week" else 1)
-    return -days if m.group(3).lower() in ("earlier", "before") else days
-
-
-def _after_clause_shift(trigger_clause: Token) -> tuple[int, str] | None:
-    """ "a day after security forces killed X": the trigger's clause is N days before its parent's date
-    (with the unit told: "three weeks after" gives a week)."""
-    mark = mark_of(trigger_clause)
-    if mark not in ("after", "before") or trigger_clause.head.i == trigger_clause.i:
-        return None
-    marks = [c for c in trigger_clause.children if c.dep_ == "mark"]
-    # "two weeks after": the measure hangs on the clause's verb or on its "after"
-    for c in [*trigger_clause.children, *(g for m in marks for g in m.children)]:
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year"):
-            nums = [n for n in c.children if n.dep_ in ("nummod", "det")]
-            n = count(nums[0].lower_) if nums else 1
-            if n is None:
-                return None
-            unit = c.lemma_.lower()
-            if unit in ("month", "year") and (not nums or any(m.dep_ == "amod" for m in c.children)):
-                continue  # "in August last year after ...": not a measure
-            if unit in ("month", "year"):
-                # "a year after it fell", "two months after 100 civilians were slaughtered": that many
-                # months before, the month told
-                months = n * (12 if unit == "year" else 1)
-                return (-months if mark == "after" else months), "month"
-            days = n * (7 if unit == "week" else 1)
-            # "a week after" counts seven days; "three weeks after" is a round figure: that week
-            unit = "week" if unit == "week" and n > 1 else "day"
-            return (-days if mark == "after" else days), unit
-    return None
-
-
-def _anniversary_years(trigger: Token, trigger_clause: Token) -> int | None:
-    """ "marked one year on Wednesday since gunmen stormed ...", "the 10th anniversary of the massacre"."""
-    if mark_of(trigger_clause) == "since" and trigger_clause.head.i != trigger_clause.i:
-        parent = clause(trigger_clause.head)
-        for c in parent.children:
-            if c.dep_ == "npadvmod" and c.lemma_.lower() == "year":
-                nums = [n for n in c.children if n.dep_ in ("nummod", "det")]
-                return count(nums[0].lower_) if nums else 1
-    for tok in (trigger, *trigger.ancestors):
-        if tok.lemma_.lower() == "anniversary":
-            for c in tok.children:
-                if c.dep_ in ("amod", "nummod"):
-                    n = ordinal(c.lower_)
-                    if n is not None:
-                        return n
-            return None
-    return None
-
-
-def _years_before(d: ResolvedDate, years: int) -> ResolvedDate:
-    def back(x: date) -> date:
-        try:
-            return x.replace(year=x.year - years)
-        except ValueError:  # 29 February
-            return x.replace(year=x.year - years, day=28)
-
-    return ResolvedDate(back(d.start), back(d.end), d.precision)
-
-
-def _months_from(d: date, months: int) -> ResolvedDate:
-    """The month `months` calendar months from `d`'s, month precision."""
-    k = d.year * 12 + d.month - 1 + months
-    start = date(k // 12, k % 12 + 1, 1)
-    after = date((k + 1) // 12, (k + 1) % 12 + 1, 1)
-    return ResolvedDate(start, after - timedelta(days=1), "month")
 
 
 def _since_phrase(ent: Span) -> bool:
@@ -251,26 +160,6 @@ _TO_NEXT_MORNING = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:until|till|into)\s+(?:dawn|daybreak|sunrise|the\s+(?:early\s+)?(?:morning|hours))\b",
     re.I,
 )
-
-
-def _ongoing(trigger: Token) -> bool:
-    """ "have been battling", "has been attacking": a perfect progressive runs up to the time of telling."""
-    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    return trigger.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have", "had"})
-
-
-_FOR_DAYS = re.compile(r"^(?:the\s+(?:past|last)\s+)?(\w+)\s+days$", re.I)
-
-
-def _days_so_far(ent: Span, trigger: Token) -> int | None:
-    """ "has been attacking the town for three days": N days up to the time of telling."""
-    m = _FOR_DAYS.match(ent.text)
-    if not m or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "for" or not _ongoing(trigger):
-        return None
-    if ent.doc[ent.start - 1].head.i != trigger.i:
-        return None
-    n = count(m.group(1))
-    return n if n is not None and 1 < n <= 31 else None
 
 
 def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
@@ -368,13 +257,13 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
             choice = Choice(ent.text, None, relative=rel, start=ent.start)
             ranked.append((rank, False, other_verb, True, dist, choice))
             continue
-        shift = _shift(ent.text)
+        shift = day_shift(ent.text)
         if shift is not None:
             choice = Choice(ent.text, None, relative=Relative("shift", "day", shift), start=ent.start)
             ranked.append((rank, False, other_verb, True, dist, choice))
             continue
         resolved = resolved or resolve(ent.text, ref, future=is_future(eclause) or called_day(ent))
-        days = _days_so_far(ent, trigger) if resolved is None and rank == 0 else None
+        days = days_so_far(ent, trigger) if resolved is None and rank == 0 else None
         if days is not None:
             last_day = next((r.end for r in reported if r.end <= ref), ref)
             resolved = ResolvedDate(last_day - timedelta(days=days - 1), last_day, "day")
@@ -406,7 +295,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if (since or _since_phrase(ent)) and recent and not heads:
             end = next((r.end for r in reported if resolved.start <= r.end <= ref), None)
             # "have been battling since Saturday": ongoing up to the time of telling, not the article's day
-            open_since = end is None and not _ongoing(trigger)
+            open_since = end is None and not ongoing(trigger)
             resolved = ResolvedDate(resolved.start, end or ref, resolved.precision)
         # "an overnight raid ... on Friday": the adjective yields to a stated day
         vague = ent.root.dep_ == "amod"
@@ -428,15 +317,15 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
     best = absolute[0][5] if absolute else None
     own = best is not None and absolute[0][0] == 0
     base = best.resolved if best is not None else None
-    years = _anniversary_years(trigger, tclause)
+    years = anniversary_years(trigger, tclause)
     if years is not None and (base is None or (ref - base.end).days <= HISTORICAL_DAYS):
         base = base or ResolvedDate(ref, ref, "day")
-        return Choice(best.text if best else "anniversary", _years_before(base, years))
-    after = None if own else _after_clause_shift(tclause)
+        return Choice(best.text if best else "anniversary", years_before(base, years))
+    after = None if own else after_clause_shift(tclause)
     if after is not None and after[1] == "month":
         # "a year after it fell": the month that long before; with no day to count from, as if untold
         if best is not None and base is not None and base.precision == "day":
-            return Choice(best.text, _months_from(base.end, after[0]))
+            return Choice(best.text, months_from(base.end, after[0]))
         after = None
     if after is not None:
         days, unit = after

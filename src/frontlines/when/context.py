@@ -22,12 +22,23 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import HISTORICAL_DAYS, choose, count
-from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.clauses import HISTORICAL_DAYS, choose
+from frontlines.when.dates import resolve
+from frontlines.when.periods import ResolvedDate, day_before
 from frontlines.when.relative import Relative, apply_relative
 from frontlines.when.reports import report_day
+from frontlines.when.shifts import count
 from frontlines.when.spans import MONTH_RE, WEEKDAY_RE, date_spans
-from frontlines.when.story import DEFINITE, ahead, began, day_before, eve_of, fronted_day, main_verb, stem
+from frontlines.when.story import (
+    DAY_BEFORE,
+    DEFINITE,
+    ahead,
+    began,
+    fronted_day,
+    main_verb,
+    shift_from_event,
+    stem,
+)
 from frontlines.when.syntax import CLAIMS
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
@@ -56,6 +67,15 @@ class Dated:
     """the date expression (in this sentence or the one the date was carried from); None: no date"""
     resolved: ResolvedDate | None
     carried: bool = False
+
+
+@dataclass(frozen=True)
+class News:
+    """A mention dated with news of the day: its trigger's stem, its sentence's parse and its date."""
+
+    stem: str
+    parse: Any
+    dated: Dated
 
 
 def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
@@ -98,7 +118,7 @@ def _told_again(item: Item) -> str | None:
     return stem(tok)
 
 
-def _names_again(item: Item, told: Sequence[tuple[Any, Dated]]) -> Dated | None:
+def _names_again(item: Item, told: Sequence[News]) -> Dated | None:
     """ "the attack on the helicopter": the date of the last news mention whose sentence named the
     noun the trigger noun's "on"/"against" phrase names, else None."""
     tok = item.parse[item.trigger_i]
@@ -113,11 +133,10 @@ def _names_again(item: Item, told: Sequence[tuple[Any, Dated]]) -> Dated | None:
         for w in (g, *(c for c in g.children if c.dep_ in ("compound", "nmod")))
         if w.pos_ in ("NOUN", "PROPN")
     }
-    for parse, dated in reversed(told):
-        nouns: set[str] = {t.lemma_.lower() for t in parse if t.pos_ in ("NOUN", "PROPN")}
-        if parse is not item.parse and targets & nouns:
-            found: Dated = dated
-            return found
+    for n in reversed(told):
+        nouns: set[str] = {t.lemma_.lower() for t in n.parse if t.pos_ in ("NOUN", "PROPN")}
+        if n.parse is not item.parse and targets & nouns:
+            return n.dated
     return None
 
 
@@ -160,35 +179,35 @@ def _news(r: ResolvedDate, ref: date) -> bool:
     return r.precision in ("day", "week") and r.start <= ref and not is_background(r, ref)
 
 
-def _since_end(r: ResolvedDate, anchor: Dated | None, news: Sequence[tuple[str, Dated]]) -> ResolvedDate:
+def _since_end(r: ResolvedDate, anchor: Dated | None, news: Sequence[News]) -> ResolvedDate:
     """ "killed since Monday" told in an article whose news runs to Thursday: up to that day, the last
     news day told before inside the period (else the article's anchor day)."""
     if r.precision != "day":
         return r
-    days = [d.resolved.end for _, d in news if d.resolved is not None and r.start <= d.resolved.end <= r.end]
+    told = [n.dated.resolved for n in news]
+    days = [d.end for d in told if d is not None and r.start <= d.end <= r.end]
     if not days and anchor is not None and anchor.resolved is not None:
         days = [anchor.resolved.end] if r.start <= anchor.resolved.end <= r.end else []
     return ResolvedDate(r.start, max(days), "day") if days else r
 
 
-def _eve(
-    item: Item, news: Sequence[tuple[str, Dated]], sentences: Sequence[tuple[Any, Dated]]
-) -> Dated | None:
-    """ "On the eve of the strike, ...": the day before the last news mention of that word, else of the
-    last news mention whose sentence named it ("A drone strike hit the square on Sunday")."""
-    eve = eve_of(item.parse, item.trigger_i)
-    if eve is None:
+def _shifted_from_event(item: Item, news: Sequence[News]) -> Dated | None:
+    """ "On the eve of the strike, ...", "two days after the raid": that many days from the last news
+    mention of that word, else of the last news mention whose sentence named it ("A drone strike hit
+    the square on Sunday") (`story.shift_from_event`)."""
+    shift = shift_from_event(item.parse, item.trigger_i)
+    if shift is None:
         return None
-    phrase, word, noun, days = eve
+    phrase, word, noun, days = shift
     # not a mention of the noun's own sentence ("Hours after the strike, ...": the strike told before)
-    earlier = [(w, p, d) for (w, d), (p, _) in zip(news, sentences, strict=True) if p is not item.parse]
-    told = next((d for w, _, d in reversed(earlier) if w == word), None)
+    earlier = [n for n in news if n.parse is not item.parse]
+    told = next((n.dated for n in reversed(earlier) if n.stem == word), None)
     told = told or next(
-        (d for _, p, d in reversed(earlier) if any(t.lemma_.lower() == noun for t in p)), None
+        (n.dated for n in reversed(earlier) if any(t.lemma_.lower() == noun for t in n.parse)), None
     )
     if told is None or told.resolved is None:
         return None
-    if days == -1:
+    if days == DAY_BEFORE:
         return Dated(phrase, day_before(told.resolved))
     if told.resolved.precision != "day":
         return None
@@ -264,10 +283,8 @@ def date_article(
     last_report: Dated | None = None
     """the day of the last report told before ("Police said on Wednesday ..."): the anchor of a relative
     expression when no news date was told before it ("... the previous day")"""
-    news_sentences: list[tuple[Any, Dated]] = []
-    """the sentences of those mentions"""
-    news: list[tuple[str, Dated]] = []
-    """the mentions dated with news of the day so far (their trigger's stem)"""
+    news: list[News] = []
+    """the mentions dated with news of the day so far"""
     mentioned = {id(it.parse) for it in items}
     position = {id(parse): k for k, (_, parse) in enumerate(sentences)}
     unread = 0
@@ -330,11 +347,11 @@ def date_article(
                 # "Five days later, at least 80 people have been killed": from the date told before
                 moved = ResolvedDate(min(base.start, moved.start), max(base.end, moved.end), "day")
             dated = Dated(text, moved, carried=not choice.text)
-        elif (eve := _eve(it, news, news_sentences)) is not None:
-            dated = eve
+        elif (shifted := _shifted_from_event(it, news)) is not None:
+            dated = shifted
         elif context is not None:
             again = _told_again(it)
-            earlier = next((d for stem, d in reversed(news) if stem == again), None)
+            earlier = next((n.dated for n in reversed(news) if n.stem == again), None)
             background = context.resolved is not None and is_background(context.resolved, ref)
             # "fought from Friday to Sunday ... pulled out on Sunday ... killed in the fighting": the
             # period told before holds the paragraph's day, so the fighting is that period's
@@ -356,7 +373,7 @@ def date_article(
                 # a clinic": the shelling told again is Monday's, not the background date told between;
                 # "The group claimed the attack" in a paragraph of its own: the attack told before
                 context = earlier
-            elif again is not None and earlier is None and (named := _names_again(it, news_sentences)):
+            elif again is not None and earlier is None and (named := _names_again(it, news)):
                 # "the attack on the helicopter": the event whose sentence named the helicopter
                 context = named
             elif (
@@ -382,7 +399,7 @@ def date_article(
                 # "... on Aug. 4. The UN said it had received reports of arrests since then": from the day
                 # the sentence before told up to the time of telling, as "since Aug. 4" would be
                 start = then.start
-                after = [(w, d) for w, d in news if d.resolved is not None and d.resolved.end > start]
+                after = [n for n in news if n.dated.resolved is not None and n.dated.resolved.end > start]
                 later = (
                     anchor if anchor is not None and anchor.resolved and anchor.resolved.end > start else None
                 )
@@ -401,8 +418,7 @@ def date_article(
                 last[it.paragraph] = dated
                 this_sentence = (it.parse, dated)
                 if not is_background(dated.resolved, ref):
-                    news.append((stem(it.parse[it.trigger_i]), dated))
-                    news_sentences.append((it.parse, dated))
+                    news.append(News(stem(it.parse[it.trigger_i]), it.parse, dated))
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
         out.append(dated)
     return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, cast
 
-from frontlines.when.dates import (
+from frontlines.when.periods import (
     MONTHS,
     NUMBER_WORDS,
     PRECISION_ORDER,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from frontlines.when.dates import ResolvedDate, resolve
+from frontlines.when.dates import resolve
+from frontlines.when.periods import ResolvedDate
 from frontlines.when.spans import date_spans
 from frontlines.when.syntax import REPORTING, clause, on_verb
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontlines.when.dates import MONTHS, NUMERIC_DATE, WEEKDAYS, holiday
+from frontlines.when.one_date import NUMERIC_DATE, holiday
+from frontlines.when.periods import MONTHS, WEEKDAYS
 from frontlines.when.relative import Relative, find_relative
 
 Span = Any

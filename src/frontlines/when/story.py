@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from frontlines.when.dates import NUMBER_WORDS, ResolvedDate, resolve
+from frontlines.when.dates import resolve
+from frontlines.when.periods import NUMBER_WORDS, ResolvedDate
 from frontlines.when.spans import WEEKDAY_RE
 from frontlines.when.syntax import REPORTING
 
@@ -44,6 +45,9 @@ def called_day(ent: Any) -> bool:
 
 
 _SHIFT_UNITS = {"hour": 0, "hours": 0, "day": 1, "days": 1, "week": 7, "weeks": 7}
+DAY_BEFORE = -1
+"""the shift of "on the eve of X" and "a day before X": the day before X's first day, whatever X's
+precision (`context`); a larger shift counts from a day X"""
 
 
 def _before_noun(parse: Any, tok: Any) -> tuple[int, int] | None:
@@ -52,7 +56,7 @@ def _before_noun(parse: Any, tok: Any) -> tuple[int, int] | None:
     low = tok.lower_
     if low == "of" and tok.i >= 1 and parse[tok.i - 1].lower_ == "eve":
         start = tok.i - 3 if tok.i >= 3 and parse[tok.i - 3].lower_ == "on" else tok.i - 2
-        return max(start, 0), -1
+        return max(start, 0), DAY_BEFORE
     if low not in ("after", "before") or tok.i < 1 or parse[tok.i - 1].lower_ not in _SHIFT_UNITS:
         return None
     unit = parse[tok.i - 1]
@@ -69,11 +73,11 @@ def _before_noun(parse: Any, tok: Any) -> tuple[int, int] | None:
     return start, days if low == "after" else -days
 
 
-def eve_of(parse: Any, trigger_i: int) -> tuple[str, str, str, int] | None:
+def shift_from_event(parse: Any, trigger_i: int) -> tuple[str, str, str, int] | None:
     """ "On the eve of the strike, fighters ambushed a convoy", "Hours after the strike, a missile
     attack ...", "a day after the raid": the phrase, the stem and the lemma of the definite event noun
-    it is told against, and the days after (before) it, when the phrase sits in the trigger's sentence
-    before it or on its verb."""
+    it is told against, and the days after (before) it (`DAY_BEFORE` for the eve), when the phrase sits
+    in the trigger's sentence before it or on its verb."""
     for tok in parse:
         found = _before_noun(parse, tok)
         if found is None or tok.i + 1 >= len(parse):
@@ -81,18 +85,13 @@ def eve_of(parse: Any, trigger_i: int) -> tuple[str, str, str, int] | None:
         nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if not nouns or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in nouns[0].children):
             continue
-        if found[1] != -1 and nouns[0].i == trigger_i:
+        if found[1] != DAY_BEFORE and nouns[0].i == trigger_i:
             found = (found[0], 0)  # the raid of "a day after the raid" is the raid told before
         if tok.i > trigger_i and tok.head.i != trigger_i and tok.head.head.i != trigger_i:
             continue
         start, days = found
         return parse[start : nouns[0].i + 1].text, stem(nouns[0]), str(nouns[0].lemma_).lower(), days
     return None
-
-
-def day_before(d: ResolvedDate) -> ResolvedDate:
-    day = d.start - timedelta(days=1)
-    return ResolvedDate(day, day, "day")
 
 
 def stem(tok: Token) -> str:
