@@ -3,7 +3,8 @@ team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune
 read while writing rules) and "blind", "blind2" (only totals ever read). A generalisation check beside the
 GSR dev quarters. --actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source
 and target). --codebook scores the codebook-rule probes (bench/plover_probes/codebook_probes.txt: sets
-"tune_cb", "tune_cb2", "tune_cb3", "blind_cb", "blind_cb2", "blind_cb3").
+"tune_cb" ... "tune_cb5", "blind_cb" ... "blind_cb5"; cb5: one or more sentences per CAMEO code of the
+conversion table).
 Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook] [--errors] [--sets a,b]
 (--errors: the tune sets' errors; --sets: score only these sets)"""
 
