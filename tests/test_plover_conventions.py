@@ -21,7 +21,7 @@ def all_types() -> Extractor:
     ("text", "ptype"),
     [
         ("Gunmen in Yemen kidnapped two French tourists on Sunday.", "COERCE"),
-        ("Fiji deployed 200 soldiers to Lebanon on Tuesday to join the U.N. peacekeeping force there.", "AID"),
+        ("Fiji deployed 200 soldiers to Lebanon to join the U.N. peacekeeping force there.", "AID"),
         ("Sudan opened its airports to relief flights carrying food for the south on Sunday.", "RETREAT"),
         ("The Chinese government revoked the licence of a Hong Kong newspaper.", "COERCE"),
         ("India protested to Bangladesh about the killing of border guards.", "ACCUSE"),
