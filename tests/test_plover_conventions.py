@@ -39,9 +39,11 @@ def test_convention_types(all_types: Extractor, text: str, ptype: str) -> None:
 
 def test_abduction_keeps_its_acled_type() -> None:
     """In the default (conflict) scope an abduction stays ACLED's abduction, PLOVER ASSAULT."""
-    events = Extractor(load_settings()).extract_text(
-        "Gunmen in Yemen kidnapped two French tourists on Sunday.", published="2000-01-01"
-    ).events
+    events = (
+        Extractor(load_settings())
+        .extract_text("Gunmen in Yemen kidnapped two French tourists on Sunday.", published="2000-01-01")
+        .events
+    )
     assert [(e.acled.sub_event_type if e.acled else None, e.plover.type) for e in events] == [
         ("Abduction/forced disappearance", "ASSAULT")
     ]
