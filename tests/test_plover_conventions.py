@@ -54,3 +54,13 @@ def test_demonstrators_protesting_stay_a_protest(all_types: Extractor) -> None:
         "Thousands of students protested in Dhaka against the fee rise.", published="2000-01-01"
     ).events
     assert [e.plover.type for e in events] == ["PROTEST"]
+
+
+def test_a_vow_hung_on_as_an_adverbial_clause_is_still_a_vow(all_types: Extractor) -> None:
+    """ "have sworn to fight until ...": the parser makes "fight" an adverbial clause of "sworn"; the fight
+    is vowed (predicted), so the vow is a threat."""
+    events = all_types.extract_text(
+        "Ethnic Albanians have sworn to fight until they gain control of the border villages, officials said.",
+        published="2000-01-01",
+    ).events
+    assert "THREATEN" in [e.plover.type for e in events]
