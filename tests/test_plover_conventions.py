@@ -60,8 +60,8 @@ def test_a_vow_hung_on_as_an_adverbial_clause_is_still_a_vow(all_types: Extracto
     """ "have sworn to fight until ...": the parser makes "fight" an adverbial clause of "sworn"; the fight
     is vowed (predicted), so the vow is a threat."""
     events = all_types.extract_text(
-        "Kurdish rebels have sworn to fight until they gain control of villages near Turkey's border with Iran,"
-        " Turkish officials said Wednesday.",
+        "Kurdish rebels have sworn to fight until they gain control of villages near Turkey's border"
+        " with Iran, Turkish officials said Wednesday.",
         published="2000-01-01",
     ).events
     assert "THREATEN" in [e.plover.type for e in events]
