@@ -30,6 +30,12 @@ def all_types() -> Extractor:
         ("Chinese warships held live-fire exercises in the Taiwan Strait on Thursday.", "MOBILIZE"),
         ("Germany returned a collection of looted paintings to Poland on Friday.", "RETREAT"),
         ("The World Food Programme suspended food deliveries to North Korea.", "SANCTION"),
+        ("Italy deployed 500 soldiers to Albania to protect aid convoys.", "AID"),
+        ("The United States will send 600 troops to the Philippines to help train the army.", "AGREE"),
+        (
+            "Rebels handed back the town of Kindu to government troops under a deal brokered by Zambia.",
+            "RETREAT",
+        ),
     ],
 )
 def test_convention_types(all_types: Extractor, text: str, ptype: str) -> None:

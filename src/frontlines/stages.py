@@ -28,6 +28,7 @@ from frontlines.code.background import generic_statement, tally_over_years
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.mention import Mention
 from frontlines.code.plover_charges import charge_event, official_protest
+from frontlines.code.plover_purpose import helping_deployment
 from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
 from frontlines.code.topics import figurative_topic, names_a_team
@@ -277,6 +278,7 @@ def events_stage(settings: Settings) -> Stage:
                     # "rioters torched shops": a riot's arson is a PROTEST (riot) in PLOVER
                     event = event.model_copy(update={"plover": Plover(type=riot)})
                 event = official_protest(event, doc.parses[m.sentence][m.trigger_i])
+                event = helping_deployment(event, doc.parses[m.sentence][m.trigger_i])
                 if m.trigger.plover_all is not None:
                     # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
                     event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})
