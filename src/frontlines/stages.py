@@ -171,9 +171,19 @@ def entities_stage(settings: Settings) -> Stage:
     return find_entities
 
 
+SENTENCE_LIMIT = 3
+"""events kept of one sentence (the strongest triggers)"""
+PLOVER_ALL_LIMIT = 6
+"""the same with extract.event_scope = all"""
+
+
 def triggers_stage(settings: Settings) -> Stage:
     """Trigger matching; with event_scope "all" the stage version says so ("triggers.v1+all")."""
     matcher = default_matcher(settings.extract.event_scope)
+    # every PLOVER type coded: a long sentence's main act, often a low-priority PLOVER-only entry ("expressed
+    # support for the air strikes, which began after the Taliban refused to surrender ..."), is not
+    # crowded out by the events of its background clauses
+    limit = PLOVER_ALL_LIMIT if settings.extract.event_scope == "all" else SENTENCE_LIMIT
 
     @stage("triggers", matcher.version, requires=["parses", "toponyms"], assigns=["mentions"])
     def find_triggers(doc: Doc) -> Doc:
@@ -181,7 +191,7 @@ def triggers_stage(settings: Settings) -> Stage:
             tops = doc.toponyms.get(i, [])
             toponym_tokens = {t for top in tops for t in range(top.token_start, top.token_end)}
             notes = doc.trace.triggers.setdefault(i, [])
-            chosen = matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes)
+            chosen = matcher.select(matcher.find(parse, toponym_tokens, notes), limit=limit, notes=notes)
             for hit in chosen or matcher.relaxed_hits(parse, toponym_tokens):
                 span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
                 doc.mentions.append(
