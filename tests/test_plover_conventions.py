@@ -31,6 +31,13 @@ def all_types() -> Extractor:
         ("Germany returned a collection of looted paintings to Poland on Friday.", "RETREAT"),
         ("The World Food Programme suspended food deliveries to North Korea.", "SANCTION"),
         ("Italy deployed 500 soldiers to Albania to protect aid convoys.", "AID"),
+        ("Syria blasted Turkey for damming the Euphrates.", "ACCUSE"),
+        ("Ecuador handed back a fishing boat that its navy had seized from Peruvian fishermen.", "RETREAT"),
+        (
+            "Japan's prime minister expressed support on Thursday for the American air strikes on Afghanistan,"
+            " which began after the Taliban refused to surrender Osama bin Laden.",
+            "SUPPORT",
+        ),
         ("The United States will send 600 troops to the Philippines to help train the army.", "AGREE"),
         (
             "Rebels handed back the town of Kindu to government troops under a deal brokered by Zambia.",
@@ -41,6 +48,11 @@ def all_types() -> Extractor:
 def test_convention_types(all_types: Extractor, text: str, ptype: str) -> None:
     types = [e.plover.type for e in all_types.extract_text(text, published="2000-01-01").events]
     assert ptype in types, types
+
+
+def test_a_bomb_blast_is_no_criticism(all_types: Extractor) -> None:
+    events = all_types.extract_text("A bomb blasted the building on Monday.", published="2000-01-01").events
+    assert "ACCUSE" not in [e.plover.type for e in events]
 
 
 def test_abduction_keeps_its_acled_type() -> None:
