@@ -34,8 +34,8 @@ def all_types() -> Extractor:
         ("Syria blasted Turkey for damming the Euphrates.", "ACCUSE"),
         ("Ecuador handed back a fishing boat that its navy had seized from Peruvian fishermen.", "RETREAT"),
         (
-            "Japan's prime minister expressed support on Thursday for the American air strikes on Afghanistan,"
-            " which began after the Taliban refused to surrender Osama bin Laden.",
+            "Japan's prime minister expressed support on Thursday for the American air strikes on"
+            " Afghanistan, which began after the Taliban refused to surrender Osama bin Laden.",
             "SUPPORT",
         ),
         ("The United States will send 600 troops to the Philippines to help train the army.", "AGREE"),
