@@ -3,7 +3,8 @@ team's invented probe sentences (bench/plover_probes/probes.txt), per set: "tune
 read while writing rules) and "blind", "blind2" (only totals ever read). A generalisation check beside the
 GSR dev quarters. --actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source
 and target). --codebook scores the codebook-rule probes (bench/plover_probes/codebook_probes.txt: sets
-"tune_cb", "tune_cb2", "tune_cb3", "blind_cb", "blind_cb2", "blind_cb3").
+"tune_cb" ... "tune_cb11", "blind_cb" ... "blind_cb11"; cb5-cb8: sentences per CAMEO code of the
+conversion table, cb9-cb11: long sentences with background clauses).
 Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook] [--errors] [--sets a,b]
 (--errors: the tune sets' errors; --sets: score only these sets)"""
 

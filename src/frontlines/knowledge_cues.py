@@ -206,6 +206,9 @@ class PloverFrames(_Data):
     """objects of a transfer verb that are words or people, not goods ("sent a letter to")"""
     irregular_forms: list[str] = Field(default_factory=list)
     """irregular forms of the frame verbs, for the candidate pass ("sent", "gave")"""
+    helping_purposes: list[str] = Field(default_factory=list)
+    """purposes that make troops sent to a party help, not a show of force ("will send 600 troops to
+    help train government forces": CAMEO 0332 / 072 military aid)"""
 
 
 class CueFile(FileHeader, _Data):

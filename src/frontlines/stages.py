@@ -27,7 +27,8 @@ from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, in
 from frontlines.code.background import generic_statement, tally_over_years
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.mention import Mention
-from frontlines.code.plover_charges import charge_event
+from frontlines.code.plover_charges import charge_event, official_protest
+from frontlines.code.plover_purpose import helping_deployment
 from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
 from frontlines.code.topics import figurative_topic, names_a_team
@@ -170,9 +171,19 @@ def entities_stage(settings: Settings) -> Stage:
     return find_entities
 
 
+SENTENCE_LIMIT = 3
+"""events kept of one sentence (the strongest triggers)"""
+PLOVER_ALL_LIMIT = 6
+"""the same with extract.event_scope = all"""
+
+
 def triggers_stage(settings: Settings) -> Stage:
     """Trigger matching; with event_scope "all" the stage version says so ("triggers.v1+all")."""
     matcher = default_matcher(settings.extract.event_scope)
+    # every PLOVER type coded: a long sentence's main act, often a low-priority PLOVER-only entry ("expressed
+    # support for the air strikes, which began after the Taliban refused to surrender ..."), is not
+    # crowded out by the events of its background clauses
+    limit = PLOVER_ALL_LIMIT if settings.extract.event_scope == "all" else SENTENCE_LIMIT
 
     @stage("triggers", matcher.version, requires=["parses", "toponyms"], assigns=["mentions"])
     def find_triggers(doc: Doc) -> Doc:
@@ -180,7 +191,7 @@ def triggers_stage(settings: Settings) -> Stage:
             tops = doc.toponyms.get(i, [])
             toponym_tokens = {t for top in tops for t in range(top.token_start, top.token_end)}
             notes = doc.trace.triggers.setdefault(i, [])
-            chosen = matcher.select(matcher.find(parse, toponym_tokens, notes), notes=notes)
+            chosen = matcher.select(matcher.find(parse, toponym_tokens, notes), limit=limit, notes=notes)
             for hit in chosen or matcher.relaxed_hits(parse, toponym_tokens):
                 span = parse[hit.start_i : max(hit.token_i, hit.end_i) + 1]
                 doc.mentions.append(
@@ -276,6 +287,8 @@ def events_stage(settings: Settings) -> Stage:
                 if riot is not None and riot != event.plover.type:
                     # "rioters torched shops": a riot's arson is a PROTEST (riot) in PLOVER
                     event = event.model_copy(update={"plover": Plover(type=riot)})
+                event = official_protest(event, doc.parses[m.sentence][m.trigger_i])
+                event = helping_deployment(event, doc.parses[m.sentence][m.trigger_i])
                 if m.trigger.plover_all is not None:
                     # the PLOVER type of the entry's CAMEO code ("signed an agreement": SUPPORT 057)
                     event = event.model_copy(update={"plover": Plover(type=m.trigger.plover_all)})

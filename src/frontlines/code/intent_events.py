@@ -52,7 +52,9 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
         intent: PloverType | None = plover_spec.negated[trig.plover.type]
         marks = set()
     elif m.factuality == "predicted" or conditional_threat or announced_possibility:
-        intent = trig.intent or plover_spec.intent.get(trig.plover.type)
+        # troops to be sent to help are aid promised (code/plover_purpose.py)
+        own = "AID" if event.plover.type == "AID" and trig.plover.type == "MOBILIZE" else trig.plover.type
+        intent = trig.intent or plover_spec.intent.get(own)
     else:
         return None
     if intent is None:

@@ -252,9 +252,11 @@ def predicting_governor(w: FactualityWords, c: Clause, s: Step, found: Found) ->
     elif (
         c.infinitive_below(s.i, "advcl")
         and s.lemma in w.predicted_governors
-        and s.v.tag_ in ("VBG", "VBZ", "VBP", "VB")
+        and (s.v.tag_ in ("VBG", "VBZ", "VBP", "VB") or s.lemma in w.planned)
     ):
-        found.setdefault("predicted", s.v.text)  # "the army is gearing up to retake the town"
+        # "the army is gearing up to retake the town"; "have sworn to fight until ..." (a vow's act the
+        # parser hung on as an adverbial clause: a vow, unlike a past purpose, is never done yet)
+        found.setdefault("predicted", s.v.text)
 
 
 def intent_noun(w: FactualityWords, c: Clause, s: Step, found: Found) -> None:

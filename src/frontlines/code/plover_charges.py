@@ -34,11 +34,25 @@ _ARREST_MODES = frozenset({"arrest", "detain"})
 _CHARGE_PREPS = frozenset({"on", "over", "under"})
 
 
+_TERMS = frozenset({"year", "month", "week", "day", "life", "term"})
+"""a sentence's length the parser may hang the charge on ("jailed for 10 years for subversion")"""
+
+_COMPLAINTS = frozenset({"protest", "complain"})
+
+
 def _charged(tok: Any) -> bool:
     """True when the arrest verb states a charge: "on charges of", "for collaborating", "for treason"."""
-    for prep in tok.children:
-        if prep.dep_ != "prep":
-            continue
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [
+        p
+        for c in preps
+        if c.lower_ in ("for", "to")
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in _TERMS
+        for p in o.children
+        if p.dep_ == "prep"
+    ]
+    for prep in preps:
         for obj in prep.children:
             lemma = obj.lemma_.lower()
             if lemma in NO_CHARGE or obj.lower_ in NO_CHARGE:
@@ -75,3 +89,19 @@ def charge_event(event: Event, trigger_tok: Any) -> Event | None:
             "factuality": "asserted",
         }
     )
+
+
+def official_protest(event: Event, trigger_tok: Any) -> Event:
+    """A protest told by its verb and addressed to a party or saying what is wrong ("India protested to
+    Bangladesh about the killings", "a human rights group protested that ...") is a complaint, CAMEO 11
+    (PLOVER ACCUSE), not a demonstration (14); so is one a government makes. Other events unchanged."""
+    if event.plover.type != "PROTEST" or trigger_tok.pos_ != "VERB":
+        return event
+    if trigger_tok.lemma_.lower() not in _COMPLAINTS:
+        return event
+    addressed = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger_tok.children)
+    said = any(c.dep_ == "ccomp" for c in trigger_tok.children) or trigger_tok.dep_ == "parataxis"
+    official = event.actor1 is not None and event.actor1.kind == "government"
+    if not (addressed or said or official):
+        return event
+    return event.model_copy(update={"plover": Plover(type="ACCUSE", mode="allege"), "cameo": "114"})

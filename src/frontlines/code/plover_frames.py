@@ -168,6 +168,8 @@ def frame_hits(
     ("threatened to", "agreed to") and verbs whose object or complement has one ("ready to host a
     meeting") are left to the lexicon (and the ontology's `plover.intent`)."""
     taken = {h.token_i for h in hits} | {h.start_i for h in hits}
+    # "pledged to crush the rebellion": a promise (a listed AGREE verb) of a hostile act is a threat too
+    promises = {h.token_i for h in hits if h.trigger.plover.type == "AGREE" and h.trigger.frame is None}
     out: list[TriggerHit] = []
     for tok in parse:
         if tok.pos_ != "VERB" or tok.i in taken:
@@ -261,7 +263,8 @@ def frame_hits(
         if head.i == tok.i and tok.dep_ != "ROOT":
             continue
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        infinitive = "to" in aux and tok.dep_ in ("xcomp", "acl") and head.i not in taken
+        promised = "to" in aux and tok.dep_ == "xcomp" and head.i in promises
+        infinitive = "to" in aux and tok.dep_ in ("xcomp", "acl") and (head.i not in taken or promised)
         announced = (
             (
                 infinitive
@@ -294,6 +297,8 @@ def frame_hits(
         hostile = hostile or any(t.lower_ in words.threat_marks for t in tok.sent)
         refused = _negated(tok) or (infinitive and _negated(head))
         kind = "refusal" if refused and not hostile else "threat" if hostile and not refused else "intent"
+        if promised and kind != "threat":
+            continue  # the promise is coded by its own verb
         if kind in frames:
             out.append(TriggerHit(parse, tok.i, tok.i, frames[kind]))
     return out

@@ -61,11 +61,23 @@ def select_events(
         if any(type_key(c.trigger) == pair and not _own_clauses(c, hit) for c in alike):
             reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: same type as a stronger trigger")
             continue
-        if any(type_key(c.trigger)[0] == pair[0] and _linked(hit.doc, c.token_i, hit.token_i) for c in alike):
+        if any(
+            _same_kind(type_key(c.trigger), pair) and _linked(hit.doc, c.token_i, hit.token_i) for c in alike
+        ):
             reject(notes, hit.token_i, hit.trigger.id, "fired, not kept: linked to a trigger of its type")
             continue
         chosen.append(hit)
     return sorted(chosen, key=lambda h: h.token_i)
+
+
+MIXED_TYPES = frozenset({"Strategic developments"})
+"""ACLED event types whose sub-types are different kinds of act ("handed back the town under a deal
+brokered by Zambia": a transfer of territory and an agreement), told apart by sub-type"""
+
+
+def _same_kind(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two hits' (type, sub-type) pairs tell the same kind of event (for linked triggers)."""
+    return a == b if a[0] in MIXED_TYPES else a[0] == b[0]
 
 
 def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
