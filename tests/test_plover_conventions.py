@@ -1,7 +1,8 @@
 """PLOVER types by the GSR's CAMEO coding conventions (extract.event_scope "all"; plover16t): abductions
 stay assault (181, as CAMEO2PLOVER 2021 maps it), troops sent to a peacekeeping force as aid (074),
-airports opened to relief flights as access allowed (0863), licences revoked as administrative sanctions (172), a protest made to a party as a
-complaint (114), a promise of a hostile act as a threat (13), a jailing's charge as an accusation (112).
+airports opened to relief flights as access allowed (0863), licences revoked as administrative sanctions
+(172), a protest made to a party as a complaint (114), a promise of a hostile act as a threat (13), a
+jailing's charge as an accusation (112).
 Invented sentences."""
 
 from __future__ import annotations
