@@ -238,8 +238,13 @@ def install_fast_components(nlp: Language) -> list[str]:
     by their fast equivalents where those support the component's patterns, mode or model; returns the
     names replaced."""
     from frontlines.nlp.fast_ner import FastEntityRecognizer
+    from frontlines.nlp.fast_parser import FastDependencyParser
 
-    replacements: dict[str, Any] = {**_REPLACEMENTS, "ner": FastEntityRecognizer}
+    replacements: dict[str, Any] = {
+        **_REPLACEMENTS,
+        "ner": FastEntityRecognizer,
+        "parser": FastDependencyParser,
+    }
     replaced = []
     for name in list(nlp.pipe_names):
         cls = replacements.get(nlp.get_pipe_meta(name).factory)
