@@ -34,6 +34,8 @@ from spacy.tokens import Doc
 from frontlines.nlp.fast import Unsupported
 from frontlines.nlp.fast_ner import precomputed_features
 
+# the batches of the transition loop at once
+MERGED = 8
 # spaCy's arc-eager moves, by the letter of their class name
 _SHIFT, _REDUCE, _LEFT, _RIGHT, _BREAK = range(5)
 _LETTERS = {"S": _SHIFT, "D": _REDUCE, "L": _LEFT, "R": _RIGHT, "B": _BREAK}
@@ -41,6 +43,12 @@ _LETTERS = {"S": _SHIFT, "D": _REDUCE, "L": _LEFT, "R": _RIGHT, "B": _BREAK}
 
 class _Diverges(Exception):
     """A state spaCy's decoding would handle in a way this class does not reproduce."""
+
+
+def _preset(doc: Doc) -> bool:
+    """Whether `doc` has a dependency or a word that cannot start a sentence set before the parser."""
+    values = doc.to_array([HEAD, DEP, SENT_START]).astype(np.int64)
+    return bool(values[:, :2].any() or (values[:, 2] == -1).any())
 
 
 class FastDependencyParser:
@@ -62,17 +70,17 @@ class FastDependencyParser:
         self.vocab = parser.vocab
         # the labels spaCy adds before each batch (its built-in ones, for a document with no dependency)
         parser._ensure_labels_are_added([Doc(parser.vocab, words=["x"])])
-        subtok = self.vocab.strings.add("subtok")
         moves, labels = [], []
         for i in range(parser.moves.n_moves):
             letter, _, label = parser.moves.get_class_name(i).partition("-")
             if letter not in _LETTERS:
                 raise Unsupported(f"move {letter}")
+            if label == "subtok":
+                raise Unsupported("subtoken arcs")
             moves.append(_LETTERS[letter])
             labels.append(self.vocab.strings.add(label) if label else 0)
         self._move = np.array(moves)
         self._label = np.array(labels, dtype=np.uint64)
-        self._subtok = np.array([lab == subtok for lab in labels])
         self._root = int(parser.moves.root_label)
 
     @property
@@ -83,107 +91,108 @@ class FastDependencyParser:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        # spaCy's batching: batches of `batch_size`, each sorted by length and run in quarters
+        # spaCy's batching: batches of `batch_size`, each sorted by length and run in quarters (the
+        # features); the transition loop runs for up to MERGED batches at once (fewer steps in all)
         stream = iter(docs)
-        while batch := list(islice(stream, batch_size)):
-            if any(doc.to_array([HEAD, DEP]).any() for doc in batch if len(doc)):
-                yield from self.inner.pipe(batch, batch_size=batch_size)
+        while group := list(islice(stream, batch_size * MERGED)):
+            if any(_preset(doc) for doc in group if len(doc)):
+                yield from self.inner.pipe(group, batch_size=batch_size)
                 continue
-            by_length = sorted(batch, key=len)
+            batches = [sorted(group[i : i + batch_size], key=len) for i in range(0, len(group), batch_size)]
+            by_length = [doc for batch in batches for doc in batch]
             try:
-                parses = self._parse(by_length, max(batch_size // 4, 2))
+                parses = self._parse(batches, max(batch_size // 4, 2))
             except _Diverges:
-                yield from self.inner.pipe(batch, batch_size=batch_size)
+                yield from self.inner.pipe(group, batch_size=batch_size)
                 continue
             for doc, parse in zip(by_length, parses, strict=True):
                 self._set(doc, parse)
-            yield from batch
+            yield from group
 
-    def _parse(self, docs: list[Doc], size: int) -> list[Any]:
-        """The (heads, labels) of each of `docs` (sorted by length; heads relative, labels as string
-        ids): the features of spaCy's sub-batches of `size`, then one transition loop for all (a state's
-        scores do not depend on the others')."""
+    def _parse(self, batches: list[list[Doc]], size: int) -> list[tuple[Any, Any]]:
+        """The (heads, labels) of each document of `batches` (each sorted by length; heads relative,
+        labels as string ids): the features of spaCy's sub-batches of `size`, then one transition loop
+        for all (a state's scores do not depend on the others')."""
+        docs = [doc for batch in batches for doc in batch]
         lengths = np.array([len(doc) for doc in docs])
         total = int(lengths.sum())
         head = np.full(total + 1, -1)  # per word of the batch, the word it hangs from; last: a sentinel
         label = np.zeros(total + 1, dtype=np.int64)  # the class index of its arc
         if total:
-            self._decode(docs, size, lengths, head, label)
-        out, start = [], 0
-        for n in lengths.tolist():
-            h, cls = head[start : start + n], label[start : start + n]
-            attached = h >= 0
-            rel = np.where(attached, h - np.arange(start, start + n), 0)
-            deps = np.where(attached, self._label[cls], np.uint64(self._root))
-            out.append((rel, deps))
-            start += n
-        return out
+            model = self.inner.model
+            cached = [precomputed_features(model, batch, size) for batch in batches if sum(map(len, batch))]
+            feats = np.concatenate([cached[0][:1]] + [f[1:] for f in cached])
+            self._decode(docs, feats, lengths, head, label)
+        attached = head[:-1] >= 0
+        rel = np.where(attached, head[:-1] - np.arange(total), 0)
+        deps = np.where(attached, self._label[label[:-1]], np.uint64(self._root))
+        ends = np.cumsum(lengths).tolist()
+        return [(rel[e - n : e], deps[e - n : e]) for e, n in zip(ends, lengths.tolist(), strict=True)]
 
-    def _decode(self, docs: list[Doc], size: int, lengths: Any, head: Any, label: Any) -> None:
+    def _decode(self, docs: list[Doc], feats: Any, lengths: Any, head: Any, label: Any) -> None:
+        """The transition loop (see the module docstring): sets `head` (the word each word hangs from,
+        -1: none) and `label` (the class of its arc) for every word of `docs`, given their features."""
         model = self.inner.model
         lower, upper = model.get_ref("lower"), model.get_ref("upper")
-        feats = precomputed_features(model, docs, size)
-        n_hidden, n_pieces = lower.get_dim("nO"), lower.get_dim("nP")
-        bias = lower.get_param("b").reshape(n_hidden * n_pieces)
+        n_feats, width = feats.shape[1], feats.shape[2]
+        feats = feats.reshape(-1, width)  # row (word + 1) * n_feats + feature; word -1: the padding
+        pieces = lower.get_dim("nP")
+        bias = lower.get_param("b").reshape(-1)
         weights, out_bias = upper.get_param("W"), upper.get_param("b")
         n, total = len(docs), int(lengths.sum())
         offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         # per word (and a last, sentinel entry for "no word"): preset sentence starts, and what the
         # states set: sentence breaks, "put back on the buffer", the latest left / right child, and the
         # child that was its head's latest on that side before it (spaCy's arc lists, as stacks)
-        preset = np.concatenate(
-            [doc.to_array([SENT_START]).astype(np.int64).ravel() for doc in docs if len(doc)] + [[0]]
-        )
-        starts, cannot = preset == 1, preset == -1
+        starts = np.concatenate([doc.to_array([SENT_START]).ravel() == 1 for doc in docs] + [[False]])
         unshiftable = np.zeros(total + 1, dtype=bool)
         last_left = np.full(total + 1, -1)
         last_right = np.full(total + 1, -1)
         before = np.full(total + 1, -1)
-        width = int(lengths.max()) + 1
-        stack = np.zeros((n, width), dtype=np.int64)
-        depth = np.zeros(n, dtype=np.int64)
-        rebuffer = np.zeros((n, width), dtype=np.int64)
-        redepth = np.zeros(n, dtype=np.int64)
-        nxt = np.zeros(n, dtype=np.int64)  # the next word never shifted, in its document
-        move, subtok = self._move, self._subtok
+        # each state's stack and buffer, in rows of one flat array each: the stack from column 3 up
+        # (three -1 below it: S0, S1, S2 of a shallow stack), the buffer from column 2 up, its first
+        # word on top (the words never shifted in reverse order, those put back above them)
+        row = int(lengths.max()) + 3
+        stack = np.full(n * row, -1)
+        buffer = np.full(n * row, -1)
+        for k, (length, off) in enumerate(zip(lengths.tolist(), offsets.tolist(), strict=True)):
+            buffer[k * row + 2 : k * row + 2 + length] = np.arange(off + length - 1, off - 1, -1)
         live = np.nonzero(lengths > 0)[0]
+        base = live * row  # the row of each live state
+        depth = np.zeros(len(live), dtype=np.int64)
+        top = lengths[live] + 1  # the column of the buffer's first word; 1: the buffer is empty
+        move = self._move
+        columns = np.repeat(np.arange(n_feats), len(live))
         while len(live):
-            d, r, bi, length, off = depth[live], redepth[live], nxt[live], lengths[live], offsets[live]
-            fresh0 = np.where(bi < length, off + bi, -1)
-            fresh1 = np.where(bi + 1 < length, off + bi + 1, -1)
-            b0 = np.where(r > 0, rebuffer[live, np.maximum(r - 1, 0)], fresh0)
-            b1 = np.where(r > 1, rebuffer[live, np.maximum(r - 2, 0)], np.where(r == 1, fresh0, fresh1))
-            s0 = np.where(d > 0, stack[live, np.maximum(d - 1, 0)], -1)
-            s1 = np.where(d > 1, stack[live, np.maximum(d - 2, 0)], -1)
-            s2 = np.where(d > 2, stack[live, np.maximum(d - 3, 0)], -1)
-            # (((0 + f0) + f1) + ... + f7) + bias, as spaCy sums them (row 0 of `feats`: the padding)
-            hidden = feats[b0 + 1, 0] + feats[b1 + 1, 1]
-            for f, ids in enumerate((s0, s1, s2, last_left[b0], last_left[s0], last_right[s0]), 2):
-                hidden = hidden + feats[ids + 1, f]
-            hidden = hidden + bias
-            hidden = hidden.reshape(len(live), n_hidden, n_pieces).max(axis=2)
-            scores = blis.py.gemm(np.ascontiguousarray(hidden), weights, trans2=True)
-            scores = scores + out_bias
-            # spaCy's ArcEager validity (Shift, Reduce, LeftArc, RightArc, Break .is_valid)
-            in_buffer = length - bi + r
+            b0, b1 = buffer[base + top], buffer[base + top - 1]
+            s0, s1, s2 = stack[base + depth + 2], stack[base + depth + 1], stack[base + depth]
+            ids = np.concatenate([b0, b1, s0, s1, s2, last_left[b0], last_left[s0], last_right[s0]])
+            rows = feats[(ids + 1) * n_feats + columns].reshape(n_feats, len(live), width)
+            # (((0 + f0) + f1) + ... + f7) + bias, as spaCy sums them
+            hidden = rows[0] + rows[1]
+            for f in range(2, n_feats):
+                hidden += rows[f]
+            hidden += bias
+            hidden = hidden.reshape(len(live), -1, pieces)
+            best = hidden[:, :, 0]
+            for piece in range(1, pieces):
+                best = np.maximum(best, hidden[:, :, piece])
+            scores = blis.py.gemm(np.ascontiguousarray(best), weights, trans2=True)
+            scores += out_bias
+            # spaCy's ArcEager validity (Shift, Reduce, LeftArc, RightArc, Break .is_valid) with no
+            # word that cannot start a sentence: one of Shift (empty stack) and Reduce is always valid
             b0_starts = starts[b0]
-            arc = (d > 0) & (in_buffer > 0) & ~b0_starts
-            by_move = np.stack(
+            arc = (depth > 0) & (top > 1) & ~b0_starts
+            by_move = np.concatenate(
                 [
-                    (d == 0) | ((in_buffer >= 2) & ~b0_starts & ~unshiftable[b0]),
-                    (d > 0) & ((in_buffer == 0) | ~((d == 1) & cannot[b0])),
+                    (depth == 0) | ((top > 2) & ~b0_starts & ~unshiftable[b0]),
+                    depth > 0,
                     arc,
                     arc,
-                    (in_buffer >= 2) & (b1 == b0 + 1) & ~starts[b1] & ~cannot[b1],
-                ],
-                axis=1,
-            )
-            valid = by_move[:, move]
-            if subtok.any():
-                valid[:, subtok] &= (s0 == b0 - 1)[:, None]
-            if not valid.any(axis=1).all():
-                raise _Diverges("no valid move")
-            guess = np.where(valid, scores, -np.inf).argmax(axis=1)
+                    (top > 2) & (b1 == b0 + 1) & ~starts[b1],
+                ]
+            ).reshape(5, len(live))
+            guess = np.where(by_move[move].T, scores, -np.inf).argmax(axis=1)
             taken = move[guess]
             is_left, is_right = taken == _LEFT, taken == _RIGHT
             # arcs: LeftArc B0 -> S0, RightArc S0 -> B0
@@ -194,27 +203,22 @@ class FastDependencyParser:
                 _add_arcs(heads, children, guess[attach], head, label, last_left, last_right, before)
                 unshiftable[b0[is_left]] = False
             # Break: B1 starts a sentence
-            breaking = taken == _BREAK
-            starts[b1[breaking]] = True
-            # Reduce: pop S0, or put it back on the buffer if it has no head and is not alone
+            starts[b1[taken == _BREAK]] = True
+            # Reduce pops S0, or puts it back on the buffer if it has no head and is not alone
             reducing = taken == _REDUCE
-            back = reducing & (head[s0] < 0) & (d > 1)
+            back = reducing & (head[s0] < 0) & (depth > 1)
             if back.any():
-                k = live[back]
                 unshiftable[s0[back]] = True
-                rebuffer[k, r[back]] = s0[back]
-                redepth[k] += 1
-            popping = reducing | is_left
-            depth[live[popping]] -= 1
-            # Shift and RightArc: push B0
+                buffer[(base + top + 1)[back]] = s0[back]
+            # Shift and RightArc push B0
             pushing = (taken == _SHIFT) | is_right
-            if pushing.any():
-                k, from_rebuffer = live[pushing], r[pushing] > 0
-                redepth[k[from_rebuffer]] -= 1
-                nxt[k[~from_rebuffer]] += 1
-                stack[k, d[pushing]] = b0[pushing]
-                depth[k] += 1
-            live = live[(depth[live] > 0) | (lengths[live] - nxt[live] + redepth[live] > 0)]
+            stack[(base + depth + 3)[pushing]] = b0[pushing]
+            depth = depth + pushing - (reducing | is_left)
+            top = top - pushing + back
+            going = (depth > 0) | (top > 1)
+            if not going.all():
+                live, base, depth, top = live[going], base[going], depth[going], top[going]
+                columns = np.repeat(np.arange(n_feats), len(live))
 
     def _set(self, doc: Doc, parse: tuple[Any, Any]) -> None:
         """spaCy's `ArcEager.set_annotations` (heads, labels, then children and sentence starts from the
