@@ -35,18 +35,25 @@ _BEGIN, _IN, _LAST, _UNIT, _OUT, _NONE = range(6)
 _LETTERS = {"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT}
 
 
-def precomputed_features(model: Any, docs: list[Doc], size: int) -> Any:
+def precomputed_features(model: Any, batches: list[list[Doc]], size: int) -> Any:
     """The precomputed first layer of a transition model (`ner.model`, `parser.model`) for every word of
-    `docs`, computed as spaCy does (its token-to-vector layer and precomputed layer over sub-batches of
-    `size` documents), in one array (words, features, hidden * pieces) after one padding row."""
-    lower = model.get_ref("lower")
-    rows = [lower.get_param("pad").reshape(1, *lower.get_param("pad").shape[1:])]
-    for sub in (docs[i : i + size] for i in range(0, len(docs), size)):
-        if any(len(doc) for doc in sub):
-            cached = lower.predict(model.get_ref("tok2vec").predict(sub))  # row 0: the padding
-            rows.append(cached[1:])
-    feats = np.concatenate(rows)
-    return feats.reshape(feats.shape[0], feats.shape[1], -1)
+    `batches`, computed as spaCy does (for each batch, its token-to-vector layer and precomputed layer
+    over sub-batches of `size` documents), in one array (words, features, hidden * pieces) after one
+    padding row."""
+    lower, tok2vec = model.get_ref("lower"), model.get_ref("tok2vec")
+    pad = lower.get_param("pad")
+    total = sum(len(doc) for docs in batches for doc in docs)
+    feats = np.empty((total + 1, pad.shape[1], pad[0, 0].size), dtype=pad.dtype)
+    feats[0] = pad.reshape(feats.shape[1:])
+    row = 1
+    for docs in batches:
+        for sub in (docs[i : i + size] for i in range(0, len(docs), size)):
+            words = sum(len(doc) for doc in sub)
+            if words:
+                cached = lower.predict(tok2vec.predict(sub))  # row 0: the padding
+                feats[row : row + words] = cached[1:].reshape(words, *feats.shape[1:])
+                row += words
+    return feats
 
 
 class FastEntityRecognizer:
@@ -105,7 +112,7 @@ class FastEntityRecognizer:
             return
         model = self.inner.model
         lower, upper = model.get_ref("lower"), model.get_ref("upper")
-        feats = precomputed_features(model, docs, size)
+        feats = precomputed_features(model, [docs], size)
         n_hidden, n_pieces = lower.get_dim("nO"), lower.get_dim("nP")
         bias = lower.get_param("b").reshape(n_hidden * n_pieces)
         weights, out_bias = upper.get_param("W"), upper.get_param("b")

@@ -35,7 +35,7 @@ from frontlines.nlp.fast import Unsupported
 from frontlines.nlp.fast_ner import precomputed_features
 
 # the batches of the transition loop at once
-MERGED = 8
+MERGED = 2
 # spaCy's arc-eager moves, by the letter of their class name
 _SHIFT, _REDUCE, _LEFT, _RIGHT, _BREAK = range(5)
 _LETTERS = {"S": _SHIFT, "D": _REDUCE, "L": _LEFT, "R": _RIGHT, "B": _BREAK}
@@ -119,9 +119,7 @@ class FastDependencyParser:
         head = np.full(total + 1, -1)  # per word of the batch, the word it hangs from; last: a sentinel
         label = np.zeros(total + 1, dtype=np.int64)  # the class index of its arc
         if total:
-            model = self.inner.model
-            cached = [precomputed_features(model, batch, size) for batch in batches if sum(map(len, batch))]
-            feats = np.concatenate([cached[0][:1]] + [f[1:] for f in cached])
+            feats = precomputed_features(self.inner.model, batches, size)
             self._decode(docs, feats, lengths, head, label)
         attached = head[:-1] >= 0
         rel = np.where(attached, head[:-1] - np.arange(total), 0)
