@@ -42,6 +42,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from frontlines.nlp.unsupported import Unsupported as Unsupported
+
 # the token attributes a pattern may test, in the order of the feature tuple
 _FEATURES = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _COLUMNS = list(_FEATURES.values())
@@ -50,10 +52,6 @@ _FLAGS = {"IS_SPACE"}
 CACHE_LIMIT = 200_000
 
 Predicate = Callable[[tuple[int, ...], Any], bool]
-
-
-class Unsupported(ValueError):
-    """A pattern or mode the fast component does not reproduce: keep spaCy's component."""
 
 
 def _predicate(col: int, key: str, value: Any) -> tuple[Predicate, frozenset[int] | None]:

@@ -31,8 +31,8 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
-from frontlines.nlp.fast import Unsupported
 from frontlines.nlp.fast_ner import precomputed_features
+from frontlines.nlp.unsupported import Unsupported
 
 # the batches of the transition loop at once
 MERGED = 2
