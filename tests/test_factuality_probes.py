@@ -36,3 +36,21 @@ def test_factuality_probe(extractor: Extractor, probe: dict[str, str]) -> None:
     got = [(e.evidence.trigger, e.factuality) for e in events]
     assert events, "no event coded"
     assert all(f == probe["label"] for _, f in got), got
+
+
+def test_factuality_is_worked_out_once_per_word_of_a_parse() -> None:
+    """The dates stage and the factuality stage both ask a trigger's factuality: the coder answers the
+    second time from what it found the first, for that parse only (another parse with a word at the
+    same place gets its own answer)."""
+    from frontlines.code.factuality import default_factuality
+    from frontlines.config import load_settings
+    from frontlines.nlp.models import load_spacy
+
+    nlp = load_spacy(load_settings().nlp.model)
+    coder = default_factuality()
+    denied = nlp("Rebels denied attacking the convoy.")
+    attacked = nlp("Rebels were attacking the convoy.")
+    first = coder.factuality(denied[2])
+    assert first[0] == "negated"
+    assert coder.factuality(denied[2]) is first
+    assert coder.factuality(attacked[2]) == ("asserted", None)

@@ -154,3 +154,51 @@ def test_entity_recognizer_decoded_in_numpy_finds_what_spacy_finds() -> None:
     plain[0].set_ents([Span(plain[0], 0, 1, label="NORP")], default="unmodified")
     assert ents(list(fast.pipe(preset))) == ents(list(fast.inner.pipe(plain)))
     assert preset[0][0].ent_type_ == "NORP"
+
+
+def test_dependency_parser_decoded_in_numpy_parses_as_spacy_parses() -> None:
+    """The pipeline's dependency parser is nlp/fast_parser.py's numpy decoding of spaCy's own network:
+    the same heads, labels and sentence starts as spaCy's decoding, whatever the batch (several
+    sentences in a document, spaces, one-word and empty documents, batches merged in one loop); a batch
+    with a preset sentence start or dependency is left to spaCy's parser."""
+    from frontlines.config import load_settings
+    from frontlines.nlp.fast_parser import FastDependencyParser
+    from frontlines.nlp.models import load_spacy
+
+    nlp = load_spacy(load_settings().nlp.model)
+    fast = nlp.get_pipe("parser")
+    assert isinstance(fast, FastDependencyParser)
+    texts = [
+        "Gunmen killed three soldiers in Maiduguri on Monday, the Nigerian army said.",
+        "The United Nations Security Council met in New York. Russia and China vetoed it.\n\nOn 3 March "
+        "2019, President Emmanuel Macron of France visited Bamako  with 1,200 troops of Operation Barkhane.",
+        "Syria",
+        "",
+        "   ",
+        "Hezbollah fired 40 rockets at Kiryat Shmona, and the Israel Defense Forces (IDF) struck back at "
+        "10:30 p.m. local time, killing Abu Mohammed al-Julani's deputy near the Golan Heights.",
+        "Police said the man, who they did not name, was arrested after a search that officials described "
+        "as the largest in the state's history, which began when he fled.",
+        "What did the minister, whom reporters had asked twice, say about the strike that killed them?",
+    ] * 3
+
+    def upto_parser() -> list:
+        docs = [nlp.make_doc(t) for t in texts]
+        for name, proc in nlp.pipeline:
+            if name == "parser":
+                break
+            docs = list(proc.pipe(docs))
+        return docs
+
+    def parses(docs: list) -> list:
+        return [[(t.head.i, t.dep_, t.is_sent_start, t.left_edge.i, t.right_edge.i) for t in d] for d in docs]
+
+    expected = parses(list(fast.inner.pipe(upto_parser(), batch_size=64)))
+    assert any(sum(1 for t in doc if t[2]) > 1 for doc in expected)  # documents of several sentences
+    for size in (1, 3, 64):
+        assert parses(list(fast.pipe(upto_parser(), batch_size=size))) == expected, size
+    # a preset sentence start: spaCy's parser keeps it and parses around it
+    preset, plain = upto_parser(), upto_parser()
+    for docs in (preset, plain):
+        docs[1][3].is_sent_start = False
+    assert parses(list(fast.pipe(preset))) == parses(list(fast.inner.pipe(plain)))

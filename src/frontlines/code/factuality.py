@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from frontlines.code import modality, negation, uncertainty
 from frontlines.code.clause import Clause, Step, chain_rels, clause_verb, cut_chain, shared_tense
@@ -100,11 +101,22 @@ class FactualityCoder:
     def __init__(self, data: CueFile) -> None:
         self.words = FactualityWords(data)
         self.version = self.words.version
+        # the factuality of each word asked about, per parse (kept while the parse lives)
+        self._known: WeakKeyDictionary[Any, dict[int, tuple[Factuality, str | None]]] = WeakKeyDictionary()
 
     clause_verb = staticmethod(clause_verb)
 
     def factuality(self, trigger: Any) -> tuple[Factuality, str | None]:
-        """The mention's factuality and the cue that decided it (None for asserted)."""
+        """The mention's factuality and the cue that decided it (None for asserted). Worked out once per
+        word of a parse: the dates stage asks first (does a predicted event's weekday lie ahead?), the
+        factuality stage again; nothing changes a parse after the parse stage."""
+        known = self._known.setdefault(trigger.doc, {})
+        found = known.get(trigger.i)
+        if found is None:
+            found = known[trigger.i] = self._factuality(trigger)
+        return found
+
+    def _factuality(self, trigger: Any) -> tuple[Factuality, str | None]:
         w = self.words
         verb = clause_verb(trigger)
         chain, rels = cut_chain(*chain_rels(verb), w.past_clause_marks)

@@ -13,9 +13,9 @@ misses the proper nouns, punctuation and base forms that return early: a new Tok
 lookup and a rule pass for every such token); its word index tables are sets instead of lists (it only
 tests membership, which on a 57,000-word list took a third of a millisecond a word).
 
-`install_fast_components` also puts nlp/fast_ner.py's `FastEntityRecognizer` (the recognizer's greedy
-decoding in numpy) in place of `ner`. Any pattern, mode or model outside what these classes handle
-leaves spaCy's component in place.
+`install_fast_components` also puts nlp/fast_ner.py's `FastEntityRecognizer` and nlp/fast_parser.py's
+`FastDependencyParser` (their greedy decoding in numpy) in place of `ner` and `parser`. Any pattern,
+mode or model outside what these classes handle leaves spaCy's component in place.
 
 `install_fast_matmul` sends the matrix products of the neural components (the two token-to-vector
 networks, the parser's and the entity recognizer's feature layers: two thirds of the parse stage's
@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 from frontlines.nlp.fast_ner import FastEntityRecognizer
+from frontlines.nlp.fast_parser import FastDependencyParser
 from frontlines.nlp.unsupported import Unsupported as Unsupported
 
 # the token attributes a pattern may test, in the order of the feature tuple
@@ -217,7 +218,7 @@ class FastLemmatizer:
             yield self(doc)
 
 
-FastComponent = FastAttributeRuler | FastLemmatizer | FastEntityRecognizer
+FastComponent = FastAttributeRuler | FastLemmatizer | FastEntityRecognizer | FastDependencyParser
 # fast components built from the spaCy ones they replace, waiting for the factory to hand them over
 _PENDING: dict[str, FastComponent] = {}
 
@@ -231,13 +232,14 @@ _REPLACEMENTS: dict[str, type[FastComponent]] = {
     "attribute_ruler": FastAttributeRuler,
     "lemmatizer": FastLemmatizer,
     "ner": FastEntityRecognizer,
+    "parser": FastDependencyParser,
 }
 
 
 def install_fast_components(nlp: Language) -> list[str]:
-    """Replace the enabled `attribute_ruler`, `lemmatizer` and `ner` of `nlp` (same names, same places)
-    by their fast equivalents where those support the component's patterns, mode or model; returns the
-    names replaced."""
+    """Replace the enabled `attribute_ruler`, `lemmatizer`, `parser` and `ner` of `nlp` (same names, same
+    places) by their fast equivalents where those support the component's patterns, mode or model;
+    returns the names replaced."""
     replaced = []
     for name in list(nlp.pipe_names):
         cls = _REPLACEMENTS.get(nlp.get_pipe_meta(name).factory)

@@ -35,6 +35,27 @@ _BEGIN, _IN, _LAST, _UNIT, _OUT, _NONE = range(6)
 _LETTERS = {"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT}
 
 
+def precomputed_features(model: Any, batches: list[list[Doc]], size: int) -> Any:
+    """The precomputed first layer of a transition model (`ner.model`, `parser.model`) for every word of
+    `batches`, computed as spaCy does (for each batch, its token-to-vector layer and precomputed layer
+    over sub-batches of `size` documents), in one array (words, features, hidden * pieces) after one
+    padding row."""
+    lower, tok2vec = model.get_ref("lower"), model.get_ref("tok2vec")
+    pad = lower.get_param("pad")
+    total = sum(len(doc) for docs in batches for doc in docs)
+    feats = np.empty((total + 1, pad.shape[1], pad[0, 0].size), dtype=pad.dtype)
+    feats[0] = pad.reshape(feats.shape[1:])
+    row = 1
+    for docs in batches:
+        for sub in (docs[i : i + size] for i in range(0, len(docs), size)):
+            words = sum(len(doc) for doc in sub)
+            if words:
+                cached = lower.predict(tok2vec.predict(sub))  # row 0: the padding
+                feats[row : row + words] = cached[1:].reshape(words, *feats.shape[1:])
+                row += words
+    return feats
+
+
 class FastEntityRecognizer:
     """spaCy's entity recognizer, decoded in numpy (see the module docstring)."""
 
@@ -82,19 +103,6 @@ class FastEntityRecognizer:
             self._annotate(by_length, max(batch_size // 4, 2))
             yield from batch
 
-    def _features(self, docs: list[Doc], size: int) -> Any:
-        """The precomputed first layer of every word of `docs`, computed as spaCy does (sub-batches of
-        `size` documents), in one array (words, features, hidden * pieces) after one padding row."""
-        model = self.inner.model
-        lower = model.get_ref("lower")
-        rows = [lower.get_param("pad").reshape(1, *lower.get_param("pad").shape[1:])]
-        for sub in (docs[i : i + size] for i in range(0, len(docs), size)):
-            if any(len(doc) for doc in sub):
-                cached = lower.predict(model.get_ref("tok2vec").predict(sub))  # row 0: the padding
-                rows.append(cached[1:])
-        feats = np.concatenate(rows)
-        return feats.reshape(feats.shape[0], feats.shape[1], -1)
-
     def _annotate(self, docs: list[Doc], size: int) -> None:
         """The entities of `docs` (sorted by length): the features of spaCy's sub-batches of `size`, then
         one transition loop for all (a state's scores do not depend on the others')."""
@@ -104,7 +112,7 @@ class FastEntityRecognizer:
             return
         model = self.inner.model
         lower, upper = model.get_ref("lower"), model.get_ref("upper")
-        feats = self._features(docs, size)
+        feats = precomputed_features(model, [docs], size)
         n_hidden, n_pieces = lower.get_dim("nO"), lower.get_dim("nP")
         bias = lower.get_param("b").reshape(n_hidden * n_pieces)
         weights, out_bias = upper.get_param("W"), upper.get_param("b")

@@ -1,7 +1,8 @@
 """spaCy loading: once per process and settings, from the installed package (never downloaded), with
-the attribute ruler and lemmatizer replaced by exact, faster equivalents, the entity recognizer
-decoded in numpy (nlp/fast_ner.py: the same entities) and the neural components' matrix products
-sent through numpy's OpenBLAS (nlp/fast.py: the same annotations)."""
+the attribute ruler and lemmatizer replaced by exact, faster equivalents, the entity recognizer and
+dependency parser decoded in numpy (nlp/fast_ner.py, nlp/fast_parser.py: the same entities and parses)
+and the neural components' matrix products sent through numpy's OpenBLAS (nlp/fast.py: the same
+annotations)."""
 
 from __future__ import annotations
 
