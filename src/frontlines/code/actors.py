@@ -125,8 +125,10 @@ class ActorCoder(ActorLexicon):
             )
         ):
             if country is None:
-                # "the Clinton administration", "the Yeltsin government": the leader it is named after
-                country = next((c for c in map(self._leader, head.children) if c is not None), None)
+                # "the Clinton administration", "the Yeltsin government", "the government of President
+                # Laurent Gbagbo": the leader it is named after
+                named = [*head.children, *(g for p in head.children if p.lower_ == "of" for g in p.children)]
+                country = next((c for c in map(self._leader, named) if c is not None), None)
             return self._state(text, country, "Government")
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it

@@ -320,8 +320,9 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             # CAMEO/PLOVER code it ("eased emergency measures in Montenegro": Serbia -> Montenegro)
             actor2 = coder.state("", coder.country_by_iso3(country), "Government")
             note(m.why, "actor2", actor2, f"no target named: the country where it happens, {country}")
-    elif trig.acled is not None and trig.acled.event_type != "Explosions/Remote violence":
-        # (shells and missiles cross borders: their victims need not be of the firing side's country)
+    elif trig.acled is None or trig.acled.event_type != "Explosions/Remote violence":
+        # (shells and missiles cross borders: their victims need not be of the firing side's country;
+        # "President Andres Pastrana urged the rebels to return to talks": the president's rebels)
         actor1, actor2 = _placed_by_other(actor1, actor2, m.why)
     pair = trig.acled
     lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
