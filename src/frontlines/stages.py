@@ -29,6 +29,7 @@ from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.mention import Mention
 from frontlines.code.plover_charges import charge_event
 from frontlines.code.plover_receive import decided, received
+from frontlines.code.plover_partner import with_partner
 from frontlines.code.plover_roles import with_target
 from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.trigger_syntax import own_subject, same_doer
@@ -287,6 +288,10 @@ def events_stage(settings: Settings) -> Stage:
                 # "Jordan received a pledge of aid from the United States": the giver acts
                 event = received(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
                 event = decided(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
+                # "Russia and China held joint exercises": the second of the parties acting together
+                event = with_partner(
+                    event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
+                )
             extra = intent_event(doc, m, event) if scope == "all" else None
             # "arrested for collaborating with Israel": the charge is an accusation too (CAMEO 112)
             charge = charge_event(event, doc.parses[m.sentence][m.trigger_i]) if scope == "all" else None

@@ -1,0 +1,64 @@
+"""The other party of a joint act (PLOVER/CAMEO, scope "all"): when two parties act together, CAMEO codes
+the first as the source and the second as the target ("Russia and China held joint naval exercises",
+"U.S. and Mexican officials conferred in Geneva", "Japanese and Chinese negotiators resumed talks",
+"Turkish and Israeli intelligence services exchanged information on Kurdish rebels"). The second party is
+a subject coordinated with the source's head, or a national word coordinated with the source's own
+(the shared head: "U.S. and Mexican officials"). It replaces a default target (the country where it
+happens) or a target of the source's own country; a stated target of another country stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontlines.code.actor_lexicon import GroupSpan
+from frontlines.code.actors import default_coder, stated
+from frontlines.code.role_syntax import _governing_verb
+from frontlines.model import Actor, Event
+
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+"""types whose stated target is who is hit or seized: a partner replaces only a default target"""
+
+_WHAT = ("Military Forces", "Police Forces", "Government")
+
+
+def with_partner(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
+    """`event` with the source's coordinated partner as its target, when the target is a default or
+    of the source's own country (any stated target for acts of force stays)."""
+    actor1, actor2 = event.actor1, event.actor2
+    if actor1 is None or actor1.country is None:
+        return event
+    if stated(actor2) and actor2 is not None:
+        if event.plover.type in _FORCE_TYPES or actor2.country != actor1.country:
+            return event
+    partner = _partner(trigger_tok, groups, actor1)
+    if partner is None:
+        return event
+    return event.model_copy(update={"actor2": default_coder().as_government(partner)})
+
+
+def _subjects(trigger_tok: Any) -> list[Any]:
+    verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else _governing_verb(trigger_tok)
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _partner(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) -> Actor | None:
+    coder = default_coder()
+    for head in _subjects(trigger_tok):
+        # "Russia and China held ...": a coordinated subject of another country
+        for conj in (c for c in head.children if c.dep_ == "conj"):
+            other = coder.actor_at(conj, groups)
+            if other is not None and other.country not in (None, actor1.country):
+                return other
+        # "U.S. and Mexican officials": a national word coordinated with the source's own
+        for mod in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod")):
+            if coder.country_of(mod.text) is None:
+                continue
+            for conj in (c for c in mod.children if c.dep_ == "conj"):
+                country = coder.country_of(conj.text)
+                if country is not None and country.iso3 != actor1.country:
+                    what = next((w for w in _WHAT if actor1.name.startswith(w)), "Government")
+                    return coder.state(head.text, country, what)
+    return None
