@@ -34,7 +34,15 @@ def main() -> None:
     ap.add_argument("--sets", default="", help="comma-separated set names to score (default: all)")
     args = ap.parse_args()
     only = {x for x in args.sets.split(",") if x}
-    path = FOLDER / args.file if args.file else ACTOR_PROBES if args.actors else CODEBOOK_PROBES if args.codebook else PROBES
+    path = (
+        FOLDER / args.file
+        if args.file
+        else ACTOR_PROBES
+        if args.actors
+        else CODEBOOK_PROBES
+        if args.codebook
+        else PROBES
+    )
     ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
     iso3 = set(default_index().countries)
     tally: dict[tuple[str, str], list[int]] = {}

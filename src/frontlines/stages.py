@@ -28,8 +28,8 @@ from frontlines.code.background import generic_statement, tally_over_years
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.mention import Mention
 from frontlines.code.plover_charges import charge_event
+from frontlines.code.plover_partner import with_partner, with_speaker_country
 from frontlines.code.plover_receive import decided, received
-from frontlines.code.plover_partner import with_partner
 from frontlines.code.plover_roles import with_target
 from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.trigger_syntax import own_subject, same_doer
@@ -290,6 +290,9 @@ def events_stage(settings: Settings) -> Stage:
                 event = decided(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
                 # "Russia and China held joint exercises": the second of the parties acting together
                 event = with_partner(
+                    event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
+                )
+                event = with_speaker_country(
                     event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
                 )
             extra = intent_event(doc, m, event) if scope == "all" else None

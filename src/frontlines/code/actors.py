@@ -127,8 +127,8 @@ class ActorCoder(ActorLexicon):
             if country is None:
                 # "the Clinton administration", "the Yeltsin government", "the government of President
                 # Laurent Gbagbo": the leader it is named after
-                named = [*head.children, *(g for p in head.children if p.lower_ == "of" for g in p.children)]
-                country = next((c for c in map(self._leader, named) if c is not None), None)
+                namers = [*head.children, *(g for p in head.children if p.lower_ == "of" for g in p.children)]
+                country = next((c for c in map(self._leader, namers) if c is not None), None)
             return self._state(text, country, "Government")
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
@@ -147,6 +147,13 @@ class ActorCoder(ActorLexicon):
             gen = self._generic.get("protesters", gen)  # "students demanding an end to quotas"
         if gen is not None and gen.kind == "political_militia":
             gen = self._rebel_word(head) or gen  # "separatist fighters", "rebel gunmen"
+        if gen is not None and country is None:
+            # "the flood victims in Sudan", "refugees from Kosovo", "prisoners in Turkish jails": people
+            # of the country they are in or come from
+            places = [
+                g for p in head.children if p.lower_ in ("in", "from") for g in p.children if g.dep_ == "pobj"
+            ]
+            country = next((c for c in (self.country_in(np_tokens(g), g)[0] for g in places) if c), None)
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None

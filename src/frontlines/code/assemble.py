@@ -163,7 +163,9 @@ def interceptions(events: list[tuple[int, Event, dict[str, str]]]) -> None:
             )
 
 
-_PEOPLE_KINDS = frozenset({"rebels", "protesters", "rioters", "civilians", "identity_militia", "political_militia"})
+_PEOPLE_KINDS = frozenset(
+    {"rebels", "protesters", "rioters", "civilians", "identity_militia", "political_militia"}
+)
 """kinds of unnamed actor a PLOVER-only event places in the other side's country (`_placed_by_other`)"""
 
 

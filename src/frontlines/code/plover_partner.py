@@ -4,7 +4,12 @@ the first as the source and the second as the target ("Russia and China held joi
 "Turkish and Israeli intelligence services exchanged information on Kurdish rebels"). The second party is
 a subject coordinated with the source's head, or a national word coordinated with the source's own
 (the shared head: "U.S. and Mexican officials"). It replaces a default target (the country where it
-happens) or a target of the source's own country; a stated target of another country stays.
+happens) or a target of the source's own country; a stated target of another country stays. A source
+of no country (an international body) coordinated with a country gives way to it ("NATO and the United
+States warned Serbia": the country is the party CAMEO codes by a country).
+
+`with_speaker_country`: a government or force named with no country in what a speaker says is the
+speaker's ("An Israeli cabinet minister said the government would consider freeing prisoners").
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from typing import Any
 
 from frontlines.code.actor_lexicon import GroupSpan
 from frontlines.code.actors import default_coder, stated
+from frontlines.code.doers import _subject_of
 from frontlines.code.role_syntax import _governing_verb
+from frontlines.knowledge import cues
 from frontlines.model import Actor, Event
 
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -26,11 +33,25 @@ def with_partner(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Eve
     """`event` with the source's coordinated partner as its target, when the target is a default or
     of the source's own country (any stated target for acts of force stays)."""
     actor1, actor2 = event.actor1, event.actor2
+    if actor1 is not None and actor1.country is None and actor1.kind == "external":
+        # "NATO and the United States warned Serbia": the coordinated country acts
+        state = next(
+            (a for h in _subjects(trigger_tok) for c in h.children if c.dep_ == "conj"
+             for a in [default_coder().actor_at(c, groups)] if a is not None and a.country),
+            None,
+        )  # fmt: skip
+        if state is None:
+            return event
+        event = event.model_copy(update={"actor1": default_coder().as_government(state)})
+        actor1 = event.actor1
     if actor1 is None or actor1.country is None:
         return event
-    if stated(actor2) and actor2 is not None:
-        if event.plover.type in _FORCE_TYPES or actor2.country != actor1.country:
-            return event
+    if (
+        stated(actor2)
+        and actor2 is not None
+        and (event.plover.type in _FORCE_TYPES or actor2.country != actor1.country)
+    ):
+        return event
     partner = _partner(trigger_tok, groups, actor1)
     if partner is None:
         return event
@@ -62,3 +83,22 @@ def _partner(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) -> Actor 
                     what = next((w for w in _WHAT if actor1.name.startswith(w)), "Government")
                     return coder.state(head.text, country, what)
     return None
+
+
+def with_speaker_country(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
+    """`event` with a government or force of no country placed in the country of the speaker whose
+    statement tells the event ("..., the government would consider ..., an Israeli minister said")."""
+    unplaced = [
+        k for k in ("actor1", "actor2")
+        if (a := getattr(event, k)) is not None and a.id is None and a.country is None
+        and a.kind in ("government", "state_forces")
+    ]  # fmt: skip
+    root = trigger_tok.sent.root
+    if not unplaced or root.i == trigger_tok.i or root.lemma_.lower() not in set(cues().say_verbs):
+        return event
+    speaker = _subject_of(root, groups)
+    if speaker is None or not speaker.country:
+        return event
+    coder = default_coder()
+    update = {k: coder.with_country(getattr(event, k), speaker.country) for k in unplaced}
+    return event.model_copy(update=update)
