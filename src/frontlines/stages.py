@@ -28,7 +28,7 @@ from frontlines.code.background import generic_statement, tally_over_years
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.mention import Mention
 from frontlines.code.plover_charges import charge_event
-from frontlines.code.plover_partner import with_partner, with_speaker_country
+from frontlines.code.plover_partner import with_partner, with_place_target, with_speaker_country
 from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
 from frontlines.code.topics import figurative_topic, names_a_team
@@ -294,6 +294,9 @@ def events_stage(settings: Settings) -> Stage:
                 )
                 event = with_speaker_country(
                     event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
+                )
+                event = with_place_target(
+                    event, doc.parses[m.sentence][m.trigger_i], doc.toponyms.get(m.sentence, [])
                 )
             extra = intent_event(doc, m, event) if scope == "all" else None
             # "arrested for collaborating with Israel": the charge is an accusation too (CAMEO 112)

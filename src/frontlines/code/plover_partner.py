@@ -102,3 +102,25 @@ def with_speaker_country(event: Event, trigger_tok: Any, groups: list[GroupSpan]
     coder = default_coder()
     update = {k: coder.with_country(getattr(event, k), speaker.country) for k in unplaced}
     return event.model_copy(update=update)
+
+
+def with_place_target(event: Event, trigger_tok: Any, toponyms: list[Any]) -> Event:
+    """`event` with the government of a place it is done to as its target, when the sentence names no
+    party for it ("Israel sealed off the West Bank and Gaza Strip ... after a bombing in Tel Aviv": the
+    Palestinians', not the country of the place the event is attached to)."""
+    actor1 = event.actor1
+    if stated(event.actor2) or actor1 is None or not actor1.country:
+        return event
+    objs = [c for c in trigger_tok.children if c.dep_ == "dobj"]
+    # "sealed off the West Bank": the parser may hang the object on the particle
+    objs += [g for c in trigger_tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    for obj in objs:
+        top = next((t for t in toponyms if t.token_start <= obj.i < t.token_end and t.candidates), None)
+        iso3 = top.candidates[0].country if top is not None else None
+        if iso3 and iso3 != actor1.country:
+            coder = default_coder()
+            found = coder.country_by_iso3(iso3)
+            if found is not None:
+                return event.model_copy(update={"actor2": coder.state("", found, "Government")})
+    return event
