@@ -59,10 +59,16 @@ def with_partner(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Eve
 
 
 def _subjects(trigger_tok: Any) -> list[Any]:
+    """The heads of the parties acting together: the subject of the trigger (or of the verb a trigger
+    noun is the object of), and the parties of "talks between Israeli and Palestinian negotiators"."""
+    between = [
+        g for p in trigger_tok.children if p.dep_ == "prep" and p.lower_ == "between"
+        for g in p.children if g.dep_ == "pobj"
+    ]  # fmt: skip
     verb = trigger_tok if trigger_tok.pos_ in ("VERB", "AUX") else _governing_verb(trigger_tok)
     if verb is None:
-        return []
-    return [c for c in verb.children if c.dep_ == "nsubj"]
+        return between
+    return [c for c in verb.children if c.dep_ == "nsubj"] + between
 
 
 def _partner(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) -> Actor | None:
