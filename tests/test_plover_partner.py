@@ -27,7 +27,9 @@ def event_of(ex: Extractor, text: str, ptype: str) -> Event:
         ("Peruvian and Ecuadorean police exchanged information on the smugglers.", "COOPERATE", "PER", "ECU"),
     ],
 )
-def test_parties_acting_together(all_types: Extractor, text: str, ptype: str, source: str, target: str) -> None:
+def test_parties_acting_together(
+    all_types: Extractor, text: str, ptype: str, source: str, target: str
+) -> None:
     ev = event_of(all_types, text, ptype)
     assert ev.actor1 is not None and ev.actor1.country == source
     assert ev.actor2 is not None and ev.actor2.country == target
