@@ -129,6 +129,8 @@ class ActorCoder(ActorLexicon):
                 # Laurent Gbagbo": the leader it is named after
                 namers = [*head.children, *(g for p in head.children if p.lower_ == "of" for g in p.children)]
                 country = next((c for c in map(self._leader, namers) if c is not None), None)
+            if country is None and head.pos_ != "PROPN":
+                country = self._country_at(head)  # "officials in Manama"
             return self._state(text, country, "Government")
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
@@ -148,17 +150,20 @@ class ActorCoder(ActorLexicon):
         if gen is not None and gen.kind == "political_militia":
             gen = self._rebel_word(head) or gen  # "separatist fighters", "rebel gunmen"
         if gen is not None and country is None:
-            # "the flood victims in Sudan", "refugees from Kosovo", "prisoners in Turkish jails": people
-            # of the country they are in or come from
-            places = [
-                g for p in head.children if p.lower_ in ("in", "from") for g in p.children if g.dep_ == "pobj"
-            ]
-            country = next((c for c in (self.country_in(np_tokens(g), g)[0] for g in places) if c), None)
+            country = self._country_at(head)
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
             )
         return None
+
+    def _country_at(self, head: Any) -> Country | None:
+        """The country people are in or come from, by a country's name in their "in" / "from" phrase
+        ("the flood victims in Sudan", "refugees from Kosovo", "officials in Manama")."""
+        places = [
+            g for p in head.children if p.lower_ in ("in", "from") for g in p.children if g.dep_ == "pobj"
+        ]
+        return next((c for c in (self.country_in(np_tokens(g), g)[0] for g in places) if c), None)
 
     def _rebel_word(self, head: Any) -> Any:
         """The rebels' generic actor when a modifier of an armed group's noun is a rebel word ("separatist

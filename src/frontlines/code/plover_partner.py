@@ -8,6 +8,9 @@ happens) or a target of the source's own country; a stated target of another cou
 of no country (an international body) coordinated with a country gives way to it ("NATO and the United
 States warned Serbia": the country is the party CAMEO codes by a country).
 
+An object of another country than the source beats a target of the source's own ("expelled two Iranian
+diplomats from Bahrain").
+
 `with_speaker_country`: a government or force named with no country in what a speaker says is the
 speaker's ("An Israeli cabinet minister said the government would consider freeing prisoners").
 """
@@ -52,7 +55,7 @@ def with_partner(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Eve
         and (event.plover.type in _FORCE_TYPES or actor2.country != actor1.country)
     ):
         return event
-    partner = _partner(trigger_tok, groups, actor1)
+    partner = _partner(trigger_tok, groups, actor1) or _foreign_object(trigger_tok, groups, actor1)
     if partner is None:
         return event
     return event.model_copy(update={"actor2": default_coder().as_government(partner)})
@@ -69,6 +72,17 @@ def _subjects(trigger_tok: Any) -> list[Any]:
     if verb is None:
         return between
     return [c for c in verb.children if c.dep_ == "nsubj"] + between
+
+
+def _foreign_object(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) -> Actor | None:
+    """The object of the act when it is of another country than the source ("Officials said they had
+    expelled two Iranian diplomats from Bahrain": the diplomats', not the source's own country)."""
+    coder = default_coder()
+    for obj in (c for c in trigger_tok.children if c.dep_ == "dobj"):
+        found = coder.actor_at(obj, groups)
+        if found is not None and found.country not in (None, actor1.country):
+            return found
+    return None
 
 
 def _partner(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) -> Actor | None:
