@@ -31,6 +31,9 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 _WHAT = ("Military Forces", "Police Forces", "Government")
 
+_WIDE = frozenset({"country", "region", "admin1"})
+"""gazetteer kinds of a place an act is done to that stand for a country's people (`with_place_target`)"""
+
 
 def with_partner(event: Event, trigger_tok: Any, groups: list[GroupSpan]) -> Event:
     """`event` with the source's coordinated partner as its target, when the target is a default or
@@ -137,7 +140,11 @@ def with_place_target(event: Event, trigger_tok: Any, toponyms: list[Any]) -> Ev
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
     for obj in objs:
         top = next((t for t in toponyms if t.token_start <= obj.i < t.token_end and t.candidates), None)
-        iso3 = top.candidates[0].country if top is not None else None
+        # a land or region whose every reading lies in one country ("the West Bank"), not a town or a
+        # landmark of many readings ("the Europe Bridge")
+        wide = [c for c in top.candidates if c.kind in _WIDE] if top is not None else []
+        countries = {c.country for c in top.candidates} if top is not None else set()
+        iso3 = wide[0].country if wide and len(countries) == 1 else None
         if iso3 and iso3 != actor1.country:
             coder = default_coder()
             found = coder.country_by_iso3(iso3)
