@@ -149,6 +149,10 @@ class ActorCoder(ActorLexicon):
             gen = self._generic.get("protesters", gen)  # "students demanding an end to quotas"
         if gen is not None and gen.kind == "political_militia":
             gen = self._rebel_word(head) or gen  # "separatist fighters", "rebel gunmen"
+        if gen is not None and country is not None and any(t.lower_ == "ethnic" for t in tokens):
+            # "ethnic Albanian guerrillas in Macedonia": a community is of the country it lives in (the
+            # place or the other side says which), not of its nation's state
+            country = None
         if gen is not None and country is None:
             country = self._country_at(head)
         if gen is not None:
