@@ -4,8 +4,10 @@ read while writing rules) and "blind", "blind2" (only totals ever read). A gener
 GSR dev quarters. --actors scores the actor probes (bench/plover_probes/actor_probes.txt: who is source
 and target). --codebook scores the codebook-rule probes (bench/plover_probes/codebook_probes.txt: sets
 "tune_cb" ... "tune_cb11", "blind_cb" ... "blind_cb11"; cb5-cb8: sentences per CAMEO code of the
-conversion table, cb9-cb11: long sentences with background clauses).
-Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook] [--errors] [--sets a,b]
+conversion table, cb9-cb11: long sentences with background clauses). --file scores any probe file of
+that folder in the same format (actor_probes2.txt: 1990s wire-style source / target probes, sets "tune_a16",
+"blind_a16").
+Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook | --file NAME] [--errors] [--sets a,b]
 (--errors: the tune sets' errors; --sets: score only these sets)"""
 
 from __future__ import annotations
@@ -29,10 +31,19 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="print the errors of the tune sets")
     ap.add_argument("--actors", action="store_true", help="score the actor probes (source / target)")
     ap.add_argument("--codebook", action="store_true", help="score the codebook-rule probes")
+    ap.add_argument("--file", default="", help="a probe file of bench/plover_probes to score")
     ap.add_argument("--sets", default="", help="comma-separated set names to score (default: all)")
     args = ap.parse_args()
     only = {x for x in args.sets.split(",") if x}
-    path = ACTOR_PROBES if args.actors else CODEBOOK_PROBES if args.codebook else PROBES
+    path = (
+        FOLDER / args.file
+        if args.file
+        else ACTOR_PROBES
+        if args.actors
+        else CODEBOOK_PROBES
+        if args.codebook
+        else PROBES
+    )
     ex = Extractor(load_settings(overrides={"extract": {"event_scope": "all"}}))
     iso3 = set(default_index().countries)
     tally: dict[tuple[str, str], list[int]] = {}

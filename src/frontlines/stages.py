@@ -28,6 +28,7 @@ from frontlines.code.background import generic_statement, tally_over_years
 from frontlines.code.follow_ups import follow_up_event, orphan_toll
 from frontlines.code.mention import Mention
 from frontlines.code.plover_charges import charge_event, official_protest
+from frontlines.code.plover_partner import with_partner, with_place_target, with_speaker_country
 from frontlines.code.plover_purpose import helping_deployment
 from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
@@ -300,6 +301,16 @@ def events_stage(settings: Settings) -> Stage:
                 # "Jordan received a pledge of aid from the United States": the giver acts
                 event = received(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
                 event = decided(event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, []))
+                # "Russia and China held joint exercises": the second of the parties acting together
+                event = with_partner(
+                    event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
+                )
+                event = with_speaker_country(
+                    event, doc.parses[m.sentence][m.trigger_i], doc.groups.get(m.sentence, [])
+                )
+                event = with_place_target(
+                    event, doc.parses[m.sentence][m.trigger_i], doc.toponyms.get(m.sentence, [])
+                )
             extra = intent_event(doc, m, event) if scope == "all" else None
             # "arrested for collaborating with Israel": the charge is an accusation too (CAMEO 112)
             charge = charge_event(event, doc.parses[m.sentence][m.trigger_i]) if scope == "all" else None

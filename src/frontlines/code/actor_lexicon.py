@@ -340,7 +340,12 @@ _GENERIC_ARMED = {"Unidentified Armed Group", "Unidentified Rebel Group"}
 def _sponsor(doc: Any, end: int) -> bool:
     """ "an Iran-backed militia", "Russian-aligned fighters": the country backing a group is not its own."""
     words = [t.lower_ for t in doc[end : end + 2]] + ["", ""]
-    return words[0].lstrip("-") in _DESCRIBING or (words[0] == "-" and words[1] in _DESCRIBING)
+    if words[0] == "-" and words[1] in _DESCRIBING:
+        return True
+    if words[0].lstrip("-") not in _DESCRIBING:
+        return False
+    # "Egypt backed the plan": the country is the subject of the verb, not a sponsor
+    return not (end > 0 and doc[end - 1].dep_ in ("nsubj", "nsubjpass") and doc[end - 1].head.i == end)
 
 
 def _against(doc: Any, i: int) -> bool:

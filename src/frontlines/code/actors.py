@@ -125,8 +125,12 @@ class ActorCoder(ActorLexicon):
             )
         ):
             if country is None:
-                # "the Clinton administration", "the Yeltsin government": the leader it is named after
-                country = next((c for c in map(self._leader, head.children) if c is not None), None)
+                # "the Clinton administration", "the Yeltsin government", "the government of President
+                # Laurent Gbagbo": the leader it is named after
+                namers = [*head.children, *(g for p in head.children if p.lower_ == "of" for g in p.children)]
+                country = next((c for c in map(self._leader, namers) if c is not None), None)
+            if country is None and head.pos_ != "PROPN":
+                country = self._country_at(head)  # "officials in Manama"
             return self._state(text, country, "Government")
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
@@ -145,11 +149,25 @@ class ActorCoder(ActorLexicon):
             gen = self._generic.get("protesters", gen)  # "students demanding an end to quotas"
         if gen is not None and gen.kind == "political_militia":
             gen = self._rebel_word(head) or gen  # "separatist fighters", "rebel gunmen"
+        if gen is not None and country is not None and any(t.lower_ == "ethnic" for t in tokens):
+            # "ethnic Albanian guerrillas in Macedonia": a community is of the country it lives in (the
+            # place or the other side says which), not of its nation's state
+            country = None
+        if gen is not None and country is None:
+            country = self._country_at(head)
         if gen is not None:
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
             )
         return None
+
+    def _country_at(self, head: Any) -> Country | None:
+        """The country people are in or come from, by a country's name in their "in" / "from" phrase
+        ("the flood victims in Sudan", "refugees from Kosovo", "officials in Manama")."""
+        places = [
+            g for p in head.children if p.lower_ in ("in", "from") for g in p.children if g.dep_ == "pobj"
+        ]
+        return next((c for c in (self.country_in(np_tokens(g), g)[0] for g in places) if c), None)
 
     def _rebel_word(self, head: Any) -> Any:
         """The rebels' generic actor when a modifier of an armed group's noun is a rebel word ("separatist

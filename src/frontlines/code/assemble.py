@@ -163,17 +163,27 @@ def interceptions(events: list[tuple[int, Event, dict[str, str]]]) -> None:
             )
 
 
+_PEOPLE_KINDS = frozenset(
+    {"rebels", "protesters", "rioters", "civilians", "identity_militia", "political_militia"}
+)
+"""kinds of unnamed actor a PLOVER-only event places in the other side's country (`_placed_by_other`)"""
+
+
 def _placed_by_other(
-    actor1: Actor | None, actor2: Actor | None, why: dict[str, str]
+    actor1: Actor | None, actor2: Actor | None, why: dict[str, str], plover_only: bool = False
 ) -> tuple[Actor | None, Actor | None]:
     """With no country for the event, an unnamed actor with none ("protesters", "civilians", "three
     soldiers") is of the country of the other side when that side is a national one: state forces or
     a named group of a country ("Iranian security forces fired on protesters", "RSF fighters shot dead
-    dozens of civilians"), as most such violence is within one country."""
+    dozens of civilians"), as most such violence is within one country. In a PLOVER-only event (talk,
+    demands, accusations) only people and armed groups are placed so ("President Andres Pastrana urged
+    the rebels to return to talks"), not forces (which a state may send abroad)."""
     coder = default_coder()
     pair = [actor1, actor2]
     for k, (actor, other) in enumerate(((actor1, actor2), (actor2, actor1))):
         if actor is None or actor.id is not None or actor.country is not None:
+            continue
+        if plover_only and actor.kind not in _PEOPLE_KINDS:
             continue
         if other is None or other.country is None or other.kind in ("external", "civilians"):
             continue
@@ -320,9 +330,10 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             # CAMEO/PLOVER code it ("eased emergency measures in Montenegro": Serbia -> Montenegro)
             actor2 = coder.state("", coder.country_by_iso3(country), "Government")
             note(m.why, "actor2", actor2, f"no target named: the country where it happens, {country}")
-    elif trig.acled is not None and trig.acled.event_type != "Explosions/Remote violence":
-        # (shells and missiles cross borders: their victims need not be of the firing side's country)
-        actor1, actor2 = _placed_by_other(actor1, actor2, m.why)
+    elif trig.acled is None or trig.acled.event_type != "Explosions/Remote violence":
+        # (shells and missiles cross borders: their victims need not be of the firing side's country;
+        # "President Andres Pastrana urged the rebels to return to talks": the president's rebels)
+        actor1, actor2 = _placed_by_other(actor1, actor2, m.why, trig.acled is None)
     pair = trig.acled
     lemmas = _override_words(doc.parses[m.sentence], m.trigger_i)
     override = next(

@@ -383,7 +383,10 @@ def _owner(noun: Any) -> Actor | None:
     coder = default_coder()
     country, _ = coder.country_in(np_tokens(noun), noun)
     if country is None:
-        # "Yeltsin's economic reforms": a named leader's thing is their government's
+        # "Yeltsin's economic reforms": a named leader's thing is their government's; "the Palestinians'
+        # demand": a people's thing is theirs
         owners = [coder.actor_at(c, []) for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        return next((a for a in owners if a is not None and a.kind == "government" and a.country), None)
+        return next(
+            (a for a in owners if a is not None and a.kind in ("government", "civilians") and a.country), None
+        )
     return coder.state(noun.text, country, "Government")

@@ -34,6 +34,8 @@ def excluded(tok: Any, trig: Trigger, scope: str) -> bool:
             for s in subjects
             for h in _np_heads(s)
             for w in (h, *(c for c in h.children if c.dep_ == "compound"))
+            # a proper name's word before a common noun names who acts ("Tamil Tiger rebels"), not what
+            if not (w is not h and w.pos_ == "PROPN" and h.pos_ == "NOUN")
         ]
         if any(w.lemma_.lower() in banned or w.lower_ in banned for w in named):
             return True

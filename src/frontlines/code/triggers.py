@@ -207,7 +207,12 @@ class TriggerMatcher:
     @staticmethod
     def _modified_by(tok: Any, words: list[str]) -> bool:
         wanted = {w.lower() for w in words}
-        return any(c.lemma_.lower() in wanted or c.lower_ in wanted for c in tok.subtree if c.i < tok.i)
+        # a proper name's word is no modifier of the act ("Tamil Tiger rebels attacked": not an animal's)
+        return any(
+            c.lemma_.lower() in wanted or c.lower_ in wanted
+            for c in tok.subtree
+            if c.i < tok.i and c.pos_ != "PROPN"
+        )
 
     def _is_trigger_noun(self, tok: Any) -> bool:
         return tok.pos_ in _NOUN_POS and (tok.lemma_.lower() in self._nouns or tok.lower_ in self._nouns)
