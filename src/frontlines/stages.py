@@ -30,6 +30,7 @@ from frontlines.code.mention import Mention
 from frontlines.code.plover_charges import charge_event
 from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
+from frontlines.code.story_doers import aerial_doers
 from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.trigger_syntax import own_subject, same_doer
 from frontlines.code.triggers import default_matcher
@@ -334,6 +335,7 @@ def events_stage(settings: Settings) -> Stage:
                         placed.append((m.sentence, copy, m.why))
         crowd_arrests(placed)
         interceptions(placed)
+        aerial_doers(placed)
         return doc
 
     return make_events

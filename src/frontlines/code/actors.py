@@ -192,6 +192,9 @@ class ActorCoder(ActorLexicon):
                 return self._state(text, country, "Police Forces")
             if mod.lower_ in self._force_nouns or mod.lower_ == "military":
                 return self._state(text, country, "Military Forces")
+            if mod.lower_ in _RULERS and (head.lower_ in self._installations or head.lemma_ == "target"):
+                # "government positions", "Syrian regime targets": the places of the state's forces
+                return self._state(text, country, "Military Forces")
             gen = self._generic.get(mod.lower_)
             if gen is not None and gen.kind in _ARMED_KINDS and head.lower_ in self._installations:
                 # "militant positions", "rebel bases": the group's places stand for the group
@@ -326,6 +329,7 @@ _QUANTITY_HEADS = {
     "elements",
 }
 _HOLD_VERBS = {"hold", "control", "occupy", "run"}
+_RULERS = {"government", "regime", "junta", "pro-government"}
 _HOST_VERBS = {"host", "house"}
 _HELD_PLACES = {
     "town",
