@@ -128,6 +128,10 @@ class ActorCoder(ActorLexicon):
                 # "the Clinton administration", "the Yeltsin government": the leader it is named after
                 country = next((c for c in map(self._leader, head.children) if c is not None), None)
             return self._state(text, country, "Government")
+        nation = self.demonym_iso3(head.text) if head.dep_ in _ARGUMENT_DEPS and _determined(head) else None
+        if nation is not None and head.text[:1].isupper() and (civ := self._generic.get("civilians")):
+            # "a 19-year-old Palestinian was shot", "an Israeli was stabbed": one person of a nation
+            return Actor(text=text, name=civ.name, country=nation, kind=civ.kind, id=None)
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
             # into its government for talk, agreements and the like)
@@ -190,6 +194,9 @@ class ActorCoder(ActorLexicon):
         for mod in mods + inner:
             if mod.lower_ in self._police_nouns:
                 return self._state(text, country, "Police Forces")
+            armed_head = (gen_head := self._generic.get(head.lower_)) is not None and gen_head.kind in _ARMED_KINDS
+            if mod.lower_.startswith("paramilitar") and armed_head:
+                continue  # "paramilitary fighters" (the RSF's, Colombia's AUC) are an armed group's men
             if mod.lower_ in self._force_nouns or mod.lower_ == "military":
                 return self._state(text, country, "Military Forces")
             if mod.lower_ in _RULERS and (head.lower_ in self._installations or head.lemma_ == "target"):
@@ -357,6 +364,17 @@ _HELD_PLACES = {
 }
 """places that, held by an armed party, stand for it as a target ("rebel-held towns", "a prison wing
 controlled by Los Choneros", "gang-controlled neighbourhoods")"""
+
+
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+
+
+def _determined(head: Any) -> bool:
+    """ "a Palestinian", "the 19-year-old Palestinian": a word with an article of its own is a noun (a
+    person), not an adjective; "the British" alone is the nation."""
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    described = any(c.dep_ in ("amod", "nummod") for c in head.children)  # not "the British" (the nation)
+    return bool(dets & {"a", "an", "one"}) or ("the" in dets and described)
 
 
 def _anaphoric(head: Any) -> bool:
