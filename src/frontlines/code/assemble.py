@@ -380,6 +380,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             # "a rally descended into clashes with police": a battle word a protest made a riot has
             # ACLED's riot actor1 where nobody is named
             actor1 = coder.generic("rioters", "")
+            actor1 = coder.placed(actor1, country) if country else actor1
         m.why["actor kind"] = "in a riot, protesters are rioters"
     elif pair is not None and pair.sub_event_type in INTERVENTION:
         actor1, actor2 = protest_roles(pair.sub_event_type, actor1, actor2, country)
