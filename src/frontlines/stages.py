@@ -30,7 +30,7 @@ from frontlines.code.mention import Mention
 from frontlines.code.plover_charges import charge_event
 from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
-from frontlines.code.story_doers import aerial_doers
+from frontlines.code.story_doers import aerial_doers, home_forces
 from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.trigger_syntax import own_subject, same_doer
 from frontlines.code.triggers import default_matcher
@@ -336,6 +336,7 @@ def events_stage(settings: Settings) -> Stage:
         crowd_arrests(placed)
         interceptions(placed)
         aerial_doers(placed)
+        home_forces(placed)
         return doc
 
     return make_events

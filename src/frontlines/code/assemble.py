@@ -97,7 +97,9 @@ _RIOT_CAUSE = re.compile(
     re.IGNORECASE,
 )
 """what people are arrested for when the arrest follows a riot"""
-_CROWD_WORDS = {"people", "persons", "others", "individuals", "youths", "students", "demonstrators"}
+_CROWD_WORDS = {
+    "people", "persons", "others", "individuals", "youths", "students", "demonstrators", "activists", "supporters"
+}
 
 
 def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
@@ -129,6 +131,7 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
         if crowd is None or a2 is None or a2.kind != "civilians" or a2.id is not None:
             continue
         words = a2.text.lower().replace('"', " ").split()
+        words = words[: words.index("of")] if "of" in words else words  # "30 activists of the BYC"
         if not words or words[-1] not in _CROWD_WORDS:
             continue
         name = "Protesters" if not rioting and (crowd == "Protests" or protests) else "Rioters"
