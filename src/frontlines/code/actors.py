@@ -89,6 +89,12 @@ class ActorCoder(ActorLexicon):
             return self._state(text, country, "Military Forces")
         if words & self._national_weapons and country is not None:
             return self._state(text, country, "Military Forces")  # "Ukrainian drones"
+        if (
+            lemma in ("vehicle", "carrier")
+            and any(c.lower_ in ("armoured", "armored") for c in head.children)
+            and not any(c.dep_ == "poss" for c in head.children)  # ("their armoured vehicle": whose?)
+        ):
+            return self._state(text, country, "Military Forces")  # "an Israeli armoured vehicle"
         if head.pos_ == "NOUN":
             owned = self._owned(head, text, country)
             if owned is not None:
