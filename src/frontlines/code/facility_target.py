@@ -6,7 +6,8 @@ the state police or military of the country), before the people it killed or wou
 Only the place of the act itself counts: a preposition on the trigger, or on the verb a trigger noun is
 the subject of ("a car bomb went off near ..."), not one elsewhere in the sentence ("the wounded were
 taken to a police station"). A facility is any noun phrase the actor coder reads as a state force (its
-`installations`, or any noun a force or police noun modifies: "police station", "army base")."""
+`installations`, or any noun a force or police noun modifies: "police station", "army base"); an
+official's motorcade or residence stands for the government ("near the motorcade of President ...")."""
 
 from __future__ import annotations
 
@@ -61,7 +62,17 @@ def facility_target(coder: ActorCoder, trigger: Any, groups: list[GroupSpan]) ->
             actor = coder.actor_at(place, groups)
             if actor is not None and actor.kind == "state_forces":
                 return actor
+            if place.lower_ in _ENTOURAGE:
+                # "exploded near the motorcade of President Hassan Sheikh Mohamud": the official's
+                owners = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+                owner = coder.first(owners, groups)
+                if owner is not None and owner.kind == "government":
+                    return owner
     return None
+
+
+_ENTOURAGE = frozenset({"motorcade", "convoy", "residence", "car", "vehicle", "office", "palace"})
+"""places of an official that stand for the government a blast near them is aimed at"""
 
 
 _ON = frozenset({"on", "at", "upon"})
