@@ -15,10 +15,15 @@ from __future__ import annotations
 import re
 
 from frontlines.code.actors import default_coder, stated
-from frontlines.model import Event
+from frontlines.model import Actor, Event
 from frontlines.trace import note
 
-_AERIAL = {"Air/drone strike"}
+_AERIAL = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _unstated(actor: Actor | None) -> bool:
+    """No doer told: none, or the unidentified armed group ACLED's defaults put where nobody is named."""
+    return actor is None or (not stated(actor) and actor.id is None and actor.name == "Unidentified Armed Group")
 
 
 def _aerial(ev: Event) -> bool:
@@ -33,15 +38,16 @@ def aerial_doers(events: list[tuple[int, Event, dict[str, str]]]) -> None:
     if not strikers:
         return
     for k, (_, ev, why) in enumerate(events):
-        if not _aerial(ev) or ev.actor1 is not None or ev.factuality in ("predicted", "hypothetical"):
+        if not _aerial(ev) or not _unstated(ev.actor1) or ev.factuality in ("predicted", "hypothetical"):
             continue  # (a strike threatened or weighed is no one's yet)
-        before = [a for j, a in strikers if j < k]
-        after = [a for j, a in strikers if j > k]
+        # the last striker told before, else the first after; not the strike's own target (a strike on
+        # the striker is another's)
+        target = ev.actor2.name if ev.actor2 is not None else None
+        before = [a for j, a in strikers if j < k and a is not None and a.name != target]
+        after = [a for j, a in strikers if j > k and a is not None and a.name != target]
+        if not (before or after):
+            continue
         doer = before[-1] if before else after[0]
-        assert doer is not None
-        target = ev.actor2
-        if target is not None and target.name == doer.name:
-            continue  # a strike on the striker is another's
         ev.actor1 = doer.model_copy(update={"text": ""})
         note(why, "actor1", doer, f"a strike told with no doer: the article's striker, {doer.name}")
 
