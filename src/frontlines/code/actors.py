@@ -134,10 +134,11 @@ class ActorCoder(ActorLexicon):
                 # "the Clinton administration", "the Yeltsin government": the leader it is named after
                 country = next((c for c in map(self._leader, head.children) if c is not None), None)
             return self._state(text, country, "Government")
-        nation = self.demonym_iso3(head.text) if head.dep_ in _ARGUMENT_DEPS and _determined(head) else None
-        if nation is not None and head.text[:1].isupper() and (civ := self._generic.get("civilians")):
+        person = head.dep_ in _ARGUMENT_DEPS and _determined(head)
+        person_of = self.demonym_iso3(head.text) if person else None
+        if person_of is not None and head.text[:1].isupper() and (civ := self._generic.get("civilians")):
             # "a 19-year-old Palestinian was shot", "an Israeli was stabbed": one person of a nation
-            return Actor(text=text, name=civ.name, country=nation, kind=civ.kind, id=None)
+            return Actor(text=text, name=civ.name, country=person_of, kind=civ.kind, id=None)
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
             # into its government for talk, agreements and the like)
@@ -200,7 +201,9 @@ class ActorCoder(ActorLexicon):
         for mod in mods + inner:
             if mod.lower_ in self._police_nouns:
                 return self._state(text, country, "Police Forces")
-            armed_head = (gen_head := self._generic.get(head.lower_)) is not None and gen_head.kind in _ARMED_KINDS
+            armed_head = (
+                gen_head := self._generic.get(head.lower_)
+            ) is not None and gen_head.kind in _ARMED_KINDS
             if mod.lower_.startswith("paramilitar") and armed_head:
                 continue  # "paramilitary fighters" (the RSF's, Colombia's AUC) are an armed group's men
             if mod.lower_ in self._force_nouns or mod.lower_ == "military":

@@ -97,9 +97,9 @@ _RIOT_CAUSE = re.compile(
     re.IGNORECASE,
 )
 """what people are arrested for when the arrest follows a riot"""
-_CROWD_WORDS = {
-    "people", "persons", "others", "individuals", "youths", "students", "demonstrators", "activists", "supporters"
-}
+_CROWD_WORDS = set(
+    "people persons others individuals youths students demonstrators activists supporters".split()
+)
 
 
 def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:

@@ -64,7 +64,9 @@ def facility_target(coder: ActorCoder, trigger: Any, groups: list[GroupSpan]) ->
                 return actor
             if place.lower_ in _ENTOURAGE:
                 # "exploded near the motorcade of President Hassan Sheikh Mohamud": the official's
-                owners = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+                owners = [
+                    o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                ]
                 owner = coder.first(owners, groups)
                 if owner is not None and owner.kind == "government":
                     return owner

@@ -23,7 +23,9 @@ _AERIAL = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 def _unstated(actor: Actor | None) -> bool:
     """No doer told: none, or the unidentified armed group ACLED's defaults put where nobody is named."""
-    return actor is None or (not stated(actor) and actor.id is None and actor.name == "Unidentified Armed Group")
+    return actor is None or (
+        not stated(actor) and actor.id is None and actor.name == "Unidentified Armed Group"
+    )
 
 
 def _aerial(ev: Event) -> bool:
