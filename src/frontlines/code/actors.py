@@ -343,6 +343,10 @@ _QUANTITY_HEADS = {
     "members",
     "member",
     "elements",
+    # "the bodies of three men": the dead are the people named
+    "bodies",
+    "body",
+    "corpses",
 }
 _HOLD_VERBS = {"hold", "control", "occupy", "run"}
 _RULERS = {"government", "regime", "junta", "pro-government"}

@@ -59,17 +59,15 @@ def facility_target(coder: ActorCoder, trigger: Any, groups: list[GroupSpan]) ->
         for place in _places(verb):
             if place.pos_ != "NOUN":
                 continue  # "in Kandahar", "near Syria": a named place is no facility
-            actor = coder.actor_at(place, groups)
-            if actor is not None and actor.kind == "state_forces":
-                return actor
             if place.lower_ in _ENTOURAGE:
                 # "exploded near the motorcade of President Hassan Sheikh Mohamud": the official's
-                owners = [
-                    o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                ]
+                owners = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
                 owner = coder.first(owners, groups)
                 if owner is not None and owner.kind == "government":
                     return owner
+            actor = coder.actor_at(place, groups)
+            if actor is not None and actor.kind == "state_forces":
+                return actor
     return None
 
 
