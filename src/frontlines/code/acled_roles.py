@@ -63,6 +63,15 @@ def acled_defaults(
         # side named is fought by the one armed group the article is about (against the state)
         actor1 = in_scope
         note(why, "actor1", actor1, f"no side named: the one armed group the article names, {actor1.name}")
+    if (
+        actor1 is None
+        and event_type == "Battles"
+        and sub not in TERRITORY
+        and actor2 is not None
+        and actor2.kind in ("state_forces", "external")
+    ):
+        # "a detachment was ambushed near Koutougou": forces fought by nobody named fought an armed group
+        actor1 = coder.generic("gunmen", "")
     if actor1 is None:
         if event_type == "Protests":
             actor1 = coder.generic("protesters", "")

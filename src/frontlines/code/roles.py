@@ -77,7 +77,7 @@ def roles(
         note(why, "actor2", actor2, "subject of a verb whose subject is the side attacked")
         actor1 = coder.first(_prep_objects(trigger_tok, trigger.agent_preps), groups)
         note(why, "actor1", actor1, f"object of {'/'.join(trigger.agent_preps)!r}: who attacked the subject")
-        if actor1 is None and (actor2 is None or actor2.kind == "state_forces"):
+        if actor1 is None and (actor2 is None or actor2.kind in ("state_forces", "external")):
             # forces fired on by nobody named: the one armed group the article names, else unidentified
             actor1 = in_scope or coder.generic("gunmen", "")
             note(why, "actor1", actor1, "nobody named fired on the forces: an armed group")
