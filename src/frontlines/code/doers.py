@@ -101,6 +101,11 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         return coder.first(_agents(verb), groups)
     subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     real = [h for h in subj_heads if not _is_pronoun(h)]
+    if real and real[0].lemma_.lower() in coder.attack_nouns:
+        # "Artillery fire by the RSF struck the camp": the attack's `by` agent, before its weapon
+        found = coder.first(_prep_objects(real[0], ["by"]), groups)
+        if found is not None:
+            return found
     actor = coder.first(real, groups)
     if actor is not None and not _vague_possessed(actor, real[0]):
         return actor
