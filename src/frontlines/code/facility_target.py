@@ -25,6 +25,7 @@ _AT = frozenset({"at", "outside", "near", "inside", "beside", "opposite", "in", 
 _SIDE_NOUNS = frozenset(
     {"front", "gate", "gates", "entrance", "wall", "walls", "perimeter", "outskirts", "side"}
 )
+_WITHIN = frozenset({"inside", "within"})
 # "close to", "next to": an adverb carrying the preposition
 _NEAR_WORDS = frozenset({"close", "next", "adjacent", "near"})
 
@@ -41,6 +42,8 @@ def _places(verb: Any) -> list[Any]:
             if obj.dep_ != "pobj":
                 continue
             found.append(obj)
+            # "at a mosque inside a police compound": the facility the place lies in
+            found += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in _WITHIN for o in p.children]
             if obj.lower_ in _SIDE_NOUNS:
                 found += [
                     o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
