@@ -87,7 +87,7 @@ def _passing(clause: Any) -> bool:
     """ "as a patrol passed" (a clause, or "as" read as a preposition with a participle on its object)."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if clause.dep_ == "advcl":
-        return bool(marks & {"as", "when", "while"}) and clause.lemma_ in _PASSING
+        return bool(marks & {"as", "when", "while"}) and str(clause.lemma_) in _PASSING
     return clause.dep_ == "prep" and clause.lower_ == "as"
 
 
