@@ -88,7 +88,7 @@ def _passing(clause: Any) -> bool:
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if clause.dep_ == "advcl":
         return bool(marks & {"as", "when", "while"}) and str(clause.lemma_) in _PASSING
-    return clause.dep_ == "prep" and clause.lower_ == "as"
+    return bool(clause.dep_ == "prep" and clause.lower_ == "as")
 
 
 def _passers(clause: Any) -> list[Any]:
