@@ -379,7 +379,7 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             # "residents set fire to the homes of ...", "youths threw stones at troops": people who riot
             # are rioters (those they attack stay civilians)
             actor1 = actor1.model_copy(update={"kind": "rioters", "name": "Rioters"})
-        elif actor1 is None and pair is not trig.acled:
+        elif (actor1 is None or (not stated(actor1) and actor1.id is None)) and pair is not trig.acled:
             # "a rally descended into clashes with police": a battle word a protest made a riot has
             # ACLED's riot actor1 where nobody is named
             actor1 = coder.generic("rioters", "")
