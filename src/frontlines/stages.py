@@ -32,6 +32,7 @@ from frontlines.code.plover_partner import with_partner, with_place_target, with
 from frontlines.code.plover_purpose import helping_deployment
 from frontlines.code.plover_receive import decided, received
 from frontlines.code.plover_roles import with_target
+from frontlines.code.story_doers import aerial_doers, home_forces
 from frontlines.code.topics import figurative_topic, names_a_team
 from frontlines.code.trigger_syntax import own_subject, same_doer
 from frontlines.code.triggers import default_matcher
@@ -358,6 +359,8 @@ def events_stage(settings: Settings) -> Stage:
                         placed.append((m.sentence, copy, m.why))
         crowd_arrests(placed)
         interceptions(placed)
+        aerial_doers(placed)
+        home_forces(placed)
         return doc
 
     return make_events

@@ -18,6 +18,8 @@ NON_STATE = {"rebels", "political_militia", "identity_militia", "external"}
 TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _ARMED_GROUP_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 """sub-event types whose unnamed perpetrator ACLED codes as an unidentified armed group"""
+_AIR_DEFENCE = {"shoot_down", "intercept"}
+"""trigger entries of weapons stopped in flight (whose "defuse" stops a bomb, the police's as often)"""
 _CIVILIAN_TARGETS = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction"}
 """sub-event types whose acted-upon party, when nobody is named, is civilians (as ACLED codes most)"""
 
@@ -28,9 +30,11 @@ def acled_defaults(
     trigger: Trigger,
     why: dict[str, str] | None,
     in_scope: Actor | None = None,
+    lemma: str = "",
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 with ACLED's usual actors where the sentence names nobody; `in_scope` is the
-    one armed group the article names (an unnamed battle's side, a state's strikes' target)."""
+    one armed group the article names (an unnamed battle's side, a state's strikes' target); `lemma` is
+    the trigger word's."""
     coder = default_coder()
     if trigger.acled is None:
         return actor1, actor2  # a PLOVER-only event: ACLED's defaults do not apply
@@ -59,11 +63,23 @@ def acled_defaults(
         # side named is fought by the one armed group the article is about (against the state)
         actor1 = in_scope
         note(why, "actor1", actor1, f"no side named: the one armed group the article names, {actor1.name}")
+    if (
+        actor1 is None
+        and event_type == "Battles"
+        and sub not in TERRITORY
+        and actor2 is not None
+        and actor2.kind in ("state_forces", "external")
+    ):
+        # "a detachment was ambushed near Koutougou": forces fought by nobody named fought an armed group
+        actor1 = coder.generic("gunmen", "")
     if actor1 is None:
         if event_type == "Protests":
             actor1 = coder.generic("protesters", "")
         elif event_type == "Riots":
             actor1 = coder.generic("rioters", "")
+        elif trigger.id in _AIR_DEFENCE and lemma not in ("defuse", "jam"):
+            # "the missile was intercepted", "drones were shot down": by air defences, the military's
+            actor1 = coder.state("", None)
         elif sub == "Arrests" or (sub == "Disrupted weapons use" and trigger.plover.type == "COERCE"):
             # "13 rifles had been seized": arms are seized, like people arrested, by the police
             actor1 = coder.state("", None, "Police Forces")

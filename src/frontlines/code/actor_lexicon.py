@@ -273,7 +273,8 @@ class ActorLexicon:
         mission = self._un_missions.get(iso3)
         if actor is None or mission is None or not (actor.id == "un" or peacekeeping_force(actor)):
             return actor  # ("Egyptian peacekeepers" serve in the mission too)
-        if not re.search(r"peacekeep|mission|troops|blue helmets|\bbases?\b", actor.text, re.IGNORECASE):
+        # (its assets too: "a UN helicopter came under fire", "a UN convoy was ambushed")
+        if not re.search(_MISSION_WORDS, actor.text, re.IGNORECASE):
             return actor
         return Actor(
             text=actor.text, name=mission.name, country=mission.country, kind=mission.kind, id=mission.id
@@ -330,6 +331,10 @@ class ActorLexicon:
         return self._state(text, country, what)
 
 
+_MISSION_WORDS = (
+    r"peacekeep|mission|troops|blue helmets|\b(?:bases?|helicopters?|convoys?|patrols?|vehicles?|compounds?"
+    r"|camps?|aircraft|planes?)\b"
+)
 _AFFILIATE_RE = re.compile(
     r"\b(?:linked|affiliated|affiliates?|loyal|branch|offshoot|franchise)\b", re.IGNORECASE
 )

@@ -89,6 +89,12 @@ class ActorCoder(ActorLexicon):
             return self._state(text, country, "Military Forces")
         if words & self._national_weapons and country is not None:
             return self._state(text, country, "Military Forces")  # "Ukrainian drones"
+        if (
+            lemma in ("vehicle", "carrier")
+            and any(c.lower_ in ("armoured", "armored") for c in head.children)
+            and not any(c.dep_ == "poss" for c in head.children)  # ("their armoured vehicle": whose?)
+        ):
+            return self._state(text, country, "Military Forces")  # "an Israeli armoured vehicle"
         if head.pos_ == "NOUN":
             owned = self._owned(head, text, country)
             if owned is not None:
@@ -132,6 +138,11 @@ class ActorCoder(ActorLexicon):
             if country is None and head.pos_ != "PROPN":
                 country = self._country_at(head)  # "officials in Manama"
             return self._state(text, country, "Government")
+        person = head.dep_ in _ARGUMENT_DEPS and _determined(head)
+        person_of = self.demonym_iso3(head.text) if person else None
+        if person_of is not None and head.text[:1].isupper() and (civ := self._generic.get("civilians")):
+            # "a 19-year-old Palestinian was shot", "an Israeli was stabbed": one person of a nation
+            return Actor(text=text, name=civ.name, country=person_of, kind=civ.kind, id=None)
         if is_country:
             # "Russia struck ..." : a country acting in violence is its armed forces (roles turns it
             # into its government for talk, agreements and the like)
@@ -208,7 +219,15 @@ class ActorCoder(ActorLexicon):
         for mod in mods + inner:
             if mod.lower_ in self._police_nouns:
                 return self._state(text, country, "Police Forces")
+            armed_head = (
+                gen_head := self._generic.get(head.lower_)
+            ) is not None and gen_head.kind in _ARMED_KINDS
+            if mod.lower_.startswith("paramilitar") and armed_head:
+                continue  # "paramilitary fighters" (the RSF's, Colombia's AUC) are an armed group's men
             if mod.lower_ in self._force_nouns or mod.lower_ == "military":
+                return self._state(text, country, "Military Forces")
+            if mod.lower_ in _RULERS and (head.lower_ in self._installations or head.lemma_ == "target"):
+                # "government positions", "Syrian regime targets": the places of the state's forces
                 return self._state(text, country, "Military Forces")
             gen = self._generic.get(mod.lower_)
             if gen is not None and gen.kind in _ARMED_KINDS and head.lower_ in self._installations:
@@ -342,8 +361,13 @@ _QUANTITY_HEADS = {
     "members",
     "member",
     "elements",
+    # "the bodies of three men": the dead are the people named
+    "bodies",
+    "body",
+    "corpses",
 }
 _HOLD_VERBS = {"hold", "control", "occupy", "run"}
+_RULERS = {"government", "regime", "junta", "pro-government"}
 _HOST_VERBS = {"host", "house"}
 _HELD_PLACES = {
     "town",
@@ -371,6 +395,17 @@ _HELD_PLACES = {
 }
 """places that, held by an armed party, stand for it as a target ("rebel-held towns", "a prison wing
 controlled by Los Choneros", "gang-controlled neighbourhoods")"""
+
+
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+
+
+def _determined(head: Any) -> bool:
+    """ "a Palestinian", "the 19-year-old Palestinian": a word with an article of its own is a noun (a
+    person), not an adjective; "the British" alone is the nation."""
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    described = any(c.dep_ in ("amod", "nummod") for c in head.children)  # not "the British" (the nation)
+    return bool(dets & {"a", "an", "one"}) or ("the" in dets and described)
 
 
 def _anaphoric(head: Any) -> bool:

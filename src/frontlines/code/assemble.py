@@ -97,7 +97,9 @@ _RIOT_CAUSE = re.compile(
     re.IGNORECASE,
 )
 """what people are arrested for when the arrest follows a riot"""
-_CROWD_WORDS = {"people", "persons", "others", "individuals", "youths", "students", "demonstrators"}
+_CROWD_WORDS = set(
+    "people persons others individuals youths students demonstrators activists supporters".split()
+)
 
 
 def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
@@ -129,6 +131,7 @@ def crowd_arrests(events: list[tuple[int, Event, dict[str, str]]]) -> None:
         if crowd is None or a2 is None or a2.kind != "civilians" or a2.id is not None:
             continue
         words = a2.text.lower().replace('"', " ").split()
+        words = words[: words.index("of")] if "of" in words else words  # "30 activists of the BYC"
         if not words or words[-1] not in _CROWD_WORDS:
             continue
         name = "Protesters" if not rioting and (crowd == "Protests" or protests) else "Rioters"
@@ -387,10 +390,11 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
             # "residents set fire to the homes of ...", "youths threw stones at troops": people who riot
             # are rioters (those they attack stay civilians)
             actor1 = actor1.model_copy(update={"kind": "rioters", "name": "Rioters"})
-        elif actor1 is None and pair is not trig.acled:
+        elif (actor1 is None or (not stated(actor1) and actor1.id is None)) and pair is not trig.acled:
             # "a rally descended into clashes with police": a battle word a protest made a riot has
             # ACLED's riot actor1 where nobody is named
             actor1 = coder.generic("rioters", "")
+            actor1 = coder.placed(actor1, country) if country else actor1
         m.why["actor kind"] = "in a riot, protesters are rioters"
     elif pair is not None and pair.sub_event_type in INTERVENTION:
         actor1, actor2 = protest_roles(pair.sub_event_type, actor1, actor2, country)

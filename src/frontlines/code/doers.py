@@ -16,7 +16,6 @@ from frontlines.code.role_repairs import misread_subject
 from frontlines.code.role_syntax import _agents, _governing_verb, _is_pronoun, _prep_objects
 from frontlines.geo.context import sure_country
 from frontlines.geo.gazetteer import default_index
-from frontlines.knowledge import cues
 from frontlines.model import Actor
 
 # verbs whose subject performs the event their object names ("militants launched an attack",
@@ -103,6 +102,11 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         return coder.first(_agents(verb), groups)
     subj_heads = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     real = [h for h in subj_heads if not _is_pronoun(h)]
+    if real and real[0].lemma_.lower() in coder.attack_nouns:
+        # "Artillery fire by the RSF struck the camp": the attack's `by` agent, before its weapon
+        found = coder.first(_prep_objects(real[0], ["by"]), groups)
+        if found is not None:
+            return found
     actor = coder.first(real, groups)
     if actor is not None and not _vague_possessed(actor, real[0]):
         return actor
@@ -120,6 +124,11 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         ):
             # "an Egyptian foreign ministry statement said": the ministry of the nation the phrase names
             found = coder.placed(found, nation.country) if nation.country else found
+        if found is None:
+            # "a drone launched by the RSF hit ...", "shells fired by militants landed ...": the thing
+            # that struck was sent by the agent of the participle that describes it
+            sent = [c for c in real[0].children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            found = coder.first([a for c in sent for a in _agents(c)], groups)
         if found is not None:
             return found
     if depth >= 3 or (real and actor is None):
@@ -154,13 +163,9 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
         found = coder.first(controller, groups)
         if found is not None:
             return found
-    if (
-        verb.dep_ == "pcomp"
-        and verb.lemma_.lower() in set(cues().say_verbs)
-        and verb.head.pos_ == "ADP"
-        and verb.head.head.pos_ == "VERB"
-    ):
-        # "was quoted as saying he would ...": the speaker is the subject of the verb the "as" hangs on
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ == "VERB":
+        # "was quoted as saying he would ...": the speaker is the subject of the verb the "as" hangs on;
+        # "Turkey retaliated by striking ...", "were killed after storming the base": so is the doer
         verb = verb.head
     if (
         verb.dep_ in _CLIMB_DEPS | {"prep"}

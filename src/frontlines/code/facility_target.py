@@ -6,11 +6,14 @@ the state police or military of the country), before the people it killed or wou
 Only the place of the act itself counts: a preposition on the trigger, or on the verb a trigger noun is
 the subject of ("a car bomb went off near ..."), not one elsewhere in the sentence ("the wounded were
 taken to a police station"). A facility is any noun phrase the actor coder reads as a state force (its
-`installations`, or any noun a force or police noun modifies: "police station", "army base")."""
+`installations`, or any noun a force or police noun modifies: "police station", "army base"); an
+official's motorcade or residence stands for the government ("near the motorcade of President ...")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from frontlines.code.force_naming import police_unit
 
 if TYPE_CHECKING:
     from frontlines.code.actor_lexicon import GroupSpan
@@ -24,6 +27,7 @@ _AT = frozenset({"at", "outside", "near", "inside", "beside", "opposite", "in", 
 _SIDE_NOUNS = frozenset(
     {"front", "gate", "gates", "entrance", "wall", "walls", "perimeter", "outskirts", "side"}
 )
+_WITHIN = frozenset({"inside", "within"})
 # "close to", "next to": an adverb carrying the preposition
 _NEAR_WORDS = frozenset({"close", "next", "adjacent", "near"})
 
@@ -40,6 +44,8 @@ def _places(verb: Any) -> list[Any]:
             if obj.dep_ != "pobj":
                 continue
             found.append(obj)
+            # "at a mosque inside a police compound": the facility the place lies in
+            found += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in _WITHIN for o in p.children]
             if obj.lower_ in _SIDE_NOUNS:
                 found += [
                     o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -52,16 +58,55 @@ def facility_target(coder: ActorCoder, trigger: Any, groups: list[GroupSpan]) ->
     while trigger.dep_ == "compound" and trigger.head is not trigger:
         trigger = trigger.head  # "car bomb": the trigger starts at "car"
     verbs = [trigger]
-    if trigger.dep_ in ("nsubj", "nsubjpass"):
-        verbs.append(trigger.head)  # "a car bomb went off near ..."
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verbs.append(trigger.head)  # "a car bomb went off near ...", "detonated a bomb as ..."
     for verb in verbs:
         for place in _places(verb):
             if place.pos_ != "NOUN":
                 continue  # "in Kandahar", "near Syria": a named place is no facility
+            if place.lower_ in _ENTOURAGE:
+                # "exploded near the motorcade of President Hassan Sheikh Mohamud": the official's
+                owners = [
+                    o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                ]
+                owner = coder.first(owners, groups)
+                if owner is not None and owner.kind == "government":
+                    return owner
             actor = coder.actor_at(place, groups)
             if actor is not None and actor.kind == "state_forces":
                 return actor
+        for clause in verb.children:
+            # "detonated a roadside bomb as a police patrol passed": the force passing by
+            passer = coder.first(_passers(clause), groups) if _passing(clause) else None
+            if passer is not None and passer.kind in ("state_forces", "government"):
+                return police_unit(passer)  # ("a police patrol": the police's)
     return None
+
+
+def _passing(clause: Any) -> bool:
+    """ "as a patrol passed" (a clause, or "as" read as a preposition with a participle on its object)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ == "advcl":
+        return bool(marks & {"as", "when", "while"}) and str(clause.lemma_) in _PASSING
+    return bool(clause.dep_ == "prep" and clause.lower_ == "as")
+
+
+def _passers(clause: Any) -> list[Any]:
+    if clause.dep_ == "advcl":
+        return [c for c in clause.children if c.dep_ == "nsubj"]
+    return [
+        o
+        for o in clause.children
+        if o.dep_ == "pobj" and any(a.dep_ == "acl" and a.lemma_ in _PASSING for a in o.children)
+    ]
+
+
+_PASSING = frozenset({"pass", "drive", "travel", "move", "patrol", "return", "head"})
+"""verbs of a force on its way when a bomb goes off beside it"""
+
+
+_ENTOURAGE = frozenset({"motorcade", "convoy", "residence", "car", "vehicle", "office", "palace"})
+"""places of an official that stand for the government a blast near them is aimed at"""
 
 
 _ON = frozenset({"on", "at", "upon"})

@@ -46,6 +46,8 @@ from frontlines.trace import note
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 """PLOVER types in which a country named as such acts through its forces ("Russia struck ...")"""
 _IRREGULAR_PLURALS = {"men", "women", "people", "children", "youth", "", "civilians"}
+_COLLECTIVES = {"crowd", "mob", "family", "congregation", "group", "staff", "community", "population"}
+"""singular nouns of many people: "a crowd beat two men to death" is no lone assailant"""
 _RULING_BODIES = {"government", "regime", "junta", "authorities", "administration"}
 _REGIMES = {"regime", "junta"}
 """heads that name a state's rulers, who take territory through its forces"""
@@ -75,7 +77,7 @@ def roles(
         note(why, "actor2", actor2, "subject of a verb whose subject is the side attacked")
         actor1 = coder.first(_prep_objects(trigger_tok, trigger.agent_preps), groups)
         note(why, "actor1", actor1, f"object of {'/'.join(trigger.agent_preps)!r}: who attacked the subject")
-        if actor1 is None and (actor2 is None or actor2.kind == "state_forces"):
+        if actor1 is None and (actor2 is None or actor2.kind in ("state_forces", "external")):
             # forces fired on by nobody named: the one armed group the article names, else unidentified
             actor1 = in_scope or coder.generic("gunmen", "")
             note(why, "actor1", actor1, "nobody named fired on the forces: an armed group")
@@ -188,7 +190,9 @@ def roles(
         actor2 = civilian_target(coder, trigger_tok)
         note(why, "actor2", actor2, "an armed group's attack on a vehicle, a market or a village: civilians")
     killed = coder.victims(trigger_tok.doc, groups) if actor2 is None else None
-    actor1, actor2 = acled_defaults(actor1, actor2 or killed, trigger, why, in_scope)
+    actor1, actor2 = acled_defaults(
+        actor1, actor2 or killed, trigger, why, in_scope, trigger_tok.lemma_.lower()
+    )
     if actor2 is killed:
         actor2 = None  # the victims are coded where the event is assembled
     if trigger.plover.type not in _FORCE_TYPES:
@@ -202,7 +206,11 @@ def roles(
         # officials and civilians do not fight: "lawmakers attacked the plan" is talk, "the Ivorians
         # kept attacking" is sport (civilians who do violence are coded as rioters or a militia)
         head = (actor1.text.lower().split() or [""])[-1]
-        lone = actor1.kind == "civilians" and not head.endswith("s") and head not in _IRREGULAR_PLURALS
+        lone = (
+            actor1.kind == "civilians"
+            and not head.endswith("s")
+            and head not in _IRREGULAR_PLURALS | _COLLECTIVES
+        )
         if lone and trigger.acled is not None and trigger.acled.event_type != "Battles":
             # "a Palestinian man stabbed two settlers": one person who attacks is an unidentified
             # armed group of his nation, as ACLED codes lone assailants
