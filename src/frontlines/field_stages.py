@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from frontlines.code.actor_phrases import stated
 from frontlines.code.actor_refs import stays_unidentified
-from frontlines.code.actors import default_coder, stated
+from frontlines.code.actors import default_coder
 from frontlines.code.background import years_after
 from frontlines.code.background_groups import news_groups
 from frontlines.code.factuality import default_factuality

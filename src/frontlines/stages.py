@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
-from frontlines.code.actors import default_coder, stated
+from frontlines.code.actor_phrases import stated
+from frontlines.code.actors import default_coder
 from frontlines.code.assemble import antecedent, crowd_arrests, intent_event, interceptions, to_event
 from frontlines.code.background import generic_statement, tally_over_years
 from frontlines.code.follow_ups import follow_up_event, orphan_toll

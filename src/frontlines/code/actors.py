@@ -14,11 +14,22 @@ from frontlines.code.actor_lexicon import (
     GroupSpan,
     name_ending_at,
 )
+from frontlines.code.actor_phrases import (
+    ARGUMENT_DEPS,
+    HELD_PLACES,
+    HOLD_VERBS,
+    HOST_VERBS,
+    QUANTITY_HEADS,
+    RULERS,
+    anaphoric,
+    determined,
+    np_tokens,
+    phrase_text,
+    protesting,
+)
 from frontlines.code.standing import institution, stands_for
 from frontlines.knowledge import Country, actors
 from frontlines.model import Actor
-
-_NP_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "case", "punct", "npadvmod"}
 
 
 class ActorCoder(ActorLexicon):
@@ -26,7 +37,7 @@ class ActorCoder(ActorLexicon):
 
     def actor_at(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None when it names no actor."""
-        if head.pos_ == "NUM" or head.lower_ in _QUANTITY_HEADS:
+        if head.pos_ == "NUM" or head.lower_ in QUANTITY_HEADS:
             # "thousands of people", "dozens of gunmen": the counted noun names the actor
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -111,7 +122,7 @@ class ActorCoder(ActorLexicon):
         armed = self._armed_person(head, text)
         if armed is not None:
             return armed
-        if head.lower_ == "group" and _anaphoric(head):
+        if head.lower_ == "group" and anaphoric(head):
             # "the group": the armed group the article is about (resolved against the named ones)
             return self.generic("gunmen", text)
         # "President Salva Kiir", "Prime Minister Nikol Pashinyan": a titled official is the government
@@ -138,7 +149,7 @@ class ActorCoder(ActorLexicon):
             if country is None and head.pos_ != "PROPN":
                 country = self._country_at(head)  # "officials in Manama"
             return self._state(text, country, "Government")
-        person = head.dep_ in _ARGUMENT_DEPS and _determined(head)
+        person = head.dep_ in ARGUMENT_DEPS and determined(head)
         person_of = self.demonym_iso3(head.text) if person else None
         if person_of is not None and head.text[:1].isupper() and (civ := self._generic.get("civilians")):
             # "a 19-year-old Palestinian was shot", "an Israeli was stabbed": one person of a nation
@@ -156,7 +167,7 @@ class ActorCoder(ActorLexicon):
                 own = [c for c in head.children if c.dep_ in ("amod", "compound")]
                 named, _ = self.country_in(own, head) if own else (None, False)
                 gen, country = self._generic.get("civilians"), named or nation
-        if gen is not None and gen.kind == "civilians" and _protesting(head):
+        if gen is not None and gen.kind == "civilians" and protesting(head):
             gen = self._generic.get("protesters", gen)  # "students demanding an end to quotas"
         if gen is not None and gen.kind == "political_militia":
             gen = self._rebel_word(head) or gen  # "separatist fighters", "rebel gunmen"
@@ -226,7 +237,7 @@ class ActorCoder(ActorLexicon):
                 continue  # "paramilitary fighters" (the RSF's, Colombia's AUC) are an armed group's men
             if mod.lower_ in self._force_nouns or mod.lower_ == "military":
                 return self._state(text, country, "Military Forces")
-            if mod.lower_ in _RULERS and (head.lower_ in self._installations or head.lemma_ == "target"):
+            if mod.lower_ in RULERS and (head.lower_ in self._installations or head.lemma_ == "target"):
                 # "government positions", "Syrian regime targets": the places of the state's forces
                 return self._state(text, country, "Military Forces")
             gen = self._generic.get(mod.lower_)
@@ -298,11 +309,11 @@ class ActorCoder(ActorLexicon):
     def _holder(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
         """Whoever holds a position or a place stands for it as a target: "positions held by Islamic
         State", "rebel-held towns", "a Houthi-controlled base"."""
-        if head.lower_ not in self._installations and head.lower_ not in _HELD_PLACES:
+        if head.lower_ not in self._installations and head.lower_ not in HELD_PLACES:
             return None
         owners: list[Any] = []
         for c in head.children:
-            if c.lemma_.lower() not in _HOLD_VERBS:
+            if c.lemma_.lower() not in HOLD_VERBS:
                 continue
             if c.dep_ == "acl":  # "positions held by X"
                 owners += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -328,7 +339,7 @@ class ActorCoder(ActorLexicon):
         ]
         for h in holders:
             for c in h.children:
-                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOST_VERBS:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HOST_VERBS:
                     for obj in c.children:
                         if obj.dep_ == "dobj":
                             actor = self.actor_at(obj, groups)
@@ -343,118 +354,6 @@ class ActorCoder(ActorLexicon):
             if actor is not None:
                 return actor
         return None
-
-
-_QUANTITY_HEADS = {
-    "thousands",
-    "hundreds",
-    "dozens",
-    "scores",
-    "tens",
-    "millions",
-    "some",
-    "many",
-    "most",
-    "group",
-    "groups",
-    # "members of the presidential guard", "an element of the army": the body they belong to acts
-    "members",
-    "member",
-    "elements",
-    # "the bodies of three men": the dead are the people named
-    "bodies",
-    "body",
-    "corpses",
-}
-_HOLD_VERBS = {"hold", "control", "occupy", "run"}
-_RULERS = {"government", "regime", "junta", "pro-government"}
-_HOST_VERBS = {"host", "house"}
-_HELD_PLACES = {
-    "town",
-    "towns",
-    "city",
-    "cities",
-    "area",
-    "areas",
-    "territory",
-    "village",
-    "villages",
-    "district",
-    "neighbourhood",
-    "neighbourhoods",
-    "neighborhood",
-    "neighborhoods",
-    "wing",
-    "wings",
-    "block",
-    "blocks",
-    "camp",
-    "camps",
-    "zone",
-    "zones",
-}
-"""places that, held by an armed party, stand for it as a target ("rebel-held towns", "a prison wing
-controlled by Los Choneros", "gang-controlled neighbourhoods")"""
-
-
-_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
-
-
-def _determined(head: Any) -> bool:
-    """ "a Palestinian", "the 19-year-old Palestinian": a word with an article of its own is a noun (a
-    person), not an adjective; "the British" alone is the nation."""
-    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
-    described = any(c.dep_ in ("amod", "nummod") for c in head.children)  # not "the British" (the nation)
-    return bool(dets & {"a", "an", "one"}) or ("the" in dets and described)
-
-
-def _anaphoric(head: Any) -> bool:
-    """ "the group" alone: a definite noun with no other modifier."""
-    deps = [c for c in head.children if c.dep_ not in ("punct",)]
-    return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == "the"
-
-
-_PROTEST_VERBS = {"protest", "demand", "demonstrate", "march", "rally", "chant"}
-
-
-def _protesting(head: Any) -> bool:
-    """People described by a protest verb are protesters: "students demanding an end to quotas",
-    "residents protesting against the dam", "workers who marched on parliament"."""
-    return any(
-        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in _PROTEST_VERBS
-        for c in head.children
-    )
-
-
-def stated(actor: Actor | None) -> bool:
-    """True for an actor the text names; False for none or one inferred by an ACLED default (which
-    has empty `text`)."""
-    return actor is not None and actor.text != ""
-
-
-def np_tokens(head: Any) -> list[Any]:
-    """The noun phrase around `head`: its modifiers (recursively) and an `of` complement."""
-    out = [head]
-    for child in head.children:
-        if child.dep_ in _NP_DEPS:
-            out += np_tokens(child)
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            out.append(child)
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    out += np_tokens(g)
-    return sorted(out, key=lambda t: t.i)
-
-
-def phrase_text(tokens: list[Any]) -> str:
-    """Text of a noun phrase without a leading determiner or edge punctuation."""
-    toks = list(tokens)
-    while len(toks) > 1 and (toks[0].dep_ == "det" or toks[0].is_punct):
-        toks.pop(0)
-    while len(toks) > 1 and toks[-1].is_punct:
-        toks.pop()
-    doc = toks[0].doc
-    return str(doc[toks[0].i : toks[-1].i + 1].text)
 
 
 @lru_cache(maxsize=1)

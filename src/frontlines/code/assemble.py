@@ -32,7 +32,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from frontlines.code.acled_roles import NON_STATE, protest_roles
-from frontlines.code.actors import default_coder, stated
+from frontlines.code.actor_phrases import stated
+from frontlines.code.actors import default_coder
 from frontlines.code.anaphora import antecedent, remark_on_told, unclaimed
 from frontlines.code.confidence import features, score
 from frontlines.code.facility_target import facility_target

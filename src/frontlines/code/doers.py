@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.actor_lexicon import GroupSpan
-from frontlines.code.actors import default_coder, np_tokens, phrase_text
+from frontlines.code.actor_phrases import np_tokens, phrase_text
+from frontlines.code.actors import default_coder
 from frontlines.code.clause import has_to
 from frontlines.code.role_repairs import misread_subject
 from frontlines.code.role_syntax import _agents, _governing_verb, _is_pronoun, _prep_objects

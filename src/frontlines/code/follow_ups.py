@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontlines.code.actors import stated
+from frontlines.code.actor_phrases import stated
 from frontlines.code.assemble import to_event
 from frontlines.code.mention import Mention
 from frontlines.code.nobody import claim_denied

@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.actor_lexicon import GroupSpan
-from frontlines.code.actors import default_coder, stated
+from frontlines.code.actor_phrases import stated
+from frontlines.code.actors import default_coder
 from frontlines.code.doers import _subject_of
 from frontlines.code.role_syntax import _governing_verb
 from frontlines.knowledge import cues

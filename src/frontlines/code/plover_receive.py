@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.actor_lexicon import GroupSpan
-from frontlines.code.actors import default_coder, stated
+from frontlines.code.actor_phrases import stated
+from frontlines.code.actors import default_coder
 from frontlines.model import Event
 
 RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "win", "secure", "gain", "earn", "accept", "draw"})

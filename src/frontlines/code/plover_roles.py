@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.actor_lexicon import GroupSpan
-from frontlines.code.actors import default_coder, np_tokens, stated
+from frontlines.code.actor_phrases import np_tokens, stated
+from frontlines.code.actors import default_coder
 from frontlines.model import Actor, Event
 
 _DIRECTED = {

@@ -26,7 +26,8 @@ from typing import Any
 
 from frontlines.code.acled_roles import TERRITORY, acled_defaults
 from frontlines.code.actor_lexicon import _ARMED_KINDS, GroupSpan
-from frontlines.code.actors import default_coder, np_tokens
+from frontlines.code.actor_phrases import np_tokens
+from frontlines.code.actors import default_coder
 from frontlines.code.doers import _doer_heads, _national_doer, _subject_of
 from frontlines.code.facility_target import civilian_target
 from frontlines.code.nominal_roles import _fought_with, _nominal_roles

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from frontlines.code.actors import default_coder, stated
+from frontlines.code.actor_phrases import stated
+from frontlines.code.actors import default_coder
 from frontlines.model import Actor, Event
 from frontlines.trace import note
 

@@ -31,7 +31,8 @@ from typing import Any
 
 import yaml
 
-from frontlines.code.actors import default_coder, np_tokens, phrase_text
+from frontlines.code.actor_phrases import np_tokens, phrase_text
+from frontlines.code.actors import default_coder
 from frontlines.eval.bench_common import BenchmarkMissing
 from frontlines.eval.bench_muc4 import relevant_event
 from frontlines.eval.bench_muc4_ceaf import ROLES, Entity, ree_norm
