@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frontlines.code.trigger_hit import OWN_ACTS, TriggerHit, outranked, type_key
-from frontlines.code.trigger_syntax import _NOUN_POS, _linked, _subjects
+from frontlines.code.trigger_syntax import _NOUN_POS, _linked, _subjects, in_relative_clause
 from frontlines.trace import TriggerNote, reject
+
+_KILL_OUTCOME_OF = frozenset({"ASSAULT", "PROTEST"})
+"""PLOVER types of the acts a killing told beside them is the outcome of."""
 
 
 def select_events(
@@ -47,7 +50,16 @@ def select_events(
             break
         # a killing beside property set on fire or looted is an act of its own ("40 civilians were
         # killed in the camp, and the militants set fire to shops")
-        if hit.trigger.id == "kill" and any(c.trigger.plover.mode not in OWN_ACTS for c in chosen):
+        # ... and so is one beside an arrest, a seizure or an agreement ("killed two militants in an
+        # exchange of fire and arrested 12 suspects", "killing former combatants who had signed the deal"):
+        # a killing is the outcome of violence or a protest only
+        # (a killing told in a relative clause is a detail of what it describes: "withdrew after an
+        # operation in which 12 people were killed")
+        if hit.trigger.id == "kill" and any(
+            c.trigger.plover.mode not in OWN_ACTS
+            and (c.trigger.plover.type in _KILL_OUTCOME_OF or in_relative_clause(hit.doc[hit.token_i]))
+            for c in chosen
+        ):
             reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
             continue
         if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):

@@ -31,6 +31,7 @@ from frontlines.code.trigger_syntax import (
     _VERB_POS,
     ASPECT_VERBS,
     _clause_verb_in,
+    told_with_toll,
     _complement_aux,
     _direct_objects,
     _hyphenated,
@@ -320,6 +321,7 @@ class TriggerMatcher:
                     trig.excluded_clause_verbs
                     and tok.pos_ in _NOUN_POS
                     and _clause_verb_in(tok, trig.excluded_clause_verbs)
+                    and not told_with_toll(tok)
                 ):
                     reject(pending, tok.i, trig.id, "part of, or a reference from, the act of its clause")
                     continue  # "detained 14 Palestinians in overnight raids"
