@@ -31,7 +31,6 @@ from frontlines.code.trigger_syntax import (
     _VERB_POS,
     ASPECT_VERBS,
     _clause_verb_in,
-    told_with_toll,
     _complement_aux,
     _direct_objects,
     _hyphenated,
@@ -45,6 +44,7 @@ from frontlines.code.trigger_syntax import (
     _subjects,
     _under,
     misread_verb_head,
+    told_with_toll,
 )
 from frontlines.knowledge import Trigger, TriggerFile, cues, triggers
 from frontlines.knowledge_cues import CueFile

@@ -108,8 +108,10 @@ def uncertain_adverb(w: FactualityWords, c: Clause, s: Step, found: Found) -> No
     preposition of a gerund). Not the adverb of a clause the trigger's clause is only coordinated with,
     subject and all ("said the attack was probably linked to a turf war, and that eight suspects had
     been arrested")."""
-    if s.i > 0 and c.rels[s.i - 1] == "conj" and any(
-        x.dep_ in ("nsubj", "nsubjpass") for x in c.chain[s.i - 1].children
+    if (
+        s.i > 0
+        and c.rels[s.i - 1] == "conj"
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.chain[s.i - 1].children)
     ):
         return
     for d in s.children + (list(s.v.head.children) if s.v.dep_ == "pcomp" else []):
