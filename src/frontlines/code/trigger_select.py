@@ -58,6 +58,7 @@ def select_events(
         if hit.trigger.id == "kill" and any(
             c.trigger.plover.mode not in OWN_ACTS
             and (c.trigger.plover.type in _KILL_OUTCOME_OF or in_relative_clause(hit.doc[hit.token_i]))
+            and not _crowd_kills(c, hit)
             for c in chosen
         ):
             reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
@@ -77,6 +78,20 @@ def select_events(
             continue
         chosen.append(hit)
     return sorted(chosen, key=lambda h: h.token_i)
+
+
+def _crowd_kills(protest: TriggerHit, kill: TriggerHit) -> bool:
+    """The crowd of a protest verb kills, in a verb coordinated with it ("angry youths blocked roads and
+    killed at least six motorists"): an act of its own (mob violence), not the protest's toll."""
+    p, k = protest.doc[protest.token_i], kill.doc[kill.token_i]
+    return (
+        protest.trigger.plover.type == "PROTEST"
+        and p.pos_ == "VERB"
+        and k.pos_ == "VERB"
+        and k.dep_ == "conj"
+        and k.head.i == p.i
+        and not any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in k.children)
+    )
 
 
 def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
