@@ -11,6 +11,9 @@ from frontlines.code.trigger_hit import OWN_ACTS, TriggerHit, outranked, type_ke
 from frontlines.code.trigger_syntax import _NOUN_POS, _linked, _subjects, in_relative_clause
 from frontlines.trace import TriggerNote, reject
 
+_COLLECTIVES = frozenset({"group", "crowd", "band", "mob", "gang", "dozens", "hundreds", "thousands", "scores"})
+"""Nouns of a collective subject whose "of" phrase names the people who act ("a group of protesters")."""
+
 _KILL_OUTCOME_OF = frozenset({"ASSAULT", "PROTEST"})
 """PLOVER types of the acts a killing told beside them is the outcome of."""
 
@@ -110,11 +113,20 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
     if tok.dep_ == "acl" and type_key(noun.trigger)[0] != type_key(other.trigger)[0]:
         # "shot down 37 of the 43 drones launched at targets": a detail of the thing acted on
         return any(a.i == other.token_i for a in tok.head.ancestors)
-    return (
-        tok.lemma_.lower().endswith(("er", "or"))
-        and other_tok.pos_ == "VERB"
-        and any(s.i == tok.i for s in _subjects(other_tok))
-    )
+    if not (tok.lemma_.lower().endswith(("er", "or")) and other_tok.pos_ == "VERB"):
+        return False
+    subjects = _subjects(other_tok)
+    # "a group of hooded protesters rammed a truck into the gate": the people of a collective subject
+    subjects += [
+        g
+        for s in subjects
+        if s.lemma_.lower() in _COLLECTIVES
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(s.i == tok.i for s in subjects)
 
 
 def _purpose(hit: TriggerHit) -> bool:
