@@ -11,7 +11,9 @@ from frontlines.code.trigger_hit import OWN_ACTS, TriggerHit, outranked, type_ke
 from frontlines.code.trigger_syntax import _NOUN_POS, _linked, _subjects, in_relative_clause
 from frontlines.trace import TriggerNote, reject
 
-_COLLECTIVES = frozenset({"group", "crowd", "band", "mob", "gang", "dozens", "hundreds", "thousands", "scores"})
+_COLLECTIVES = frozenset(
+    {"group", "crowd", "band", "mob", "gang", "dozens", "hundreds", "thousands", "scores"}
+)
 """Nouns of a collective subject whose "of" phrase names the people who act ("a group of protesters")."""
 
 _KILL_OUTCOME_OF = frozenset({"ASSAULT", "PROTEST"})
