@@ -231,7 +231,7 @@ def events_stage(settings: Settings) -> Stage:
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
         # (sentence, type, sub-type or mode, factuality) -> (actor1 name, subject lemma) of each event kept
-        seen: dict[tuple[int, str, str, str], list[tuple[str, str] | None]] = {}
+        seen: dict[tuple[int, str, str, str, bool], list[tuple[str, str] | None]] = {}
         placed: list[tuple[int, Event, dict[str, str]]] = []
         topic = figurative_topic(doc.article.body)
         published = doc.article.published
@@ -326,10 +326,24 @@ def events_stage(settings: Settings) -> Stage:
                 # by its PLOVER type
                 # ("captured 20 villages in an offensive to retake the city": the act done and the one
                 # aimed at are two events, by their factuality)
+                # (... and a background act is another than the news told beside it: "the M23, who
+                # captured Goma in January, said they had taken control of two villages")
                 if ev.acled is not None:
-                    key = (m.sentence, ev.acled.event_type, ev.acled.sub_event_type, ev.factuality)
+                    key = (
+                        m.sentence,
+                        ev.acled.event_type,
+                        ev.acled.sub_event_type,
+                        ev.factuality,
+                        ev.historical,
+                    )
                 else:
-                    key = (m.sentence, f"PLOVER {ev.plover.type}", ev.plover.mode or "", ev.factuality)
+                    key = (
+                        m.sentence,
+                        f"PLOVER {ev.plover.type}",
+                        ev.plover.mode or "",
+                        ev.factuality,
+                        ev.historical,
+                    )
                 doer = ev.actor1.name if ev.actor1 and key[1] not in ("Protests", "Riots") else None
                 # ... or verbs with subjects of their own that differ ("a fighter jet dropped bombs ...,
                 # and a helicopter then fired on survivors")

@@ -356,8 +356,12 @@ def to_event(doc: Doc, m: Mention, antecedent: Event | None = None) -> Event | N
         # gives way to what this mention's own target makes of it (civilians: an attack)
         and not (
             antecedent.acled.sub_event_type == "Armed clash"
-            and actor2 is not None
-            and actor2.kind in trig.acled_by_target
+            and (
+                (actor2 is not None and actor2.kind in trig.acled_by_target)
+                # ... and so does a word whose own type is violence against civilians ("the bodies of
+                # three men, their hands tied, were found dumped beside a highway": killings)
+                or (trig.acled is not None and trig.acled.event_type == "Violence against civilians")
+            )
         )
     ):
         pair = AcledPair(

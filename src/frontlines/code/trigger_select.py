@@ -9,8 +9,16 @@ from collections.abc import Sequence
 
 from frontlines.code.clause import has_to
 from frontlines.code.trigger_hit import OWN_ACTS, TriggerHit, outranked, type_key
-from frontlines.code.trigger_syntax import _NOUN_POS, _linked, _subjects
+from frontlines.code.trigger_syntax import _NOUN_POS, _linked, _subjects, in_relative_clause
 from frontlines.trace import TriggerNote, reject
+
+_COLLECTIVES = frozenset(
+    {"group", "crowd", "band", "mob", "gang", "dozens", "hundreds", "thousands", "scores"}
+)
+"""Nouns of a collective subject whose "of" phrase names the people who act ("a group of protesters")."""
+
+_KILL_OUTCOME_OF = frozenset({"ASSAULT", "PROTEST"})
+"""PLOVER types of the acts a killing told beside them is the outcome of."""
 
 
 def select_events(
@@ -48,7 +56,17 @@ def select_events(
             break
         # a killing beside property set on fire or looted is an act of its own ("40 civilians were
         # killed in the camp, and the militants set fire to shops")
-        if hit.trigger.id == "kill" and any(c.trigger.plover.mode not in OWN_ACTS for c in chosen):
+        # ... and so is one beside an arrest, a seizure or an agreement ("killed two militants in an
+        # exchange of fire and arrested 12 suspects", "killing former combatants who had signed the deal"):
+        # a killing is the outcome of violence or a protest only
+        # (a killing told in a relative clause is a detail of what it describes: "withdrew after an
+        # operation in which 12 people were killed")
+        if hit.trigger.id == "kill" and any(
+            c.trigger.plover.mode not in OWN_ACTS
+            and (c.trigger.plover.type in _KILL_OUTCOME_OF or in_relative_clause(hit.doc[hit.token_i]))
+            and not _crowd_kills(c, hit)
+            for c in chosen
+        ):
             reject(notes, hit.token_i, "kill", "fired, not kept: the outcome of another trigger")
             continue
         if hit.trigger.outcome and any(_governs(c, hit) for c in hits if c is not hit):
@@ -80,6 +98,20 @@ def _same_kind(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a == b if a[0] in MIXED_TYPES else a[0] == b[0]
 
 
+def _crowd_kills(protest: TriggerHit, kill: TriggerHit) -> bool:
+    """The crowd of a protest verb kills, in a verb coordinated with it ("angry youths blocked roads and
+    killed at least six motorists"): an act of its own (mob violence), not the protest's toll."""
+    p, k = protest.doc[protest.token_i], kill.doc[kill.token_i]
+    return (
+        protest.trigger.plover.type == "PROTEST"
+        and p.pos_ == "VERB"
+        and k.pos_ == "VERB"
+        and k.dep_ == "conj"
+        and k.head.i == p.i
+        and not any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in k.children)
+    )
+
+
 def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
     """`noun` is a participant of `other`'s event, not an event: its patient ("15 rioters were
     arrested", "fired on protesters") or, for a noun naming people ("protesters"), its doer
@@ -96,11 +128,20 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
     if tok.dep_ == "acl" and type_key(noun.trigger)[0] != type_key(other.trigger)[0]:
         # "shot down 37 of the 43 drones launched at targets": a detail of the thing acted on
         return any(a.i == other.token_i for a in tok.head.ancestors)
-    return (
-        tok.lemma_.lower().endswith(("er", "or"))
-        and other_tok.pos_ == "VERB"
-        and any(s.i == tok.i for s in _subjects(other_tok))
-    )
+    if not (tok.lemma_.lower().endswith(("er", "or")) and other_tok.pos_ == "VERB"):
+        return False
+    subjects = _subjects(other_tok)
+    # "a group of hooded protesters rammed a truck into the gate": the people of a collective subject
+    subjects += [
+        g
+        for s in subjects
+        if s.lemma_.lower() in _COLLECTIVES
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(s.i == tok.i for s in subjects)
 
 
 def _purpose(hit: TriggerHit) -> bool:

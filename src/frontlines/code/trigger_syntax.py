@@ -120,6 +120,30 @@ def _clause_verb_in(tok: Any, verbs: list[str]) -> bool:
     return False
 
 
+_TOLL_VERBS = frozenset({"kill", "die", "wound", "injure"})
+
+
+def told_with_toll(tok: Any) -> bool:
+    """The noun carries a relative clause telling its dead or wounded ("a car bombing that killed 12
+    people", "an attack on a train in March in which eight passengers were killed"): the event told
+    again with its own details, not only a reference from the act of its clause."""
+    return any(
+        t.dep_ == "relcl" and any(w.lemma_.lower() in _TOLL_VERBS and w.pos_ in _VERB_POS for w in t.subtree)
+        for t in tok.subtree
+        if t.i != tok.i
+    )
+
+
+def in_relative_clause(tok: Any) -> bool:
+    """The word sits in a relative clause ("the operation, in which 12 people were killed")."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return True
+        cur = cur.head
+    return False
+
+
 def _prep_objects(tok: Any, preps: tuple[str, ...]) -> set[str]:
     """The words (and lemmas) of the objects of `preps` on `tok`, with their conjuncts."""
     out: set[str] = set()

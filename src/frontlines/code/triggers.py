@@ -44,6 +44,7 @@ from frontlines.code.trigger_syntax import (
     _subjects,
     _under,
     misread_verb_head,
+    told_with_toll,
 )
 from frontlines.knowledge import Trigger, TriggerFile, cues, triggers
 from frontlines.knowledge_cues import CueFile
@@ -325,6 +326,7 @@ class TriggerMatcher:
                     trig.excluded_clause_verbs
                     and tok.pos_ in _NOUN_POS
                     and _clause_verb_in(tok, trig.excluded_clause_verbs)
+                    and not told_with_toll(tok)
                 ):
                     reject(pending, tok.i, trig.id, "part of, or a reference from, the act of its clause")
                     continue  # "detained 14 Palestinians in overnight raids"
