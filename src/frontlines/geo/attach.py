@@ -112,6 +112,12 @@ def _verdict(path: list[Any], words: _Words) -> str:
     return verdict
 
 
+def _where_clause(tok: Any) -> bool:
+    """ "at Tamarind Court where Jessica Lall was murdered", "attacked Shawa village ... where 30 persons
+    were killed": a relative clause opened by "where" says the event happened at the place it describes."""
+    return tok.dep_ == "relcl" and any(c.lower_ == "where" and c.i < tok.i for c in tok.children)
+
+
 def _reference(path: list[Any], words: _Words) -> int:
     """ "south of Cairo", "30 kilometres from Mosul", "outside Kabul": the place is a landmark (1); 2 when
     the landmark places another name ("Qurtaya, 40 km north of Mosul": the event is at Qurtaya); else 0."""
@@ -171,7 +177,7 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
             if not crosses:
                 return None  # "said in Geneva that ...": the speaker's place
             return 2, len(path)  # another clause the speaker reports
-        linked = all(tok.dep_ in _CLAUSE_LINKS for tok in chain[:meet])
+        linked = all(tok.dep_ in _CLAUSE_LINKS or _where_clause(tok) for tok in chain[:meet])
         if not linked or any(tok.lemma_ in words.speech for tok in chain[1:meet]):
             return 2, len(path)
     level = 0 if meet == 0 and not crosses else 1

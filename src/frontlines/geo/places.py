@@ -53,6 +53,7 @@ from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
 from frontlines.geo.nationwide import country_level, nationwide
 from frontlines.geo.place_nouns import named_by_place_noun
 from frontlines.geo.story_places import coarser_than, far_namesake, story_province
+from frontlines.knowledge import attach_words
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -379,11 +380,13 @@ def _choose_place(
                 "gazetteer knows: kept as text, no coordinates, no country"
             )
             return Place(text=utext, name=utext, country=None, precision=None), "sentence"
-        if ukey[0] <= 1 or quarter:
+        if ukey[0] <= 1 or quarter or not ukey[1] or _a_site(parse, unknown[3], unknown[4]):
             # attached to the trigger's clause, a site or a name after a preposition ("at the Sahafi
-            # Hotel", "in Daynile"), or a quarter of a city ("in the Ndosho neighbourhood"): the place the
-            # story is at (paragraph, article, dateline), with the name the sentence gives as text; none
-            # there: the name alone
+            # Hotel", "in Daynile"), or a quarter of a city ("in the Ndosho neighbourhood"); elsewhere in
+            # the sentence, a name a place noun gives ("attacked Shawa village ... where 30 were killed")
+            # or a site's ("attacked Fort Bute, ... that was defended"), the only place the sentence
+            # names: the place the story is at (paragraph, article, dateline), with the name the sentence
+            # gives as text; none there: the name alone
             found = beyond_sentence(doc, mention, index, not_a_place, others)
             if province is not None and coarser_than(found[0] if found else None, province):
                 # "an attack on a base at Bohoma" after "the Lake Chad basin": the one province the article
@@ -406,6 +409,16 @@ def _choose_place(
         )
         return place, "sentence"
     return beyond_sentence(doc, mention, index, not_a_place, others)
+
+
+def _a_site(parse: Any, start: int, end: int) -> bool:
+    """ "Fort Bute", "Tamarind Court", "the Heart Hospital": a name that begins with a place prefix or ends
+    in a capitalised facility noun names a site."""
+    words = attach_words()
+    last = parse[end - 1]
+    return (last.text[:1].isupper() and last.lower_ in words.facility_nouns) or (
+        end - start > 1 and parse[start].lower_ in words.place_prefixes
+    )
 
 
 def _story_place(
