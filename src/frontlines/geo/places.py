@@ -51,7 +51,7 @@ from frontlines.geo.divisions import (
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
 from frontlines.geo.nationwide import country_level, nationwide
-from frontlines.geo.place_nouns import named_by_place_noun
+from frontlines.geo.place_nouns import holds, named_by_place_noun
 from frontlines.geo.story_places import coarser_than, far_namesake, story_province
 from frontlines.knowledge import attach_words
 from frontlines.knowledge_gazetteer import GazPlace
@@ -320,7 +320,14 @@ def _choose_place(
             or site_end(parse, u[4] - 1) == u[4]
         ]
     unknown = min(unknowns + aliases, default=None)
-    if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
+    best_known = min(scored, key=lambda s: s[0], default=None)
+    for other in sorted(unknowns + aliases):
+        # "Gursai in Mendher sector", "Siinaay junction in Kismaayo town": the smaller place that holds the
+        # winner, as well attached, is where it happened
+        winner = unknown if best_known is None or (unknown and unknown[0] < best_known[0]) else best_known
+        if winner is not None and other[0][0] <= winner[0][0] and holds(parse, other[3:5], winner[3:5]):
+            unknown, best_known = other, None
+    if unknown is not None and (not scored or best_known is None or unknown[0] < best_known[0]):
         ukey, utext, quarter = unknown[:3]
         again = named_before(doc, mention, utext) if not scored else None
         if again is not None:
