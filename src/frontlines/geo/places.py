@@ -168,10 +168,16 @@ def _unknown_places(
             # a country's name is that country wherever the story is
             country = best.kind == "country"
             if country or not doc.context_countries or best.country in doc.context_countries:
-                key = (level, not named, rank(best), hops, abs(start - mention.trigger_i))
+                key = (
+                    level,
+                    not named or _province(parse, start, end),
+                    rank(best),
+                    hops,
+                    abs(start - mention.trigger_i),
+                )
                 missed.append((key, text, best, start, end))
                 continue
-        key = (level, not named, -1, hops, abs(start - mention.trigger_i))
+        key = (level, not named or _province(parse, start, end), -1, hops, abs(start - mention.trigger_i))
         quarter = names_a_neighbourhood(parse, start, end) or (
             named and parse[start:end].root.head.head.lower_ in neighbourhood_nouns()
         )
@@ -260,7 +266,13 @@ def _choose_place(
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes, compound=True)
-            akey = (level, not named, -1, hops, abs(top.token_start - mention.trigger_i))
+            akey = (
+                level,
+                not named or _province(parse, top.token_start, top.token_end),
+                -1,
+                hops,
+                abs(top.token_start - mention.trigger_i),
+            )
             aliases.append((akey, name, False, top.token_start, top.token_end))
             continue
         if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
@@ -298,7 +310,13 @@ def _choose_place(
         named = named_by_place_noun(
             parse, top.token_start, top.token_end, known, sizes, compound=best.kind != "country", kinds=kinds
         )
-        key = (level, not named, rank(best), hops, abs(top.token_start - mention.trigger_i))
+        key = (
+            level,
+            not named or _province(parse, top.token_start, top.token_end),
+            rank(best),
+            hops,
+            abs(top.token_start - mention.trigger_i),
+        )
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best, top.token_start, top.token_end))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
@@ -416,6 +434,19 @@ def _choose_place(
         )
         return place, "sentence"
     return beyond_sentence(doc, mention, index, not_a_place, others)
+
+
+_PROVINCE_NOUNS = frozenset(
+    {"province", "state", "governorate", "region", "oblast", "prefecture", "department"}
+)
+
+
+def _province(parse: Any, start: int, end: int) -> bool:
+    """ "Shaba province", "North Kivu province": a name on a province's noun names no smaller place than one
+    the sentence names without a noun ("captured Lubumbashi in mineral-rich Shaba province")."""
+    root = parse[start:end].root
+    noun = root.head if root.dep_ in ("compound", "nmod") else parse[end] if end < len(parse) else root
+    return noun.i != root.i and noun.lower_ in _PROVINCE_NOUNS
 
 
 def _a_site(parse: Any, start: int, end: int) -> bool:
