@@ -75,6 +75,7 @@ def _verdict(path: list[Any], words: _Words) -> str:
     place), "weak" (it names whose rather than where: "Russia's army", "Dallas police"), "subject"
     (where the actor is: "gunmen in Kabul killed") or "ok"."""
     located = False  # a locative preposition below: "gunmen in Kabul killed" says where
+    inside = False  # one of the locative prepositions (attach.v1.yaml `locative_preps`) below
     verdict = "ok"
     for k, tok in enumerate(path):
         head = tok.head
@@ -93,7 +94,10 @@ def _verdict(path: list[Any], words: _Words) -> str:
                 return "out"  # "Russia struck", "Moscow has not commented"
             verdict = "subject" if located else "weak"
         if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in _NOMINALS:
-            return "out"  # "a militia from the town of Tarhuna", "one from Jordan"
+            if not inside:
+                return "out"  # "a militia from the town of Tarhuna", "one from Jordan"
+            # "fighters from a Qaeda franchise in Syria have clashed": where the actor is, a last resort
+            verdict = "weak"
         if k == 0 and tok.dep_ == "pobj" and head.dep_ == "agent":
             return "out"  # "forces backed by the United Arab Emirates": who acts, as a subject does
         if k == 0 and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "PERSON":
@@ -109,6 +113,7 @@ def _verdict(path: list[Any], words: _Words) -> str:
             return "out"  # "a police officer told Xinhua": whom the speaker told, not where
         if tok.dep_ == "pobj" and head.lower_ != "of":
             located = True
+            inside = inside or head.lower_ in words.locative
     return verdict
 
 
@@ -207,6 +212,7 @@ def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) ->
         root.dep_ in ("compound", "nmod", "amod")
         and head.pos_ in ("NOUN", "PROPN")
         and not words.place_noun(head)
+        and head.ent_type_ not in NUMERIC_ENTS  # "outside the Vatican Sunday": a date, no forces
     )
 
 
