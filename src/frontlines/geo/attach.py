@@ -304,6 +304,17 @@ def _ground_taken(tok: Any, words: _Words) -> bool:
     return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in words.taken
 
 
+def _stormed(span: Any) -> bool:
+    """ "stormed Mar'e", "overran Zzyzqa": a name no person's that a verb taking only ground (not "capture" or
+    "seize", which take people too) has for its object."""
+    root = span.root
+    return (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() not in ("capture", "seize")
+        and all(t.ent_type_ != "PERSON" for t in span)
+    )
+
+
 def _in_a_name(noun: Any) -> bool:
     """A capitalised noun after another capitalised word: part of a name ("Islamic State of")."""
     return bool(noun.i > 0 and noun.text[:1].isupper() and noun.doc[noun.i - 1].text[:1].isupper())
@@ -420,7 +431,10 @@ def unknown_places(
         )
         stands = _where_places_stand(span.root, tagged, words, site)
         ground = (
-            stands is None and _ground_taken(span.root, words) and known(span.text) and not demonym(span.text)
+            stands is None
+            and _ground_taken(span.root, words)
+            and (known(span.text) or _stormed(span))
+            and not demonym(span.text)
         )
         if ground:
             stands = "located"  # "recaptured Kidal" (tagged a nationality): the ground taken
