@@ -47,5 +47,5 @@ def located_city(span: Any, cands: Sequence[GazPlace]) -> bool:
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1:
         tok = tok.head
     if tok.dep_ == "pobj":
-        return tok.head.lower_ in _locative()
-    return span[0].dep_ == "dobj" and span[0].head.pos_ == "VERB"
+        return bool(tok.head.lower_ in _locative())
+    return bool(span[0].dep_ == "dobj" and span[0].head.pos_ == "VERB")

@@ -146,9 +146,13 @@ def holds(parse: Any, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
 
     def carrier(tok: Any) -> Any:
         # the noun that carries a name ("Mendher sector", "the town of Guiglo", "Pehapan, a village")
-        if tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i and tok.head.text.islower():
-            if words.place_noun(tok.head) or tok.head.lower_ in words.facility:
-                return tok.head
+        if (
+            tok.dep_ in ("compound", "nmod")
+            and tok.head.i != tok.i
+            and tok.head.text.islower()
+            and (words.place_noun(tok.head) or tok.head.lower_ in words.facility)
+        ):
+            return tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and words.place_noun(tok.head.head):
             return tok.head.head
         return tok
@@ -164,3 +168,26 @@ def holds(parse: Any, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     own = carrier(little)
     appositive = [c for c in (little, own) for c in c.children if c.dep_ == "appos"]
     return host.i in {little.i, own.i} | {a.i for a in appositive}
+
+
+_PROVINCE_NOUNS = frozenset(
+    {"province", "state", "governorate", "region", "oblast", "prefecture", "department"}
+)
+
+
+def names_a_province(parse: Any, start: int, end: int) -> bool:
+    """ "Shaba province", "North Kivu province": a name on a province's noun names no smaller place than one
+    the sentence names without a noun ("captured Lubumbashi in mineral-rich Shaba province")."""
+    root = parse[start:end].root
+    noun = root.head if root.dep_ in ("compound", "nmod") else parse[end] if end < len(parse) else root
+    return noun.i != root.i and noun.lower_ in _PROVINCE_NOUNS
+
+
+def names_a_site(parse: Any, start: int, end: int) -> bool:
+    """ "Fort Bute", "Tamarind Court", "the Heart Hospital": a name that begins with a place prefix or ends
+    in a capitalised facility noun names a site."""
+    words = _words()
+    last = parse[end - 1]
+    return (last.text[:1].isupper() and last.lower_ in words.facility) or (
+        end - start > 1 and parse[start].lower_ in words.prefixes
+    )

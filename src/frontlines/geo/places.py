@@ -51,9 +51,8 @@ from frontlines.geo.divisions import (
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
 from frontlines.geo.nationwide import country_level, nationwide
-from frontlines.geo.place_nouns import holds, named_by_place_noun
+from frontlines.geo.place_nouns import holds, named_by_place_noun, names_a_province, names_a_site
 from frontlines.geo.story_places import coarser_than, far_namesake, story_province
-from frontlines.knowledge import attach_words
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -170,14 +169,20 @@ def _unknown_places(
             if country or not doc.context_countries or best.country in doc.context_countries:
                 key = (
                     level,
-                    not named or _province(parse, start, end),
+                    not named or names_a_province(parse, start, end),
                     rank(best),
                     hops,
                     abs(start - mention.trigger_i),
                 )
                 missed.append((key, text, best, start, end))
                 continue
-        key = (level, not named or _province(parse, start, end), -1, hops, abs(start - mention.trigger_i))
+        key = (
+            level,
+            not named or names_a_province(parse, start, end),
+            -1,
+            hops,
+            abs(start - mention.trigger_i),
+        )
         quarter = names_a_neighbourhood(parse, start, end) or (
             named and parse[start:end].root.head.head.lower_ in neighbourhood_nouns()
         )
@@ -268,7 +273,7 @@ def _choose_place(
             named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes, compound=True)
             akey = (
                 level,
-                not named or _province(parse, top.token_start, top.token_end),
+                not named or names_a_province(parse, top.token_start, top.token_end),
                 -1,
                 hops,
                 abs(top.token_start - mention.trigger_i),
@@ -312,7 +317,7 @@ def _choose_place(
         )
         key = (
             level,
-            not named or _province(parse, top.token_start, top.token_end),
+            not named or names_a_province(parse, top.token_start, top.token_end),
             rank(best),
             hops,
             abs(top.token_start - mention.trigger_i),
@@ -405,7 +410,7 @@ def _choose_place(
                 "gazetteer knows: kept as text, no coordinates, no country"
             )
             return Place(text=utext, name=utext, country=None, precision=None), "sentence"
-        if ukey[0] <= 1 or quarter or not ukey[1] or _a_site(parse, unknown[3], unknown[4]):
+        if ukey[0] <= 1 or quarter or not ukey[1] or names_a_site(parse, unknown[3], unknown[4]):
             # attached to the trigger's clause, a site or a name after a preposition ("at the Sahafi
             # Hotel", "in Daynile"), or a quarter of a city ("in the Ndosho neighbourhood"); elsewhere in
             # the sentence, a name a place noun gives ("attacked Shawa village ... where 30 were killed")
@@ -434,29 +439,6 @@ def _choose_place(
         )
         return place, "sentence"
     return beyond_sentence(doc, mention, index, not_a_place, others)
-
-
-_PROVINCE_NOUNS = frozenset(
-    {"province", "state", "governorate", "region", "oblast", "prefecture", "department"}
-)
-
-
-def _province(parse: Any, start: int, end: int) -> bool:
-    """ "Shaba province", "North Kivu province": a name on a province's noun names no smaller place than one
-    the sentence names without a noun ("captured Lubumbashi in mineral-rich Shaba province")."""
-    root = parse[start:end].root
-    noun = root.head if root.dep_ in ("compound", "nmod") else parse[end] if end < len(parse) else root
-    return noun.i != root.i and noun.lower_ in _PROVINCE_NOUNS
-
-
-def _a_site(parse: Any, start: int, end: int) -> bool:
-    """ "Fort Bute", "Tamarind Court", "the Heart Hospital": a name that begins with a place prefix or ends
-    in a capitalised facility noun names a site."""
-    words = attach_words()
-    last = parse[end - 1]
-    return (last.text[:1].isupper() and last.lower_ in words.facility_nouns) or (
-        end - start > 1 and parse[start].lower_ in words.place_prefixes
-    )
 
 
 def _story_place(
