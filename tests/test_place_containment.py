@@ -62,5 +62,6 @@ def test_a_big_city_tagged_a_nationality_where_a_place_stands(nlp: Any) -> None:
 def test_a_name_a_ground_taking_verb_has_for_its_object(nlp: Any) -> None:
     from frontlines.geo.attach import unknown_places
 
-    parse = nlp("ISIS began the assault before dawn on Friday, when they stormed Zzyzqa from two axes.")
-    assert "Zzyzqa" in {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
+    # untagged by the parser: only the verb says place
+    parse = nlp("When they stormed Zzyz’a from two different axes, the army retreated.")
+    assert "Zzyz’a" in {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
