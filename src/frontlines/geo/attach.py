@@ -58,6 +58,7 @@ class _Words:
         self.mission = frozenset(data.mission_nouns)
         self.time_zones = frozenset(data.time_zones)
         self.taken = frozenset(data.taken_verbs)
+        self.struck = frozenset(data.struck_verbs)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
         self.protest = frozenset(data.protest_verbs)
 
@@ -304,15 +305,16 @@ def _ground_taken(tok: Any, words: _Words) -> bool:
     return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in words.taken
 
 
-def _stormed(span: Any) -> bool:
-    """ "stormed Mar'e", "overran Zzyzqa": a name no person's that a verb taking only ground (not "capture" or
-    "seize", which take people too) has for its object."""
+def _struck(span: Any, words: _Words) -> bool:
+    """ "bombed Waku-Congo", "shelled Gagrian and Sawjian area", "stormed Mar'e": a name no person's (or one
+    it is coordinated with) that a verb striking or taking only ground has for its object (attach.v1.yaml
+    `struck_verbs`, `taken_verbs` but "capture" and "seize", which take people too)."""
     root = span.root
-    return (
-        root.dep_ == "dobj"
-        and root.head.lemma_.lower() not in ("capture", "seize")
-        and all(t.ent_type_ != "PERSON" for t in span)
-    )
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = root.head.lemma_.lower()
+    ground = verb in words.struck or (verb in words.taken and verb not in ("capture", "seize"))
+    return root.dep_ == "dobj" and ground and all(t.ent_type_ != "PERSON" for t in span)
 
 
 def _in_a_name(noun: Any) -> bool:
@@ -432,8 +434,7 @@ def unknown_places(
         stands = _where_places_stand(span.root, tagged, words, site)
         ground = (
             stands is None
-            and _ground_taken(span.root, words)
-            and (known(span.text) or _stormed(span))
+            and ((_ground_taken(span.root, words) and known(span.text)) or _struck(span, words))
             and not demonym(span.text)
         )
         if ground:
