@@ -272,6 +272,9 @@ class AttachFile(_File):
     is not the province or town the gazetteer has under it (a feature it lists is found whole first)"""
     taken_verbs: list[str] = []
     """verbs that take ground: their object is a place the gazetteer knows whatever its entity tag"""
+    struck_verbs: list[str] = []
+    """verbs whose object is a place struck ("shelled Zzyzqa", "raided Zzyzqa"): a name there that no one's
+    is a place, known to the gazetteer or not"""
     water_words: list[str] = []
     """water bodies named "<word> of <Name>" ("the Gulf of Oman", "the Strait of Hormuz"): the name after
     "of" is no place of the event (the water is no country, province or town)"""

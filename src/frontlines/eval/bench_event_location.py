@@ -286,10 +286,12 @@ class Predictor:
         assert doc.article is not None
         body = doc.article.body
         raw_toks, body_toks = ws_tokens(text), ws_tokens(body)
-        if len(raw_toks) != len(body_toks):
+        # the body may end earlier, page chrome after the sentence ("// <!--") cleaned away
+        prefix = [body[a:b] for a, b in body_toks] == [text[a:b] for a, b in raw_toks[: len(body_toks)]]
+        if len(raw_toks) != len(body_toks) and not prefix:
             return Prediction("failed")  # normalisation changed the word sequence (not seen in the set)
         k = min(tokens_of(verb, raw_toks), default=None)
-        if k is None:
+        if k is None or k >= len(body_toks):
             return Prediction("failed")
         shift = body_toks[k][0] - raw_toks[k][0]
         bverb = (verb[0] + shift, verb[1] + shift)

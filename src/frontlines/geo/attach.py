@@ -58,6 +58,7 @@ class _Words:
         self.mission = frozenset(data.mission_nouns)
         self.time_zones = frozenset(data.time_zones)
         self.taken = frozenset(data.taken_verbs)
+        self.struck = frozenset(data.struck_verbs)
         self.speech = frozenset(cues().say_verbs) | frozenset(cues().according)
         self.protest = frozenset(data.protest_verbs)
 
@@ -75,6 +76,7 @@ def _verdict(path: list[Any], words: _Words) -> str:
     place), "weak" (it names whose rather than where: "Russia's army", "Dallas police"), "subject"
     (where the actor is: "gunmen in Kabul killed") or "ok"."""
     located = False  # a locative preposition below: "gunmen in Kabul killed" says where
+    inside = False  # one of the locative prepositions (attach.v1.yaml `locative_preps`) below
     verdict = "ok"
     for k, tok in enumerate(path):
         head = tok.head
@@ -93,7 +95,10 @@ def _verdict(path: list[Any], words: _Words) -> str:
                 return "out"  # "Russia struck", "Moscow has not commented"
             verdict = "subject" if located else "weak"
         if tok.dep_ == "pobj" and head.lower_ in words.origin and head.head.pos_ in _NOMINALS:
-            return "out"  # "a militia from the town of Tarhuna", "one from Jordan"
+            if not inside:
+                return "out"  # "a militia from the town of Tarhuna", "one from Jordan"
+            # "fighters from a Qaeda franchise in Syria have clashed": where the actor is, a last resort
+            verdict = "weak"
         if k == 0 and tok.dep_ == "pobj" and head.dep_ == "agent":
             return "out"  # "forces backed by the United Arab Emirates": who acts, as a subject does
         if k == 0 and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "PERSON":
@@ -109,7 +114,14 @@ def _verdict(path: list[Any], words: _Words) -> str:
             return "out"  # "a police officer told Xinhua": whom the speaker told, not where
         if tok.dep_ == "pobj" and head.lower_ != "of":
             located = True
+            inside = inside or head.lower_ in words.locative
     return verdict
+
+
+def _where_clause(tok: Any) -> bool:
+    """ "at Tamarind Court where Jessica Lall was murdered", "attacked Shawa village ... where 30 persons
+    were killed": a relative clause opened by "where" says the event happened at the place it describes."""
+    return tok.dep_ == "relcl" and any(c.lower_ == "where" and c.i < tok.i for c in tok.children)
 
 
 def _reference(path: list[Any], words: _Words) -> int:
@@ -171,7 +183,7 @@ def attachment(parse: Any, token_start: int, token_end: int, trigger_i: int) -> 
             if not crosses:
                 return None  # "said in Geneva that ...": the speaker's place
             return 2, len(path)  # another clause the speaker reports
-        linked = all(tok.dep_ in _CLAUSE_LINKS for tok in chain[:meet])
+        linked = all(tok.dep_ in _CLAUSE_LINKS or _where_clause(tok) for tok in chain[:meet])
         if not linked or any(tok.lemma_ in words.speech for tok in chain[1:meet]):
             return 2, len(path)
     level = 0 if meet == 0 and not crosses else 1
@@ -201,6 +213,7 @@ def nationality(parse: Any, token_start: int, token_end: int, trigger_i: int) ->
         root.dep_ in ("compound", "nmod", "amod")
         and head.pos_ in ("NOUN", "PROPN")
         and not words.place_noun(head)
+        and head.ent_type_ not in NUMERIC_ENTS  # "outside the Vatican Sunday": a date, no forces
     )
 
 
@@ -290,6 +303,18 @@ def _ground_taken(tok: Any, words: _Words) -> bool:
     # "recaptured Kidal, the rebels' stronghold": the parser may hang the verb on the name it takes
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in words.taken
+
+
+def _struck(span: Any, words: _Words) -> bool:
+    """ "bombed Waku-Congo", "shelled Gagrian and Sawjian area", "stormed Mar'e": a name no person's (or one
+    it is coordinated with) that a verb striking or taking only ground has for its object (attach.v1.yaml
+    `struck_verbs`, `taken_verbs` but "capture" and "seize", which take people too)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = root.head.lemma_.lower()
+    ground = verb in words.struck or (verb in words.taken and verb not in ("capture", "seize"))
+    return root.dep_ == "dobj" and ground and all(t.ent_type_ != "PERSON" for t in span)
 
 
 def _in_a_name(noun: Any) -> bool:
@@ -408,7 +433,9 @@ def unknown_places(
         )
         stands = _where_places_stand(span.root, tagged, words, site)
         ground = (
-            stands is None and _ground_taken(span.root, words) and known(span.text) and not demonym(span.text)
+            stands is None
+            and ((_ground_taken(span.root, words) and known(span.text)) or _struck(span, words))
+            and not demonym(span.text)
         )
         if ground:
             stands = "located"  # "recaptured Kidal" (tagged a nationality): the ground taken

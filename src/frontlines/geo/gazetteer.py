@@ -29,7 +29,7 @@ from typing import Any
 
 from frontlines.geo.context import place_context
 from frontlines.geo.mention_words import KIND_WORDS, feature_words, sub_place, water_words
-from frontlines.geo.misread_ents import lowercase_title
+from frontlines.geo.misread_ents import located_city, lowercase_title
 from frontlines.geo.names import norm_name, skeleton
 from frontlines.geo.toponym_guards import (
     NAME_ENTS,
@@ -244,7 +244,10 @@ class GazetteerIndex:
                         continue
                     if (
                         cands
-                        and self._plausible(parse[i : i + length])
+                        and (
+                            self._plausible(parse[i : i + length])
+                            or located_city(parse[i : i + length], cands)
+                        )
                         and self._word_ok(parse[i : i + length], cands)
                         and not (english and runs_on(parse[i : i + length], cands, english, blocked_tokens))
                     ):

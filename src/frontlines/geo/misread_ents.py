@@ -13,7 +13,18 @@ city ... while government forces were focused on the battle for Aleppo").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
+
+from frontlines.geo.toponym_guards import major_place
+from frontlines.knowledge import attach_words
+from frontlines.knowledge_gazetteer import GazPlace
+
+
+@lru_cache(maxsize=1)
+def _locative() -> frozenset[str]:
+    return frozenset(attach_words().locative_preps)
 
 
 def lowercase_title(ent: Any, span: Any) -> bool:
@@ -22,3 +33,19 @@ def lowercase_title(ent: Any, span: Any) -> bool:
     if ent.label_ != "WORK_OF_ART" or ent.start != span.start:
         return False
     return not any(t.text[:1].isupper() for t in ent if not span.start <= t.i < span.end)
+
+
+def located_city(span: Any, cands: Sequence[GazPlace]) -> bool:
+    """A big city's name (of `cands`) the parser tags a nationality where a place stands: the object of a
+    locative preposition or the name on that object ("shot outside a Lahore court"), or a verb's object
+    ("will patrol Cancun"). Only there: "the battle for Aleppo" stays out (see the note above)."""
+    if not any(major_place(c) and c.kind == "city" for c in cands):
+        return False
+    if len(span) != 1 or span[0].pos_ != "PROPN" or span[0].ent_type_ != "NORP":
+        return False
+    tok = span[0]
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return bool(tok.head.lower_ in _locative())
+    return bool(span[0].dep_ == "dobj" and span[0].head.pos_ == "VERB")

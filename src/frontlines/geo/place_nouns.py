@@ -132,3 +132,62 @@ def _has_own_name(
         if obj is not None and _names_kind(noun, c.i, obj.i, kinds):
             return True
     return False
+
+
+_INSIDE_PREPS = frozenset({"in", "near"})
+
+
+def holds(parse: Any, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """ "Gursai in Mendher sector", "at Siinaay junction in Kismaayo town", "in Pehapan, a village near the
+    town of Guiglo": the place at token range `inner` hangs in ("in", "near") on the one at `outer`, directly
+    or through the place or facility noun either name carries, so `outer` is the smaller place, where the
+    event is."""
+    words = _words()
+
+    def carrier(tok: Any) -> Any:
+        # the noun that carries a name ("Mendher sector", "the town of Guiglo", "Pehapan, a village")
+        if (
+            tok.dep_ in ("compound", "nmod")
+            and tok.head.i != tok.i
+            and tok.head.text.islower()
+            and (words.place_noun(tok.head) or tok.head.lower_ in words.facility)
+        ):
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and words.place_noun(tok.head.head):
+            return tok.head.head
+        return tok
+
+    if all(t.lower_ in words.facility for t in parse[outer[0] : outer[1]] if t.is_alpha):
+        return False  # "a secondary School in Bama town": a kind of site, no name
+    little = parse[outer[0] : outer[1]].root
+    big = carrier(parse[inner[0] : inner[1]].root)
+    prep = big.head
+    if big.dep_ != "pobj" or prep.lower_ not in _INSIDE_PREPS or prep.i == big.i:
+        return False
+    host = prep.head
+    own = carrier(little)
+    appositive = [c for c in (little, own) for c in c.children if c.dep_ == "appos"]
+    return host.i in {little.i, own.i} | {a.i for a in appositive}
+
+
+_PROVINCE_NOUNS = frozenset(
+    {"province", "state", "governorate", "region", "oblast", "prefecture", "department"}
+)
+
+
+def names_a_province(parse: Any, start: int, end: int) -> bool:
+    """ "Shaba province", "North Kivu province": a name on a province's noun names no smaller place than one
+    the sentence names without a noun ("captured Lubumbashi in mineral-rich Shaba province")."""
+    root = parse[start:end].root
+    noun = root.head if root.dep_ in ("compound", "nmod") else parse[end] if end < len(parse) else root
+    return noun.i != root.i and noun.lower_ in _PROVINCE_NOUNS
+
+
+def names_a_site(parse: Any, start: int, end: int) -> bool:
+    """ "Fort Bute", "Tamarind Court", "the Heart Hospital": a name that begins with a place prefix or ends
+    in a capitalised facility noun names a site."""
+    words = _words()
+    last = parse[end - 1]
+    return (last.text[:1].isupper() and last.lower_ in words.facility) or (
+        end - start > 1 and parse[start].lower_ in words.prefixes
+    )

@@ -51,7 +51,7 @@ from frontlines.geo.divisions import (
 from frontlines.geo.fallbacks import PlaceSource, beyond_sentence, named_before
 from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
 from frontlines.geo.nationwide import country_level, nationwide
-from frontlines.geo.place_nouns import named_by_place_noun
+from frontlines.geo.place_nouns import holds, named_by_place_noun, names_a_province, names_a_site
 from frontlines.geo.story_places import coarser_than, far_namesake, story_province
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
@@ -167,10 +167,22 @@ def _unknown_places(
             # a country's name is that country wherever the story is
             country = best.kind == "country"
             if country or not doc.context_countries or best.country in doc.context_countries:
-                key = (level, not named, rank(best), hops, abs(start - mention.trigger_i))
+                key = (
+                    level,
+                    not named or names_a_province(parse, start, end),
+                    rank(best),
+                    hops,
+                    abs(start - mention.trigger_i),
+                )
                 missed.append((key, text, best, start, end))
                 continue
-        key = (level, not named, -1, hops, abs(start - mention.trigger_i))
+        key = (
+            level,
+            not named or names_a_province(parse, start, end),
+            -1,
+            hops,
+            abs(start - mention.trigger_i),
+        )
         quarter = names_a_neighbourhood(parse, start, end) or (
             named and parse[start:end].root.head.head.lower_ in neighbourhood_nouns()
         )
@@ -259,7 +271,13 @@ def _choose_place(
             # some place the gazetteer lacks: a name without coordinates, as the unknown ones
             mention.why[f"place skipped {top.text!r}"] = "a foreign spelling outside the article's countries"
             named = named_by_place_noun(parse, top.token_start, top.token_end, known, sizes, compound=True)
-            akey = (level, not named, -1, hops, abs(top.token_start - mention.trigger_i))
+            akey = (
+                level,
+                not named or names_a_province(parse, top.token_start, top.token_end),
+                -1,
+                hops,
+                abs(top.token_start - mention.trigger_i),
+            )
             aliases.append((akey, name, False, top.token_start, top.token_end))
             continue
         if best.kind in ("admin1", "country", "region") and names_a_neighbourhood(
@@ -297,7 +315,13 @@ def _choose_place(
         named = named_by_place_noun(
             parse, top.token_start, top.token_end, known, sizes, compound=best.kind != "country", kinds=kinds
         )
-        key = (level, not named, rank(best), hops, abs(top.token_start - mention.trigger_i))
+        key = (
+            level,
+            not named or names_a_province(parse, top.token_start, top.token_end),
+            rank(best),
+            hops,
+            abs(top.token_start - mention.trigger_i),
+        )
         text = top.text if end <= top.end else parse.text[top.start - offset : end - offset]
         scored.append((key, text, best, top.token_start, top.token_end))
     unknowns, missed = _unknown_places(doc, mention, parse, index, others, not_a_place)
@@ -319,7 +343,14 @@ def _choose_place(
             or site_end(parse, u[4] - 1) == u[4]
         ]
     unknown = min(unknowns + aliases, default=None)
-    if unknown is not None and (not scored or unknown[0] < min(s[0] for s in scored)):
+    best_known = min(scored, key=lambda s: s[0], default=None)
+    for other in sorted(unknowns + aliases):
+        # "Gursai in Mendher sector", "Siinaay junction in Kismaayo town": the smaller place that holds the
+        # winner, as well attached, is where it happened
+        winner = unknown if best_known is None or (unknown and unknown[0] < best_known[0]) else best_known
+        if winner is not None and other[0][0] <= winner[0][0] and holds(parse, other[3:5], winner[3:5]):
+            unknown, best_known = other, None
+    if unknown is not None and (not scored or best_known is None or unknown[0] < best_known[0]):
         ukey, utext, quarter = unknown[:3]
         again = named_before(doc, mention, utext) if not scored else None
         if again is not None:
@@ -379,11 +410,13 @@ def _choose_place(
                 "gazetteer knows: kept as text, no coordinates, no country"
             )
             return Place(text=utext, name=utext, country=None, precision=None), "sentence"
-        if ukey[0] <= 1 or quarter:
+        if ukey[0] <= 1 or quarter or not ukey[1] or names_a_site(parse, unknown[3], unknown[4]):
             # attached to the trigger's clause, a site or a name after a preposition ("at the Sahafi
-            # Hotel", "in Daynile"), or a quarter of a city ("in the Ndosho neighbourhood"): the place the
-            # story is at (paragraph, article, dateline), with the name the sentence gives as text; none
-            # there: the name alone
+            # Hotel", "in Daynile"), or a quarter of a city ("in the Ndosho neighbourhood"); elsewhere in
+            # the sentence, a name a place noun gives ("attacked Shawa village ... where 30 were killed")
+            # or a site's ("attacked Fort Bute, ... that was defended"), the only place the sentence
+            # names: the place the story is at (paragraph, article, dateline), with the name the sentence
+            # gives as text; none there: the name alone
             found = beyond_sentence(doc, mention, index, not_a_place, others)
             if province is not None and coarser_than(found[0] if found else None, province):
                 # "an attack on a base at Bohoma" after "the Lake Chad basin": the one province the article
