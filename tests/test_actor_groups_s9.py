@@ -95,6 +95,14 @@ def test_session9_groups(extractor: Extractor, text: str, name: str, iso3: str |
             "Islamic State Mozambique Province",
             "MOZ",
         ),
+        # Islamic State by its plain name is its branch where it has one, as ACLED names it ...
+        (
+            "Islamic State fighters attacked the town of Macomia in Mozambique on Monday.",
+            "Islamic State Mozambique Province",
+            "MOZ",
+        ),
+        # ... al Qaeda's branches need the linking word
+        ("Al Qaeda fighters attacked a hotel in Nairobi, Kenya on Monday.", "Al Qaeda", None),
         # no branch named so where it acts: the movement itself
         ("Al Qaeda-linked militants attacked a hotel in Nairobi, Kenya on Monday.", "Al Shabaab", "SOM"),
         (

@@ -127,3 +127,24 @@ def test_rejected_reasons_are_coded() -> None:
     with pytest.raises(ValueError):
         Rejected("because")  # type: ignore[arg-type]
     assert Rejected("binary", "x").message == "binary: x"
+
+
+def test_a_branch_rule_for_a_movement_without_branches_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = knowledge._read
+
+    def stray(name: str) -> object:
+        data = real(name)
+        if name.startswith("actors"):
+            data["branch_by_country"] = [*data.get("branch_by_country", []), "taliban"]
+        return data
+
+    knowledge.actors.cache_clear()
+    monkeypatch.setattr(knowledge, "_read", stray)
+    try:
+        with pytest.raises(
+            KnowledgeError, match="branch_by_country names movements with no affiliates: taliban"
+        ):
+            knowledge.actors()
+    finally:
+        monkeypatch.undo()
+        knowledge.actors.cache_clear()

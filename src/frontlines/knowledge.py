@@ -222,6 +222,9 @@ class ActorFile(_File):
     """ISO3 -> id of the group that is the UN peacekeeping mission there ("UN peacekeepers" in Congo)"""
     affiliates: dict[str, dict[str, str]] = Field(default_factory=dict)
     """group id -> ISO3 -> id of its local branch there ("al Qaeda-linked militants" in Mali: JNIM)"""
+    branch_by_country: list[str] = Field(default_factory=list)
+    """movements (ids in `affiliates`) whose plain name is their branch in a branch country, as ACLED
+    names them ("Islamic State fighters" in Mozambique: Islamic State Mozambique Province)"""
     public_figures: dict[str, list[str]] = Field(default_factory=dict)
     """ISO3 -> well-known people who hold no state office (clerics, dissidents): people of that country"""
     offices: dict[str, list[str]] = Field(default_factory=dict)
@@ -236,6 +239,13 @@ class ActorFile(_File):
         twice = sorted(gid for gid, n in counts.items() if n > 1)
         if twice:
             raise ValueError(f"group ids listed more than once: {', '.join(twice)}")
+        return self
+
+    @model_validator(mode="after")
+    def _branches_of_movements(self) -> ActorFile:
+        stray = sorted(set(self.branch_by_country) - set(self.affiliates))
+        if stray:
+            raise ValueError(f"branch_by_country names movements with no affiliates: {', '.join(stray)}")
         return self
 
     @model_validator(mode="after")

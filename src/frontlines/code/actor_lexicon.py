@@ -111,6 +111,7 @@ class ActorLexicon:
             gid: {iso3: by_id[aid] for iso3, aid in places.items() if aid in by_id}
             for gid, places in data.affiliates.items()
         }
+        self._by_country = set(data.branch_by_country)
         self._militia_nouns = {w.lower() for w in data.militia_nouns}
         self._generic: dict[str, GenericActor] = {}
         for gen in data.generic:
@@ -283,9 +284,13 @@ class ActorLexicon:
     def as_affiliate(self, actor: Actor | None, iso3: str) -> Actor | None:
         """A movement's local branch named through the movement ("al Qaeda-linked militants" in Mali,
         "the Islamic State's regional affiliate" in Afghanistan) is that branch where the movement has
-        one: JNIM, Islamic State Khorasan Province."""
+        one: JNIM, Islamic State Khorasan Province. A movement listed in `branch_by_country` is its branch
+        there even by its plain name ("Islamic State fighters" in Mozambique: Islamic State Mozambique
+        Province), as ACLED names it."""
         branch = self._affiliates.get(actor.id or "", {}).get(iso3) if actor is not None else None
-        if actor is None or branch is None or not _AFFILIATE_RE.search(actor.text):
+        if actor is None or branch is None:
+            return actor
+        if actor.id not in self._by_country and not _AFFILIATE_RE.search(actor.text):
             return actor
         return Actor(
             text=actor.text, name=branch.name, country=branch.country, kind=branch.kind, id=branch.id
