@@ -51,6 +51,10 @@ from frontlines.extract import Extractor
         # calls and habits
         "China, which borders the area, called for a ceasefire and for talks between the parties.",
         "The group's regional branch has carried out bombings in the province before.",
+        # a strike depicted, an airliner's crash
+        "State television showed animations of missiles striking targets around the island.",
+        "A passenger jet carrying 181 people crashed and burst into flames at Muan airport on Sunday after "
+        "landing without its wheels down, killing all but two people on board.",
     ],
 )
 def test_no_event(extractor: Extractor, text: str) -> None:
@@ -78,6 +82,7 @@ def test_no_event(extractor: Extractor, text: str) -> None:
         ),
         ("Gunmen attacked a bus near Peshawar on Monday, killing six passengers.", "attacked"),
         ("A ceasefire between the army and the rebels took effect in Juba on Monday.", "ceasefire"),
+        ("Russian missiles struck targets around Kharkiv on Monday, officials said.", "struck"),
     ],
 )
 def test_still_an_event(extractor: Extractor, text: str, trigger: str) -> None:

@@ -121,3 +121,34 @@ def phrase_text(tokens: list[Any]) -> str:
         toks.pop()
     doc = toks[0].doc
     return str(doc[toks[0].i : toks[-1].i + 1].text)
+
+
+_CRAFT_HEADS = {
+    "jet",
+    "jets",
+    "plane",
+    "planes",
+    "aircraft",
+    "airliner",
+    "helicopter",
+    "helicopters",
+    "flight",
+}
+_CIVIL_MODIFIERS = {
+    "passenger",
+    "cargo",
+    "commercial",
+    "civilian",
+    "private",
+    "charter",
+    "airline",
+    "medical",
+}
+
+
+def civil_craft(head: Any) -> bool:
+    """ "a passenger jet", "a cargo plane", "a medical helicopter": a civil aircraft, not a force's
+    ("jets" and "aircraft" alone are the air force's)."""
+    return head.lower_ in _CRAFT_HEADS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL_MODIFIERS for c in head.children
+    )

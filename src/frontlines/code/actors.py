@@ -22,6 +22,7 @@ from frontlines.code.actor_phrases import (
     QUANTITY_HEADS,
     RULERS,
     anaphoric,
+    civil_craft,
     determined,
     np_tokens,
     phrase_text,
@@ -37,6 +38,8 @@ class ActorCoder(ActorLexicon):
 
     def actor_at(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
         """The actor named by the noun phrase headed by `head`, or None when it names no actor."""
+        if civil_craft(head):
+            return None  # "a passenger jet crashed ..., killing 179": an airliner is no armed force
         if head.pos_ == "NUM" or head.lower_ in QUANTITY_HEADS:
             # "thousands of people", "dozens of gunmen": the counted noun names the actor
             for prep in head.children:
