@@ -186,9 +186,6 @@ def code_factuality(doc: Doc) -> Doc:
             if after not in notes:
                 notes[after] = coder.unverified_note(following)
             note = notes[after]
-            if note is None and m.trigger.id == "kill" and m.factuality == "asserted":
-                # a killing's toll is the act told: a note doubting the count doubts it
-                note = coder.unverified_note(following, counts=True)
             if m.factuality == "asserted" and note is not None:
                 # "Rebels said they shot down a helicopter. Reuters could not independently verify the claim."
                 m.factuality, m.factuality_cue = "uncertain", f"{note} (the next sentence)"

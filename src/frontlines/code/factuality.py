@@ -172,10 +172,10 @@ class FactualityCoder:
         negation.failed_to_occur(w, trigger, verb, found)
         modality.nominal_frame(w, clause, found)
 
-    def unverified_note(self, text: str, max_words: int | None = 14, counts: bool = False) -> str | None:
+    def unverified_note(self, text: str, max_words: int | None = 14) -> str | None:
         """A short sentence that says the report before it could not be checked
         (`uncertainty.unverified_note`)."""
-        return uncertainty.unverified_note(self.words, text, max_words, counts)
+        return uncertainty.unverified_note(self.words, text, max_words)
 
     def doubt_elsewhere(self, trigger: Any) -> bool:
         """The sentence's doubt is told, in apposition, of another clause than the trigger's ("claimed

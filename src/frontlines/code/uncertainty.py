@@ -306,15 +306,12 @@ def in_doubted_clause(trigger: Any, doubt: Any) -> bool:
     return any(t.i == trigger.i for t in clause.subtree)
 
 
-def unverified_note(
-    w: FactualityWords, text: str, max_words: int | None = 14, counts: bool = False
-) -> str | None:
+def unverified_note(w: FactualityWords, text: str, max_words: int | None = 14) -> str | None:
     """A short sentence (read by its words: it has no trigger, so no parse) that says the report
     before it could not be checked: "Reuters could not independently verify the claim.", "Neither
     account could be verified." A negation followed within four words by "confirm"/"verify", in at
     most 14 words, and not about a count ("the figure could not be confirmed": the event stands).
-    With `counts`, a note about a count counts too (for a killing, whose toll is the act told: "JNIM
-    said it had killed more than 100 soldiers. The toll could not be independently confirmed.").
+    A note about a count doubts the figure, not the act, for killings too (gold/team/README.md).
     Returns the cue, or None."""
     words = _WORDS.findall(text.lower())
     if max_words is not None and (len(words) > max_words or "but" in words):
@@ -323,7 +320,7 @@ def unverified_note(
         if word in w.neg_words or word.endswith("n't") or word in w.unable_words:
             for v in words[i + 1 : i + 5]:
                 if any(v.startswith(stem) for stem in w.unconfirmed_stems):
-                    if not counts and any(x in w.count_nouns for x in words[max(0, i - 4) : i + 8]):
+                    if any(x in w.count_nouns for x in words[max(0, i - 4) : i + 8]):
                         return None
                     return f"{word} {v}"
     return None
