@@ -5,7 +5,7 @@ parse (`geo.attach`: to the trigger or its arguments, then to its clause, then a
 precise, then the nearest; a place inside the chosen country or province that is nearly as well
 attached wins over it; a toponym that acts ("Russia struck"), an origin, a
 movement's destination, the speaker's place and a country naming whose forces ("U.S. troops") are never
-the location; a place the gazetteer does not know (`geo.attach.unknown_places`) competes as the most
+the location; a place the gazetteer does not know (`geo.unknown_places`) competes as the most
 precise kind and, when it wins over a known place, is kept as that place's text;
 (2) the place of the nearest earlier mention of the paragraph located in its own sentence, else the
 nearest toponym in the earlier sentences of the same paragraph; (3) the place of the nearest earlier
@@ -30,7 +30,6 @@ from frontlines.geo.attach import (
     neighbourhood_nouns,
     owns_a_place,
     site_end,
-    unknown_places,
 )
 from frontlines.geo.context import sure_country
 from frontlines.geo.divisions import (
@@ -53,6 +52,7 @@ from frontlines.geo.gazetteer import GazetteerIndex, Toponym, to_place
 from frontlines.geo.nationwide import country_level, nationwide
 from frontlines.geo.place_nouns import holds, named_by_place_noun, names_a_province, names_a_site
 from frontlines.geo.story_places import coarser_than, far_namesake, story_province
+from frontlines.geo.unknown_places import unknown_places
 from frontlines.knowledge_gazetteer import GazPlace
 from frontlines.model import Article, Place
 
@@ -142,7 +142,7 @@ def _unknown_places(
     not_a_place: Callable[[str], bool],
 ) -> tuple[list[_Unknown], list[Scored]]:
     """Places the sentence names that the gazetteer does not know ("the village of Zzyzqa", "al-Tijara
-    neighbourhood", a GPE/LOC/FAC entity; `geo.attach.unknown_places`) with their attachment key (the
+    neighbourhood", a GPE/LOC/FAC entity; `geo.unknown_places`) with their attachment key (the
     most precise kind: a name no gazetteer lists is a village, a quarter or a site); and, scored as the
     toponyms are, the names the gazetteer knows that the toponym finder left although a noun names them
     ("Migori town", "al-Bukamal"), resolved in the article's countries."""
