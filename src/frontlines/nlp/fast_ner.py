@@ -56,18 +56,25 @@ def precomputed_features(model: Any, batches: list[list[Doc]], size: int) -> Any
     return feats
 
 
+def greedy_maxout(component: Any, moves: str, features: int, what: str) -> None:
+    """Raise `Unsupported` unless spaCy's transition-based `component` (`ner`, `parser`) is what the numpy
+    decoders reproduce: greedy (no beam), every class seen, an output layer, a maxout first layer of
+    `features` context tokens, and the transition system named `moves` (`what` says which is meant)."""
+    if component.cfg.get("beam_width", 1) != 1:
+        raise Unsupported("beam search")
+    model = component.model
+    if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
+        raise Unsupported("unseen classes or no output layer")
+    lower = model.get_ref("lower")
+    if type(component.moves).__name__ != moves or lower.get_dim("nF") != features or lower.get_dim("nP") < 2:
+        raise Unsupported(what)
+
+
 class FastEntityRecognizer:
     """spaCy's entity recognizer, decoded in numpy (see the module docstring)."""
 
     def __init__(self, ner: Any) -> None:
-        if ner.cfg.get("beam_width", 1) != 1:
-            raise Unsupported("beam search")
-        model = ner.model
-        if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
-            raise Unsupported("unseen classes or no output layer")
-        lower = model.get_ref("lower")
-        if type(ner.moves).__name__ != "BiluoPushDown" or lower.get_dim("nF") != 3 or lower.get_dim("nP") < 2:
-            raise Unsupported("not the 3-feature maxout recognizer")
+        greedy_maxout(ner, "BiluoPushDown", 3, "not the 3-feature maxout recognizer")
         self.inner = ner
         self.name = ner.name
         self.vocab = ner.vocab
