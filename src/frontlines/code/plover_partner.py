@@ -90,6 +90,9 @@ def _foreign_object(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) ->
 
 
 def _partner(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) -> Actor | None:
+    """The party of another country acting with the source: a subject coordinated with the source's
+    head ("Russia and China held"), or a national word coordinated with the source's own ("U.S. and
+    Mexican officials": that country's body of the source's kind)."""
     coder = default_coder()
     for head in _subjects(trigger_tok):
         # "Russia and China held ...": a coordinated subject of another country

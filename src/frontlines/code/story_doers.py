@@ -30,6 +30,7 @@ def _unstated(actor: Actor | None) -> bool:
 
 
 def _aerial(ev: Event) -> bool:
+    """An air/drone strike or a shelling, artillery or missile attack (by its ACLED sub-type)."""
     return ev.acled is not None and ev.acled.sub_event_type in _AERIAL
 
 

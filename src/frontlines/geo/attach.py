@@ -43,6 +43,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class _Words:
+    """The word lists of attach.v1.yaml (and the coder's speech verbs) as sets, read once (`_words`)."""
+
     def __init__(self) -> None:
         data = attach_words()
         self.origin = frozenset(data.origin_preps)
@@ -63,6 +65,7 @@ class _Words:
         self.protest = frozenset(data.protest_verbs)
 
     def place_noun(self, tok: Any) -> bool:
+        """Is `tok` (its form or lemma) one of `place_nouns` ("village", "districts")?"""
         return tok.lower_ in self.place_nouns or tok.lemma_ in self.place_nouns
 
 

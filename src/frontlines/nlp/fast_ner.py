@@ -94,12 +94,15 @@ class FastEntityRecognizer:
 
     @property
     def model(self) -> Any:
+        """The wrapped recognizer's model (spaCy's pipeline asks a component for it)."""
         return self.inner.model
 
     def __call__(self, doc: Doc) -> Doc:
+        """`doc` annotated as the wrapped recognizer would annotate it."""
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """`docs` annotated, in their order; a batch with a preset entity is left to spaCy's recognizer."""
         # spaCy's batching: batches of `batch_size`, each sorted by length and run in quarters
         stream = iter(docs)
         while batch := list(islice(stream, batch_size)):

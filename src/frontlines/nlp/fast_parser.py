@@ -83,12 +83,16 @@ class FastDependencyParser:
 
     @property
     def model(self) -> Any:
+        """The wrapped parser's model (spaCy's pipeline asks a component for it)."""
         return self.inner.model
 
     def __call__(self, doc: Doc) -> Doc:
+        """`doc` annotated as the wrapped parser would annotate it."""
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """`docs` annotated, in their order; a group with a preset parse, or one whose decoding would
+        diverge from spaCy's, is parsed by spaCy's parser."""
         # spaCy's batching: batches of `batch_size`, each sorted by length and run in quarters (the
         # features); the transition loop runs for up to MERGED batches at once (fewer steps in all)
         stream = iter(docs)
