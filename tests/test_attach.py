@@ -97,7 +97,7 @@ def test_a_neighbourhood_name_is_not_the_province_it_shares(extractor: Extractor
 
 
 def test_a_place_the_gazetteer_lacks_is_found_where_places_stand(nlp: Any) -> None:
-    from frontlines.geo.attach import unknown_places
+    from frontlines.geo.unknown_places import unknown_places
 
     parse = nlp("Gunmen stormed the village of Zzyzqa and killed 12 people near Qwerty Bridge.")
     names = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}
@@ -135,7 +135,7 @@ def test_an_unknown_quarter_of_the_city_takes_the_city(extractor: Extractor) -> 
 
 
 def test_a_time_zone_is_no_place(nlp: Any) -> None:
-    from frontlines.geo.attach import unknown_places
+    from frontlines.geo.unknown_places import unknown_places
 
     parse = nlp("A car bomb detonated at about 4:00 p.m. (1300 GMT) in Zzyzqa district.")
     names = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.extract import Extractor
-from frontlines.geo.attach import attachment, unknown_places
+from frontlines.geo.attach import attachment
+from frontlines.geo.unknown_places import unknown_places
 
 
 def _level(nlp: Any, sentence: str, place: str, trigger: str) -> int | None:

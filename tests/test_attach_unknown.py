@@ -1,4 +1,4 @@
-"""Places the gazetteer lacks, or the toponym finder left, found by where they stand (geo/attach.py
+"""Places the gazetteer lacks, or the toponym finder left, found by where they stand (geo/unknown_places.py
 `unknown_places`, geo/places.py), on invented sentences ("Zzyzqa" and the like are no real places)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from frontlines.extract import Extractor
 
 
 def _unknown(nlp: Any, sentence: str) -> set[str]:
-    from frontlines.geo.attach import unknown_places
+    from frontlines.geo.unknown_places import unknown_places
 
     parse = nlp(sentence)
     return {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}

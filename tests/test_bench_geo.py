@@ -14,8 +14,6 @@ import pytest
 from frontlines.errors import ConfigError, FrontlinesError
 from frontlines.eval.bench_geo import (
     PUBLISHED,
-    embedded,
-    name_forms,
     resolve_doc,
     run_geowebnews,
     run_lgl,
@@ -23,6 +21,7 @@ from frontlines.eval.bench_geo import (
     select,
     split_of,
 )
+from frontlines.eval.geo_candidates import embedded, name_forms
 from frontlines.eval.geo_formats import (
     BenchDataError,
     GeoDoc,

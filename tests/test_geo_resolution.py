@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontlines.eval.bench_geo import candidates
+from frontlines.eval.geo_candidates import candidates
 from frontlines.extract import Extractor
 from frontlines.geo.context import sure_country
 from frontlines.geo.gazetteer import GazetteerIndex

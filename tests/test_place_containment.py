@@ -60,7 +60,7 @@ def test_a_big_city_tagged_a_nationality_where_a_place_stands(nlp: Any) -> None:
 
 
 def test_a_name_a_ground_taking_verb_has_for_its_object(nlp: Any) -> None:
-    from frontlines.geo.attach import unknown_places
+    from frontlines.geo.unknown_places import unknown_places
 
     # untagged by the parser: only the verb says place
     parse = nlp("When they stormed Zzyz’a from two different axes, the army retreated.")
@@ -68,7 +68,7 @@ def test_a_name_a_ground_taking_verb_has_for_its_object(nlp: Any) -> None:
 
 
 def test_a_name_a_verb_striking_a_place_has_for_its_object(nlp: Any) -> None:
-    from frontlines.geo.attach import unknown_places
+    from frontlines.geo.unknown_places import unknown_places
 
     parse = nlp("When an air force plane bombed Zzyz\u2019a in a raid, the army retreated.")
     found = {parse[a:b].text for a, b in unknown_places(parse, set(), lambda _: False)}

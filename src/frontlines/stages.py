@@ -9,7 +9,7 @@ fields it requires and assigns; `default_stages(settings)` returns them for `Pip
     triggers.v1    parses + toponyms -> mentions (one per sentence with a trigger)   [code/triggers.py]
     actors.v4      mentions -> actor1 / actor2                             [code/actors.py, code/roles.py]
     dates.v3       mentions -> date, historical (context carried across sentences)   [when/]
-    places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/places.py, attach.py]
+    places.v3      mentions -> location (sentence, paragraph, article, dateline)    [geo/]
     fatalities.v2  mentions -> fatalities, injured, captured                  [code/quantities.py]
     factuality.v2  mentions -> factuality, attribution                               [code/factuality.py]
     events.v3      mentions -> contract events (ids, ontology codes, calibrated confidence) [code/assemble.py]

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from frontlines.code.alias_scan import AliasScanner
 from frontlines.code.force_naming import peacekeeping_force
-from frontlines.knowledge import ActorFile, Country, GenericActor, Group
+from frontlines.knowledge_actors import ActorFile, Country, GenericActor, Group
 from frontlines.model import Actor
 from frontlines.trace import note
 

@@ -29,7 +29,8 @@ from frontlines.code.actor_phrases import (
     protesting,
 )
 from frontlines.code.standing import institution, stands_for
-from frontlines.knowledge import Country, actors
+from frontlines.knowledge import actors
+from frontlines.knowledge_actors import Country
 from frontlines.model import Actor
 
 

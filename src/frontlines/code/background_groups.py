@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from frontlines.knowledge import Group
+    from frontlines.knowledge_actors import Group
     from frontlines.pipeline import Doc
 
 

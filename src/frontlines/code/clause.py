@@ -151,6 +151,16 @@ def from_clause(verb: Any) -> bool:
     )
 
 
+def is_ahead(v: Any) -> bool:
+    """A verb in the present or the future: "are massing", "is sending", "sends", "will send"."""
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return bool(
+        v.tag_ in ("VBZ", "VBP")
+        or (v.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"})
+        or (v.tag_ == "VB" and aux & {"will", "shall", "'ll"})
+    )
+
+
 def is_negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 

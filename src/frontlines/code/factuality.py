@@ -7,9 +7,10 @@ asserted. The cue families live in their own modules:
 - `code/negation.py`: "not"/"never" on the clause, a denying governor ("denied that its jets struck"),
   an event whose victims are "no one" / "nobody", an act stopped ("failed to capture", "foiled an
   attack");
-- `code/modality.py`: hypothetical ("if"/"unless", a counterfactual "would/could/might have", "could",
-  "the risk of an attack") and predicted ("will"/"shall", "plan to", "threatened to", "is expected/
-  likely/poised to", "fears of an assault", "a planned march");
+- `code/modality.py`: hypothetical ("if"/"unless", a counterfactual "would/could/might have", "could")
+  and predicted ("will"/"shall", "plan to", "threatened to", "is expected/
+  likely/poised to"); `code/nominal_modality.py`: a nominal event framed ("the risk of an attack",
+  "fears of an assault", "a planned march", "were planning further attacks");
 - `code/uncertainty.py`: uncertain ("reportedly", "allegedly", "may/might", "alleged attack", a claim,
   "unconfirmed reports", "the report could not be confirmed") and attribution.
 Each label keeps its first cue: the rules run in a fixed order (the nominal frame, then `RULES` on each
@@ -24,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from frontlines.code import modality, negation, uncertainty
+from frontlines.code import modality, negation, nominal_modality, uncertainty
 from frontlines.code.clause import Clause, Step, chain_rels, clause_verb, cut_chain, shared_tense
 from frontlines.code.factuality_words import FactualityWords, Found
 from frontlines.knowledge import cues
@@ -151,12 +152,12 @@ class FactualityCoder:
     def _nominal(self, clause: Clause, found: Found) -> None:
         """A nominal trigger under a denial or a "no" ("denied any role in the abduction", "said it had
         no connection to the bombing"), the object of a plan, a foiling or a call, the subject of
-        hearsay or blame, and the nouns and verb that frame it (`modality.nominal_frame`)."""
+        hearsay or blame, and the nouns and verb that frame it (`nominal_modality.nominal_frame`)."""
         w = self.words
         trigger, verb = clause.trigger, clause.verb
         if verb.lemma_.lower() in w.neg_governors:
             negation.denial(w, verb, found)
-        elif modality.planned_object(w, trigger, verb):
+        elif nominal_modality.planned_object(w, trigger, verb):
             found.setdefault("predicted", verb.text)  # "were planning further attacks"
         elif uncertainty.hearsay_subject(w, trigger, verb):
             # "the strike was said to have killed 12", "heavy clashes were reported overnight"
@@ -165,12 +166,12 @@ class FactualityCoder:
             found.setdefault("uncertain", verb.text)  # "the group was blamed for an attack on a village"
         elif negation.foiled_object(w, trigger, verb) and not clause.unstopped:
             found.setdefault("negated", verb.text)  # "police foiled an attack on the embassy"
-        elif modality.called_for_object(w, trigger, verb):
+        elif nominal_modality.called_for_object(w, trigger, verb):
             found.setdefault("predicted", f"{verb.text} for")  # "the cleric called for attacks"
         negation.no_on_path(trigger, verb, found)
         negation.false_on_path(w, trigger, verb, found)
         negation.failed_to_occur(w, trigger, verb, found)
-        modality.nominal_frame(w, clause, found)
+        nominal_modality.nominal_frame(w, clause, found)
 
     def unverified_note(self, text: str, max_words: int | None = 14) -> str | None:
         """A short sentence that says the report before it could not be checked

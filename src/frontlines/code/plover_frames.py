@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontlines.code.clause import has_to
 from frontlines.code.trigger_hit import TriggerHit
 from frontlines.knowledge import Trigger, actors
 from frontlines.knowledge_cues import PloverFrames
@@ -241,7 +242,7 @@ def frame_hits(
                 for c in tok.children
                 if c.dep_ in ("ccomp", "xcomp")
                 and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and has_to(c)
                 and (
                     any(s.dep_ == "nsubj" for s in c.children)
                     or any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)

@@ -30,7 +30,8 @@ from frontlines.model import Actor, Event
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 """types whose stated target is who is hit or seized: a partner replaces only a default target"""
 
-_WHAT = ("Military Forces", "Police Forces", "Government")
+_STATE_BODIES = ("Military Forces", "Police Forces", "Government")
+"""the kinds of a state's body a partner named by a national word is coded as, the source's own kind"""
 
 _WIDE = frozenset({"country", "region", "admin1"})
 """gazetteer kinds of a place an act is done to that stand for a country's people (`with_place_target`)"""
@@ -90,6 +91,9 @@ def _foreign_object(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) ->
 
 
 def _partner(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) -> Actor | None:
+    """The party of another country acting with the source: a subject coordinated with the source's
+    head ("Russia and China held"), or a national word coordinated with the source's own ("U.S. and
+    Mexican officials": that country's body of the source's kind)."""
     coder = default_coder()
     for head in _subjects(trigger_tok):
         # "Russia and China held ...": a coordinated subject of another country
@@ -104,7 +108,7 @@ def _partner(trigger_tok: Any, groups: list[GroupSpan], actor1: Actor) -> Actor 
             for conj in (c for c in mod.children if c.dep_ == "conj"):
                 country = coder.country_of(conj.text)
                 if country is not None and country.iso3 != actor1.country:
-                    what = next((w for w in _WHAT if actor1.name.startswith(w)), "Government")
+                    what = next((w for w in _STATE_BODIES if actor1.name.startswith(w)), "Government")
                     return coder.state(head.text, country, what)
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontlines.code.clause import has_to
 from frontlines.knowledge import cues
 from frontlines.model import Event, Plover
 
@@ -18,7 +19,7 @@ def _purposes(tok: Any) -> list[Any]:
     """The infinitives of purpose of a verb ("sent troops to help", "to help train": both verbs)."""
     out = []
     for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("advcl", "xcomp") and has_to(c):
             out.append(c)
             out += [x for x in c.children if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB"]
     return out

@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import Any, cast
 
 from frontlines.code.actor_lexicon import folded_key, name_ending_at
-from frontlines.knowledge import ActorFile, actors
+from frontlines.knowledge import actors
+from frontlines.knowledge_actors import ActorFile
 from frontlines.model import Actor
 
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from frontlines.code.actor_phrases import stated
+from frontlines.code.actor_phrases import RULERS, stated
 from frontlines.code.actors import default_coder
 from frontlines.model import Actor, Event
 from frontlines.trace import note
@@ -30,6 +30,7 @@ def _unstated(actor: Actor | None) -> bool:
 
 
 def _aerial(ev: Event) -> bool:
+    """An air/drone strike or a shelling, artillery or missile attack (by its ACLED sub-type)."""
     return ev.acled is not None and ev.acled.sub_event_type in _AERIAL
 
 
@@ -66,7 +67,8 @@ def _nations(text: str) -> set[str]:
 
 
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
-_RULERS = re.compile(r"\b(?:government|regime|junta|pro-government)\b", re.IGNORECASE)
+_RULERS = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(RULERS))) + r")\b", re.IGNORECASE)
+"""a word for those who rule (`actor_phrases.RULERS`: "government troops" are the home country's)"""
 
 
 def home_forces(events: list[tuple[int, Event, dict[str, str]]]) -> None:

@@ -8,10 +8,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from frontlines.geo.attach import _particle, _words, attachment, place_noun, site_end
+from frontlines.geo.attach import _words, attachment, place_noun, site_end
 from frontlines.geo.gazetteer import Toponym
 from frontlines.geo.mention_words import side_words
 from frontlines.geo.toponym_guards import NUMERIC_ENTS
+from frontlines.geo.unknown_places import hyphen_article
 from frontlines.model import Place
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def _whole_name(parse: Any, offset: int, span: Span) -> Span:
             and (parse[last].head.i == last + 1 or parse[last + 1].head.i == parse[last].head.i)
         ):
             last += 1
-    if parse[last].whitespace_ and _particle(parse, last + 1):  # "Shatt al-Arab"
+    if parse[last].whitespace_ and hyphen_article(parse, last + 1):  # "Shatt al-Arab"
         last += 3
     end = offset + parse[last].idx + len(parse[last].text)
     return min(span[0], offset + parse[first].idx), max(span[1], end)

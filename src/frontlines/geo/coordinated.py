@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontlines.geo.divisions import foreign_alias
 from frontlines.geo.gazetteer import GazetteerIndex, to_place
-from frontlines.geo.places import attachable
+from frontlines.geo.sentence_unknowns import attachable
 from frontlines.model import Place
 
 if TYPE_CHECKING:

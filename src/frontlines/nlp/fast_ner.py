@@ -56,18 +56,25 @@ def precomputed_features(model: Any, batches: list[list[Doc]], size: int) -> Any
     return feats
 
 
+def greedy_maxout(component: Any, moves: str, features: int, what: str) -> None:
+    """Raise `Unsupported` unless spaCy's transition-based `component` (`ner`, `parser`) is what the numpy
+    decoders reproduce: greedy (no beam), every class seen, an output layer, a maxout first layer of
+    `features` context tokens, and the transition system named `moves` (`what` says which is meant)."""
+    if component.cfg.get("beam_width", 1) != 1:
+        raise Unsupported("beam search")
+    model = component.model
+    if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
+        raise Unsupported("unseen classes or no output layer")
+    lower = model.get_ref("lower")
+    if type(component.moves).__name__ != moves or lower.get_dim("nF") != features or lower.get_dim("nP") < 2:
+        raise Unsupported(what)
+
+
 class FastEntityRecognizer:
     """spaCy's entity recognizer, decoded in numpy (see the module docstring)."""
 
     def __init__(self, ner: Any) -> None:
-        if ner.cfg.get("beam_width", 1) != 1:
-            raise Unsupported("beam search")
-        model = ner.model
-        if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
-            raise Unsupported("unseen classes or no output layer")
-        lower = model.get_ref("lower")
-        if type(ner.moves).__name__ != "BiluoPushDown" or lower.get_dim("nF") != 3 or lower.get_dim("nP") < 2:
-            raise Unsupported("not the 3-feature maxout recognizer")
+        greedy_maxout(ner, "BiluoPushDown", 3, "not the 3-feature maxout recognizer")
         self.inner = ner
         self.name = ner.name
         self.vocab = ner.vocab
@@ -87,12 +94,15 @@ class FastEntityRecognizer:
 
     @property
     def model(self) -> Any:
+        """The wrapped recognizer's model (spaCy's pipeline asks a component for it)."""
         return self.inner.model
 
     def __call__(self, doc: Doc) -> Doc:
+        """`doc` annotated as the wrapped recognizer would annotate it."""
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """`docs` annotated, in their order; a batch with a preset entity is left to spaCy's recognizer."""
         # spaCy's batching: batches of `batch_size`, each sorted by length and run in quarters
         stream = iter(docs)
         while batch := list(islice(stream, batch_size)):

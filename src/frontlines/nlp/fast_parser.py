@@ -36,7 +36,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
-from frontlines.nlp.fast_ner import precomputed_features
+from frontlines.nlp.fast_ner import greedy_maxout, precomputed_features
 from frontlines.nlp.unsupported import Unsupported
 
 # spaCy batches decoded in one transition loop (their features are held at once: ~4 kB a word)
@@ -60,14 +60,7 @@ class FastDependencyParser:
     """spaCy's dependency parser, decoded in numpy (see the module docstring)."""
 
     def __init__(self, parser: Any) -> None:
-        if parser.cfg.get("beam_width", 1) != 1:
-            raise Unsupported("beam search")
-        model = parser.model
-        if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
-            raise Unsupported("unseen classes or no output layer")
-        lower = model.get_ref("lower")
-        if type(parser.moves).__name__ != "ArcEager" or lower.get_dim("nF") != 8 or lower.get_dim("nP") < 2:
-            raise Unsupported("not the 8-feature maxout arc-eager parser")
+        greedy_maxout(parser, "ArcEager", 8, "not the 8-feature maxout arc-eager parser")
         if [h.__name__ for h in parser.postprocesses] != ["deprojectivize"]:
             raise Unsupported("other postprocesses")
         self.inner = parser
@@ -90,12 +83,16 @@ class FastDependencyParser:
 
     @property
     def model(self) -> Any:
+        """The wrapped parser's model (spaCy's pipeline asks a component for it)."""
         return self.inner.model
 
     def __call__(self, doc: Doc) -> Doc:
+        """`doc` annotated as the wrapped parser would annotate it."""
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """`docs` annotated, in their order; a group with a preset parse, or one whose decoding would
+        diverge from spaCy's, is parsed by spaCy's parser."""
         # spaCy's batching: batches of `batch_size`, each sorted by length and run in quarters (the
         # features); the transition loop runs for up to MERGED batches at once (fewer steps in all)
         stream = iter(docs)
