@@ -344,6 +344,9 @@ def events_stage(settings: Settings) -> Stage:
                         ev.factuality,
                         ev.historical,
                     )
+                # (... and acts the sentence dates apart: "The rebels, who seized Goma in January, said on
+                # Monday they had captured Kavumu")
+                key = (*key, ev.date.start if ev.date else None, ev.date.end if ev.date else None)
                 doer = ev.actor1.name if ev.actor1 and key[1] not in ("Protests", "Riots") else None
                 # ... or verbs with subjects of their own that differ ("a fighter jet dropped bombs ...,
                 # and a helicopter then fired on survivors")

@@ -215,6 +215,11 @@ def _shifted_from_event(item: Item, news: Sequence[News]) -> Dated | None:
     return Dated(phrase, ResolvedDate(day, day, "day"))
 
 
+def _told_news(told: Dated | None, ref: date) -> bool:
+    """A date told before that is news of the day, not background."""
+    return told is not None and told.resolved is not None and not is_background(told.resolved, ref)
+
+
 def is_background(d: ResolvedDate, ref: date) -> bool:
     return (ref - d.end).days > HISTORICAL_DAYS
 
@@ -289,6 +294,9 @@ def date_article(
     position = {id(parse): k for k, (_, parse) in enumerate(sentences)}
     unread = 0
     """the next sentence of `sentences` not yet read"""
+    told_before: Dated | None = None
+    """the date the paragraph told before the sentence being dated (not one of its own clauses: "The
+    rebels, who seized Goma in January, said on Monday they had captured Kavumu")"""
     for it, choice in zip(items, own, strict=True):
         if it.parse is not this_sentence[0]:
             # "On Wednesday, relatives gathered outside the morgue.": a sentence told before with no
@@ -302,6 +310,7 @@ def date_article(
             # before that sentence, not one day before the other
             previous = this_sentence[1] or previous
             this_sentence = (it.parse, None)
+            told_before = last.get(it.paragraph)
             said = report_day(it.parse, ref)
             if said is not None:
                 last_report = Dated(*said)
@@ -316,8 +325,14 @@ def date_article(
                 out.append(Dated(choice.text, ResolvedDate(base.start, r.end, "day")))
                 continue
             choice = None
-        elif choice is not None and choice.reported and (it.paragraph in last or (choice.aside and context)):
-            choice = None  # the date the paragraph (the article) told before the report's day
+        elif (
+            choice is not None
+            and choice.reported
+            and (_told_news(told_before, ref) or (choice.aside and context))
+        ):
+            # the date the paragraph (the article) told before the report's day; not a background one
+            # ("the M23, who captured Goma in January, said on Thursday they had taken two villages")
+            choice = None
         if choice is not None and choice.resolved is not None and (choice.deadline or choice.into):
             # "By Monday morning the army had regained control": some time from the date told before
             # up to that day; the deadline is not the date the next sentences carry on. "burned tyres
