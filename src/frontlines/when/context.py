@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import HISTORICAL_DAYS, choose
+from frontlines.when.clauses import HISTORICAL_DAYS, _perfect, choose
 from frontlines.when.dates import resolve
 from frontlines.when.periods import ResolvedDate, day_before
 from frontlines.when.relative import Relative, apply_relative
@@ -173,6 +173,26 @@ def _since_then(item: Item) -> bool:
     return any(
         t.lower_ == "then" and t.head.lower_ == "since" and trigger in t.head.head.subtree for t in item.parse
     )
+
+
+def _since_noun(item: Item) -> str | None:
+    """ "have detained several officials since the attack": the stem of a definite event noun a "since"
+    on the trigger (or a word above it) names."""
+    trigger = item.parse[item.trigger_i]
+    for t in item.parse:
+        if (
+            t.lower_ == "since"
+            and t.dep_ == "prep"
+            and trigger in t.head.subtree
+            and t.head.pos_ in ("VERB", "AUX")
+            and any(
+                c.dep_ == "pobj" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
+                for c in t.children
+            )
+        ):
+            noun = next(c for c in t.children if c.dep_ == "pobj")
+            return stem(noun)
+    return None
 
 
 def _news(r: ResolvedDate, ref: date) -> bool:
@@ -410,6 +430,11 @@ def date_article(
                 then = _last_day(sentences[k - 1][1], ref) if k > 0 else None
                 carried = context.resolved
                 then = then or (carried if carried is not None and _news(carried, ref) else None)
+            elif (since := _since_noun(it)) is not None and _perfect(it.parse[it.trigger_i]):
+                # "have detained several officials since the attack": from the day the attack was told
+                told = next((n.dated for n in news if n.stem == since), anchor)
+                then = told.resolved if told is not None and told.resolved is not None else None
+                then = then if then is not None and _news(then, ref) else None
             if then is not None:
                 # "... on Aug. 4. The UN said it had received reports of arrests since then": from the day
                 # the sentence before told up to the time of telling, as "since Aug. 4" would be
@@ -419,6 +444,8 @@ def date_article(
                     anchor if anchor is not None and anchor.resolved and anchor.resolved.end > start else None
                 )
                 r = _since_end(ResolvedDate(start, ref, "day"), later, after)
+                if not _since_then(it):
+                    r = ResolvedDate(start, ref, "day")  # a perfect: as of the time of telling
                 dated = Dated("since then", r, carried=True)
         else:
             dated = Dated(None, None)
@@ -431,7 +458,9 @@ def date_article(
             # the report's day dates its own verb only, not the next mentions
             if dated.resolved.start <= ref and not (choice is not None and choice.reported) and not claim:
                 last[it.paragraph] = dated
-                this_sentence = (it.parse, dated)
+                # the sentence's first dated act, its main one ("recaptured the town on Wednesday, two
+                # days after fighters had seized it. ¶ ... killed in the fighting": Wednesday's)
+                this_sentence = (it.parse, this_sentence[1] or dated)
                 if not is_background(dated.resolved, ref):
                     news.append(News(stem(it.parse[it.trigger_i]), it.parse, dated))
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)
