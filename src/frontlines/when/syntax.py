@@ -162,5 +162,8 @@ def in_other_relative(eclause: Token, trigger: Token) -> bool:
     two villages": January is not the villages' day)."""
     for tok in (eclause, *eclause.ancestors):
         if tok.dep_ == "relcl":
-            return trigger.i != tok.i and not is_ancestor(tok, trigger)
+            # a relative clause right after the trigger noun tells the trigger, whatever noun the parser
+            # hung it on ("commanded the ground offensive that drove Iraqi forces out in 1991")
+            right_after = tok.left_edge.i == trigger.right_edge.i + 1
+            return trigger.i != tok.i and not is_ancestor(tok, trigger) and not right_after
     return False
