@@ -52,6 +52,8 @@ from frontlines.when.told import (
     told_news,
 )
 
+__all__ = ["Dated", "Item", "News", "date_article", "is_background", "lead_date"]
+
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STARTING = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:starting|beginning|from)\b", re.I)
 _LEAD_DAY = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|{MONTH_RE} \d{{1,2}}(?:, \d{{4}})?)\b(?!-)")
