@@ -442,3 +442,26 @@ def test_a_toll_told_in_the_present_perfect_runs_to_the_report_day(nlp: Any) -> 
     )  # fmt: skip
     spans = [(d.resolved.start.isoformat(), d.resolved.end.isoformat()) for d in got if d.resolved]
     assert spans == [("2021-03-07", "2021-03-08"), ("2021-03-07", "2021-03-09"), ("2021-03-07", "2021-03-08")]
+
+
+def test_a_relative_clause_date_stays_with_its_own_noun(extractor: Extractor) -> None:
+    # "who seized Goma in January" dates the seizure only; the capture the report tells is Monday's, and
+    # the two captures the sentence dates apart are two events
+    result = extractor.extract_text(
+        "The rebels, who seized the city of Goma in January, said on Monday they had captured the town of "
+        "Kavumu and its airport.",
+        published="2025-02-18",
+    )
+    dates = sorted((ev.date.start, ev.date.end) for ev in result.events)
+    assert dates == [("2025-01-01", "2025-01-31"), ("2025-02-17", "2025-02-17")]
+
+
+def test_a_perfect_since_a_definite_event_noun_runs_from_its_day(extractor: Extractor) -> None:
+    result = extractor.extract_text(
+        "Armed youths overran an army garrison in Nasir on Friday, officials said.\n\n"
+        "On Monday, a UN helicopter came under fire near the town, the UN mission said.\n\n"
+        "Security forces in Juba have detained several senior opposition officials since the attack.",
+        published="2025-03-12",
+    )
+    detained = next(ev for ev in result.events if ev.evidence.trigger == "detained")
+    assert (detained.date.start, detained.date.end) == ("2025-03-07", "2025-03-12")

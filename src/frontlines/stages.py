@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import Any
 
 from frontlines.clean.article import build_article
 from frontlines.clean.dedupe import Deduper
@@ -231,7 +232,7 @@ def events_stage(settings: Settings) -> Stage:
     def make_events(doc: Doc) -> Doc:
         assert doc.article is not None
         # (sentence, type, sub-type or mode, factuality) -> (actor1 name, subject lemma) of each event kept
-        seen: dict[tuple[int, str, str, str, bool], list[tuple[str, str] | None]] = {}
+        seen: dict[tuple[Any, ...], list[tuple[str, str] | None]] = {}
         placed: list[tuple[int, Event, dict[str, str]]] = []
         topic = figurative_topic(doc.article.body)
         published = doc.article.published
@@ -344,16 +345,20 @@ def events_stage(settings: Settings) -> Stage:
                         ev.factuality,
                         ev.historical,
                     )
+                # (... and acts the sentence dates apart: "The rebels, who seized Goma in January, said on
+                # Monday they had captured Kavumu")
+                dated = (ev.date.start, ev.date.end) if ev.date else (None, None)
+                full_key: tuple[Any, ...] = (*key, *dated)
                 doer = ev.actor1.name if ev.actor1 and key[1] not in ("Protests", "Riots") else None
                 # ... or verbs with subjects of their own that differ ("a fighter jet dropped bombs ...,
                 # and a helicopter then fired on survivors")
                 subject = own_subject(doc.parses[m.sentence][m.trigger_i])
-                if key in seen and (
-                    doer is None or any(d is None or same_doer(d, doer, subject) for d in seen[key])
+                if full_key in seen and (
+                    doer is None or any(d is None or same_doer(d, doer, subject) for d in seen[full_key])
                 ):
                     m.why["event"] = "merged: an earlier trigger of this sentence gave the same type"
                     continue
-                seen.setdefault(key, []).append(None if doer is None else (doer, subject))
+                seen.setdefault(full_key, []).append(None if doer is None else (doer, subject))
                 doc.events.append(ev)
                 placed.append((m.sentence, ev, m.why))
                 if ev is event:

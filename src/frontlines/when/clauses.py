@@ -43,6 +43,7 @@ from frontlines.when.syntax import (
     below_participle,
     claim,
     clause,
+    in_other_relative,
     is_ancestor,
     is_future,
     mark_of,
@@ -108,13 +109,23 @@ to that day, not an event of that day"""
 def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, ref: date) -> Choice | None:
     """ "The Arakan Army said on Sunday it had captured the last outpost": with no date of its own, the
     verb a report tells is dated by the report's day (not a toll: `TOLL_LEMMAS`)."""
+    # "said on Monday its troops had repelled an assault", parsed as a verb coordinated with "said": a
+    # past perfect with a subject of its own is still the report's content
+    verb = verb_of(trigger)
+    told_perfect = (
+        verb.dep_ == "conj"
+        and verb.head.i == tclause.i
+        and {"had", "nsubj"} <= {c.lower_ if c.dep_ == "aux" else c.dep_ for c in verb.children}
+    )
+    if told_perfect:
+        tclause = verb
     # "said on Monday its troops had repelled an attack": the object noun of the verb told, new news
     told_noun = (
         trigger.dep_ == "dobj"
         and trigger.head.i == tclause.i
         and not any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in trigger.children)
     )
-    if (trigger.i != tclause.i and not told_noun) or tclause.dep_ != "ccomp":
+    if (trigger.i != tclause.i and not told_noun) or (tclause.dep_ != "ccomp" and not told_perfect):
         return None
     toll = trigger.lemma_.lower() in TOLL_LEMMAS
     if toll and not _perfect_toll(trigger):
@@ -227,6 +238,8 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 continue  # "the latest in a string of setbacks since the rebels launched ...": a comparison
             else:
                 rank, since = 1, mark == "since"
+        elif in_other_relative(eclause, trigger):
+            continue
         else:
             rank = 2
         if reporting and trigger.lemma_.lower() not in REPORTING:

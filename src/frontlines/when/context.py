@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.when.clauses import HISTORICAL_DAYS, choose
+from frontlines.when.clauses import _perfect, choose
 from frontlines.when.dates import resolve
 from frontlines.when.periods import ResolvedDate, day_before
 from frontlines.when.relative import Relative, apply_relative
@@ -40,6 +40,19 @@ from frontlines.when.story import (
     stem,
 )
 from frontlines.when.syntax import CLAIMS
+from frontlines.when.told import (
+    Dated,
+    Item,
+    News,
+    is_background,
+    is_news,
+    since_end,
+    since_noun,
+    since_then,
+    told_news,
+)
+
+__all__ = ["Dated", "Item", "News", "date_article", "is_background", "lead_date"]
 
 _SPAN_OF = re.compile(r"\b(\w+)\s+(?:(?:further|full|whole)\s+)?(day|week)s?\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STARTING = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:starting|beginning|from)\b", re.I)
@@ -48,34 +61,6 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|confirmed)(?:\s+\w+)?\s+(?:on\s+)?$", re.I
 )
 _N_DAY = re.compile(r"\b(\w+)\s*-\s*(day|week)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-@dataclass(frozen=True)
-class Item:
-    """One event mention: its paragraph, the spaCy parse of its sentence and its trigger's token index."""
-
-    paragraph: int
-    parse: Any
-    trigger_i: int
-    predicted: bool = False
-    """the event is told as ahead ("called for more protests on Monday"): its weekday lies ahead"""
-
-
-@dataclass(frozen=True)
-class Dated:
-    text: str | None
-    """the date expression (in this sentence or the one the date was carried from); None: no date"""
-    resolved: ResolvedDate | None
-    carried: bool = False
-
-
-@dataclass(frozen=True)
-class News:
-    """A mention dated with news of the day: its trigger's stem, its sentence's parse and its date."""
-
-    stem: str
-    parse: Any
-    dated: Dated
 
 
 def _duration(item: Item, d: ResolvedDate) -> ResolvedDate:
@@ -149,13 +134,15 @@ def _told_day(parse: Any, ref: date) -> Dated | None:
         opening = fronted_day(parse)
         found = resolve(opening, ref) if opening is not None else None
         return (
-            Dated(opening, found) if found is not None and opening is not None and _news(found, ref) else None
+            Dated(opening, found)
+            if found is not None and opening is not None and is_news(found, ref)
+            else None
         )
     verb = main_verb(parse)
     choice = choose(parse, verb, ref) if verb is not None else None
     if choice is None or choice.resolved is None or choice.reported or choice.deadline or choice.toll:
         return None
-    return Dated(choice.text, choice.resolved) if _news(choice.resolved, ref) else None
+    return Dated(choice.text, choice.resolved) if is_news(choice.resolved, ref) else None
 
 
 def _last_day(parse: Any, ref: date) -> ResolvedDate | None:
@@ -163,32 +150,8 @@ def _last_day(parse: Any, ref: date) -> ResolvedDate | None:
     texts = [m.group(0) for m in _LEAD_DAY.finditer(parse)] if isinstance(parse, str) else []
     texts = texts if isinstance(parse, str) else [e.text for e in date_spans(parse)]
     days = [r for t in texts if (r := resolve(t, ref)) is not None and r.precision == "day"]
-    days = [r for r in days if _news(r, ref)]
+    days = [r for r in days if is_news(r, ref)]
     return days[-1] if days else None
-
-
-def _since_then(item: Item) -> bool:
-    """ "reports of mass arrests since then": a "since then" on the trigger or a word above it."""
-    trigger = item.parse[item.trigger_i]
-    return any(
-        t.lower_ == "then" and t.head.lower_ == "since" and trigger in t.head.head.subtree for t in item.parse
-    )
-
-
-def _news(r: ResolvedDate, ref: date) -> bool:
-    return r.precision in ("day", "week") and r.start <= ref and not is_background(r, ref)
-
-
-def _since_end(r: ResolvedDate, anchor: Dated | None, news: Sequence[News]) -> ResolvedDate:
-    """ "killed since Monday" told in an article whose news runs to Thursday: up to that day, the last
-    news day told before inside the period (else the article's anchor day)."""
-    if r.precision != "day":
-        return r
-    told = [n.dated.resolved for n in news]
-    days = [d.end for d in told if d is not None and r.start <= d.end <= r.end]
-    if not days and anchor is not None and anchor.resolved is not None:
-        days = [anchor.resolved.end] if r.start <= anchor.resolved.end <= r.end else []
-    return ResolvedDate(r.start, max(days), "day") if days else r
 
 
 def _shifted_from_event(item: Item, news: Sequence[News]) -> Dated | None:
@@ -213,10 +176,6 @@ def _shifted_from_event(item: Item, news: Sequence[News]) -> Dated | None:
         return None
     day = (told.resolved.end if days >= 0 else told.resolved.start) + timedelta(days=days)
     return Dated(phrase, ResolvedDate(day, day, "day"))
-
-
-def is_background(d: ResolvedDate, ref: date) -> bool:
-    return (ref - d.end).days > HISTORICAL_DAYS
 
 
 def lead_date(lead: str, ref: date) -> tuple[str, ResolvedDate] | None:
@@ -279,6 +238,10 @@ def date_article(
     previous: Dated | None = None
     """the date told just before: of the last dated mention of an earlier sentence"""
     this_sentence: tuple[Any, Dated | None] = (None, None)
+    main: tuple[Dated | None, Dated | None] = (None, None)
+    """the first act the sentence before (the sentence being dated) dates with a date of its own, its main
+    one: what a definite noun told next tells again ("recaptured the town on Wednesday, two days after
+    fighters had seized it. ¶ ... killed in the fighting": Wednesday's)"""
     """the sentence being dated and the date of its last dated mention so far"""
     last_report: Dated | None = None
     """the day of the last report told before ("Police said on Wednesday ..."): the anchor of a relative
@@ -289,6 +252,9 @@ def date_article(
     position = {id(parse): k for k, (_, parse) in enumerate(sentences)}
     unread = 0
     """the next sentence of `sentences` not yet read"""
+    told_before: Dated | None = None
+    """the date the paragraph told before the sentence being dated (not one of its own clauses: "The
+    rebels, who seized Goma in January, said on Monday they had captured Kavumu")"""
     for it, choice in zip(items, own, strict=True):
         if it.parse is not this_sentence[0]:
             # "On Wednesday, relatives gathered outside the morgue.": a sentence told before with no
@@ -301,7 +267,9 @@ def date_article(
             # two events of one sentence told "A day earlier" are both a day before the date told
             # before that sentence, not one day before the other
             previous = this_sentence[1] or previous
+            main = (main[1] or this_sentence[1] or main[0], None)
             this_sentence = (it.parse, None)
+            told_before = last.get(it.paragraph)
             said = report_day(it.parse, ref)
             if said is not None:
                 last_report = Dated(*said)
@@ -316,8 +284,14 @@ def date_article(
                 out.append(Dated(choice.text, ResolvedDate(base.start, r.end, "day")))
                 continue
             choice = None
-        elif choice is not None and choice.reported and (it.paragraph in last or (choice.aside and context)):
-            choice = None  # the date the paragraph (the article) told before the report's day
+        elif (
+            choice is not None
+            and choice.reported
+            and (told_news(told_before, ref) or (choice.aside and context))
+        ):
+            # the date the paragraph (the article) told before the report's day; not a background one
+            # ("the M23, who captured Goma in January, said on Thursday they had taken two villages")
+            choice = None
         if choice is not None and choice.resolved is not None and (choice.deadline or choice.into):
             # "By Monday morning the army had regained control": some time from the date told before
             # up to that day; the deadline is not the date the next sentences carry on. "burned tyres
@@ -333,7 +307,7 @@ def date_article(
         if choice is not None and choice.resolved is not None:
             r = choice.resolved
             if choice.open_since:
-                r = _since_end(r, anchor, news)
+                r = since_end(r, anchor, news)
             dated = Dated(choice.text, r)
         elif choice is not None:
             # "A day earlier", "later the same day": from the date told just before
@@ -380,21 +354,30 @@ def date_article(
                 again is not None
                 and earlier is None
                 and it.paragraph not in last
-                and previous is not None
-                and previous.resolved is not None
-                and not is_background(previous.resolved, ref)
+                and (main_told := main[0] or previous) is not None
+                and main_told.resolved is not None
+                and not is_background(main_told.resolved, ref)
             ):
                 # "... overran a military base on Sunday night. ¶ ISWAP claimed to have killed 20
                 # soldiers in the raid": a definite noun with no earlier word of its own tells again
                 # the event told just before, not the article's first
-                context = previous
+                context = main_told
             dated = Dated(context.text, context.resolved, carried=True)
             k = position.get(id(it.parse), 0)
             then: ResolvedDate | None = None
-            if _since_then(it):
+            if since_then(it):
                 then = _last_day(sentences[k - 1][1], ref) if k > 0 else None
                 carried = context.resolved
-                then = then or (carried if carried is not None and _news(carried, ref) else None)
+                then = then or (carried if carried is not None and is_news(carried, ref) else None)
+            elif (since := since_noun(it)) is not None and _perfect(it.parse[it.trigger_i]):
+                # "have detained several officials since the attack": from the day the attack was told
+                since_told = next((n.dated for n in news if n.stem == since), anchor)
+                then = (
+                    since_told.resolved
+                    if since_told is not None and since_told.resolved is not None
+                    else None
+                )
+                then = then if then is not None and is_news(then, ref) else None
             if then is not None:
                 # "... on Aug. 4. The UN said it had received reports of arrests since then": from the day
                 # the sentence before told up to the time of telling, as "since Aug. 4" would be
@@ -403,7 +386,9 @@ def date_article(
                 later = (
                     anchor if anchor is not None and anchor.resolved and anchor.resolved.end > start else None
                 )
-                r = _since_end(ResolvedDate(start, ref, "day"), later, after)
+                r = since_end(ResolvedDate(start, ref, "day"), later, after)
+                if not since_then(it):
+                    r = ResolvedDate(start, ref, "day")  # a perfect: as of the time of telling
                 dated = Dated("since then", r, carried=True)
         else:
             dated = Dated(None, None)
@@ -416,7 +401,11 @@ def date_article(
             # the report's day dates its own verb only, not the next mentions
             if dated.resolved.start <= ref and not (choice is not None and choice.reported) and not claim:
                 last[it.paragraph] = dated
+                # the sentence's first dated act, its main one ("recaptured the town on Wednesday, two
+                # days after fighters had seized it. ¶ ... killed in the fighting": Wednesday's)
                 this_sentence = (it.parse, dated)
+                if main[1] is None and not dated.carried:
+                    main = (main[0], dated)
                 if not is_background(dated.resolved, ref):
                     news.append(News(stem(it.parse[it.trigger_i]), it.parse, dated))
             dated = Dated(dated.text, _duration(it, dated.resolved), dated.carried)

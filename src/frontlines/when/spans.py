@@ -135,6 +135,8 @@ def date_spans(parse: Any) -> list[Span]:
             or (between == ["and", "into"] and _night(prev))
             # "on Tuesday and again on Wednesday": the same act told twice
             or between in (["and", "again"], ["and", "again", "on"])
+            # "late on Friday and early on Saturday": one night told across two days
+            or between in (["and", "early"], ["and", "early", "on"], ["and", "late"], ["and", "late", "on"])
         ):
             spans[-1] = parse[prev.start : e.end]
         else:

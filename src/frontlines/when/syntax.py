@@ -154,3 +154,16 @@ def claim(report: Token) -> bool:
         and report.tag_ == "VBG"
         and report.head.lemma_.lower() in CLAIMS
     )
+
+
+def in_other_relative(eclause: Token, trigger: Token) -> bool:
+    """The clause of a date is (or lies inside) a relative clause that does not hold the trigger: it tells
+    its own noun's story ("the M23 rebels, who captured Goma in January, said on Thursday they had taken
+    two villages": January is not the villages' day)."""
+    for tok in (eclause, *eclause.ancestors):
+        if tok.dep_ == "relcl":
+            # a relative clause right after the trigger noun tells the trigger, whatever noun the parser
+            # hung it on ("commanded the ground offensive that drove Iraqi forces out in 1991")
+            right_after = tok.left_edge.i == trigger.right_edge.i + 1
+            return trigger.i != tok.i and not is_ancestor(tok, trigger) and not right_after
+    return False
