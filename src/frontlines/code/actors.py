@@ -98,7 +98,10 @@ class ActorCoder(ActorLexicon):
         country, is_country = self.country_in(tokens, head)
         # multi-word force nouns ("security forces", "special forces")
         prev = head.doc[head.i - 1].lower_ + " " + head.lower_ if head.i > 0 else ""
-        if words & self._police_nouns or prev in self._police_nouns:
+        # "police reservists", "police commandos": a force noun under a police modifier is the police
+        before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+        police_mod = bool(words & self._force_nouns) and before in self._police_nouns
+        if words & self._police_nouns or prev in self._police_nouns or police_mod:
             return self._state(text, country, "Police Forces")
         if words & self._force_nouns or prev in self._force_nouns:
             return self._state(text, country, "Military Forces")

@@ -60,6 +60,13 @@ def facility_target(coder: ActorCoder, trigger: Any, groups: list[GroupSpan]) ->
     verbs = [trigger]
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj"):
         verbs.append(trigger.head)  # "a car bomb went off near ...", "detonated a bomb as ..."
+    if trigger.dep_ == "nsubj":
+        # "a roadside bomb struck a car carrying soldiers": the force the vehicle hit carried
+        hit = [c for c in trigger.head.children if c.dep_ == "dobj" and c.lower_ in coder.civilian_targets]
+        for vehicle in hit:
+            aboard = _force_aboard(coder, vehicle)
+            if aboard is not None:
+                return aboard
     for verb in verbs:
         for place in _places(verb):
             if place.pos_ != "NOUN":
@@ -126,5 +133,20 @@ def civilian_target(coder: ActorCoder, trigger: Any) -> Actor | None:
     for obj in objs:
         owned = any(c.dep_ == "poss" for c in obj.children)  # "fired on their vehicles": someone's
         if obj.pos_ == "NOUN" and obj.lower_ in coder.civilian_targets and not owned:
-            return coder.generic("civilians", obj.text)
+            aboard = _force_aboard(coder, obj)
+            return aboard if aboard is not None else coder.generic("civilians", obj.text)
+    return None
+
+
+_CARRY = frozenset({"carry", "transport", "ferry"})
+
+
+def _force_aboard(coder: ActorCoder, vehicle: Any) -> Actor | None:
+    """The state force a vehicle carries ("a car carrying soldiers", "a bus transporting police"): the
+    attack is on that force, not on civilians."""
+    for acl in (c for c in vehicle.children if c.dep_ == "acl" and c.lemma_ in _CARRY):
+        for load in (c for c in acl.children if c.dep_ == "dobj"):
+            actor = coder.actor_at(load, [])
+            if actor is not None and actor.kind == "state_forces":
+                return actor
     return None

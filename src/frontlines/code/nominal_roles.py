@@ -109,6 +109,9 @@ def _nominal_roles(
         if verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS:
             # "threw a grenade at the police station", "sent car bombs against advancing troops"
             targets += _prep_objects(verb, [*target_roles, "at", "against", "into", "on"])
+        for thrown in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _LAUNCH_VERBS):
+            # "a grenade thrown at a police vehicle", "a rocket fired at the base": the participle's target
+            targets += _prep_objects(thrown, [*target_roles, "at", "against", "into", "on"])
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             targets += [c for c in noun.head.children if c.dep_ == "dobj"]
         actor2 = coder.first(targets, groups)

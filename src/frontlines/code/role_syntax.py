@@ -17,6 +17,20 @@ def _is_pronoun(tok: Any) -> bool:
 
 
 def _agents(verb: Any) -> list[Any]:
+    """The `by` agents of a passive verb; with none, those of a passive coordinated with it that shares
+    its subject ("were kidnapped and beaten by Fulani gunmen")."""
+    found = _own_agents(verb)
+    if found:
+        return found
+    shared = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubjpass", "nsubj") for g in c.children)
+    ]
+    return [g for v in shared for g in _own_agents(v)]
+
+
+def _own_agents(verb: Any) -> list[Any]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
