@@ -83,7 +83,8 @@ def main() -> None:
     halves = {"blind4": "b4-t", "blind4-held": "b4-h"}
     noevent = [p for stem in files[args.set] for p in load(FOLDER / f"{stem}.yaml")]
     noevent = [p for p in noevent if p["id"].startswith(halves.get(args.set, ""))]
-    control_stem = {"tune": "controls", "blind4-held": "controls_blind4"}.get(args.set, f"controls_{args.set}")
+    control_stems = {"tune": "controls", "blind4-held": "controls_blind4"}
+    control_stem = control_stems.get(args.set, f"controls_{args.set}")
     controls = load(FOLDER / f"{control_stem}.yaml")
     fired_articles = fired_events = 0
     by_style: dict[str, list[int]] = {}
