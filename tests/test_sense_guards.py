@@ -155,3 +155,21 @@ def test_no_event_in_other_senses(extractor: Extractor, text: str) -> None:
 )
 def test_still_an_event_in_these_senses(extractor: Extractor, text: str, trigger: str) -> None:
     assert trigger in [t for t, _ in trigger_subtypes(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers struck targets in the banking sector across Europe this month, a cybersecurity firm said.",
+        "Grey wolves have lost territory across much of central Europe over the past century.",
+    ],
+)
+def test_no_event_cyber_or_nature(extractor: Extractor, text: str) -> None:
+    assert trigger_subtypes(extractor, text) == []
+
+
+def test_a_loss_with_armed_men_is_still_told(extractor: Extractor) -> None:
+    """lose_territory_other_sense: "shares" (lemma "share", a market word) does not turn down a town
+    lost to rebels."""
+    text = "The army lost the town, which shares a border with Rwanda, to M23 rebels on Sunday."
+    assert ("lost", "Non-state actor overtakes territory") in trigger_subtypes(extractor, text)
