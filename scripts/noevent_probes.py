@@ -7,8 +7,11 @@ on the team dev split generalise to other styles of article.
 The first set (probes_a/b/c.yaml, controls.yaml) was written blind and then used to tune the sense
 guards (code/sense_guards.py); the second (probes_blind2.yaml, controls_blind2.yaml) was written blind
 after that round and used for a second one; the third (probes_blind3.yaml, controls_blind3.yaml) is never
-used to tune (run it with --quiet).
-Usage: .venv/bin/python scripts/noevent_probes.py [--set tune|blind2] [--quiet] [--only ID_PREFIX]"""
+used to tune (run it with --quiet). The fourth (probes_blind4.yaml, controls_blind4.yaml: conflict words in
+other senses, for the session-10 triggers) has two halves by id: blind4 is its tune half (b4-t*, with all
+its controls), blind4-held its held-out half (b4-h*, never used to tune: run it with --quiet).
+Usage: .venv/bin/python scripts/noevent_probes.py [--set tune|blind2|blind3|blind4|blind4-held] [--quiet]
+[--only ID_PREFIX]"""
 
 from __future__ import annotations
 
@@ -61,10 +64,12 @@ def main() -> None:
     ap.add_argument("--only", default="", help="probes whose id starts with this")
     ap.add_argument(
         "--set",
-        choices=("tune", "blind2", "blind3"),
+        choices=("tune", "blind2", "blind3", "blind4", "blind4-held"),
         default="tune",
         help="tune: probes_a/b/c + controls; blind2: probes_blind2 + controls_blind2 (both written blind, "
-        "then used to tune the sense guards); blind3: probes_blind3 + controls_blind3 (never used to tune)",
+        "then used to tune the sense guards); blind3: probes_blind3 + controls_blind3 (never used to tune); "
+        "blind4: the b4-t* half of probes_blind4 + controls_blind4 (tune half); blind4-held: its b4-h* half "
+        "(never used to tune)",
     )
     args = ap.parse_args()
     ex = Extractor()
@@ -72,9 +77,15 @@ def main() -> None:
         "tune": ["probes_a", "probes_b", "probes_c"],
         "blind2": ["probes_blind2"],
         "blind3": ["probes_blind3"],
+        "blind4": ["probes_blind4"],
+        "blind4-held": ["probes_blind4"],
     }
+    halves = {"blind4": "b4-t", "blind4-held": "b4-h"}
     noevent = [p for stem in files[args.set] for p in load(FOLDER / f"{stem}.yaml")]
-    controls = load(FOLDER / ("controls.yaml" if args.set == "tune" else f"controls_{args.set}.yaml"))
+    noevent = [p for p in noevent if p["id"].startswith(halves.get(args.set, ""))]
+    control_stems = {"tune": "controls", "blind4-held": "controls_blind4"}
+    control_stem = control_stems.get(args.set, f"controls_{args.set}")
+    controls = load(FOLDER / f"{control_stem}.yaml")
     fired_articles = fired_events = 0
     by_style: dict[str, list[int]] = {}
     for p in noevent:

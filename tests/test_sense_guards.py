@@ -124,3 +124,52 @@ def test_weapons_seized_in_an_arrest_are_part_of_it(extractor: Extractor) -> Non
     assert "seized" not in [t for t, _ in trigger_subtypes(extractor, arrest)]
     alone = "Soldiers seized dozens of rifles and several grenades at a ranch in Sinaloa on Monday."
     assert ("seized", "Disrupted weapons use") in trigger_subtypes(extractor, alone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session-10 triggers in other senses (helper noev17)
+        "Arsenal never broke the siege of Chelsea's packed defence, and the match ended goalless.",
+        "The bakery chain said it had lost territory to discount rivals and that sales fell in the south.",
+        "The Greens captured three towns from the ruling party and won a majority on the county council.",
+        "The frigates fired live rounds at towed targets during the exercise off Crete.",
+        "The crews destroyed four target drones with short-range missiles during the drill.",
+        "Cheap lasers can destroy drones for a few dollars a shot, the report said.",
+        "The new missiles will be able to strike targets 500 km away.",
+        "In the film's last act, the heroine breaks the siege of her village and destroys two enemy drones.",
+    ],
+)
+def test_no_event_in_other_senses(extractor: Extractor, text: str) -> None:
+    assert trigger_subtypes(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ukraine's air defences destroyed 40 drones over the Kyiv region overnight.", "destroyed"),
+        ("The army said its troops had broken the siege of Babanusa after heavy fighting.", "broken"),
+        ("Rebels captured the town ahead of the elections, killing four soldiers.", "captured"),
+        ("Soldiers fired on protesters outside the training college, killing two.", "fired"),
+    ],
+)
+def test_still_an_event_in_these_senses(extractor: Extractor, text: str, trigger: str) -> None:
+    assert trigger in [t for t, _ in trigger_subtypes(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers struck targets in the banking sector across Europe this month, a cybersecurity firm said.",
+        "Grey wolves have lost territory across much of central Europe over the past century.",
+    ],
+)
+def test_no_event_cyber_or_nature(extractor: Extractor, text: str) -> None:
+    assert trigger_subtypes(extractor, text) == []
+
+
+def test_a_loss_with_armed_men_is_still_told(extractor: Extractor) -> None:
+    """lose_territory_other_sense: "shares" (lemma "share", a market word) does not turn down a town
+    lost to rebels."""
+    text = "The army lost the town, which shares a border with Rwanda, to M23 rebels on Sunday."
+    assert ("lost", "Non-state actor overtakes territory") in trigger_subtypes(extractor, text)

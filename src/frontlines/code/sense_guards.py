@@ -87,6 +87,16 @@ class SenseGuard(BaseModel):
     for_duration: list[str] = []
     """the trigger has a "for" phrase of one of these nouns ("has fought the government for fifteen
     years": a standing conflict)"""
+    generic_object: bool | None = None
+    """the verb's direct object is a bare plural noun, with no article, number, possessive or "of" phrase
+    ("can destroy drones", "to strike targets"; not "destroyed 95 drones", "struck the targets")"""
+    unrealised: bool | None = None
+    """the verb is in the base form, the simple present or under a modal ("could destroy", "able to
+    destroy", "destroys"), not past or perfect: what can be done, not what was done"""
+    narrated_present: bool | None = None
+    """the nearest finite verb at or above the trigger is in the simple or progressive present, not past,
+    perfect or modal ("the hero destroys three drones", "spends the film trying to break the siege"):
+    the present of a plot told, with a word of the work in the sentence"""
 
     _lowered: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
 
@@ -114,6 +124,9 @@ class SenseGuard(BaseModel):
             self.clause_adverbs,
             self.governed_by,
             self.modifies_noun,
+            self.generic_object,
+            self.unrealised,
+            self.narrated_present,
         )
         if not any(c for c in conditions):
             raise ValueError(f"sense guard {self.id}: needs a condition beyond the trigger and lemma")
@@ -272,6 +285,12 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
         return False
     if g.modifies_noun is not None and _modifies_noun(tok) != g.modifies_noun:
         return False
+    if g.generic_object is not None and _generic_object(tok) != g.generic_object:
+        return False
+    if g.unrealised is not None and _unrealised(tok) != g.unrealised:
+        return False
+    if g.narrated_present is not None and (_finite_tense(tok) == "present") != g.narrated_present:
+        return False
     return not (g.no_object is not None and _has_object(tok) == g.no_object)
 
 
@@ -295,6 +314,56 @@ def _present_or_perfect(tok: Any) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
         for c in verb.children
     )
+
+
+_DETERMINING_DEPS = ("det", "nummod", "poss", "predet", "quantmod")
+
+
+def _generic_object(tok: Any) -> bool:
+    """The (first) direct object is a plural noun with nothing that counts or picks it out ("drones",
+    "targets"); a second one is often a misparse ("destroy drones for a few dollars a shot")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.tag_ in ("NNS", "NNPS")
+        and not any(
+            c.dep_ in _DETERMINING_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children
+        )
+    )
+
+
+def _unrealised(tok: Any) -> bool:
+    """A verb in the base form or the simple present, or under a modal: not told as done."""
+    if tok.pos_ != "VERB":
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return True
+    return tok.tag_ in ("VB", "VBZ", "VBP") and not any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+
+
+def _finite_tense(tok: Any) -> str | None:
+    """The tense of the nearest finite verb at or above `tok`: present (simple or progressive), perfect,
+    past or modal; None when there is none."""
+    chain = [tok, *_ancestors(tok)] if tok.pos_ in ("VERB", "AUX") else _ancestors(tok)
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        finite = [
+            c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
+        ]
+        if finite:
+            aux = finite[0]
+            if aux.tag_ == "MD":
+                return "modal"
+            if aux.tag_ == "VBD":
+                return "past"
+            return "perfect" if aux.lemma_.lower() == "have" else "present"
+        if verb.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if verb.tag_ in ("VBD", "MD"):
+            return "past" if verb.tag_ == "VBD" else "modal"
+    return None
 
 
 def _clause_adverbs(tok: Any) -> set[str]:
