@@ -339,7 +339,15 @@ def _unrealised(tok: Any) -> bool:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxes):
         return True
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # an infinitive is a capability only under a word of ability or design ("able to destroy",
+        # "designed to hit targets"); a plain purpose ("scrambled jets to intercept drones") is left to
+        # factuality, which reads it as an aim
+        return tok.head.lemma_.lower() in _ABILITY_HEADS
     return tok.tag_ in ("VB", "VBZ", "VBP") and not any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+
+
+_ABILITY_HEADS = frozenset({"able", "capable", "design", "build", "equip", "enough"})
 
 
 def _finite_tense(tok: Any) -> str | None:
