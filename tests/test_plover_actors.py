@@ -195,3 +195,18 @@ def test_who_acts_in_protest_protests(all_types: Extractor) -> None:
     text = "French farmers dumped manure outside government offices in protest at falling prices."
     ev = event_of(all_types, text, "PROTEST")
     assert ev.actor1 is not None and ev.actor1.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "iso3"),
+    [
+        ("The People's Liberation Army warned Taipei against holding the referendum.", "THREATEN", "CHN"),
+        ("The Bundestag urged Moscow to end the war in the Caucasus.", "REQUEST", "DEU"),
+        ("The Sejm condemned Minsk for jailing the opposition leader.", "ACCUSE", "POL"),
+    ],
+)
+def test_an_army_or_parliament_by_its_own_name_acts_for_its_state(
+    all_types: Extractor, text: str, ptype: str, iso3: str
+) -> None:
+    ev = event_of(all_types, text, ptype)
+    assert ev.actor1 is not None and ev.actor1.country == iso3
