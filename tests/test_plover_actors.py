@@ -210,3 +210,10 @@ def test_an_army_or_parliament_by_its_own_name_acts_for_its_state(
 ) -> None:
     ev = event_of(all_types, text, ptype)
     assert ev.actor1 is not None and ev.actor1.country == iso3
+
+
+def test_a_name_right_after_a_verb_of_talk_is_its_addressee(all_types: Extractor) -> None:
+    # the parser reads "Damascus" as an adverbial noun when a that-clause follows
+    text = "The Turkish army chief of staff warned Damascus that Ankara's patience was running out."
+    ev = event_of(all_types, text, "THREATEN")
+    assert ev.actor2 is not None and ev.actor2.country == "SYR"
