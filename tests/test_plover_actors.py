@@ -217,3 +217,17 @@ def test_a_name_right_after_a_verb_of_talk_is_its_addressee(all_types: Extractor
     text = "The Turkish army chief of staff warned Damascus that Ankara's patience was running out."
     ev = event_of(all_types, text, "THREATEN")
     assert ev.actor2 is not None and ev.actor2.country == "SYR"
+
+
+def test_a_closing_participle_addressing_the_doers_own_state_is_the_speakers(all_types: Extractor) -> None:
+    text = (
+        "The South Korean Defence Ministry said North Korean patrol boats had crossed the sea border, "
+        "accusing Pyongyang of provocation."
+    )
+    ev = event_of(all_types, text, "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.country == "KOR"
+
+
+def test_the_commonwealth_is_an_igo_not_the_philippines(all_types: Extractor) -> None:
+    ev = event_of(all_types, "The Commonwealth suspended Pakistan after the coup.", "SANCTION")
+    assert ev.actor1 is not None and ev.actor1.country is None and ev.actor1.name == "Commonwealth"
