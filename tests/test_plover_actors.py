@@ -231,3 +231,9 @@ def test_a_closing_participle_addressing_the_doers_own_state_is_the_speakers(all
 def test_the_commonwealth_is_an_igo_not_the_philippines(all_types: Extractor) -> None:
     ev = event_of(all_types, "The Commonwealth suspended Pakistan after the coup.", "SANCTION")
     assert ev.actor1 is not None and ev.actor1.country is None and ev.actor1.name == "Commonwealth"
+
+
+def test_a_government_at_a_seat_of_government_is_that_countrys(all_types: Extractor) -> None:
+    ev = event_of(all_types, "The ruling junta in Rangoon asked Bangkok to expel dissidents.", "REQUEST")
+    assert ev.actor1 is not None and ev.actor1.country == "MMR"
+    assert ev.actor2 is not None and ev.actor2.country == "THA"
