@@ -237,3 +237,9 @@ def test_a_government_at_a_seat_of_government_is_that_countrys(all_types: Extrac
     ev = event_of(all_types, "The ruling junta in Rangoon asked Bangkok to expel dissidents.", "REQUEST")
     assert ev.actor1 is not None and ev.actor1.country == "MMR"
     assert ev.actor2 is not None and ev.actor2.country == "THA"
+
+
+def test_a_spokesman_for_a_national_body_abroad_is_of_its_nation(all_types: Extractor) -> None:
+    text = "A spokesman for the Chinese embassy in Tokyo rejected the Japanese report."
+    ev = event_of(all_types, text, "REJECT")
+    assert ev.actor1 is not None and ev.actor1.country == "CHN"

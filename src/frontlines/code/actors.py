@@ -150,6 +150,12 @@ class ActorCoder(ActorLexicon):
                 # Laurent Gbagbo": the leader it is named after
                 namers = [*head.children, *(g for p in head.children if p.lower_ == "of" for g in p.children)]
                 country = next((c for c in map(self._leader, namers) if c is not None), None)
+            if country is None:
+                # "a spokesman for the Chinese embassy in Tokyo": the office spoken for names the nation
+                bodies = [
+                    g for p in head.children if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
+                ]
+                country = next((c for c in (self.country_in(np_tokens(g), g)[0] for g in bodies) if c), None)
             if country is None and head.pos_ != "PROPN":
                 country = self._country_at(head, seat=True)  # "officials in Manama"
             return self._state(text, country, "Government")
