@@ -6,7 +6,8 @@ and target). --codebook scores the codebook-rule probes (bench/plover_probes/cod
 "tune_cb" ... "tune_cb11", "blind_cb" ... "blind_cb11"; cb5-cb8: sentences per CAMEO code of the
 conversion table, cb9-cb11: long sentences with background clauses). --file scores any probe file of
 that folder in the same format (actor_probes2.txt: 1990s wire-style source / target probes, sets "tune_a16",
-"blind_a16").
+"blind_a16"; actor_probes3.txt: source actors named by office, seat, institution, group or party, in
+reported speech and passives, sets "tune_a17", "tune_a17b", "blind_a17").
 Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook | --file NAME] [--errors] [--sets a,b]
 (--errors: the tune sets' errors; --sets: score only these sets)"""
 

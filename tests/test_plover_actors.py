@@ -195,3 +195,51 @@ def test_who_acts_in_protest_protests(all_types: Extractor) -> None:
     text = "French farmers dumped manure outside government offices in protest at falling prices."
     ev = event_of(all_types, text, "PROTEST")
     assert ev.actor1 is not None and ev.actor1.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "iso3"),
+    [
+        ("The People's Liberation Army warned Taipei against holding the referendum.", "THREATEN", "CHN"),
+        ("The Bundestag urged Moscow to end the war in the Caucasus.", "REQUEST", "DEU"),
+        ("The Sejm condemned Minsk for jailing the opposition leader.", "ACCUSE", "POL"),
+    ],
+)
+def test_an_army_or_parliament_by_its_own_name_acts_for_its_state(
+    all_types: Extractor, text: str, ptype: str, iso3: str
+) -> None:
+    ev = event_of(all_types, text, ptype)
+    assert ev.actor1 is not None and ev.actor1.country == iso3
+
+
+def test_a_name_right_after_a_verb_of_talk_is_its_addressee(all_types: Extractor) -> None:
+    # the parser reads "Damascus" as an adverbial noun when a that-clause follows
+    text = "The Turkish army chief of staff warned Damascus that Ankara's patience was running out."
+    ev = event_of(all_types, text, "THREATEN")
+    assert ev.actor2 is not None and ev.actor2.country == "SYR"
+
+
+def test_a_closing_participle_addressing_the_doers_own_state_is_the_speakers(all_types: Extractor) -> None:
+    text = (
+        "The South Korean Defence Ministry said North Korean patrol boats had crossed the sea border, "
+        "accusing Pyongyang of provocation."
+    )
+    ev = event_of(all_types, text, "ACCUSE")
+    assert ev.actor1 is not None and ev.actor1.country == "KOR"
+
+
+def test_the_commonwealth_is_an_igo_not_the_philippines(all_types: Extractor) -> None:
+    ev = event_of(all_types, "The Commonwealth suspended Pakistan after the coup.", "SANCTION")
+    assert ev.actor1 is not None and ev.actor1.country is None and ev.actor1.name == "Commonwealth"
+
+
+def test_a_government_at_a_seat_of_government_is_that_countrys(all_types: Extractor) -> None:
+    ev = event_of(all_types, "The ruling junta in Rangoon asked Bangkok to expel dissidents.", "REQUEST")
+    assert ev.actor1 is not None and ev.actor1.country == "MMR"
+    assert ev.actor2 is not None and ev.actor2.country == "THA"
+
+
+def test_a_spokesman_for_a_national_body_abroad_is_of_its_nation(all_types: Extractor) -> None:
+    text = "A spokesman for the Chinese embassy in Tokyo rejected the Japanese report."
+    ev = event_of(all_types, text, "REJECT")
+    assert ev.actor1 is not None and ev.actor1.country == "CHN"

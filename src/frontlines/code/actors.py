@@ -28,7 +28,7 @@ from frontlines.code.actor_phrases import (
     phrase_text,
     protesting,
 )
-from frontlines.code.standing import institution, stands_for
+from frontlines.code.standing import default_standing, institution, stands_for
 from frontlines.knowledge import actors
 from frontlines.knowledge_actors import Country
 from frontlines.model import Actor
@@ -153,8 +153,14 @@ class ActorCoder(ActorLexicon):
                 # Laurent Gbagbo": the leader it is named after
                 namers = [*head.children, *(g for p in head.children if p.lower_ == "of" for g in p.children)]
                 country = next((c for c in map(self._leader, namers) if c is not None), None)
+            if country is None:
+                # "a spokesman for the Chinese embassy in Tokyo": the office spoken for names the nation
+                bodies = [
+                    g for p in head.children if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"
+                ]
+                country = next((c for c in (self.country_in(np_tokens(g), g)[0] for g in bodies) if c), None)
             if country is None and head.pos_ != "PROPN":
-                country = self._country_at(head)  # "officials in Manama"
+                country = self._country_at(head, seat=True)  # "officials in Manama"
             return self._state(text, country, "Government")
         person = head.dep_ in ARGUMENT_DEPS and determined(head)
         person_of = self.demonym_iso3(head.text) if person else None
@@ -190,13 +196,18 @@ class ActorCoder(ActorLexicon):
             )
         return None
 
-    def _country_at(self, head: Any) -> Country | None:
+    def _country_at(self, head: Any, seat: bool = False) -> Country | None:
         """The country people are in or come from, by a country's name in their "in" / "from" phrase
         ("the flood victims in Sudan", "refugees from Kosovo", "officials in Manama")."""
         places = [
             g for p in head.children if p.lower_ in ("in", "from") for g in p.children if g.dep_ == "pobj"
         ]
-        return next((c for c in (self.country_in(np_tokens(g), g)[0] for g in places) if c), None)
+        found = next((c for c in (self.country_in(np_tokens(g), g)[0] for g in places) if c), None)
+        if found is None and seat:
+            # "the junta in Rangoon": a government at a seat of government not among the countries' names
+            seats = (default_standing().seat(np_tokens(g)) for g in places if g.pos_ == "PROPN")
+            found = next((self.country_by_iso3(iso3) for iso3 in seats if iso3), None)
+        return found
 
     def _rebel_word(self, head: Any) -> Any:
         """The rebels' generic actor when a modifier of an armed group's noun is a rebel word ("separatist

@@ -178,11 +178,42 @@ def _subject_of(verb: Any, groups: list[GroupSpan], depth: int = 0) -> Actor | N
             inherited = coder.first([c for c in up.children if c.dep_ == "nsubjpass"], groups)
         else:
             inherited = _subject_of(up, groups, depth + 1)
+        if (speaker := _speaker_of_participle(verb, inherited, groups, depth)) is not None:
+            return speaker
         if actor is not None and inherited is not None and inherited.kind == "government":
             # "the ministry said its jets ...": the forces stay forces, of the government's country
             return coder.placed(actor, inherited.country) if inherited.country else actor
         return inherited or actor
     return actor
+
+
+_REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "claim"}
+_STATE = ("state_forces", "government")
+
+
+def _speaker_of_participle(
+    verb: Any, inherited: Actor | None, groups: list[GroupSpan], depth: int
+) -> Actor | None:
+    """The speaker of a participle that closes a reported clause ("the ministry said North Korean boats
+    had crossed the border, accusing Pyongyang of provocation") when the reported clause's doer would
+    address its own state: a state's forces or government do not accuse or warn their own government,
+    so the participle is the speaker's, the subject of the verb of saying."""
+    up = verb.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "advcl"
+        or up.dep_ != "ccomp"
+        or up.head.lemma_.lower() not in _REPORT_VERBS
+        or inherited is None
+        or inherited.country is None
+        or inherited.kind not in _STATE
+    ):
+        return None
+    addressed = default_coder().first([c for c in verb.children if c.dep_ == "dobj"], groups)
+    if addressed is None or addressed.country != inherited.country or addressed.kind not in _STATE:
+        return None
+    speaker = _subject_of(up.head, groups, depth + 1)
+    return speaker if speaker is not None and speaker.country != inherited.country else None
 
 
 def _vague_possessed(actor: Actor, head: Any) -> bool:

@@ -344,6 +344,10 @@ def _addressee(
         heads += [g for c in h.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]
     # "an offer ... was rejected by Israel": a passive verb's subject is what it was done to
     objects = [c for h in heads for c in h.children if c.dep_ in ("dative", "dobj", "iobj")]
+    # "warned Damascus that ...": a name right after the verb the parser took for an adverbial noun
+    objects += [
+        c for h in heads for c in h.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == h.i + 1
+    ]
     objects += [
         c
         for h in heads

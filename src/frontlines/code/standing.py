@@ -45,6 +45,11 @@ class Standing:
         named = [t for t in tokens if t.i > head.i and t.pos_ == "PROPN"]
         return None if named else iso3
 
+    def seat(self, tokens: list[Any]) -> str | None:
+        """ISO3 of the country whose seat of government `tokens` name, wherever they stand ("the junta in
+        Rangoon": a government's place, not a party)."""
+        return self._capitals.get(folded_key(" ".join(t.text for t in tokens if t.dep_ != "det")))
+
     def capital(self, head: Any, tokens: list[Any]) -> str | None:
         """ISO3 of the government a capital stands for when it fills a party's slot: the subject, the
         object of a verb of talk or pressure, or after "with" / "against" / a passive's "by"."""
