@@ -70,14 +70,34 @@ def greedy_maxout(component: Any, moves: str, features: int, what: str) -> None:
         raise Unsupported(what)
 
 
-class FastEntityRecognizer:
+class GreedyDecoder:
+    """What the numpy decoders share: the spaCy component they stand in for (`inner`, checked by
+    `greedy_maxout`), its name, vocabulary and model, and one document annotated through `pipe`."""
+
+    def __init__(self, inner: Any, moves: str, features: int, what: str) -> None:
+        greedy_maxout(inner, moves, features, what)
+        self.inner = inner
+        self.name = inner.name
+        self.vocab = inner.vocab
+
+    @property
+    def model(self) -> Any:
+        """The wrapped component's model (spaCy's pipeline asks a component for it)."""
+        return self.inner.model
+
+    def __call__(self, doc: Doc) -> Doc:
+        """`doc` annotated as the wrapped component would annotate it."""
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        raise NotImplementedError
+
+
+class FastEntityRecognizer(GreedyDecoder):
     """spaCy's entity recognizer, decoded in numpy (see the module docstring)."""
 
     def __init__(self, ner: Any) -> None:
-        greedy_maxout(ner, "BiluoPushDown", 3, "not the 3-feature maxout recognizer")
-        self.inner = ner
-        self.name = ner.name
-        self.vocab = ner.vocab
+        super().__init__(ner, "BiluoPushDown", 3, "not the 3-feature maxout recognizer")
         moves, labels = [], []
         for i in range(ner.moves.n_moves):
             name = ner.moves.get_class_name(i)
@@ -91,15 +111,6 @@ class FastEntityRecognizer:
         self._label = np.array(labels, dtype=np.uint64)
         self._label_index = np.array([labels.index(lab) if lab else -1 for lab in labels])
         self._is = {m: self._move == m for m in (_BEGIN, _IN, _LAST, _UNIT, _OUT)}
-
-    @property
-    def model(self) -> Any:
-        """The wrapped recognizer's model (spaCy's pipeline asks a component for it)."""
-        return self.inner.model
-
-    def __call__(self, doc: Doc) -> Doc:
-        """`doc` annotated as the wrapped recognizer would annotate it."""
-        return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         """`docs` annotated, in their order; a batch with a preset entity is left to spaCy's recognizer."""

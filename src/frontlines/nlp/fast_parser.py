@@ -36,7 +36,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
-from frontlines.nlp.fast_ner import greedy_maxout, precomputed_features
+from frontlines.nlp.fast_ner import GreedyDecoder, precomputed_features
 from frontlines.nlp.unsupported import Unsupported
 
 # spaCy batches decoded in one transition loop (their features are held at once: ~4 kB a word)
@@ -56,16 +56,13 @@ def _preset(doc: Doc) -> bool:
     return bool(values[:, :2].any() or (values[:, 2] == -1).any())
 
 
-class FastDependencyParser:
+class FastDependencyParser(GreedyDecoder):
     """spaCy's dependency parser, decoded in numpy (see the module docstring)."""
 
     def __init__(self, parser: Any) -> None:
-        greedy_maxout(parser, "ArcEager", 8, "not the 8-feature maxout arc-eager parser")
+        super().__init__(parser, "ArcEager", 8, "not the 8-feature maxout arc-eager parser")
         if [h.__name__ for h in parser.postprocesses] != ["deprojectivize"]:
             raise Unsupported("other postprocesses")
-        self.inner = parser
-        self.name = parser.name
-        self.vocab = parser.vocab
         # the labels spaCy adds before each batch (its built-in ones, for a document with no dependency)
         parser._ensure_labels_are_added([Doc(parser.vocab, words=["x"])])
         moves, labels = [], []
@@ -80,15 +77,6 @@ class FastDependencyParser:
         self._move = np.array(moves)
         self._label = np.array(labels, dtype=np.uint64)
         self._root = int(parser.moves.root_label)
-
-    @property
-    def model(self) -> Any:
-        """The wrapped parser's model (spaCy's pipeline asks a component for it)."""
-        return self.inner.model
-
-    def __call__(self, doc: Doc) -> Doc:
-        """`doc` annotated as the wrapped parser would annotate it."""
-        return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         """`docs` annotated, in their order; a group with a preset parse, or one whose decoding would
