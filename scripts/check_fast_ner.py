@@ -16,6 +16,7 @@ import html
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import spacy
 
@@ -33,17 +34,24 @@ def texts(root: Path) -> list[str]:
     return out
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--benchmarks-dir", type=Path, default=Path("../shared/benchmarks"))
-    ap.add_argument("--limit", type=int, default=0)
-    args = ap.parse_args()
+def pipelines() -> tuple[str, Any, Any]:
+    """The configured model's name, loaded twice: with spaCy's own components and with the fast ones,
+    both with the OpenBLAS matrix products the pipeline uses."""
     model = load_settings().nlp.model
     stock = spacy.load(model)
     install_fast_matmul(stock)
     fast = spacy.load(model)
     install_fast_components(fast)
     install_fast_matmul(fast)
+    return model, stock, fast
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--benchmarks-dir", type=Path, default=Path("../shared/benchmarks"))
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    model, stock, fast = pipelines()
     docs = texts(args.benchmarks_dir)[: args.limit or None]
     differing = tokens = 0
     for a, b in zip(stock.pipe(docs, batch_size=32), fast.pipe(docs, batch_size=32), strict=True):

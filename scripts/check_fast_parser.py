@@ -19,11 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import spacy
-from check_fast_ner import texts  # scripts/ (this script's directory: first on sys.path)
-
-from frontlines.config import load_settings
-from frontlines.nlp.fast import install_fast_components, install_fast_matmul
+from check_fast_ner import pipelines, texts  # scripts/ (this script's directory: first on sys.path)
 
 
 class _Counted:
@@ -46,12 +42,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=32)
     args = ap.parse_args()
-    model = load_settings().nlp.model
-    stock = spacy.load(model)
-    install_fast_matmul(stock)
-    fast = spacy.load(model)
-    install_fast_components(fast)
-    install_fast_matmul(fast)
+    model, stock, fast = pipelines()
     parser = fast.get_pipe("parser")
     counted = parser.inner = _Counted(parser.inner)
     docs = texts(args.benchmarks_dir)[: args.limit or None]

@@ -107,6 +107,20 @@ def test_group_acronym_spelling_a_function_word_is_parsed_as_a_name() -> None:
     assert next(t for t in doc if t.text == "is").pos_ == "AUX"
 
 
+_BATCH = [
+    "Gunmen killed three soldiers in Maiduguri on Monday, the Nigerian army said.",
+    "The United Nations Security Council met in New York. Russia and China vetoed it.\n\nOn 3 March "
+    "2019, President Emmanuel Macron of France visited Bamako  with 1,200 troops of Operation Barkhane.",
+    "Syria",
+    "",
+    "   ",
+    "Hezbollah fired 40 rockets at Kiryat Shmona, and the Israel Defense Forces (IDF) struck back at "
+    "10:30 p.m. local time, killing Abu Mohammed al-Julani's deputy near the Golan Heights.",
+]
+"""Documents of every shape for the decoders' batches: several sentences and paragraphs, double spaces,
+one word, empty and blank."""
+
+
 def test_entity_recognizer_decoded_in_numpy_finds_what_spacy_finds() -> None:
     """The pipeline's entity recognizer is nlp/fast_ner.py's numpy decoding of spaCy's own network: the
     same entities as spaCy's decoding, whatever the batch (sentence boundaries inside a document, spaces,
@@ -121,14 +135,7 @@ def test_entity_recognizer_decoded_in_numpy_finds_what_spacy_finds() -> None:
     fast = nlp.get_pipe("ner")
     assert isinstance(fast, FastEntityRecognizer)
     texts = [
-        "Gunmen killed three soldiers in Maiduguri on Monday, the Nigerian army said.",
-        "The United Nations Security Council met in New York. Russia and China vetoed it.\n\nOn 3 March "
-        "2019, President Emmanuel Macron of France visited Bamako  with 1,200 troops of Operation Barkhane.",
-        "Syria",
-        "",
-        "   ",
-        "Hezbollah fired 40 rockets at Kiryat Shmona, and the Israel Defense Forces (IDF) struck back at "
-        "10:30 p.m. local time, killing Abu Mohammed al-Julani's deputy near the Golan Heights.",
+        *_BATCH,
         "BEIRUT, March 2, 2017 - Syrian government troops backed by Russian warplanes recaptured Palmyra "
         "from Islamic State militants on Thursday, the army said in a statement read on state television.",
     ] * 3
@@ -169,14 +176,7 @@ def test_dependency_parser_decoded_in_numpy_parses_as_spacy_parses() -> None:
     fast = nlp.get_pipe("parser")
     assert isinstance(fast, FastDependencyParser)
     texts = [
-        "Gunmen killed three soldiers in Maiduguri on Monday, the Nigerian army said.",
-        "The United Nations Security Council met in New York. Russia and China vetoed it.\n\nOn 3 March "
-        "2019, President Emmanuel Macron of France visited Bamako  with 1,200 troops of Operation Barkhane.",
-        "Syria",
-        "",
-        "   ",
-        "Hezbollah fired 40 rockets at Kiryat Shmona, and the Israel Defense Forces (IDF) struck back at "
-        "10:30 p.m. local time, killing Abu Mohammed al-Julani's deputy near the Golan Heights.",
+        *_BATCH,
         "Police said the man, who they did not name, was arrested after a search that officials described "
         "as the largest in the state's history, which began when he fled.",
         "What did the minister, whom reporters had asked twice, say about the strike that killed them?",
