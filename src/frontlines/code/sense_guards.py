@@ -18,6 +18,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, model_validator
 
+from frontlines.code.clause import has_to
 from frontlines.errors import KnowledgeError
 from frontlines.knowledge_file import FileHeader
 
@@ -339,7 +340,7 @@ def _unrealised(tok: Any) -> bool:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxes):
         return True
-    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.tag_ == "VB" and has_to(tok):
         # an infinitive is a capability only under a word of ability or design ("able to destroy",
         # "designed to hit targets"); a plain purpose ("scrambled jets to intercept drones") is left to
         # factuality, which reads it as an aim
