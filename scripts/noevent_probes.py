@@ -13,8 +13,8 @@ its controls), blind4-held its held-out half (b4-h*, never used to tune: run it 
 (probes_blind5.yaml, controls_blind5.yaml: commemorations, trials, sport / election / business "battles",
 "attack" in medicine, cyber and politics, disasters, drills, abstract threats, policy, plots, metaphors,
 arms sales, budgets) is split the same way: blind5 (b5-t*, with all its controls) and blind5-held (b5-h*).
-Usage: .venv/bin/python scripts/noevent_probes.py [--set tune|blind2|blind3|blind4|blind4-held|blind5|blind5-held] [--quiet]
-[--only ID_PREFIX]"""
+Usage: .venv/bin/python scripts/noevent_probes.py
+[--set tune|blind2|blind3|blind4|blind4-held|blind5|blind5-held] [--quiet] [--only ID_PREFIX]"""
 
 from __future__ import annotations
 

@@ -140,6 +140,10 @@ def incident_start(doc: Doc, k: int) -> int | None:
     if _SHIFT.match(opening.text):
         return opening.start
     lead = _PLACE_LEAD.match(opening.text)
-    if lead is not None and doc.article is not None and lead.group(1) not in doc.article.body[: opening.start]:
+    if (
+        lead is not None
+        and doc.article is not None
+        and lead.group(1) not in doc.article.body[: opening.start]
+    ):
         return opening.start
     return None
