@@ -1,7 +1,7 @@
 """Leftovers of the team dev split (helper fixes18): the unnamed doers of a separate incident of an
 article are not the story's named group; the sides of fighting told by a "when" clause; a follow-up's
 antecedent is the main act of the sentence before, not one of a clause that describes a noun; a civil
-aircraft shot down is an attack on civilians. Sentences our own."""
+aircraft shot down and a passenger train attacked are attacks on civilians. Sentences our own."""
 
 from __future__ import annotations
 
@@ -71,3 +71,10 @@ def test_a_drone_shot_down_is_still_disrupted_weapons_use(extractor: Extractor) 
     shot = [e for e in events(extractor, text) if e.evidence.trigger == "shot"]
     assert shot and shot[0].acled is not None
     assert shot[0].acled.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_passenger_train_attacked_is_an_attack_on_civilians(extractor: Extractor) -> None:
+    text = "Separatist gunmen attacked a passenger train in the mountains on Tuesday, officials said."
+    attacked = [e for e in events(extractor, text) if e.evidence.trigger == "attacked"]
+    assert attacked and attacked[0].acled is not None
+    assert attacked[0].acled.sub_event_type == "Attack"
