@@ -9,9 +9,12 @@ guards (code/sense_guards.py); the second (probes_blind2.yaml, controls_blind2.y
 after that round and used for a second one; the third (probes_blind3.yaml, controls_blind3.yaml) is never
 used to tune (run it with --quiet). The fourth (probes_blind4.yaml, controls_blind4.yaml: conflict words in
 other senses, for the session-10 triggers) has two halves by id: blind4 is its tune half (b4-t*, with all
-its controls), blind4-held its held-out half (b4-h*, never used to tune: run it with --quiet).
-Usage: .venv/bin/python scripts/noevent_probes.py [--set tune|blind2|blind3|blind4|blind4-held] [--quiet]
-[--only ID_PREFIX]"""
+its controls), blind4-held its held-out half (b4-h*, never used to tune: run it with --quiet). The fifth
+(probes_blind5.yaml, controls_blind5.yaml: commemorations, trials, sport / election / business "battles",
+"attack" in medicine, cyber and politics, disasters, drills, abstract threats, policy, plots, metaphors,
+arms sales, budgets) is split the same way: blind5 (b5-t*, with all its controls) and blind5-held (b5-h*).
+Usage: .venv/bin/python scripts/noevent_probes.py
+[--set tune|blind2|blind3|blind4|blind4-held|blind5|blind5-held] [--quiet] [--only ID_PREFIX]"""
 
 from __future__ import annotations
 
@@ -64,12 +67,12 @@ def main() -> None:
     ap.add_argument("--only", default="", help="probes whose id starts with this")
     ap.add_argument(
         "--set",
-        choices=("tune", "blind2", "blind3", "blind4", "blind4-held"),
+        choices=("tune", "blind2", "blind3", "blind4", "blind4-held", "blind5", "blind5-held"),
         default="tune",
         help="tune: probes_a/b/c + controls; blind2: probes_blind2 + controls_blind2 (both written blind, "
         "then used to tune the sense guards); blind3: probes_blind3 + controls_blind3 (never used to tune); "
         "blind4: the b4-t* half of probes_blind4 + controls_blind4 (tune half); blind4-held: its b4-h* half "
-        "(never used to tune)",
+        "(never used to tune); blind5 / blind5-held: the same halves (b5-t* / b5-h*) of probes_blind5",
     )
     args = ap.parse_args()
     ex = Extractor()
@@ -79,11 +82,13 @@ def main() -> None:
         "blind3": ["probes_blind3"],
         "blind4": ["probes_blind4"],
         "blind4-held": ["probes_blind4"],
+        "blind5": ["probes_blind5"],
+        "blind5-held": ["probes_blind5"],
     }
-    halves = {"blind4": "b4-t", "blind4-held": "b4-h"}
+    halves = {"blind4": "b4-t", "blind4-held": "b4-h", "blind5": "b5-t", "blind5-held": "b5-h"}
     noevent = [p for stem in files[args.set] for p in load(FOLDER / f"{stem}.yaml")]
     noevent = [p for p in noevent if p["id"].startswith(halves.get(args.set, ""))]
-    control_stems = {"tune": "controls", "blind4-held": "controls_blind4"}
+    control_stems = {"tune": "controls", "blind4-held": "controls_blind4", "blind5-held": "controls_blind5"}
     control_stem = control_stems.get(args.set, f"controls_{args.set}")
     controls = load(FOLDER / f"{control_stem}.yaml")
     fired_articles = fired_events = 0

@@ -14,6 +14,7 @@ from frontlines.code.factuality import default_factuality
 from frontlines.code.force_naming import police_unit, security_forces
 from frontlines.code.quantities import default_quantities
 from frontlines.code.roles import roles
+from frontlines.code.story_doers import incident_start
 from frontlines.geo.gazetteer import default_index
 from frontlines.geo.places import choose_place
 from frontlines.model import EventDate
@@ -42,15 +43,18 @@ def code_actors(doc: Doc) -> Doc:
     in_news = news_groups(doc, named)
     for m in doc.mentions:
         tok = doc.parses[m.sentence][m.trigger_i]
+        # a separate incident ("In Kirkuk, a roadside bomb ...") has only the groups it names itself, before
+        cut = incident_start(doc, m.sentence)
+        lo, hi = (0, len(doc.article.body) + 1) if cut is None else (cut, m.trigger_start)
         # "the militants" / "their fighters": the armed group the article last named before here
-        before = [g for offset, g in named if offset < m.trigger_start]
-        after = [g for offset, g in named if offset >= m.trigger_start]
-        news_before = [g for offset, g in in_news if offset < m.trigger_start]
-        news_after = [g for offset, g in in_news if offset >= m.trigger_start]
+        before = [g for offset, g in named if lo <= offset < m.trigger_start]
+        after = [g for offset, g in named if m.trigger_start <= offset < hi]
+        news_before = [g for offset, g in in_news if lo <= offset < m.trigger_start]
+        news_after = [g for offset, g in in_news if m.trigger_start <= offset < hi]
         if {g.id for g in news_after} != {g.id for g in after}:
             news_after = []  # "the only armed group named after it" counts the background ones too
         # the one armed group of the article so far, unless the article names it only in its background
-        upto = [g for offset, g in named if offset < doc.sentences[m.sentence].end]
+        upto = [g for offset, g in named if lo <= offset < doc.sentences[m.sentence].end]
         scope = coder.in_scope(upto or after)
         if scope is not None and not any(g.id == scope.id for _, g in in_news):
             scope = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontlines.code.actor_phrases import stated
-from frontlines.code.assemble import to_event
+from frontlines.code.assemble import event_id, to_event
 from frontlines.code.mention import Mention
 from frontlines.code.nobody import claim_denied
 from frontlines.model import Event
@@ -24,12 +24,50 @@ def told_before(doc: Doc, m: Mention) -> Event | None:
     states who acts, the last one that actor did ("Al Shabaab claimed responsibility": its attack on
     the restaurant, not the security forces' raid that ended the siege)."""
     kind = m.trigger.plover.type
-    before = [e for e in doc.events if e.plover.type == kind and e.evidence.start < m.trigger_start]
+    # (the wounded of a riot are a riot's: "Rioters threw bricks at police ... ¶ 39 officers were injured")
+    before = [
+        e
+        for e in doc.events
+        if (
+            e.plover.type == kind
+            or (kind == "ASSAULT" and e.acled is not None and e.acled.event_type == "Riots")
+        )
+        and e.evidence.start < m.trigger_start
+    ]
     if stated(m.actor1):
         assert m.actor1 is not None
         own = [e for e in before if e.actor1 is not None and e.actor1.name == m.actor1.name]
         before = own or before
-    return before[-1] if before else None
+    if not before:
+        return None
+    # of the events of the last sentence that told one, the last not told in a clause that describes a
+    # noun ("Rioters threw bricks at a mosque on Tuesday, hours after a vigil for three girls killed in a
+    # knife attack on Monday. ¶ Police said 39 officers had been injured": the rioting's, not the attack's)
+    last = [e for e in before if e.evidence.start == before[-1].evidence.start]
+    main = [e for e in last if not _describes_noun(doc, e)]
+    return (main or last)[-1]
+
+
+def _describes_noun(doc: Doc, event: Event) -> bool:
+    """The trigger of `event` lies in a participle or relative clause hung on a noun ("three girls killed
+    in a knife attack")."""
+    article = doc.article.id if doc.article is not None else ""
+    for m in doc.mentions:
+        sentence = doc.sentences[m.sentence]
+        if sentence.start == event.evidence.start and event.id == event_id(
+            article, sentence.start, m.trigger_start
+        ):
+            tok = doc.parses[m.sentence][m.trigger_i]
+            while tok.head.i != tok.i:
+                if tok.dep_ in ("acl", "relcl"):
+                    return True
+                if tok.tag_ in ("VBD", "VBZ", "VBP"):
+                    return (
+                        False  # a finite verb heads a clause of its own ("... passed and then opened fire")
+                    )
+                tok = tok.head
+            return False
+    return False
 
 
 def orphan_toll(doc: Doc, m: Mention) -> bool:

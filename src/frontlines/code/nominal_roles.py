@@ -63,6 +63,11 @@ def _nominal_roles(
     if actor1 is None and noun.dep_ in ("nsubj", "csubj") and noun.head.pos_ == "VERB":
         # "clashes broke out between A and B"
         actor1, actor2 = _between(noun.head, groups)
+    if actor1 is None:
+        # "Clashes resumed on Tuesday when the SDF fought the 444 Brigade": the sides of the "when" clause
+        actor1, actor2 = _when_fought(noun, groups)
+        note(why, "actor1", actor1, "subject of the fighting verb of the 'when' clause the noun is told by")
+        note(why, "actor2", actor2, "who the 'when' clause's subject fought or attacked")
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     by = _prep_objects(noun, ["by"])
     claimed = [
@@ -117,6 +122,37 @@ def _nominal_roles(
         actor2 = coder.first(targets, groups)
         note(why, "actor2", actor2, "first actor of: " + ", ".join(f"{t.dep_} {t.text!r}" for t in targets))
     return actor1, actor2
+
+
+_FIGHT_VERBS = {"fight", "clash", "battle", "attack", "ambush", "raid", "storm", "assault", "engage"}
+"""verbs of a fight whose "when" clause tells who fought in the fighting a noun names"""
+_ONSET_VERBS = {"erupt", "resume", "begin", "start", "break", "flare", "intensify", "continue", "escalate"}
+
+
+def _when_fought(noun: Any, groups: list[GroupSpan]) -> tuple[Actor | None, Actor | None]:
+    """ "Clashes resumed when the SDF fought the 444 Brigade", "The fighting erupted when soldiers raided
+    a house", "The clashes began when a column of troops was ambushed": the fight's sides, from the
+    "when" clause of the verb whose subject the noun is (the passive's subject is the side attacked)."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in _ONSET_VERBS:
+        return None, None
+    coder = default_coder()
+    for verb in head.children:
+        if verb.dep_ != "advcl" or verb.lemma_.lower() not in _FIGHT_VERBS:
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            continue
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            attacked = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return coder.first(_agents(verb), groups), coder.first(attacked, groups)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _is_pronoun(c)]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ["with", "against"])
+        other = coder.first(objects, groups)
+        # (a house raided is where, not a side: "when soldiers raided a house")
+        return coder.first(
+            subjects, groups
+        ), other if other is not None and other.kind != "civilians" else None
+    return None, None
 
 
 def _fought_with(noun: Any) -> list[Any]:

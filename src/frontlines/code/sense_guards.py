@@ -99,6 +99,10 @@ class SenseGuard(BaseModel):
     perfect or modal ("the hero destroys three drones", "spends the film trying to break the siege"):
     the present of a plot told, with a word of the work in the sentence"""
 
+    in_name: bool | None = None
+    """the trigger is a capitalised word inside the name of an organisation, a work, a law or a product
+    ("the National Rally", "the Rally for Culture and Democracy"): a name, not an event"""
+
     _lowered: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
 
     def low(self, name: str) -> frozenset[str]:
@@ -128,6 +132,7 @@ class SenseGuard(BaseModel):
             self.generic_object,
             self.unrealised,
             self.narrated_present,
+            self.in_name,
         )
         if not any(c for c in conditions):
             raise ValueError(f"sense guard {self.id}: needs a condition beyond the trigger and lemma")
@@ -292,7 +297,17 @@ def _holds(g: SenseGuard, tok: Any, sentence: set[str]) -> bool:
         return False
     if g.narrated_present is not None and (_finite_tense(tok) == "present") != g.narrated_present:
         return False
+    if g.in_name is not None and _in_name(tok) != g.in_name:
+        return False
     return not (g.no_object is not None and _has_object(tok) == g.no_object)
+
+
+_NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def _in_name(tok: Any) -> bool:
+    """A capitalised word inside an organisation's, a work's, a law's or a product's name."""
+    return tok.text[:1].isupper() and tok.ent_type_ in _NAME_ENTITIES
 
 
 def _modifies_noun(tok: Any) -> bool:

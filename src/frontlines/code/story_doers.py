@@ -13,11 +13,15 @@ in an article on the Syrian army's strikes).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from frontlines.code.actor_phrases import RULERS, stated
 from frontlines.code.actors import default_coder
 from frontlines.model import Actor, Event
 from frontlines.trace import note
+
+if TYPE_CHECKING:
+    from frontlines.pipeline import Doc
 
 _AERIAL = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
@@ -104,3 +108,42 @@ def home_forces(events: list[tuple[int, Event, dict[str, str]]]) -> None:
                 continue  # ground a group takes with no side named is the host state's
             setattr(ev, key, coder.with_country(actor, nation))
             why[f"{key} country"] = f"unnamed forces in an article that names only {nation}'s: {nation}'s"
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SHIFT = re.compile(
+    r"(?:in\s+(?:a|another)\s+separate\b|separately\b|elsewhere\b|in\s+another\s+(?:incident|attack)\b"
+    rf"|in\s+(?:(?:early|mid|late)[- ])?(?:{_MONTHS})(?:\s+\d{{4}})?\s*,|in\s+\d{{4}}\s*,)",
+    re.IGNORECASE,
+)
+"""a paragraph that opens on another incident: "In a separate incident", "Separately", "Elsewhere", a past
+month or year ("In June,", "In November 2018,")"""
+_PLACE_LEAD = re.compile(
+    r"(?:In|Near|At|Outside|Around)\s+(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)\s*,"
+)
+"""a paragraph that opens on a place ("In Kirkuk,", "Near Moirang,", "In neighbouring Togo,")"""
+
+
+def incident_start(doc: Doc, k: int) -> int | None:
+    """The body offset where the separate incident that sentence `k` belongs to begins, else None. A
+    paragraph after the first that opens on another incident ("In a separate incident on Sunday",
+    "Elsewhere", "In June,") or on a place the article has not named before ("In Kirkuk, a roadside bomb
+    struck ...", "Near Moirang, gunmen fired on ...") tells an incident of its own: its unnamed doers are
+    not the story's named group (gold/team/README.md, "Actor readings": a generic noun in a separate
+    incident of the article is an Unidentified Armed Group)."""
+    para = doc.sentences[k].paragraph
+    first = next(i for i, s in enumerate(doc.sentences) if s.paragraph == para)
+    if first == 0:
+        return None
+    opening = doc.sentences[first]
+    if _SHIFT.match(opening.text):
+        return opening.start
+    lead = _PLACE_LEAD.match(opening.text)
+    if (
+        lead is not None
+        and doc.article is not None
+        and lead.group(1) not in doc.article.body[: opening.start]
+    ):
+        return opening.start
+    return None
