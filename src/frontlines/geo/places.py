@@ -74,9 +74,25 @@ def context_countries(
     """Countries the article names unambiguously anywhere in its body (places and demonyms such as
     "Lebanese"), plus the dateline's."""
     found: set[str] = set()
-    for word in re.findall(r"\b[A-Z][a-z]+\b", article.body):
+
+    def demonym(word: str) -> str | None:
         # "Palestinian", and its plural "Palestinians"
-        iso3 = demonym_country(word) or (demonym_country(word[:-1]) if word.endswith("s") else None)
+        return demonym_country(word) or (demonym_country(word[:-1]) if word.endswith("s") else None)
+
+    # "South Sudanese", "North Korean": a demonym of two words is not the one its last word makes alone
+    body = article.body
+    words = list(re.finditer(r"\b[A-Z][a-z]+\b", body))
+
+    def pair(a: int) -> str | None:
+        if a < 0 or a + 1 >= len(words) or words[a].end() + 1 != words[a + 1].start():
+            return None
+        sep = body[words[a].end()]
+        return demonym(f"{words[a].group()}{sep}{words[a + 1].group()}") if sep in " -" else None
+
+    for k, m in enumerate(words):
+        if pair(k) is not None:
+            continue  # "South" of "South Sudanese": the pair is read with its second word
+        iso3 = pair(k - 1) or demonym(m.group())
         if iso3:
             found.add(iso3)
     texts = [article.body]
