@@ -212,8 +212,18 @@ def _choose_place(
         ):
             mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
             continue
-        if best.kind in ("city", "district") and names_a_neighbourhood(parse, top.token_start, top.token_end):
-            towns = [p for t, p in resolved.items() if t != id(top) and p.kind == "city"]
+        towns = [p for t, p in resolved.items() if t != id(top) and p.kind == "city"]
+        # "In Taiz, a shell hit a house in the al-Rawdah district": a town's name before "district" in a
+        # sentence that names a town is a quarter of that town when the town of its name is far away
+        city_district = (
+            best.kind == "city"
+            and bool(towns)
+            and top.token_end < len(parse)
+            and parse[top.token_end].lower_ in ("district", "area")
+        )
+        if best.kind in ("city", "district") and (
+            city_district or names_a_neighbourhood(parse, top.token_start, top.token_end)
+        ):
             if far_namesake(best, towns or _story_place(doc, mention, index, not_a_place, others)):
                 # "the Cruzeiro favela in Rio de Janeiro": a quarter of the story's city, not a town of
                 # its name elsewhere; placed as a quarter the gazetteer lacks
