@@ -221,16 +221,16 @@ def _choose_place(
             and top.token_end < len(parse)
             and parse[top.token_end].lower_ in ("district", "area")
         )
-        if best.kind in ("city", "district") and (
+        quarter = best.kind in ("city", "district") and (
             city_district or names_a_neighbourhood(parse, top.token_start, top.token_end)
-        ):
-            if far_namesake(best, towns or _story_place(doc, mention, index, not_a_place, others)):
-                # "the Cruzeiro favela in Rio de Janeiro": a quarter of the story's city, not a town of
-                # its name elsewhere; placed as a quarter the gazetteer lacks
-                mention.why[f"place skipped {top.text!r}"] = "a quarter's name: its town is far away"
-                akey = (level, False, -1, hops, abs(top.token_start - mention.trigger_i))
-                aliases.append((akey, name, True, top.token_start, top.token_end))
-                continue
+        )
+        if quarter and far_namesake(best, towns or _story_place(doc, mention, index, not_a_place, others)):
+            # "the Cruzeiro favela in Rio de Janeiro": a quarter of the story's city, not a town of its
+            # name elsewhere; placed as a quarter the gazetteer lacks
+            mention.why[f"place skipped {top.text!r}"] = "a quarter's name: its town is far away"
+            akey = (level, False, -1, hops, abs(top.token_start - mention.trigger_i))
+            aliases.append((akey, name, True, top.token_start, top.token_end))
+            continue
         if best.kind == "country" and across_border(parse, top.token_start):
             mention.why[f"place skipped {top.text!r}"] = "the country across a border ('the border with X')"
             continue

@@ -72,8 +72,10 @@ def is_future(head: Token) -> bool:
         ):
             return True
         # "called for the protests to continue until Aug. 10", "vowed to fight on until Friday"
-        if tok.head.i != tok.i and tok.head.lemma_.lower() in CALL_LEMMAS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        if (
+            tok.head.i != tok.i
+            and tok.head.lemma_.lower() in CALL_LEMMAS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             return True
         if boundary(tok) and tok.dep_ != "xcomp":
