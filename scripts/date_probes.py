@@ -3,7 +3,9 @@ own wording, each with one marked event and its expected date per gold/team/READ
 set, how many probes get the expected start, end and precision. The probes were annotated before the
 system was run on them; each phrasing has a `tune` item (may be used to fix the code) and a `heldout`
 item (only to check that a fix generalises).
-Usage: .venv/bin/python scripts/date_probes.py [--set tune|heldout] [--quiet]"""
+A probe may also give `historical` (the expected background flag). --file reads another probe file of the same
+schema (bench/date_probes/probes_blind2.yaml: the second blind set).
+Usage: .venv/bin/python scripts/date_probes.py [--set tune|heldout] [--quiet] [--file PATH]"""
 
 from __future__ import annotations
 
@@ -42,19 +44,25 @@ def check(ex: Extractor, probe: dict[str, Any]) -> tuple[bool, str]:
     if not events:
         return False, "no event"
     d = events[0].date
-    got = (d.start, d.end, d.precision)
-    want = (str(probe["start"]), str(probe["end"]), probe["precision"])
-    return got == want, f"{events[0].evidence.trigger}: {d.start}..{d.end} {d.precision} ({d.text!r})"
+    got: tuple[object, ...] = (d.start, d.end, d.precision)
+    want: tuple[object, ...] = (str(probe["start"]), str(probe["end"]), probe["precision"])
+    if "historical" in probe:
+        got, want = (*got, events[0].historical), (*want, probe["historical"])
+    shown = f"{d.start}..{d.end} {d.precision} ({d.text!r})"
+    if "historical" in probe:
+        shown += f" historical={events[0].historical}"
+    return got == want, f"{events[0].evidence.trigger}: {shown}"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", choices=["tune", "heldout"], help="only this half")
     ap.add_argument("--quiet", action="store_true", help="totals only")
+    ap.add_argument("--file", type=Path, default=PROBES, help="probe file (default: the first blind set)")
     args = ap.parse_args()
     ex = Extractor()
     totals: dict[str, list[int]] = {}
-    for p in load():
+    for p in load(args.file):
         if args.set and p["set"] != args.set:
             continue
         ok, got = check(ex, p)
@@ -64,6 +72,8 @@ def main() -> None:
         t[2] += got == "no event"
         if not ok and not args.quiet:
             want = f"{p['start']}..{p['end']} {p['precision']}"
+            if "historical" in p:
+                want += f" historical={p['historical']}"
             print(f"FAIL {p['id']}: want {want}; got {got}\n     {p['text']!r}")
     for name, (ok, n, missed) in sorted(totals.items()):
         print(f"{name}: {ok}/{n} ({100 * ok / n:.1f}%); no event coded for {missed}")

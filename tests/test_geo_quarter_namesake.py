@@ -47,3 +47,14 @@ def test_a_story_at_country_level_says_nothing_of_the_quarter(extractor: Extract
     )
     loc = _loc(extractor, text, "arrested")
     assert loc is not None and loc.country == "BDI"  # type: ignore[attr-defined]
+
+
+def test_a_district_of_the_town_the_sentence_names(extractor: Extractor) -> None:
+    # the gazetteer's Rawdah is a town near Sanaa, which the article names too: "the Rawdah district" in
+    # a sentence about Taiz is a quarter of Taiz
+    text = (
+        "Houthi forces in Sanaa said on Saturday they had fired missiles at ships in the Red Sea.\n\n"
+        "In Taiz, artillery fire struck a school in the Rawdah district on Friday, wounding six pupils."
+    )
+    loc = _loc(extractor, text, "struck")
+    assert loc is not None and loc.admin1 == "Ta‘izz"  # type: ignore[attr-defined]

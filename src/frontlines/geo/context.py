@@ -63,6 +63,11 @@ def place_context(
         admin1s = {(c.country, c.name) for c in cands if c.kind == "admin1"}
         if len(admin1s) == 1:
             ctx.maybe_admin1s |= admin1s
+        elif not admin1s and all(c.kind in ("city", "district", "point") and c.admin1 for c in cands):
+            # "Kanker district", "Sukma": a name whose every reading lies in one province names it too
+            within = {(c.country, c.admin1) for c in cands}
+            if len(within) == 1:
+                ctx.maybe_admin1s |= within  # type: ignore[arg-type]
         admin2s = {(c.country, c.name) for c in cands if c.kind == "district"}
         if len(admin2s) == 1:
             ctx.admin2s |= admin2s

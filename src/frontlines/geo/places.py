@@ -74,9 +74,25 @@ def context_countries(
     """Countries the article names unambiguously anywhere in its body (places and demonyms such as
     "Lebanese"), plus the dateline's."""
     found: set[str] = set()
-    for word in re.findall(r"\b[A-Z][a-z]+\b", article.body):
+
+    def demonym(word: str) -> str | None:
         # "Palestinian", and its plural "Palestinians"
-        iso3 = demonym_country(word) or (demonym_country(word[:-1]) if word.endswith("s") else None)
+        return demonym_country(word) or (demonym_country(word[:-1]) if word.endswith("s") else None)
+
+    # "South Sudanese", "North Korean": a demonym of two words is not the one its last word makes alone
+    body = article.body
+    words = list(re.finditer(r"\b[A-Z][a-z]+\b", body))
+
+    def pair(a: int) -> str | None:
+        if a < 0 or a + 1 >= len(words) or words[a].end() + 1 != words[a + 1].start():
+            return None
+        sep = body[words[a].end()]
+        return demonym(f"{words[a].group()}{sep}{words[a + 1].group()}") if sep in " -" else None
+
+    for k, m in enumerate(words):
+        if pair(k) is not None:
+            continue  # "South" of "South Sudanese": the pair is read with its second word
+        iso3 = pair(k - 1) or demonym(m.group())
         if iso3:
             found.add(iso3)
     texts = [article.body]
@@ -196,15 +212,25 @@ def _choose_place(
         ):
             mention.why[f"place skipped {top.text!r}"] = "a neighbourhood's name, not the province it shares"
             continue
-        if best.kind in ("city", "district") and names_a_neighbourhood(parse, top.token_start, top.token_end):
-            towns = [p for t, p in resolved.items() if t != id(top) and p.kind == "city"]
-            if far_namesake(best, towns or _story_place(doc, mention, index, not_a_place, others)):
-                # "the Cruzeiro favela in Rio de Janeiro": a quarter of the story's city, not a town of
-                # its name elsewhere; placed as a quarter the gazetteer lacks
-                mention.why[f"place skipped {top.text!r}"] = "a quarter's name: its town is far away"
-                akey = (level, False, -1, hops, abs(top.token_start - mention.trigger_i))
-                aliases.append((akey, name, True, top.token_start, top.token_end))
-                continue
+        towns = [p for t, p in resolved.items() if t != id(top) and p.kind == "city"]
+        # "In Taiz, a shell hit a house in the al-Rawdah district": a town's name before "district" in a
+        # sentence that names a town is a quarter of that town when the town of its name is far away
+        city_district = (
+            best.kind == "city"
+            and bool(towns)
+            and top.token_end < len(parse)
+            and parse[top.token_end].lower_ in ("district", "area")
+        )
+        quarter = best.kind in ("city", "district") and (
+            city_district or names_a_neighbourhood(parse, top.token_start, top.token_end)
+        )
+        if quarter and far_namesake(best, towns or _story_place(doc, mention, index, not_a_place, others)):
+            # "the Cruzeiro favela in Rio de Janeiro": a quarter of the story's city, not a town of its
+            # name elsewhere; placed as a quarter the gazetteer lacks
+            mention.why[f"place skipped {top.text!r}"] = "a quarter's name: its town is far away"
+            akey = (level, False, -1, hops, abs(top.token_start - mention.trigger_i))
+            aliases.append((akey, name, True, top.token_start, top.token_end))
+            continue
         if best.kind == "country" and across_border(parse, top.token_start):
             mention.why[f"place skipped {top.text!r}"] = "the country across a border ('the border with X')"
             continue

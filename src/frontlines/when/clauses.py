@@ -150,6 +150,23 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
     return None
 
 
+def _dated_report_between(dates: list[Span], upper: Token, tclause: Token) -> bool:
+    """ "The army launched an offensive on Oct. 30 and said on Wednesday it had captured several camps": a
+    report with a day of its own stands between the upper clause's date and the act it tells; that date
+    is the offensive's, the capture is dated as reported."""
+    tok = tclause.head
+    while tok.i != upper.i and tok.head.i != tok.i:
+        # "said on Wednesday": the parser may hang the date on the verb told; the word before its
+        # preposition is the report
+        if tok.lemma_.lower() in REPORTING and any(
+            reporting_date(e) and (e.root.head if e.root.dep_ == "pobj" else e.root).i == tok.i + 1
+            for e in dates
+        ):
+            return True
+        tok = tok.head
+    return False
+
+
 def _in_reply(trigger: Token) -> bool:
     """ "in retaliation for air strikes", "in revenge for the killing": the trigger noun is the act replied
     to (`retaliation_nouns` in data/cues.v1.yaml)."""
@@ -211,7 +228,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
                 continue
             rank = 0
         elif is_ancestor(eclause, tclause):
-            if eclause.lemma_.lower() in REPORTING:
+            if eclause.lemma_.lower() in REPORTING or _dated_report_between(dates, eclause, tclause):
                 continue
             rank = 1
         elif is_ancestor(tclause, eclause):

@@ -39,6 +39,16 @@ _TIME_ZONES = frozenset(
     {"GMT", "UTC", "GMT+1", "hrs", "hours", "local", "EAT", "WAT", "CAT", "IST", "CET", "EST"}
 )
 _FORTNIGHT = re.compile(r"\b(?:a|one|two|three)\s+fortnights?\s+ago\b", re.I)
+# "last night", "yesterday", "this morning": words that always tell a day, which the parser may leave untagged
+_DEICTIC = re.compile(
+    r"\b(?:last\s+night|yesterday|the\s+night\s+before\s+last|this\s+(?:morning|afternoon|evening))\b", re.I
+)
+# "two days ago", "a few weeks ago": the end of a DATE the parser may run on from the noun before it
+_AGO = re.compile(
+    r"(?:(?:about|around|nearly|almost|just|some|over|more\s+than)\s+)?"
+    r"(?:a\s+few|a\s+couple\s+of|\d+|an?|[a-z]+)\s+(?:day|week|month|year|decade)s?\s+ago$",
+    re.I,
+)
 _BEFORE_YEARLESS = re.compile(r"\b(?:on|since|from|until|till|by|between|and|to)\s+$", re.I)
 
 
@@ -51,6 +61,7 @@ def _pattern_dates(parse: Any) -> list[Span]:
         *_ORDINAL_DAY.finditer(text),
         *_NIGHT_OF.finditer(text),
         *_FORTNIGHT.finditer(text),
+        *_DEICTIC.finditer(text),
     ]
     for m in NUMERIC_DATE.finditer(text):
         yearless = not (m.group("iso") or m.group("y"))
@@ -89,6 +100,20 @@ def _cut_run_on(e: Span) -> Span:
     return e
 
 
+def _cut_lead_in(e: Span) -> Span:
+    """ "abducted 20 students from a school two days ago": the parser may tag "a school two days ago"; the
+    date is the "N days ago" it ends with when the words before it name no month, weekday or number."""
+    m = _AGO.search(e.text)
+    if m is None or not m.start():
+        return e
+    span = e.doc.char_span(e.start_char + m.start(), e.end_char, alignment_mode="expand")
+    if span is None or span.start <= e.start:
+        return e
+    if any(_calendar_word(t) or t.like_num for t in e.doc[e.start : span.start]):
+        return e
+    return span
+
+
 def _with_earlier(parse: Any, e: Span) -> Span:
     """ "earlier in the week", "later this month": the parser often leaves the first words out; so
     "this" or "the" of "This morning's blast", "The weekend's clashes"."""
@@ -124,7 +149,7 @@ def date_spans(parse: Any) -> list[Span]:
     for e in sorted(ents, key=lambda e: e.start):
         if _CLOCK.fullmatch(e.text) and e.end < len(parse) and parse[e.end].text in _TIME_ZONES:
             continue  # "at 11:30 p.m. (2030 GMT)": a clock time, not a year
-        e = _with_earlier(parse, _cut_run_on(e))
+        e = _with_earlier(parse, _cut_lead_in(_cut_run_on(e)))
         prev = spans[-1] if spans else None
         joiners = ("and", "to", "through", "until", *(("into",) if prev is not None and _night(prev) else ()))
         between = [t.lower_ for t in parse[prev.end : e.start]] if prev is not None else []

@@ -31,6 +31,8 @@ CLAIMS = frozenset({"claim", "deny"})
 in a statement on Tuesday" does not date the bombing"""
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "due"})
+CALL_LEMMAS = frozenset({"call", "urge", "vow", "pledge", "threaten", "promise"})
+"""verbs whose infinitive tells what is yet to happen ("called for the protests to continue until Aug. 10")"""
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "csubj", "parataxis", "relcl"})
 SUBORDINATE_DEPS = frozenset({"advcl", "acl", "pcomp"})
 
@@ -62,10 +64,18 @@ def is_ancestor(a: Token, b: Token) -> bool:
 
 
 def is_future(head: Token) -> bool:
-    """The clause speaks of what will happen: "will"/"would" or a plan ("planned for Thursday")."""
+    """The clause speaks of what will happen: "will"/"would", a plan ("planned for Thursday") or what is
+    called for ("called for the protests to continue until Aug. 10")."""
     for tok in (head, *head.ancestors):
         if tok.lemma_.lower() in FUTURE_LEMMAS or any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children
+        ):
+            return True
+        # "called for the protests to continue until Aug. 10", "vowed to fight on until Friday"
+        if (
+            tok.head.i != tok.i
+            and tok.head.lemma_.lower() in CALL_LEMMAS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             return True
         if boundary(tok) and tok.dep_ != "xcomp":
