@@ -1,0 +1,47 @@
+"""Date forms of article styles other than the news wire (docs/dates.md, "Article styles"):
+
+- a day-by-day round-up or live blog opens a paragraph with its day as a heading ("Thursday 14 March —
+  Security forces ...", "Tuesday, Jan. 9 — Gunmen ...", "- 4 March: ..."): the day of that paragraph, as
+  if the paragraph had told it first;
+- a weekday set off by a comma before the date ("Tuesday, Jan. 9", "Sunday, 7 May 2024"): the date
+  itself, not the weekday."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from frontlines.when.periods import ResolvedDate
+from frontlines.when.spans import MONTH_RE, WEEKDAY_RE
+
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?:19|20)\d\d)?"
+_DATE = rf"(?:{_DAY}\s+{MONTH_RE}{_YEAR}|{MONTH_RE}\s+{_DAY}\b{_YEAR})"
+_HEADING = re.compile(
+    rf"^\s*(?:[-\u2022*\u00b7]\s*)?(?P<date>(?:{WEEKDAY_RE},?\s+)?{_DATE}|{WEEKDAY_RE})"
+    r"\s*(?:[\u2014\u2013]|--?(?=\s)|:(?=\s))"
+)
+_WEEKDAY_COMMA = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE},\s+(?={_DATE}$)", re.I)
+
+
+def heading_date(text: str) -> str | None:
+    """The date a paragraph opens with as a heading set off by a dash or colon ("Thursday 14 March —",
+    "Tuesday, Jan. 9 —", "- 4 March:"), or None."""
+    m = _HEADING.match(text)
+    return m.group("date") if m else None
+
+
+def heading_day(text: str, ref: date) -> tuple[str, ResolvedDate] | None:
+    """The day of a heading date (`heading_date`) resolved against `ref`: a day on or before it."""
+    from frontlines.when.dates import resolve
+
+    found = heading_date(text)
+    r = resolve(found, ref) if found is not None else None
+    if found is None or r is None or r.precision != "day" or r.start > ref:
+        return None
+    return found, r
+
+
+def drop_weekday(raw: str) -> str:
+    """ "Tuesday, Jan. 9", "on Sunday, 7 May 2024": the date without its weekday (the date decides)."""
+    return _WEEKDAY_COMMA.sub("", raw)
