@@ -36,6 +36,7 @@ from frontlines.when.shifts import (
 )
 from frontlines.when.spans import date_spans, relative_spans
 from frontlines.when.story import DEFINITE, called_day, runs_on
+from frontlines.when.styles import in_gerund_of_sequence
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -209,7 +210,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if trigger in ent or is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
             if report_after(ent, trigger, tclause):
                 continue
-            rank = 0
+            rank = 2 if in_gerund_of_sequence(ent, trigger) else 0
         elif is_ancestor(eclause, tclause):
             if eclause.lemma_.lower() in REPORTING:
                 continue

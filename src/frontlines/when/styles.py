@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from frontlines.when.periods import ResolvedDate
 from frontlines.when.spans import MONTH_RE, WEEKDAY_RE
@@ -45,3 +46,16 @@ def heading_day(text: str, ref: date) -> tuple[str, ResolvedDate] | None:
 def drop_weekday(raw: str) -> str:
     """ "Tuesday, Jan. 9", "on Sunday, 7 May 2024": the date without its weekday (the date decides)."""
     return _WEEKDAY_COMMA.sub("", raw)
+
+
+def in_gerund_of_sequence(ent: Any, trigger: Any) -> bool:
+    """ "exchanging fire for several hours before withdrawing on Saturday": the date sits in a gerund
+    of "before"/"after" the trigger is not part of, so it dates that other act, not the trigger's."""
+    tok = ent.root
+    while tok.head.i != tok.i:
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after") and trigger not in tok.subtree:
+            return True
+        if tok.i == trigger.i or trigger in tok.children:
+            return False
+        tok = tok.head
+    return False
