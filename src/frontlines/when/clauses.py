@@ -36,7 +36,7 @@ from frontlines.when.shifts import (
 )
 from frontlines.when.spans import date_spans, relative_spans
 from frontlines.when.story import DEFINITE, called_day, runs_on
-from frontlines.when.styles import in_gerund_of_sequence
+from frontlines.when.styles import agent_kill, in_gerund_of_sequence, told_in_noun
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -125,10 +125,10 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
         trigger.dep_ == "dobj"
         and trigger.head.i == tclause.i
         and not any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in trigger.children)
-    )
+    ) or told_in_noun(trigger, tclause)
     if (trigger.i != tclause.i and not told_noun) or (tclause.dep_ != "ccomp" and not told_perfect):
         return None
-    toll = trigger.lemma_.lower() in TOLL_LEMMAS
+    toll = trigger.lemma_.lower() in TOLL_LEMMAS and not agent_kill(trigger)
     if toll and not _perfect_toll(trigger):
         return None
     report = tclause.head

@@ -300,7 +300,10 @@ def date_article(
         elif (
             choice is not None
             and choice.reported
-            and (told_news(told_before, ref) or (choice.aside and context))
+            and (
+                (told_news(told_before, ref) and told_before is not None and not told_before.carried)
+                or (choice.aside and context)
+            )
         ):
             # the date the paragraph (the article) told before the report's day; not a background one
             # ("the M23, who captured Goma in January, said on Thursday they had taken two villages")

@@ -59,3 +59,63 @@ def in_gerund_of_sequence(ent: Any, trigger: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+_AGENT_NOUNS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "army",
+        "police",
+        "policeman",
+        "fighter",
+        "militant",
+        "gunman",
+        "rebel",
+        "insurgent",
+        "jihadist",
+        "militia",
+        "militiaman",
+        "operative",
+        "commando",
+        "unit",
+        "jet",
+        "drone",
+        "aircraft",
+        "warplane",
+        "helicopter",
+        "sniper",
+        "bandit",
+        "terrorist",
+    }
+)
+"""doers a ministry or an armed group's statement tells as killing ("troops had killed thirty
+terrorists", "our forces killed"): the act of a day, not a toll counted up to it"""
+
+
+def agent_kill(verb: Any) -> bool:
+    """ "the ministry said troops had killed about thirty terrorists": an active kill with a doer as its
+    subject (a force noun, a named group, "they"/"we") and an object, not a toll of an attack told
+    before ("the attack had killed 44 people")."""
+    if verb.lemma_.lower() != "kill" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return bool(
+        subj.lemma_.lower() in _AGENT_NOUNS
+        or subj.lower_ in ("they", "we")
+        or subj.ent_type_ in ("ORG", "NORP", "PERSON")
+    )
+
+
+def told_in_noun(trigger: Any, verb: Any) -> bool:
+    """ "said special forces had killed two commanders in a raid": an indefinite noun in a phrase on the
+    verb a report tells, the act that verb tells."""
+    return bool(
+        trigger.dep_ == "pobj"
+        and trigger.head.dep_ == "prep"
+        and trigger.head.head.i == verb.i
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+    )
