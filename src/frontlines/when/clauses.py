@@ -258,6 +258,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if (
             trigger.pos_ != "VERB"
             and tclause.lemma_.lower() in CLAIMS
+            # "In January, ISKP claimed a bombing": a month (a year) of a new act's claim is the act's
+            and not (
+                told_in_noun(trigger, tclause, claimed=True)
+                and resolved is not None
+                and resolved.precision in ("month", "year")
+            )
             and (
                 on_verb(ent, tclause)
                 or (eclause.i == tclause.i and ent.start > trigger.i and ent.root.dep_ == "pobj")

@@ -110,12 +110,13 @@ def agent_kill(verb: Any) -> bool:
     )
 
 
-def told_in_noun(trigger: Any, verb: Any) -> bool:
+def told_in_noun(trigger: Any, verb: Any, claimed: bool = False) -> bool:
     """ "said special forces had killed two commanders in a raid": an indefinite noun in a phrase on the
-    verb a report tells, the act that verb tells."""
-    return bool(
-        trigger.dep_ == "pobj"
-        and trigger.head.dep_ == "prep"
-        and trigger.head.head.i == verb.i
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+    verb a report tells, the act that verb tells; with `claimed`, the indefinite object of a claim ("In
+    January, ISKP claimed a bombing"): a new act, dated by the claim's date."""
+    on_verb = (
+        trigger.dep_ == "dobj" and trigger.head.i == verb.i
+        if claimed
+        else trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i
     )
+    return bool(on_verb and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children))
