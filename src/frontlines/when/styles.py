@@ -94,11 +94,19 @@ _AGENT_NOUNS = frozenset(
 terrorists", "our forces killed"): the act of a day, not a toll counted up to it"""
 
 
+_SETTING_PREPS = frozenset({"in", "near", "around", "at", "during", "on"})
+
+
 def agent_kill(verb: Any) -> bool:
     """ "the ministry said troops had killed about thirty terrorists": an active kill with a doer as its
-    subject (a force noun, a named group, "they"/"we") and an object, not a toll of an attack told
+    subject (a force noun, a named group, "they"/"we"), an object and a setting, not a toll of an attack told
     before ("the attack had killed 44 people")."""
     if verb.lemma_.lower() != "kill" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # a setting of its own ("in ground operations around Ouallam") tells a new act; without one, a
+    # claim's "its fighters had killed dozens of soldiers" tells the story's attack again
+    around = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    if not any(c.dep_ == "prep" and c.lower_ in _SETTING_PREPS for c in around):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
