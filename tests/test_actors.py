@@ -31,6 +31,11 @@ def test_generic_actors_take_the_event_country(extractor: Extractor) -> None:
     assert who(ev.actor2) == ("Civilians", "NGA", "civilians")
 
 
+def test_local_press_hoodlums_are_an_armed_group(extractor: Extractor) -> None:
+    ev = first(extractor, "Suspected hoodlums killed five villagers in Zamfara state, Nigeria, on Sunday.")
+    assert who(ev.actor1) == ("Unidentified Armed Group", "NGA", "political_militia")
+
+
 def test_unnamed_army_takes_the_event_country(extractor: Extractor) -> None:
     ev = first(extractor, "The army recaptured the town of Palmyra in Syria on Thursday.")
     assert who(ev.actor1) == ("Military Forces of Syria", "SYR", "state_forces")

@@ -217,3 +217,10 @@ def test_admin1_points_lie_in_their_country() -> None:
     assert outside == []
     far_north = next(p for p in map(gaz.place, gaz.rows_for("far north")) if p.country == "CMR")
     assert 9 < far_north.lat < 13.5 and 13 < far_north.lon < 16
+
+
+def test_local_press_division_words_find_the_district(index: GazetteerIndex) -> None:
+    for text in ("Bokkos Local Government Area", "Bokkos LGA", "Bokkos local government"):
+        found = index.lookup(text)
+        assert any(p.kind == "district" and p.admin1 == "Plateau State" for p in found), text
+    assert all(p.kind != "district" for p in index.lookup("Palestinian territory"))

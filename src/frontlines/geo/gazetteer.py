@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.geo.context import place_context
-from frontlines.geo.mention_words import KIND_WORDS, feature_words, sub_place, water_words
+from frontlines.geo.mention_words import KIND_WORDS, LONG_KIND_WORDS, feature_words, sub_place, water_words
 from frontlines.geo.misread_ents import located_city, lowercase_title
 from frontlines.geo.names import norm_name, skeleton
 from frontlines.geo.toponym_guards import (
@@ -121,6 +121,9 @@ class GazetteerIndex:
             found = self._hyphen_variants(key)
         found = found + [p for p in self._abbreviated(key) if p not in found]
         head, _, word = key.rpartition(" ")
+        for long, short in LONG_KIND_WORDS.items():
+            if key.endswith(" " + long):
+                head, word = key[: -len(long) - 1], short
         kinds = KIND_WORDS.get(word)
         if kinds and head:
             extra = [p for p in self._by_key(head) if p.kind in kinds and p not in found]

@@ -23,7 +23,14 @@ KIND_WORDS = {
     "oblast": ("admin1",),
     "department": ("admin1", "district"),
     "prefecture": ("admin1", "district"),
+    # local-press forms: "Bokkos Local Government Area" (Nigeria; `LONG_KIND_WORDS`), "Nduga Regency"
+    # (Indonesia), "Irumu territory" (DR Congo)
+    "lga": ("district",),
+    "regency": ("district",),
+    "territory": ("district",),
 }
+LONG_KIND_WORDS = {"local government area": "lga", "local government": "lga"}
+"""division words of more than one word, read as the one word they stand for in `KIND_WORDS`"""
 _SIDES = {
     "north",
     "south",

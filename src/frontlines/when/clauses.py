@@ -36,6 +36,7 @@ from frontlines.when.shifts import (
 )
 from frontlines.when.spans import date_spans, relative_spans
 from frontlines.when.story import DEFINITE, called_day, runs_on
+from frontlines.when.styles import agent_kill, in_gerund_of_sequence, told_in_noun
 from frontlines.when.syntax import (
     CLAIMS,
     REPORTING,
@@ -124,10 +125,10 @@ def _report_day(parse: Any, dates: list[Span], trigger: Token, tclause: Token, r
         trigger.dep_ == "dobj"
         and trigger.head.i == tclause.i
         and not any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in trigger.children)
-    )
+    ) or told_in_noun(trigger, tclause)
     if (trigger.i != tclause.i and not told_noun) or (tclause.dep_ != "ccomp" and not told_perfect):
         return None
-    toll = trigger.lemma_.lower() in TOLL_LEMMAS
+    toll = trigger.lemma_.lower() in TOLL_LEMMAS and not agent_kill(trigger)
     if toll and not _perfect_toll(trigger):
         return None
     report = tclause.head
@@ -226,7 +227,7 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if trigger in ent or is_ancestor(ent.root, tclause) or eclause.i == tclause.i:
             if report_after(ent, trigger, tclause):
                 continue
-            rank = 0
+            rank = 2 if in_gerund_of_sequence(ent, trigger) else 0
         elif is_ancestor(eclause, tclause):
             if eclause.lemma_.lower() in REPORTING or _dated_report_between(dates, eclause, tclause):
                 continue
@@ -274,6 +275,12 @@ def choose(parse: Any, trigger_i: int, ref: date) -> Choice | None:
         if (
             trigger.pos_ != "VERB"
             and tclause.lemma_.lower() in CLAIMS
+            # "In January, ISKP claimed a bombing": a month (a year) of a new act's claim is the act's
+            and not (
+                told_in_noun(trigger, tclause, claimed=True)
+                and resolved is not None
+                and resolved.precision in ("month", "year")
+            )
             and (
                 on_verb(ent, tclause)
                 or (eclause.i == tclause.i and ent.start > trigger.i and ent.root.dep_ == "pobj")

@@ -39,6 +39,7 @@ from frontlines.when.story import (
     shift_from_event,
     stem,
 )
+from frontlines.when.styles import heading_day
 from frontlines.when.syntax import CLAIMS
 from frontlines.when.told import (
     Dated,
@@ -123,6 +124,12 @@ def _names_again(item: Item, told: Sequence[News]) -> Dated | None:
         if n.parse is not item.parse and targets & nouns:
             return n.dated
     return None
+
+
+def _heading(parse: Any, ref: date) -> Dated | None:
+    """The day a paragraph's heading tells ("Thursday 14 March — ...", `styles.heading_day`)."""
+    found = heading_day(parse if isinstance(parse, str) else parse.text, ref)
+    return Dated(*found) if found is not None else None
 
 
 def _told_day(parse: Any, ref: date) -> Dated | None:
@@ -253,6 +260,8 @@ def date_article(
     unread = 0
     """the next sentence of `sentences` not yet read"""
     told_before: Dated | None = None
+    heading: Dated | None = None
+    """the day the heading of the sentence's paragraph tells, when the sentence opens with one"""
     """the date the paragraph told before the sentence being dated (not one of its own clauses: "The
     rebels, who seized Goma in January, said on Monday they had captured Kavumu")"""
     for it, choice in zip(items, own, strict=True):
@@ -260,7 +269,7 @@ def date_article(
             # "On Wednesday, relatives gathered outside the morgue.": a sentence told before with no
             # event mention dates its paragraph's next mentions too
             for paragraph, parse in sentences[unread : position.get(id(it.parse), unread)]:
-                day = _told_day(parse, ref) if id(parse) not in mentioned else None
+                day = _heading(parse, ref) or (_told_day(parse, ref) if id(parse) not in mentioned else None)
                 if day is not None:
                     last[paragraph] = day
             unread = position.get(id(it.parse), unread - 1) + 1
@@ -269,6 +278,10 @@ def date_article(
             previous = this_sentence[1] or previous
             main = (main[1] or this_sentence[1] or main[0], None)
             this_sentence = (it.parse, None)
+            heading = _heading(it.parse, ref)
+            if heading is not None:
+                # "Thursday 14 March — Security forces ...": the day the paragraph's heading tells
+                last[it.paragraph] = heading
             told_before = last.get(it.paragraph)
             said = report_day(it.parse, ref)
             if said is not None:
@@ -287,7 +300,10 @@ def date_article(
         elif (
             choice is not None
             and choice.reported
-            and (told_news(told_before, ref) or (choice.aside and context))
+            and (
+                (told_news(told_before, ref) and told_before is not None and not told_before.carried)
+                or (choice.aside and context)
+            )
         ):
             # the date the paragraph (the article) told before the report's day; not a background one
             # ("the M23, who captured Goma in January, said on Thursday they had taken two villages")
@@ -308,6 +324,13 @@ def date_article(
             r = choice.resolved
             if choice.open_since:
                 r = since_end(r, anchor, news)
+                if (
+                    heading is not None
+                    and heading.resolved is not None
+                    and r.end < heading.resolved.end <= ref
+                ):
+                    # "Thursday, Jan. 11 — ... arrested 329 since Monday": up to the heading's day
+                    r = ResolvedDate(r.start, heading.resolved.end, r.precision)
             dated = Dated(choice.text, r)
         elif choice is not None:
             # "A day earlier", "later the same day": from the date told just before

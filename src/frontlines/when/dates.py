@@ -45,6 +45,7 @@ from frontlines.when.periods import (
     day_before,
     month_end,
 )
+from frontlines.when.styles import drop_weekday
 
 _NIGHT = re.compile(
     r"^(?:(?:over|during|through|throughout)\s+)?(?:overnight|the\s+night|"
@@ -80,6 +81,7 @@ _ORDINAL_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
 def resolve(expr: str, ref: date, future: bool = False) -> ResolvedDate | None:
     """Resolve a date expression against `ref`, or None when it is not a point or period in time."""
     raw = " ".join(expr.replace("\u2019", "'").split()).strip(" ,.")
+    raw = drop_weekday(raw)  # "Tuesday, Jan. 9": the date, not the weekday
     # a span that ran on past a comma ("Sunday, ending three days"): keep the date before it
     raw = re.sub(r",(?!\s*(?:19|20)\d\d\b).*$", "", raw)
     # "Saturday's", "the weekend's", "this morning's" (a possessive): the date itself

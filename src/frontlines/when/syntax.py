@@ -67,7 +67,7 @@ def is_future(head: Token) -> bool:
     """The clause speaks of what will happen: "will"/"would", a plan ("planned for Thursday") or what is
     called for ("called for the protests to continue until Aug. 10")."""
     for tok in (head, *head.ancestors):
-        if tok.lemma_.lower() in FUTURE_LEMMAS or any(
+        if (tok.lemma_.lower() in FUTURE_LEMMAS and not _carried_out_plan(tok)) or any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children
         ):
             return True
@@ -81,6 +81,15 @@ def is_future(head: Token) -> bool:
         if boundary(tok) and tok.dep_ != "xcomp":
             return False
     return False
+
+
+def _carried_out_plan(tok: Token) -> bool:
+    """ "the commander had planned the Jan. 28 drone strike": a plan told in the past perfect or as a
+    simple past with its object ("who planned the attack"), not one still ahead."""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+    return had or (tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children))
 
 
 def on_verb(ent: Span, verb: Token) -> bool:
