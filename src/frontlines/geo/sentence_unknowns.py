@@ -80,7 +80,7 @@ def sentence_unknowns(
         taken.update(range(top.token_start, top.token_end))
     found: list[Unknown] = []
     missed: list[Scored] = []
-    for start, end in unknown_places(parse, taken, index.knows, index.lookup_demonym):
+    for start, end in unknown_places(parse, taken, index.knows, index.lookup_demonym, doc.english):
         attached = attachment(parse, start, end, mention.trigger_i)
         if attached is None:
             continue
