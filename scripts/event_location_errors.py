@@ -34,7 +34,9 @@ def main() -> None:
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--benchmarks-dir", default="/work/shared/benchmarks")
     args = ap.parse_args()
-    raw = [r for r in el.load_raw(Path(args.benchmarks_dir)) if el.split_of(str(r.get("text") or "")) == "dev"]
+    raw = [
+        r for r in el.load_raw(Path(args.benchmarks_dir)) if el.split_of(str(r.get("text") or "")) == "dev"
+    ]
     if args.half != "dev":
         raw = [r for r in raw if half_of(str(r.get("text") or "")) == args.half]
     raw = raw[: args.limit]

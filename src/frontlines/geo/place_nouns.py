@@ -82,7 +82,7 @@ def _capitalised_amod(tok: Any) -> bool:
     compound is."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.text[:1].isupper() and tok.head.i > tok.i
+    return bool(tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.text[:1].isupper() and tok.head.i > tok.i)
 
 
 def _landmark(noun: Any) -> bool:
