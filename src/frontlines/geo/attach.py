@@ -243,7 +243,19 @@ def names_a_neighbourhood(parse: Any, token_start: int, token_end: int) -> bool:
         return False  # "Hama's Hamidiyeh and Bab Qubli neighborhoods": the town the quarters are in
     head = root.head.head if root.dep_ == "conj" else root.head
     nxt = parse[token_end] if token_end < len(parse) else None
+    if head.lower_ in words.neighbourhood and head.i > root.i and _named_after_of(head):
+        return False  # "the Nairobi suburb of Syokimau": the quarter is the name after "of", this the town
     return head.lower_ in words.neighbourhood or (nxt is not None and nxt.lower_ in words.neighbourhood)
+
+
+def _named_after_of(noun: Any) -> bool:
+    """Does the noun's "of" take a capitalised name ("the Nairobi suburb of Syokimau")?"""
+    return any(
+        c.dep_ == "pobj" and c.text[:1].isupper()
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+    )
 
 
 def owns_a_place(parse: Any, token_start: int, token_end: int) -> bool:

@@ -45,6 +45,7 @@ def named_by_place_noun(
         and (
             root.dep_ == "compound"
             or (root.dep_ == "nmod" and parse[max(token_start - 1, 0)].text not in "([{")
+            or _capitalised_amod(root)
         )
         and root.i < root.head.i
         and _words().place_noun(root.head)
@@ -73,6 +74,15 @@ def named_by_place_noun(
         and not _landmark(noun)
         and not _has_own_name(noun, root.head, known, sizes or {}, size, kinds or {})
     )
+
+
+def _capitalised_amod(tok: Any) -> bool:
+    """ "Madduvil area": a capitalised word the parser calls an adjective, modifying the noun after it
+    (the coordinated "Gagrian and Sawjian area" through the first), is a name on that noun as a
+    compound is."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return bool(tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.text[:1].isupper() and tok.head.i > tok.i)
 
 
 def _landmark(noun: Any) -> bool:
@@ -147,7 +157,7 @@ def holds(parse: Any, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     def carrier(tok: Any) -> Any:
         # the noun that carries a name ("Mendher sector", "the town of Guiglo", "Pehapan, a village")
         if (
-            tok.dep_ in ("compound", "nmod")
+            (tok.dep_ in ("compound", "nmod") or _capitalised_amod(tok))
             and tok.head.i != tok.i
             and tok.head.text.islower()
             and (words.place_noun(tok.head) or tok.head.lower_ in words.facility)

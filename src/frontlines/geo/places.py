@@ -56,6 +56,7 @@ from frontlines.geo.sentence_unknowns import (
     sentence_unknowns,
 )
 from frontlines.geo.story_places import far_namesake
+from frontlines.geo.unknown_places import english_run
 from frontlines.model import Article, Place
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ def _choose_place(
         unknowns = [
             u
             for u in unknowns
-            if not all(t.lower_ in english for t in parse[u[3] : u[4]] if t.is_alpha)
+            if not english_run(parse[u[3] : u[4]], english)
             or not parse[u[3]].text[:1].isupper()
             or any(t.text == "-" for t in parse[u[3] : u[4]])
             or site_end(parse, u[4] - 1) == u[4]

@@ -40,6 +40,22 @@ def _inside(small: GazPlace, big: GazPlace) -> bool:
     return False
 
 
+def _noun_of(tok: Any) -> Any:
+    """The noun that carries a name ("Nairobi suburb", "the suburb of Syokimau" -> suburb), or None."""
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
+        return tok.head.head
+    return None
+
+
+def _same_noun(parse: Any, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do the names at token ranges `a` and `b` hang on one noun ("the Nairobi suburb of Syokimau",
+    "the Al-Bayaa neighbourhood of south Baghdad")?"""
+    na, nb = _noun_of(parse[a[0] : a[1]].root), _noun_of(parse[b[0] : b[1]].root)
+    return na is not None and nb is not None and na.i == nb.i
+
+
 def most_precise(scored: list[Scored]) -> tuple[Place, int, bool]:
     """The best-attached toponym (with its level and whether "X of" named it); when that is a country
     or province and the sentence also names a place inside it as well attached (a country: one level
@@ -80,7 +96,7 @@ def sentence_unknowns(
         taken.update(range(top.token_start, top.token_end))
     found: list[Unknown] = []
     missed: list[Scored] = []
-    for start, end in unknown_places(parse, taken, index.knows, index.lookup_demonym):
+    for start, end in unknown_places(parse, taken, index.knows, index.lookup_demonym, doc.english):
         attached = attachment(parse, start, end, mention.trigger_i)
         if attached is None:
             continue
@@ -165,6 +181,8 @@ def place_unknown(
             town = index.resolve(other[1], spelled, doc.context_countries, others)
             holders.append((other[0], other[1], town, other[3], other[4]))
     holders = holders or scored
+    # "the Nairobi suburb of Syokimau": a known place on the same place noun as the name holds it
+    holders = [h for h in holders if _same_noun(parse, h[3:5], unknown[3:5])] or holders
     if holders:
         # "the Al-Bayaa neighbourhood of south Baghdad": the known place with the sub-place as text
         place = most_precise(holders)[0].model_copy(update={"text": utext})

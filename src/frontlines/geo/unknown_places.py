@@ -119,6 +119,40 @@ def _cap_noun(parse: Any, i: int) -> bool:
     )
 
 
+def foreign_adjective(tok: Any, english: frozenset[str] = frozenset()) -> bool:
+    """ "Madduvil area", "shelled Gagrian and Sawjian area": a capitalised word inside the sentence the
+    parser calls an adjective, no English word (`english`: not "Kurdish", "Shiite areas"), that modifies
+    a singular place noun (or is coordinated with one that does): the name of the place the noun names."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    noun = cur.head
+    return (
+        tok.i > 0
+        and tok.tag_ == "JJ"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and tok.lower_ not in english
+        and cur.dep_ == "amod"
+        and noun.i > cur.i
+        and noun.tag_ == "NN"
+        and noun.text.islower()
+        and _words().place_noun(noun)
+    )
+
+
+_QUOTES = str.maketrans("", "", "'\u2018\u2019`")
+
+
+def english_run(span: Any, english: frozenset[str]) -> bool:
+    """Are the span's words (those with a letter, read without apostrophes) all English words, and is
+    there one ("the Northern Alliance", "Parliament")? A name with an apostrophe in every word
+    ("Mayda'a", "Dara\u2019a", "\u2018Ibtra\u2019a") is no English run: no word of it is alphabetic."""
+    words = [t.lower_.translate(_QUOTES) for t in span if any(c.isalpha() for c in t.text)]
+    return bool(words) and all(w in english for w in words)
+
+
 def hyphen_article(parse: Any, i: int) -> bool:
     """ "al-Mashi", "el-Ain": a short lowercase article joined by a hyphen to a capitalised name."""
     return (
@@ -134,12 +168,18 @@ def hyphen_article(parse: Any, i: int) -> bool:
 
 
 def unknown_places(
-    parse: Any, taken: set[int], known: Any, demonym: Any = lambda text: None
+    parse: Any,
+    taken: set[int],
+    known: Any,
+    demonym: Any = lambda text: None,
+    english: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Token ranges of the sentence's place names that no toponym covers (`taken`: toponyms' and named
     groups' tokens) and the gazetteer does not know (`known(text)`): a GPE/LOC/FAC entity, or a run of
     proper names, standing where places stand (`_where_places_stand`); a name the parser calls an
-    organisation only when it ends in a facility noun ("Minya University", "the Heart Hospital")."""
+    organisation only when it ends in a facility noun ("Minya University", "the Heart Hospital"); a
+    foreign word the parser calls an adjective on a place noun ("Madduvil area": `foreign_adjective`, with
+    the parsing model's `english` words)."""
     words = _words()
     runs: list[tuple[int, int, bool]] = []
     for ent in parse.ents:
@@ -151,6 +191,7 @@ def unknown_places(
             (parse[i].pos_ == "PROPN" and parse[i].text[:1].isupper())
             or hyphen_article(parse, i)
             or _cap_noun(parse, i)
+            or (english and foreign_adjective(parse[i], english))
         ):
             j = i + 1
             while j < n and (
@@ -182,7 +223,8 @@ def unknown_places(
         site = (span[-1].lower_ in words.facility and span[-1].text[:1].isupper()) or (
             len(span) > 1 and span[0].lower_ in words.prefixes
         )
-        stands = _where_places_stand(span.root, tagged, words, site)
+        adjective = len(span) == 1 and bool(english) and foreign_adjective(span[0], english)
+        stands = "named" if adjective else _where_places_stand(span.root, tagged, words, site)
         ground = (
             stands is None
             and ((_ground_taken(span.root, words) and known(span.text)) or _struck(span, words))
