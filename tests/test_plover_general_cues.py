@@ -36,7 +36,7 @@ def of_type(ex: Extractor, text: str, ptype: str) -> Event:
         ("Ghanaian and Togolese customs officers worked together to stop fuel smuggling.", "COOPERATE"),
         ("The two navies acted jointly to escort tankers through the strait.", "COOPERATE"),
         ("The Swedish envoy shuttled between Asmara and Addis Ababa last week.", "CONSULT"),
-        ("The Austrian chancellor asked forgiveness from the Czech people for the wartime expulsions.", "SUPPORT"),
+        ("The Austrian chancellor asked forgiveness from the Czech people for the expulsions.", "SUPPORT"),
         ("Police took 30 opposition supporters into custody in Lusaka on Monday.", "COERCE"),
         ("Canada ordered the closure of the Sudanese embassy in Ottawa.", "SANCTION"),
         ("Italy stepped up deliveries of food to Albania as the crisis deepened.", "AID"),

@@ -50,7 +50,8 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
     # announced too (GSR: "plans to impose restrictions" is a threat)
     # (the cue is the word as written: "considering")
     cue_lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence] if t.lower_ == cue}
-    considered = m.factuality == "hypothetical" and bool(cue_lemmas & {w.lower() for w in f.considering_verbs})
+    weighing = {w.lower() for w in f.considering_verbs}
+    considered = m.factuality == "hypothetical" and bool(cue_lemmas & weighing)
     plover_spec = ontology().plover
     if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
         # "will not accept more refugees": a refusal, asserted
