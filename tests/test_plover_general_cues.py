@@ -81,3 +81,18 @@ def test_cooperation_adverbs_need_a_cooperation_verb(all_types: Extractor) -> No
 
 def test_troops_leaving_for_somewhere_are_no_retreat(all_types: Extractor) -> None:
     assert "RETREAT" not in types(all_types, "The soldiers left for the front on Monday.")
+
+
+def test_a_country_that_protests_complains(all_types: Extractor) -> None:
+    # a country named as such protests through its government (CAMEO 11), people demonstrate (14)
+    assert "ACCUSE" in types(all_types, "Mexico protested the shooting of its citizens at the border.")
+    got = types(all_types, "Hundreds of miners protested in Lima against pit closures.")
+    assert "PROTEST" in got and "ACCUSE" not in got
+
+
+def test_a_protest_in_the_reporting_tail_is_a_complaint(all_types: Extractor) -> None:
+    text = "The new law restricts the rights of ethnic minorities, an opposition party protested on Monday."
+    assert "ACCUSE" in types(all_types, text)
+    assert "PROTEST" in types(
+        all_types, "Police fired tear gas, and thousands of students protested in the streets."
+    )
