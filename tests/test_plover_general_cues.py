@@ -43,6 +43,7 @@ def of_type(ex: Extractor, text: str, ptype: str) -> Event:
         ("The last Cuban troops left Angola on Saturday.", "RETREAT"),
         ("Danish planes began flying blankets and tents into Armenia after the earthquake.", "AID"),
         ("The government reinstated the autonomy of the region's parliament.", "CONCEDE"),
+        ("Relief flights were allowed to land in Herat for the first time in weeks.", "RETREAT"),
     ],
 )
 def test_general_cues_code_their_type(all_types: Extractor, text: str, ptype: str) -> None:
