@@ -7,7 +7,9 @@ and target). --codebook scores the codebook-rule probes (bench/plover_probes/cod
 conversion table, cb9-cb11: long sentences with background clauses). --file scores any probe file of
 that folder in the same format (actor_probes2.txt: 1990s wire-style source / target probes, sets "tune_a16",
 "blind_a16"; actor_probes3.txt: source actors named by office, seat, institution, group or party, in
-reported speech and passives, sets "tune_a17", "tune_a17b", "blind_a17").
+reported speech and passives, sets "tune_a17", "tune_a17b", "blind_a17"; probes_blind5.txt: 1980s-2000s
+wire sentences per PLOVER type, short ("tune5", "blind5"), long GSR-like ("tune5h", "blind5h") and of the
+most frequent GSR types ("tune5c", "blind5c")).
 Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook | --file NAME] [--errors] [--sets a,b]
 (--errors: the tune sets' errors; --sets: score only these sets)"""
 
