@@ -9,7 +9,10 @@ that folder in the same format (actor_probes2.txt: 1990s wire-style source / tar
 "blind_a16"; actor_probes3.txt: source actors named by office, seat, institution, group or party, in
 reported speech and passives, sets "tune_a17", "tune_a17b", "blind_a17"; actor_probes4.txt: actors named
 without a country word (leaders, services, state media, parties, seats of government) and unknown names
-placed by an apposition, sets "tune_a18", "tune_a18b", "blind_a18", "blind_a18b").
+placed by an apposition, sets "tune_a18", "tune_a18b", "blind_a18", "blind_a18b");
+probes_blind5.txt: 1980s-2000s
+wire sentences per PLOVER type, short ("tune5", "blind5"), long GSR-like ("tune5h", "blind5h") and of the
+most frequent GSR types ("tune5c", "blind5c")).
 Usage: .venv/bin/python scripts/plover_probes.py [--actors | --codebook | --file NAME] [--errors] [--sets a,b]
 (--errors: the tune sets' errors; --sets: score only these sets)"""
 

@@ -209,6 +209,14 @@ class PloverFrames(_Data):
     helping_purposes: list[str] = Field(default_factory=list)
     """purposes that make troops sent to a party help, not a show of force ("will send 600 troops to
     help train government forces": CAMEO 0332 / 072 military aid)"""
+    party_nouns: list[str] = Field(default_factory=list)
+    """nouns of organisations that act as a party besides governments, forces and groups of
+    actors.v1.yaml ("a human rights group charged that", "the union said it would")"""
+    peace_force_modifiers: list[str] = Field(default_factory=list)
+    """modifiers that make a force named in an announced act no threat ("contribute ships to an
+    international force", "join a peacekeeping force")"""
+    recipient_preps: list[str] = Field(default_factory=lambda: ["to"])
+    """prepositions whose object receives what a transfer verb hands over ("flew rice into Haiti")"""
 
 
 class CueFile(FileHeader, _Data):

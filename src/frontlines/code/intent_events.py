@@ -46,12 +46,18 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
         and trigger_tok.dep_ == "ccomp"
         and trigger_tok.head.lemma_.lower() in {w.lower() for w in cues().say_verbs}
     )
+    # "is considering a ban on steel imports", "is weighing sanctions": an act a party says it weighs is
+    # announced too (GSR: "plans to impose restrictions" is a threat)
+    # (the cue is the word as written: "considering")
+    cue_lemmas = {t.lemma_.lower() for t in doc.parses[m.sentence] if t.lower_ == cue}
+    weighing = {w.lower() for w in f.considering_verbs}
+    considered = m.factuality == "hypothetical" and bool(cue_lemmas & weighing)
     plover_spec = ontology().plover
     if m.factuality == "negated" and trig.plover.type in plover_spec.negated:
         # "will not accept more refugees": a refusal, asserted
         intent: PloverType | None = plover_spec.negated[trig.plover.type]
         marks = set()
-    elif m.factuality == "predicted" or conditional_threat or announced_possibility:
+    elif m.factuality == "predicted" or conditional_threat or announced_possibility or considered:
         # troops to be sent to help are aid promised (code/plover_purpose.py)
         own = "AID" if event.plover.type == "AID" and trig.plover.type == "MOBILIZE" else trig.plover.type
         intent = trig.intent or plover_spec.intent.get(own)
@@ -68,7 +74,7 @@ def intent_event(doc: Doc, m: Mention, event: Event) -> Event | None:
             "acled": None,
             "cameo": plover_spec.cameo.get(ptype, trig.cameo),
             "factuality": "hypothetical"
-            if m.factuality == "hypothetical" and not announced_possibility
+            if m.factuality == "hypothetical" and not (announced_possibility or considered)
             else "asserted",
         }
     )

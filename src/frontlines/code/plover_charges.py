@@ -91,6 +91,25 @@ def charge_event(event: Event, trigger_tok: Any) -> Event | None:
     )
 
 
+def _reporting_tail(tok: Any) -> bool:
+    """ "..., a human rights group protested here Wednesday", "..., an opposition party protested on
+    Monday": the verb ends the sentence after a comma, with its subject and no object, as the reporting
+    tail of what comes before (the parser hangs it as a complement of the main verb or as a reduced
+    relative of an apposition)."""
+    if tok.dep_ == "ccomp" and tok.head.i < tok.i:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return False
+        first = subjects[0].left_edge.i
+    elif tok.dep_ == "acl" and tok.head.dep_ == "appos":
+        first = tok.head.left_edge.i
+    else:
+        return False
+    if first == 0 or tok.doc[first - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+
+
 def official_protest(event: Event, trigger_tok: Any) -> Event:
     """A protest told by its verb and addressed to a party or saying what is wrong ("India protested to
     Bangladesh about the killings", "a human rights group protested that ...") is a complaint, CAMEO 11
@@ -101,7 +120,16 @@ def official_protest(event: Event, trigger_tok: Any) -> Event:
         return event
     addressed = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger_tok.children)
     said = any(c.dep_ == "ccomp" for c in trigger_tok.children) or trigger_tok.dep_ == "parataxis"
-    official = event.actor1 is not None and event.actor1.kind == "government"
+    said = said or _reporting_tail(trigger_tok)
+    # "China protested the sale of jets to Taiwan": a country named as such protests through its government
+    # (coded as its forces, as the actor of a country named for a violent act is)
+    country_subject = any(
+        c.dep_ == "nsubj" and c.ent_type_ == "GPE" and not any(g.dep_ == "compound" for g in c.children)
+        for c in trigger_tok.children
+    )
+    official = event.actor1 is not None and (
+        event.actor1.kind == "government" or (event.actor1.kind == "state_forces" and country_subject)
+    )
     if not (addressed or said or official):
         return event
     return event.model_copy(update={"plover": Plover(type="ACCUSE", mode="allege"), "cameo": "114"})

@@ -44,6 +44,9 @@ class _FrameWords:
         self.directive = _low(f.directive_verbs)
         self.transfer = _low(f.transfer_verbs)
         self.not_goods = _low(f.not_goods)
+        self.party_nouns = _low(f.party_nouns)
+        self.peace_mods = _low(f.peace_force_modifiers)
+        self.recipient_preps = _low(f.recipient_preps)
         a = actors()
         self.parties = {w.lower() for k in ("government", "state_forces") for w in a.force_nouns.get(k, [])}
         self.parties |= {w.lower() for g in a.generic for w in g.nouns}
@@ -56,7 +59,26 @@ def _party(tok: Any, words: _FrameWords) -> bool:
         return tok.lower_ in _PERSONAL
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return True
-    return tok.lemma_.lower() in words.parties or tok.lower_ in words.parties
+    low = {tok.lemma_.lower(), tok.lower_}
+    return bool(low & words.parties or low & words.party_nouns)
+
+
+_NP_LINKS = ("pobj", "prep", "compound", "amod", "conj", "appos", "nmod")
+
+
+def _verbless_subject(tok: Any) -> Any | None:
+    """The subject of a verb the parser hung as a reduced relative on the sentence's first noun phrase,
+    leaving the sentence with a noun for its root ("Doctors from two aid groups donated ...", "A human
+    rights group charged that ..."): that root noun."""
+    root = tok.sent.root
+    if tok.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or tok.i < root.i:
+        return None
+    cur = tok.head
+    while cur.i != root.i:
+        if cur.dep_ not in _NP_LINKS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return root
 
 
 def _frame_subject(tok: Any) -> Any | None:
@@ -67,6 +89,8 @@ def _frame_subject(tok: Any) -> Any | None:
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             return subs[0]
+        if (root := _verbless_subject(cur)) is not None:
+            return root
         if cur.head.i == cur.i:
             return None
         cur = cur.head
@@ -86,7 +110,15 @@ def _hostile(tok: Any, words: _FrameWords) -> bool:
     ]  # fmt: skip
     near += objs
     near += [m for o in objs for m in o.children if m.dep_ in ("amod", "compound")]
-    return any(w.lemma_.lower() in words.hostile or w.lower_ in words.hostile for w in near)
+    return any(
+        (w.lemma_.lower() in words.hostile or w.lower_ in words.hostile) and not _peace_force(w, words)
+        for w in near
+    )
+
+
+def _peace_force(tok: Any, words: _FrameWords) -> bool:
+    """ "an international force", "a peacekeeping force": a force no threat is made with."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words.peace_mods for c in tok.children)
 
 
 def _party_phrase(tok: Any, words: _FrameWords) -> bool:
@@ -108,9 +140,12 @@ def _transfer(tok: Any, words: _FrameWords) -> bool:
     if any(o.lemma_.lower() in words.parties or o.lower_ in words.parties for o in objs):
         return False  # "sent troops to the border": a posting (MOBILIZE), not aid
     recipients = [c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    # "to Syria", "flew rice into Haiti"; "delivered $50,000 worth of goods to X": the parser may hang
+    # the recipient on the object
     recipients += [
-        g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
-        if g.dep_ == "pobj"
+        g for h in (tok, *objs) for c in h.children
+        if c.dep_ in ("dative", "prep") and c.lower_ in words.recipient_preps
+        for g in c.children if g.dep_ == "pobj"
     ]  # fmt: skip
     return any(_party_phrase(r, words) for r in recipients)
 
@@ -256,8 +291,10 @@ def frame_hits(
             c.i in taken for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr")
         )
         if lemma in words.transfer and "transfer" in frames and not governs_trigger and _transfer(tok, words):
+            # "American military planes began flying rice into Haiti": the giver told by its country
             subject = _frame_subject(tok)
-            if subject is not None and _party(subject, words) and not _negated(tok):
+            giver = subject is not None and (_party(subject, words) or _party_phrase(subject, words))
+            if giver and not _negated(tok):
                 out.append(TriggerHit(parse, tok.i, tok.i, frames["transfer"]))
                 continue
         head = tok.head

@@ -17,6 +17,10 @@ _COLLECTIVES = frozenset(
 )
 """Nouns of a collective subject whose "of" phrase names the people who act ("a group of protesters")."""
 
+_ENACTING = frozenset({"order", "decree", "authorize", "authorise"})
+"""Verbs of an authority whose object noun is the act it carries out ("ordered the closure of the embassy"),
+not a participant of the order."""
+
 _KILL_OUTCOME_OF = frozenset({"ASSAULT", "PROTEST"})
 """PLOVER types of the acts a killing told beside them is the outcome of."""
 
@@ -118,6 +122,9 @@ def _patient_of(noun: TriggerHit, other: TriggerHit) -> bool:
     ("protesters stormed parliament")."""
     tok = noun.doc[noun.token_i]
     if tok.pos_ not in _NOUN_POS and tok.dep_ != "acl":
+        return False
+    if tok.dep_ == "dobj" and tok.head.i == other.token_i and tok.head.lemma_.lower() in _ENACTING:
+        # "ordered the closure of the embassy", "decreed the expulsion of": the act ordered is the event
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == other.token_i:
         return noun.trigger.plover.type != other.trigger.plover.type

@@ -16,8 +16,23 @@ _NOT_EVENT_ENTS = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART",
 # clauses hanging off a noun phrase are not part of it ("steps to isolate Pakistan")
 _CLAUSE_DEPS = {"acl", "relcl", "advcl", "xcomp", "ccomp", "appos"}
 # quantity and part nouns whose "of" phrase holds the real head ("control of the town", "parts of Marawi")
-# adverbs the parser sometimes attaches as advmod where they are verb particles ("shot down")
-_PARTICLE_WORDS = {"down", "up", "back", "off", "out", "away", "apart", "forward", "ahead", "deeper"}
+# adverbs the parser sometimes attaches as advmod where they are verb particles ("shot down"), and adverbs
+# read as a particle of a verb of cooperation ("worked together", "acted jointly", "working closely")
+_PARTICLE_WORDS = {
+    "down",
+    "up",
+    "back",
+    "off",
+    "out",
+    "away",
+    "apart",
+    "forward",
+    "ahead",
+    "deeper",
+    "together",
+    "jointly",
+    "closely",
+}
 _RELATIVE = {"that", "which", "who", "whom"}
 _OBJECT_PREPS = {"of", "over", "up"}
 _REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
