@@ -194,18 +194,6 @@ class ActorCoder(ActorLexicon):
             return Actor(
                 text=text, name=gen.name, country=country.iso3 if country else None, kind=gen.kind, id=None
             )
-        return self._described(head, groups)
-
-    def _described(self, head: Any, groups: list[GroupSpan]) -> Actor | None:
-        """A name the file does not hold, told by its apposition ("Jan Nowak, the Polish defence
-        minister", "X, the president of Gabon"): the state or named group the apposition names, with its
-        country (a person described as "a farmer" stays unplaced)."""
-        if head.pos_ != "PROPN":
-            return None
-        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
-            found = self.actor_at(appos, groups)
-            if found is not None and found.country and found.id:
-                return found.model_copy(update={"text": phrase_text(np_tokens(head))})
         return None
 
     def _country_at(self, head: Any, seat: bool = False) -> Country | None:
